@@ -1,0 +1,41 @@
+# Newsroom corpus. `make serve` and `make test` are all a newcomer needs.
+# Each target is a one-liner over a script; `make help` lists them.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8001
+CORPUS ?= corpus
+DB ?= corpus.db
+
+.DEFAULT_GOAL := help
+.PHONY: help serve build test lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
+
+$(VENV)/.runtime: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(DB): $(VENV)/.runtime build_db.py $(wildcard newsroom/*.py) $(shell find $(CORPUS) -type f 2>/dev/null)
+	$(PY) build_db.py --corpus $(CORPUS) --output $(DB)
+
+build: $(DB) ## Check the corpus and build corpus.db
+
+serve: $(DB) ## Set up, build and serve on http://127.0.0.1:$(PORT)/ (PORT=... to change)
+	$(PY) -m newsroom.serving serve --database $(DB) --port $(PORT)
+
+test: $(VENV)/.dev ## Run the test suite
+	$(PY) -m pytest
+
+lock: ## Re-pin requirements*.txt from requirements*.in
+	$(PYTHON) scripts/lock.py
+
+clean: ## Remove the virtualenv, the database and test output
+	rm -rf $(VENV) $(DB) dist .pytest_cache test-artifacts

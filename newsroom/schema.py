@@ -1,0 +1,223 @@
+"""The database schema, spelled out: tables, keys, indexes, full-text search, views.
+
+The tables are the publication's public API (README: "Tables"). Column order is
+the order readers see in Datasette. Every foreign key is declared and indexed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: dict[str, type]
+    pk: str | tuple[str, ...] = "id"
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()
+    not_null: frozenset[str] = frozenset()
+    # Columns readers facet or filter on, indexed besides the foreign keys.
+    indexed: tuple[str, ...] = ()
+    fts: tuple[str, ...] = ()
+
+
+def _span_columns() -> dict[str, type]:
+    return {"text": str, "start": int, "end": int}
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "locations",
+        {"id": str, "name": str, "kind": str, "country_id": str, "latitude": float, "longitude": float,
+         "precision": str, "coordinates_source": str, "aliases": str, "notes": str},
+        foreign_keys=(("country_id", "locations", "id"),),
+        not_null=frozenset({"name", "kind"}),
+        indexed=("kind", "precision"),
+        fts=("name", "aliases"),
+    ),
+    Table(
+        "organizations",
+        {"id": str, "name": str, "kind": str, "country_id": str, "aliases": str,
+         "description": str, "source_note": str, "notes": str},
+        foreign_keys=(("country_id", "locations", "id"),),
+        not_null=frozenset({"name", "kind"}),
+        indexed=("kind",),
+        fts=("name", "aliases", "description"),
+    ),
+    Table(
+        "people",
+        {"id": str, "name": str, "role": str, "role_basis": str, "affiliation_id": str, "aliases": str,
+         "source_note": str, "notes": str},
+        foreign_keys=(("affiliation_id", "organizations", "id"),),
+        not_null=frozenset({"name"}),
+        fts=("name", "aliases", "role"),
+    ),
+    Table(
+        "articles",
+        {"id": str, "title": str, "title_inferred": int, "title_basis": str,
+         "outlet_id": str, "outlet_basis": str, "distributor_id": str, "distributor_basis": str,
+         "published": str, "byline": str, "url": str, "rights": str,
+         "events_date": str, "events_date_inferred": int, "events_date_basis": str, "events_date_note": str,
+         "language": str, "body": str, "body_length": int, "body_sha256": str,
+         "source_file": str, "corpus_file": str, "draft": int, "notes": str},
+        foreign_keys=(("outlet_id", "organizations", "id"), ("distributor_id", "organizations", "id")),
+        not_null=frozenset({"title", "body", "body_sha256"}),
+        indexed=("events_date", "published"),
+        fts=("title", "body"),
+    ),
+    Table(
+        "quotes",
+        {"id": str, "article_id": str, "person_id": str, "speaker_description": str, "speaker_name": str,
+         **_span_columns(), "partial": int, "attribution": str, "notes": str},
+        foreign_keys=(("article_id", "articles", "id"), ("person_id", "people", "id")),
+        not_null=frozenset({"article_id", "text", "start", "end"}),
+        # speaker_name is in the index so that searching "Kuleba" finds his quotes.
+        fts=("text", "speaker_name"),
+    ),
+    Table(
+        "figures",
+        {"id": str, "article_id": str, **_span_columns(), "value": float, "unit": str,
+         "qualifier": str, "subject": str, "stated_by": str, "notes": str},
+        foreign_keys=(("article_id", "articles", "id"), ("stated_by", "people", "id")),
+        not_null=frozenset({"article_id", "text", "start", "end", "value", "unit", "subject"}),
+        indexed=("unit", "subject"),
+        fts=("text", "subject"),
+    ),
+    Table(
+        "event_dates",
+        {"id": str, "article_id": str, "date": str, "event": str, **_span_columns(),
+         "inferred": int, "basis": str, "notes": str},
+        foreign_keys=(("article_id", "articles", "id"),),
+        not_null=frozenset({"article_id", "date", "event", "text", "start", "end"}),
+        indexed=("date",),
+    ),
+    Table(
+        "photos",
+        {"id": str, "article_id": str, "title": str, "title_start": int, "title_end": int,
+         "caption": str, "caption_start": int, "caption_end": int,
+         "credit": str, "credit_start": int, "credit_end": int, "photographer_id": str, "notes": str},
+        foreign_keys=(("article_id", "articles", "id"), ("photographer_id", "people", "id")),
+        not_null=frozenset({"article_id"}),
+        fts=("caption", "credit"),
+    ),
+    Table(
+        "photo_agencies",
+        {"photo_id": str, "organization_id": str, "position": int},
+        pk=("photo_id", "organization_id"),
+        foreign_keys=(("photo_id", "photos", "id"), ("organization_id", "organizations", "id")),
+        not_null=frozenset({"position"}),
+    ),
+    Table(
+        "person_mentions",
+        {"id": str, "article_id": str, "person_id": str, **_span_columns()},
+        foreign_keys=(("article_id", "articles", "id"), ("person_id", "people", "id")),
+        not_null=frozenset({"article_id", "person_id", "text", "start", "end"}),
+    ),
+    Table(
+        "organization_mentions",
+        {"id": str, "article_id": str, "organization_id": str, **_span_columns()},
+        foreign_keys=(("article_id", "articles", "id"), ("organization_id", "organizations", "id")),
+        not_null=frozenset({"article_id", "organization_id", "text", "start", "end"}),
+    ),
+    Table(
+        "location_mentions",
+        {"id": str, "article_id": str, "location_id": str, **_span_columns()},
+        foreign_keys=(("article_id", "articles", "id"), ("location_id", "locations", "id")),
+        not_null=frozenset({"article_id", "location_id", "text", "start", "end"}),
+    ),
+)
+
+TABLES_BY_NAME = {table.name: table for table in TABLES}
+
+# Views: the joins readers ask for most, named so they show up in Datasette.
+VIEWS: dict[str, str] = {
+    "quote_attributions": """
+        select
+          quotes.id as quote_id,
+          quotes.text as quote,
+          coalesce(people.name, quotes.speaker_description) as speaker,
+          people.role as speaker_role,
+          coalesce(outlets.name, distributors.name) as outlet,
+          articles.title as article_title,
+          articles.id as article_id,
+          quotes.partial,
+          quotes.start,
+          quotes."end"
+        from quotes
+          join articles on articles.id = quotes.article_id
+          left join people on people.id = quotes.person_id
+          left join organizations as outlets on outlets.id = articles.outlet_id
+          left join organizations as distributors on distributors.id = articles.distributor_id
+        order by articles.id, quotes.start
+    """,
+    "all_mentions": """
+        select 'person' as kind, person_mentions.person_id as entity_id, people.name as entity_name,
+               person_mentions.article_id, person_mentions.text, person_mentions.start, person_mentions."end"
+          from person_mentions join people on people.id = person_mentions.person_id
+        union all
+        select 'organization', organization_mentions.organization_id, organizations.name,
+               organization_mentions.article_id, organization_mentions.text,
+               organization_mentions.start, organization_mentions."end"
+          from organization_mentions join organizations on organizations.id = organization_mentions.organization_id
+        union all
+        select 'location', location_mentions.location_id, locations.name,
+               location_mentions.article_id, location_mentions.text,
+               location_mentions.start, location_mentions."end"
+          from location_mentions join locations on locations.id = location_mentions.location_id
+    """,
+    "location_mention_counts": """
+        select locations.id, locations.name, locations.kind, locations.latitude, locations.longitude,
+               count(location_mentions.id) as mentions,
+               count(distinct location_mentions.article_id) as articles
+        from locations
+          left join location_mentions on location_mentions.location_id = locations.id
+        group by locations.id
+        order by mentions desc, locations.name
+    """,
+    "span_checks": "\nunion all\n".join(
+        f"""select '{kind}' as kind, {table}.id, {table}.article_id, {table}.{text} as text,
+               {table}.{start} as start, {table}.{end} as "end",
+               substr(articles.body, {table}.{start} + 1, {table}.{end} - {table}.{start}) = {table}.{text} as matches
+          from {table} join articles on articles.id = {table}.article_id
+          where {table}.{text} is not null"""
+        for kind, table, text, start, end in (
+            ("quote", "quotes", "text", "start", '"end"'),
+            ("figure", "figures", "text", "start", '"end"'),
+            ("event_date", "event_dates", "text", "start", '"end"'),
+            ("photo title", "photos", "title", "title_start", "title_end"),
+            ("photo caption", "photos", "caption", "caption_start", "caption_end"),
+            ("photo credit", "photos", "credit", "credit_start", "credit_end"),
+            ("person mention", "person_mentions", "text", "start", '"end"'),
+            ("organization mention", "organization_mentions", "text", "start", '"end"'),
+            ("location mention", "location_mentions", "text", "start", '"end"'),
+        )
+    ),
+}
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    # TABLES is in dependency order: sqlite-utils checks that a referenced
+    # table exists when a foreign key is declared.
+    for table in TABLES:
+        db[table.name].create(
+            table.columns,
+            pk=table.pk,
+            foreign_keys=list(table.foreign_keys),
+            not_null=set(table.not_null),
+            column_order=list(table.columns),
+        )
+
+
+def create_indexes_fts_views(db: sqlite_utils.Database) -> None:
+    """Indexes, full-text search and views, made after the rows are in: building
+    an index or an FTS table once is cheaper than updating it row by row."""
+    for table in TABLES:
+        indexed = [column for column, _, _ in table.foreign_keys] + list(table.indexed)
+        for column in dict.fromkeys(indexed):
+            db[table.name].create_index([column], if_not_exists=True)
+        if table.fts:
+            db[table.name].enable_fts(list(table.fts), tokenize="porter", create_triggers=False)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip())

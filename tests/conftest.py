@@ -1,0 +1,93 @@
+"""Shared fixtures: small inline corpora written to temporary directories, and
+the seed corpus built once per test session."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsroom.build import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_CORPUS = ROOT / "corpus"
+
+MINIMAL_PEOPLE = [{"id": "jan-bakker", "name": "Jan Bakker", "aliases": ["Jan Bakker", "Bakker"],
+                   "role": "chief executive", "affiliation": "port-authority"}]
+MINIMAL_ORGANIZATIONS = [{"id": "port-authority", "name": "Port Authority", "aliases": ["Port Authority"],
+                          "kind": "government", "country": "netherlands"}]
+MINIMAL_LOCATIONS = [
+    {"id": "netherlands", "name": "Netherlands", "aliases": ["Netherlands"], "kind": "country",
+     "country": "netherlands", "latitude": 52.25, "longitude": 5.75, "precision": "centroid",
+     "coordinates_source": "GeoNames feature 2750405"},
+    {"id": "rotterdam", "name": "Rotterdam", "aliases": ["Rotterdam"], "kind": "city", "country": "netherlands",
+     "latitude": 51.9225, "longitude": 4.47917, "precision": "centroid", "coordinates_source": "GeoNames 2747891"},
+]
+MINIMAL_BODY = (
+    "Port of Rotterdam handles record cargo\n"
+    "Rotterdam handled 2.6 million tonnes more cargo than last year, the Port Authority said on Monday.\n"
+    "\u201cWe have never been busier,\u201d said Jan Bakker, the port\u2019s chief executive. "
+    "Bakker said more than 300 ships docked in the Netherlands last week."
+)
+
+
+def minimal_article(**overrides) -> dict:
+    front_matter = {
+        "id": "port-record",
+        "title": "Port of Rotterdam handles record cargo",
+        "published": None,
+        "byline": None,
+        "quotes": [{"speaker": "jan-bakker", "text": "We have never been busier", "attribution": "said Jan Bakker"}],
+        "figures": [{"text": "2.6 million tonnes", "value": 2600000, "unit": "tonnes",
+                     "subject": "extra cargo handled"},
+                    {"text": "more than 300 ships", "value": 300, "unit": "ships", "qualifier": "more than",
+                     "subject": "ships docked", "stated_by": "jan-bakker"}],
+    }
+    front_matter.update(overrides)
+    return front_matter
+
+
+def article_text(front_matter: dict, body: str = MINIMAL_BODY) -> str:
+    dumped = yaml.safe_dump(front_matter, sort_keys=False, allow_unicode=True)
+    return f"---\n{dumped}---\n{body}\n"
+
+
+def write_corpus(root: Path, articles: dict[str, str] | None = None, people=None, organizations=None,
+                 locations=None) -> Path:
+    """Write a corpus directory. ``articles`` maps file names to full file text;
+    registries are lists of dicts, or raw YAML text when given as a str."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "articles").mkdir(exist_ok=True)
+    for name, records in (("people.yml", people if people is not None else MINIMAL_PEOPLE),
+                          ("organizations.yml", organizations if organizations is not None else MINIMAL_ORGANIZATIONS),
+                          ("locations.yml", locations if locations is not None else MINIMAL_LOCATIONS)):
+        text = records if isinstance(records, str) else yaml.safe_dump(records, sort_keys=False, allow_unicode=True)
+        (root / name).write_text(text, encoding="utf-8")
+    if articles is None:
+        articles = {"port-record.md": article_text(minimal_article())}
+    for name, text in articles.items():
+        (root / "articles" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+@pytest.fixture
+def minimal_corpus(tmp_path) -> Path:
+    return write_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> Path:
+    """The real corpus, copied and built once for the session."""
+    workdir = tmp_path_factory.mktemp("seed")
+    corpus = workdir / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    output = workdir / "corpus.db"
+    build(corpus, output, progress=False)
+    return output

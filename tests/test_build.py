@@ -1,0 +1,134 @@
+"""The built database: spans, keys, indexes, search, reproducibility, atomicity."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from newsroom.build import build
+from newsroom.problems import CorpusInvalid
+from newsroom.schema import TABLES, VIEWS
+
+from .conftest import article_text, minimal_article, write_corpus
+
+SPAN_TABLES = {
+    "quotes": ("text", "start", "end"),
+    "figures": ("text", "start", "end"),
+    "event_dates": ("text", "start", "end"),
+    "person_mentions": ("text", "start", "end"),
+    "organization_mentions": ("text", "start", "end"),
+    "location_mentions": ("text", "start", "end"),
+    "photos": [("title", "title_start", "title_end"), ("caption", "caption_start", "caption_end"),
+               ("credit", "credit_start", "credit_end")],
+}
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table and view, in primary-key order."""
+    db = sqlite_utils.Database(path)
+    return {name: db.execute(f"select * from [{name}] order by 1, 2").fetchall()
+            for name in db.table_names() + db.view_names() if not name.startswith("sqlite_")}
+
+
+def test_every_span_holds_its_text(seed_db):
+    db = sqlite_utils.Database(seed_db)
+    bodies = {row["id"]: row["body"] for row in db["articles"].rows}
+    checked = 0
+    for table, columns in SPAN_TABLES.items():
+        for text_column, start_column, end_column in ([columns] if isinstance(columns, tuple) else columns):
+            for row in db[table].rows:
+                if row[text_column] is None:
+                    continue
+                assert bodies[row["article_id"]][row[start_column]:row[end_column]] == row[text_column], (table, row)
+                checked += 1
+    assert checked > 100
+
+
+def test_span_checks_view_agrees_in_sql(seed_db):
+    db = sqlite_utils.Database(seed_db)
+    assert db.execute("select count(*) from span_checks where not matches").fetchone()[0] == 0
+    assert db.execute("select count(*) from span_checks").fetchone()[0] > 100
+
+
+def test_foreign_key_check_is_empty_and_every_key_is_declared_and_indexed(seed_db):
+    db = sqlite_utils.Database(seed_db)
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    for table in TABLES:
+        declared = {(fk.column, fk.other_table, fk.other_column) for fk in db[table.name].foreign_keys}
+        assert declared == set(table.foreign_keys), table.name
+        indexed = {tuple(index.columns)[0] for index in db[table.name].indexes}
+        for column, _, _ in table.foreign_keys:
+            assert column in indexed or (isinstance(table.pk, tuple) and column == table.pk[0]), (table.name, column)
+
+
+def test_full_text_search_uses_porter_stemming(seed_db):
+    db = sqlite_utils.Database(seed_db)
+    for table in ("articles", "quotes"):
+        assert "porter" in db[f"{table}_fts"].schema
+    # "believing" stems to "believ", matching Kuleba's "believe".
+    hits = db.execute("select quotes.speaker_name from quotes join quotes_fts on quotes_fts.rowid = quotes.rowid "
+                      "where quotes_fts match 'believing'").fetchall()
+    assert hits == [("Dmytro Kuleba",)]
+    assert db.execute("select count(*) from articles_fts where articles_fts match 'Obuz'").fetchone()[0] == 1
+
+
+def test_views_exist_and_answer(seed_db):
+    db = sqlite_utils.Database(seed_db)
+    for view in VIEWS:
+        assert db.execute(f"select count(*) from [{view}]").fetchone()[0] > 0, view
+
+
+def test_two_builds_give_identical_tables(tmp_path, seed_db):
+    from .conftest import SEED_CORPUS
+    again = tmp_path / "again.db"
+    build(SEED_CORPUS, again, progress=False)
+    assert dump(again) == dump(seed_db)
+
+
+def test_failed_build_leaves_the_previous_database_byte_for_byte(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    output = tmp_path / "corpus.db"
+    build(corpus, output, progress=False)
+    before = hashlib.sha256(output.read_bytes()).hexdigest()
+    broken = minimal_article(quotes=[{"speaker": "nobody", "text": "not in the body"}])
+    (corpus / "articles" / "port-record.md").write_text(article_text(broken), encoding="utf-8")
+    with pytest.raises(CorpusInvalid) as raised:
+        build(corpus, output, progress=False)
+    assert len(raised.value.problems) == 2  # the unknown speaker and the missing text, both reported
+    assert hashlib.sha256(output.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "corpus.db"]  # no temporary file left
+
+
+def test_build_is_one_transaction(tmp_path):
+    """Nothing is committed until every row, index and FTS table is written."""
+    corpus = write_corpus(tmp_path / "corpus")
+    statements = []
+    original = sqlite_utils.Database.__init__
+
+    def tracing_init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.conn.set_trace_callback(statements.append)
+
+    sqlite_utils.Database.__init__ = tracing_init
+    try:
+        build(corpus, tmp_path / "corpus.db", progress=False)
+    finally:
+        sqlite_utils.Database.__init__ = original
+    verbs = [s.strip().split()[0].upper() for s in statements if s.strip()]
+    begin, commit = verbs.index("BEGIN"), verbs.index("COMMIT")
+    assert verbs.count("BEGIN") == 1 and verbs.count("COMMIT") == 1
+    writes = [i for i, verb in enumerate(verbs) if verb in ("INSERT", "CREATE", "UPDATE", "DELETE")]
+    assert writes and begin < min(writes) and max(writes) < commit
+
+
+def test_counts_match_the_corpus(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    report = build(corpus, tmp_path / "corpus.db", progress=False)
+    assert report.counts["articles"] == 1 and report.counts["quotes"] == 1 and report.counts["figures"] == 2
+    db = sqlite3.connect(tmp_path / "corpus.db")
+    assert db.execute("select person_id, text from person_mentions order by start").fetchall() == [
+        ("jan-bakker", "Jan Bakker"), ("jan-bakker", "Bakker")]

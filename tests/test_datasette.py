@@ -1,0 +1,92 @@
+"""The publication through Datasette's own test client: tables, facets, search,
+labels and JSON shapes, with the metadata and plugins that `make serve` uses."""
+
+from __future__ import annotations
+
+import pytest
+import sqlite_utils
+import yaml
+
+from newsroom.serving import METADATA, datasette_instance
+
+
+@pytest.fixture(scope="session")
+def datasette(seed_db):
+    return datasette_instance(seed_db)
+
+
+def visible_tables(seed_db) -> list[str]:
+    db = sqlite_utils.Database(seed_db)
+    hidden = ("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
+    return [t for t in db.table_names() if not t.endswith(hidden) and not t.startswith("sqlite_")]
+
+
+async def test_every_table_and_view_answers(datasette, seed_db):
+    db = sqlite_utils.Database(seed_db)
+    for name in visible_tables(seed_db) + db.view_names():
+        response = await datasette.client.get(f"/corpus/{name}.json?_shape=array&_size=5")
+        assert response.status_code == 200, name
+        html = await datasette.client.get(f"/corpus/{name}")
+        assert html.status_code == 200, name
+
+
+def test_every_table_and_column_is_described(seed_db):
+    tables = yaml.safe_load(METADATA.read_text())["databases"]["corpus"]["tables"]
+    db = sqlite_utils.Database(seed_db)
+    for name in visible_tables(seed_db) + db.view_names():
+        assert tables.get(name, {}).get("description"), f"{name} has no description"
+        columns = tables[name].get("columns", {})
+        for column in db[name].columns_dict:
+            assert columns.get(column), f"{name}.{column} has no description"
+
+
+async def test_database_page_lists_tables_with_descriptions(datasette):
+    html = (await datasette.client.get("/corpus")).text
+    for table in ("articles", "quotes", "locations", "figures", "photos"):
+        assert f'href="/corpus/{table}"' in html
+
+
+async def test_quotes_are_faceted_by_speaker(datasette):
+    data = (await datasette.client.get("/corpus/quotes.json?_labels=on")).json()
+    speakers = {row["label"]: row["count"] for row in data["facet_results"]["person_id"]["results"]}
+    assert speakers["Igor Konashenkov"] == 4
+    assert speakers["Dmytro Kuleba"] == 1
+
+
+async def test_default_facets(datasette):
+    for table, facet in (("articles", "outlet_id"), ("locations", "kind"), ("figures", "unit")):
+        data = (await datasette.client.get(f"/corpus/{table}.json")).json()
+        assert facet in data["facet_results"], (table, facet)
+
+
+async def test_search_finds_the_kuleba_quote(datasette):
+    rows = (await datasette.client.get("/corpus/quotes.json?_search=Kuleba&_shape=array")).json()
+    assert [row["text"] for row in rows] == ["When we see the withdrawal, then we will believe in de-escalation"]
+    rows = (await datasette.client.get("/corpus/quotes.json?_search=de-escalation&_shape=array")).json()
+    assert {row["person_id"] for row in rows} == {"dmytro-kuleba", "jens-stoltenberg"}
+
+
+async def test_labels_expand_foreign_keys(datasette):
+    rows = (await datasette.client.get("/corpus/quotes.json?_shape=array&_labels=on&person_id=dmytro-kuleba")).json()
+    [row] = rows
+    assert row["person_id"] == {"value": "dmytro-kuleba", "label": "Dmytro Kuleba"}
+    assert row["article_id"]["value"] == "latin-times-putin-open-to-talks"
+
+
+async def test_array_shape_and_stable_ids(datasette, seed_db):
+    rows = (await datasette.client.get("/corpus/people.json?_shape=array&_sort=id")).json()
+    assert isinstance(rows, list) and rows[0]["id"] == "alexei-nikolsky"
+    db = sqlite_utils.Database(seed_db)
+    quote_ids = {row["id"] for row in (await datasette.client.get("/corpus/quotes.json?_shape=array")).json()}
+    assert quote_ids == {row["id"] for row in db["quotes"].rows}
+
+
+async def test_locations_table_loads_the_cluster_map(datasette):
+    html = (await datasette.client.get("/corpus/locations")).text
+    assert "datasette-cluster-map" in html
+
+
+async def test_span_text_sql_function(datasette):
+    sql = "select span_text(articles.body, quotes.start, quotes.\"end\") = quotes.text as ok from quotes join articles on articles.id = quotes.article_id"
+    rows = (await datasette.client.get("/corpus.json", params={"sql": sql, "_shape": "array"})).json()
+    assert rows and all(row["ok"] == 1 for row in rows)
