@@ -9,7 +9,7 @@ CORPUS ?= corpus
 DB ?= corpus.db
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test lock clean
+.PHONY: help serve build test screenshots lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -33,6 +33,9 @@ serve: $(DB) ## Set up, build and serve on http://127.0.0.1:$(PORT)/ (PORT=... t
 
 test: $(VENV)/.dev ## Run the test suite
 	$(PY) -m pytest
+
+screenshots: $(VENV)/.dev ## Refresh the README's screenshots (docs/screenshots) from the browser tests
+	SCREENSHOT_DIR=docs/screenshots $(PY) -m pytest -q tests/test_browser.py
 
 lock: ## Re-pin requirements*.txt from requirements*.in
 	$(PYTHON) scripts/lock.py

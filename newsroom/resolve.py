@@ -158,7 +158,8 @@ def resolve_registries(registries: Registries) -> tuple[RegistryIndex, dict[str,
             {"id": l.id, "name": l.name, "kind": l.kind, "country_id": l.country,
              "latitude": l.latitude, "longitude": l.longitude, "precision": l.precision,
              "coordinates_source": l.coordinates_source,
-             "aliases": json.dumps(l.aliases, ensure_ascii=False), "notes": l.notes}
+             "aliases": json.dumps(l.aliases, ensure_ascii=False), "notes": l.notes,
+             "popup": location_popup(l)}
             for l in registries.locations
         ],
     }
@@ -338,6 +339,16 @@ def resolve_article(parsed: ParsedArticle, index: RegistryIndex, allow_drafts: b
         "draft": int(article.draft), "notes": article.notes,
     }
     return ArticleRows(article_row, tables, roles_confirmed), problems
+
+
+def location_popup(location) -> str | None:
+    """The map popup datasette-cluster-map shows: it escapes title and
+    description itself; the link is built from a validated slug only."""
+    if location.latitude is None:
+        return None
+    description = location.kind + (f" ({location.precision} position)" if location.precision else "")
+    return json.dumps({"title": location.name, "description": description,
+                       "link": f"/corpus/locations/{location.id}"}, ensure_ascii=False)
 
 
 def _iso(value) -> str | None:

@@ -31,7 +31,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "locations",
         {"id": str, "name": str, "kind": str, "country_id": str, "latitude": float, "longitude": float,
-         "precision": str, "coordinates_source": str, "aliases": str, "notes": str},
+         "precision": str, "coordinates_source": str, "aliases": str, "notes": str, "popup": str},
         foreign_keys=(("country_id", "locations", "id"),),
         not_null=frozenset({"name", "kind"}),
         indexed=("kind", "precision"),
@@ -170,11 +170,34 @@ VIEWS: dict[str, str] = {
     "location_mention_counts": """
         select locations.id, locations.name, locations.kind, locations.latitude, locations.longitude,
                count(location_mentions.id) as mentions,
-               count(distinct location_mentions.article_id) as articles
+               count(distinct location_mentions.article_id) as articles,
+               json_object(
+                 'title', locations.name,
+                 'description', locations.kind || ': named ' || count(location_mentions.id)
+                                || ' time(s) in ' || count(distinct location_mentions.article_id) || ' article(s)',
+                 'link', '/corpus/locations/' || locations.id
+               ) as popup
         from locations
           left join location_mentions on location_mentions.location_id = locations.id
         group by locations.id
         order by mentions desc, locations.name
+    """,
+    # The two preset charts (README, home page) are drawn from these views.
+    "quotes_per_speaker": """
+        select coalesce(people.name, quotes.speaker_description) as speaker, count(*) as quotes
+        from quotes left join people on people.id = quotes.person_id
+        group by speaker
+        order by quotes desc, speaker
+    """,
+    "figures_by_subject": """
+        select figures.subject || ' (' || coalesce(outlets.name, distributors.name, articles.id) || ')' as subject_and_outlet,
+               figures.subject, coalesce(outlets.name, distributors.name) as outlet,
+               figures.value, figures.unit, figures.qualifier, figures.text, figures.article_id
+        from figures
+          join articles on articles.id = figures.article_id
+          left join organizations as outlets on outlets.id = articles.outlet_id
+          left join organizations as distributors on distributors.id = articles.distributor_id
+        order by figures.subject, figures.value desc
     """,
     "span_checks": "\nunion all\n".join(
         f"""select '{kind}' as kind, {table}.id, {table}.article_id, {table}.{text} as text,

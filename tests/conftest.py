@@ -91,3 +91,55 @@ def seed_db(tmp_path_factory) -> Path:
     output = workdir / "corpus.db"
     build(corpus, output, progress=False)
     return output
+
+
+# --- A real Datasette server on 127.0.0.1 ---------------------------------------
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveServer:
+    """`datasette serve` as `make serve` runs it, on a free loopback port."""
+
+    def __init__(self, database: Path, extra_args: tuple[str, ...] = ()):
+        import subprocess
+        import time
+        import urllib.request
+
+        from newsroom.serving import serve_command
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        command = serve_command(database, "127.0.0.1", self.port) + list(extra_args)
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("datasette exited: " + self.process.stderr.read().decode())
+            try:
+                urllib.request.urlopen(self.url + "/-/versions.json", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("datasette did not start within 30 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except Exception:
+            self.process.kill()
+
+
+@pytest.fixture(scope="session")
+def live_server(seed_db):
+    server = LiveServer(seed_db)
+    yield server
+    server.stop()
