@@ -110,6 +110,14 @@ def pydantic_problems(
         elif kind == "string_too_short":
             message = "this field is empty"
             hint = "write a value, or remove the key if the source does not say"
+        elif kind == "dict_type" or kind == "model_type":
+            message = "this should be a mapping of keys to values"
+            hint = "write 'key: value' lines indented under it"
+        elif kind == "list_type":
+            message = "this should be a list"
+            hint = "write one '- item' line per entry, indented under it"
+        if not hint:
+            hint = "see 'The corpus' in README.md for what this field takes"
         problems.add(path, location, message, hint)
     return problems
 

@@ -38,6 +38,9 @@ def render_cell(row, value, column, table, database, datasette):
         anchor = row[anchor_column] if anchor_column else None
     except (KeyError, IndexError):  # the column was hidden with ?_col= / ?_nocol=
         return None
+    # On table pages a foreign key arrives expanded as {"value": ..., "label": ...}.
+    if isinstance(article_id, dict):
+        article_id = article_id.get("value")
     if article_id is None:
         return None
     url = article_page_url(datasette, article_id, anchor)

@@ -143,3 +143,48 @@ def live_server(seed_db):
     server = LiveServer(seed_db)
     yield server
     server.stop()
+
+
+# --- A corpus full of HTML and script, to prove every page escapes it ----------------
+
+HOSTILE = {
+    "body_script": "<script>alert('body')</script>",
+    "quote_img": "<img src=x onerror=alert('quote')>",
+    "caption_link": '<a href="javascript:alert(\'caption\')">click me</a>',
+    "person_name": "<b onmouseover=alert('person')>Eve Vil</b>",
+    "place_name": "<script>alert('place')</script>Evilton",
+}
+
+
+def hostile_corpus(root: Path) -> Path:
+    body = (
+        f"Headline with {HOSTILE['body_script']} in it\n"
+        f"“{HOSTILE['quote_img']}” said Eve Vil in Evilton on Monday.\n"
+        f"{HOSTILE['caption_link']} Photo by Eve Vil\n"
+        "The town counts more than 300 ships.\n"
+    )
+    article = {
+        "id": "hostile",
+        "title": f"Hostile {HOSTILE['body_script']}",
+        "rights": HOSTILE["caption_link"],
+        "quotes": [{"speaker": "eve-vil", "text": HOSTILE["quote_img"]}],
+        "figures": [{"text": "more than 300 ships", "value": 300, "unit": "ships <i>", "qualifier": "more than",
+                     "subject": HOSTILE["body_script"]}],
+        "dates": [{"text": "Monday", "date": "2022-02-14", "event": HOSTILE["quote_img"]}],
+        "photos": [{"caption": HOSTILE["caption_link"], "credit": "Photo by Eve Vil", "photographer": "eve-vil"}],
+    }
+    people = [{"id": "eve-vil", "name": HOSTILE["person_name"], "aliases": ["Eve Vil"],
+               "role": HOSTILE["quote_img"]}]
+    locations = [{"id": "evilton", "name": HOSTILE["place_name"], "aliases": ["Evilton"],
+                  "kind": "city <u>", "latitude": 50.0, "longitude": 10.0, "precision": "approximate",
+                  "coordinates_source": HOSTILE["caption_link"]}]
+    return write_corpus(root, articles={"hostile.md": article_text(article, body)}, people=people,
+                        organizations=[], locations=locations)
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory) -> Path:
+    workdir = tmp_path_factory.mktemp("hostile")
+    output = workdir / "corpus.db"
+    build(hostile_corpus(workdir / "corpus"), output, progress=False)
+    return output

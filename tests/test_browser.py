@@ -182,3 +182,28 @@ def test_search_from_the_ui_finds_kulebas_quote(offline, live_server):
     page.goto(live_server.url + "/-/search?q=Kuleba")
     page.wait_for_load_state("networkidle")
     assert "Kuleba" in page.inner_text("body")
+
+
+@pytest.fixture(scope="module")
+def hostile_server(hostile_db):
+    from .conftest import LiveServer
+
+    server = LiveServer(hostile_db)
+    yield server
+    server.stop()
+
+
+def test_hostile_text_runs_no_script_anywhere_map_popups_included(offline, hostile_server):
+    page = offline.page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for path in ("/-/articles/hostile", "/corpus/quotes", "/corpus/people/eve-vil", "/corpus/photos",
+                 "/corpus/places"):
+        page.goto(hostile_server.url + path)
+        page.wait_for_load_state("networkidle")
+    page.goto(hostile_server.url + "/corpus/locations")
+    page.wait_for_selector(".leaflet-marker-icon", timeout=15000).click()
+    popup = page.wait_for_selector(".leaflet-popup-content", timeout=5000)
+    assert "<script>alert('place')</script>Evilton" in popup.inner_text()
+    page.mouse.move(0, 0)
+    assert dialogs == [] and offline.errors == []
