@@ -21,6 +21,7 @@ from tqdm import tqdm
 from .corpus import article_paths, read_article, read_registries
 from .problems import CorpusInvalid, ProblemList
 from .resolve import ArticleRows, resolve_article, resolve_registries
+from .rights import body_publication
 from .schema import TABLES, create_indexes_fts_views, create_schema
 
 # Rows are buffered and inserted this many articles at a time: few enough to
@@ -59,8 +60,12 @@ class RowBuffer:
                 items.clear()
 
 
-def build(corpus_dir: Path, output: Path, allow_drafts: bool = False, progress: bool | None = None) -> BuildReport:
-    """Build ``output`` from ``corpus_dir``; raise CorpusInvalid listing every problem."""
+def build(corpus_dir: Path, output: Path, allow_drafts: bool = False, progress: bool | None = None,
+          withhold_bodies: bool = False) -> BuildReport:
+    """Build ``output`` from ``corpus_dir``; raise CorpusInvalid listing every problem.
+
+    ``withhold_bodies`` leaves every article's text out of the database (for
+    publishing), keeping the annotations and their spans (see rights.py)."""
     corpus_dir, output = Path(corpus_dir), Path(output)
     problems = ProblemList()
     registries, found = read_registries(corpus_dir)
@@ -103,6 +108,7 @@ def build(corpus_dir: Path, output: Path, allow_drafts: bool = False, progress: 
                 rows, found = resolve_article(parsed, index, allow_drafts=allow_drafts)
                 problems.extend(found)
                 if rows is not None and not problems:
+                    rows.article = body_publication(rows.article, withhold_bodies)
                     buffer.add(rows)
                     roles_confirmed |= rows.roles_confirmed
             _check_roles(registries, index.role_bases, roles_confirmed, problems)

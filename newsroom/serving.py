@@ -26,6 +26,9 @@ SETTINGS: dict[str, str] = {
     "sql_time_limit_ms": "1500",
     "facet_time_limit_ms": "300",
     "facet_suggest_time_limit_ms": "100",
+    # Suggested facets cost a query per column on every table page; the useful
+    # facets are configured in metadata.yml instead.
+    "suggest_facets": "off",
     "default_page_size": "50",
     "max_returned_rows": "1000",
     "num_sql_threads": "3",

@@ -201,6 +201,7 @@ async def annotated_article(datasette, request):
             "speakers": speakers,
             "row_url": lambda table, row_id: row_url(datasette, table, row_id),
             "speaker_color": speaker_color,
+            "entity_tables": ENTITY_TABLES,
         },
         request=request,
     )

@@ -132,3 +132,20 @@ def test_counts_match_the_corpus(tmp_path):
     db = sqlite3.connect(tmp_path / "corpus.db")
     assert db.execute("select person_id, text from person_mentions order by start").fetchall() == [
         ("jan-bakker", "Jan Bakker"), ("jan-bakker", "Bakker")]
+
+
+def test_withheld_bodies_keep_annotations_spans_and_checksums(tmp_path, seed_db):
+    from .conftest import SEED_CORPUS
+    public = tmp_path / "public.db"
+    build(SEED_CORPUS, public, progress=False, withhold_bodies=True)
+    full, withheld = sqlite_utils.Database(seed_db), sqlite_utils.Database(public)
+    assert withheld.execute("select count(*) from articles where body is not null").fetchone()[0] == 0
+    assert withheld.execute("select count(*) from articles_fts where articles_fts match 'Konashenkov'").fetchone()[0] == 0
+    for row in withheld["articles"].rows:
+        assert row["body_published"] == 0 and row["body_note"].startswith("Withheld")
+    [latin_times_note] = withheld.execute("select body_note from articles where rights is not null").fetchone()
+    assert "Do not reproduce without permission" in latin_times_note
+    for table in ("quotes", "figures", "event_dates", "photos", "person_mentions", "location_mentions"):
+        assert list(withheld[table].rows) == list(full[table].rows), table
+    assert [r["body_sha256"] for r in withheld["articles"].rows] == [r["body_sha256"] for r in full["articles"].rows]
+    assert all(row["body_published"] == 1 for row in full["articles"].rows)

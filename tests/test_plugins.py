@@ -184,3 +184,21 @@ async def test_home_page_answers_the_four_questions_in_one_click(datasette):
     for target in ("/corpus/who_said_what", "/corpus/figures_compared", "/corpus/places",
                    "/corpus/quotes_per_speaker#g.mark=bar", "/corpus/figures_by_subject#g.mark=bar", "/-/search"):
         assert f'href="{target}' in html, target
+
+
+async def test_annotated_page_degrades_when_the_body_is_withheld(tmp_path):
+    from newsroom.build import build
+
+    from .conftest import SEED_CORPUS
+    public = tmp_path / "corpus.db"  # the database name comes from the file name
+    build(SEED_CORPUS, public, progress=False, withhold_bodies=True)
+    datasette = datasette_instance(public)
+    response = await datasette.client.get("/-/articles/latin-times-putin-open-to-talks")
+    assert response.status_code == 200
+    html = response.text
+    assert "not published here" in html and "Do not reproduce without permission" in html
+    assert 'class="article-body"' not in html
+    assert "When we see the withdrawal, then we will believe in de-escalation" in html  # quotes still listed
+    assert "most powerful military alliance" not in html  # a sentence found only in the body
+    assert "Speaking at a news conference Tuesday" in html  # the inferred date's basis is kept
+    assert "Mentions (" in html
