@@ -7,9 +7,15 @@ PY := $(VENV)/bin/python
 PORT ?= 8001
 CORPUS ?= corpus
 DB ?= corpus.db
+# Publishing: the platform (fly, vercel or cloudrun), the app name on it, and
+# whether article texts go out (withhold, the default, or include).
+TARGET ?= fly
+APP ?= newsroom-corpus
+BODIES ?= withhold
+PUBLIC_DB := dist/public/corpus.db
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test screenshots lock clean
+.PHONY: help serve build test eval publish bundle serve-bundle screenshots lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -33,6 +39,21 @@ serve: $(DB) ## Set up, build and serve on http://127.0.0.1:$(PORT)/ (PORT=... t
 
 test: $(VENV)/.dev ## Run the test suite
 	$(PY) -m pytest
+
+$(PUBLIC_DB): $(VENV)/.runtime build_db.py $(wildcard newsroom/*.py) $(shell find $(CORPUS) -type f 2>/dev/null)
+	$(PY) build_db.py --corpus $(CORPUS) --output $(PUBLIC_DB) $(if $(filter include,$(BODIES)),,--withhold-bodies)
+
+publish: $(VENV)/.dev $(PUBLIC_DB) ## Publish with one datasette publish command (TARGET=fly|vercel|cloudrun APP=...)
+	$(PY) -m newsroom.serving publish --target $(TARGET) --database $(PUBLIC_DB) --app $(APP)
+
+bundle: $(VENV)/.dev $(PUBLIC_DB) ## Generate the deployable app offline into dist/$(TARGET)
+	$(PY) -m newsroom.serving bundle --target $(TARGET) --database $(PUBLIC_DB) --output dist/$(TARGET) --app $(APP)
+
+serve-bundle: bundle ## Run the generated bundle as its Dockerfile would, on 127.0.0.1:$(PORT)
+	$(PY) -m newsroom.serving serve-bundle dist/$(TARGET) --port $(PORT)
+
+eval: $(VENV)/.runtime ## Score the draft annotator (precision/recall) against hand-annotated articles
+	$(PY) scripts/eval_draft.py --json eval/results.json
 
 screenshots: $(VENV)/.dev ## Refresh the README's screenshots (docs/screenshots) from the browser tests
 	SCREENSHOT_DIR=docs/screenshots $(PY) -m pytest -q tests/test_browser.py

