@@ -12,10 +12,14 @@ DB ?= corpus.db
 TARGET ?= fly
 APP ?= newsroom-corpus
 BODIES ?= withhold
+# Benchmark size (articles in the synthetic corpus) and load-test shape.
+N ?= 100000
+CLIENTS ?= 32
+SECONDS ?= 30
 PUBLIC_DB := dist/public/corpus.db
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test eval publish bundle serve-bundle screenshots lock clean
+.PHONY: help serve build test bench eval publish bundle serve-bundle screenshots lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -51,6 +55,10 @@ bundle: $(VENV)/.dev $(PUBLIC_DB) ## Generate the deployable app offline into di
 
 serve-bundle: bundle ## Run the generated bundle as its Dockerfile would, on 127.0.0.1:$(PORT)
 	$(PY) -m newsroom.serving serve-bundle dist/$(TARGET) --port $(PORT)
+
+bench: $(VENV)/.dev $(DB) ## Load test (CLIENTS, SECONDS) and scale benchmark (N articles; N=1000 for a quick look)
+	$(PY) scripts/loadtest.py --clients $(CLIENTS) --seconds $(SECONDS) --json bench-results/loadtest.json
+	$(PY) scripts/bench.py --articles $(N) --output bench-results
 
 eval: $(VENV)/.runtime ## Score the draft annotator (precision/recall) against hand-annotated articles
 	$(PY) scripts/eval_draft.py --json eval/results.json
