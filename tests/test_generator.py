@@ -142,3 +142,33 @@ def test_help_runs():
     with pytest.raises(SystemExit) as exit_info:
         generator.main(["--help"])
     assert exit_info.value.code == 0
+
+
+def test_parallel_build_writes_the_same_database_as_a_sequential_one(tmp_path, monkeypatch):
+    """Worker processes check articles on a large corpus; the order, and so
+    every row, must not depend on them."""
+    import newsroom.build as build_module
+
+    from .test_build import dump
+
+    corpus = tmp_path / "corpus"
+    generator.generate(60, corpus, seed=3, progress=False)
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    build(corpus, tmp_path / "parallel.db", progress=False)
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10**9)
+    build(corpus, tmp_path / "sequential.db", progress=False)
+    assert dump(tmp_path / "parallel.db") == dump(tmp_path / "sequential.db")
+
+
+def test_parallel_build_reports_problems_in_worker_files(tmp_path, monkeypatch):
+    import newsroom.build as build_module
+    from newsroom.problems import CorpusInvalid
+
+    corpus = tmp_path / "corpus"
+    generator.generate(30, corpus, seed=4, progress=False)
+    victim = sorted((corpus / "articles").glob("*.md"))[17]
+    victim.write_text(victim.read_text().replace("speaker:", "speakr:", 1))
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    with pytest.raises(CorpusInvalid) as raised:
+        build(corpus, tmp_path / "out.db", progress=False)
+    assert any(p.file == str(victim) and "speakr" in p.message for p in raised.value.problems)
