@@ -18,8 +18,9 @@ class Table:
     pk: str | tuple[str, ...] = "id"
     foreign_keys: tuple[tuple[str, str, str], ...] = ()
     not_null: frozenset[str] = frozenset()
-    # Columns readers facet or filter on, indexed besides the foreign keys.
-    indexed: tuple[str, ...] = ()
+    # Columns readers facet or filter on, indexed besides the foreign keys
+    # (a tuple of names is one index over several columns).
+    indexed: tuple[str | tuple[str, ...], ...] = ()
     fts: tuple[str, ...] = ()
 
 
@@ -66,7 +67,7 @@ TABLES: tuple[Table, ...] = (
         foreign_keys=(("outlet_id", "organizations", "id"), ("distributor_id", "organizations", "id")),
         # body is null when a --withhold-bodies build leaves the text out.
         not_null=frozenset({"title", "body_published", "body_sha256", "body_length"}),
-        indexed=("events_date", "published"),
+        indexed=("events_date", "published", "body_published"),
         fts=("title", "body"),
     ),
     Table(
@@ -75,6 +76,7 @@ TABLES: tuple[Table, ...] = (
          **_span_columns(), "partial": int, "attribution": str, "notes": str},
         foreign_keys=(("article_id", "articles", "id"), ("person_id", "people", "id")),
         not_null=frozenset({"article_id", "text", "start", "end"}),
+        indexed=("partial",),
         # speaker_name is in the index so that searching "Kuleba" finds his quotes.
         fts=("text", "speaker_name"),
     ),
@@ -84,7 +86,8 @@ TABLES: tuple[Table, ...] = (
          "qualifier": str, "subject": str, "stated_by": str, "notes": str},
         foreign_keys=(("article_id", "articles", "id"), ("stated_by", "people", "id")),
         not_null=frozenset({"article_id", "text", "start", "end", "value", "unit", "subject"}),
-        indexed=("unit", "subject"),
+        # (subject, unit) serves figures_compared's self-join as well as the facets.
+        indexed=("unit", "subject", "qualifier", ("subject", "unit")),
         fts=("text", "subject"),
     ),
     Table(
@@ -93,7 +96,7 @@ TABLES: tuple[Table, ...] = (
          "inferred": int, "basis": str, "notes": str},
         foreign_keys=(("article_id", "articles", "id"),),
         not_null=frozenset({"article_id", "date", "event", "text", "start", "end"}),
-        indexed=("date",),
+        indexed=("date", "inferred"),
     ),
     Table(
         "photos",
@@ -131,6 +134,69 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 
+# Summary tables, filled by SQL at build time from the tables above: the
+# aggregates behind "places", "people in several articles" and "figures
+# compared" would otherwise scan a million rows on every page load.
+SUMMARY_TABLES: tuple[Table, ...] = (
+    Table(
+        "person_stats",
+        {"person_id": str, "articles": int, "mentions": int, "quotes": int},
+        pk="person_id",
+        foreign_keys=(("person_id", "people", "id"),),
+        indexed=("articles",),
+    ),
+    Table(
+        "location_stats",
+        {"location_id": str, "articles": int, "mentions": int},
+        pk="location_id",
+        foreign_keys=(("location_id", "locations", "id"),),
+        indexed=("mentions",),
+    ),
+    Table(
+        "figure_comparisons",
+        {"subject": str, "unit": str, "articles": int, "highest_figure_id": str, "lowest_figure_id": str,
+         "high": float, "low": float, "difference": float, "difference_percent": float},
+        pk=("subject", "unit"),
+        foreign_keys=(("highest_figure_id", "figures", "id"), ("lowest_figure_id", "figures", "id")),
+        indexed=("difference_percent",),
+    ),
+)
+
+SUMMARY_SQL: dict[str, str] = {
+    "person_stats": """
+        insert into person_stats (person_id, articles, mentions, quotes)
+        select people.id,
+               (select count(distinct article_id) from person_mentions where person_id = people.id),
+               (select count(*) from person_mentions where person_id = people.id),
+               (select count(*) from quotes where person_id = people.id)
+        from people
+    """,
+    "location_stats": """
+        insert into location_stats (location_id, articles, mentions)
+        select locations.id,
+               (select count(distinct article_id) from location_mentions where location_id = locations.id),
+               (select count(*) from location_mentions where location_id = locations.id)
+        from locations
+    """,
+    # For each subject and unit given by more than one article: the highest
+    # and the lowest figure (ties broken by id, so rebuilds agree).
+    "figure_comparisons": """
+        insert into figure_comparisons
+          (subject, unit, articles, highest_figure_id, lowest_figure_id, high, low, difference, difference_percent)
+        select spread.subject, spread.unit, spread.articles,
+               (select id from figures where subject = spread.subject and unit = spread.unit
+                order by value desc, id limit 1),
+               (select id from figures where subject = spread.subject and unit = spread.unit
+                order by value asc, id limit 1),
+               spread.high, spread.low, spread.high - spread.low,
+               case when spread.low != 0 then round(100.0 * (spread.high - spread.low) / abs(spread.low), 1) end
+        from (select subject, unit, count(distinct article_id) as articles, max(value) as high, min(value) as low
+              from figures group by subject, unit) as spread
+        where spread.articles > 1
+    """,
+}
+
+TABLES = TABLES + SUMMARY_TABLES
 TABLES_BY_NAME = {table.name: table for table in TABLES}
 
 # Views: the joins readers ask for most, named so they show up in Datasette.
@@ -171,18 +237,16 @@ VIEWS: dict[str, str] = {
     """,
     "location_mention_counts": """
         select locations.id, locations.name, locations.kind, locations.latitude, locations.longitude,
-               count(location_mentions.id) as mentions,
-               count(distinct location_mentions.article_id) as articles,
+               location_stats.mentions, location_stats.articles,
                json_object(
                  'title', locations.name,
-                 'description', locations.kind || ': named ' || count(location_mentions.id)
-                                || ' time(s) in ' || count(distinct location_mentions.article_id) || ' article(s)',
+                 'description', locations.kind || ': named ' || location_stats.mentions
+                                || ' time(s) in ' || location_stats.articles || ' article(s)',
                  'link', '/corpus/locations/' || locations.id
                ) as popup
         from locations
-          left join location_mentions on location_mentions.location_id = locations.id
-        group by locations.id
-        order by mentions desc, locations.name
+          join location_stats on location_stats.location_id = locations.id
+        order by location_stats.mentions desc, locations.name
     """,
     # The two preset charts (README, home page) are drawn from these views.
     "quotes_per_speaker": """
@@ -236,12 +300,16 @@ def create_schema(db: sqlite_utils.Database) -> None:
 
 
 def create_indexes_fts_views(db: sqlite_utils.Database) -> None:
-    """Indexes, full-text search and views, made after the rows are in: building
-    an index or an FTS table once is cheaper than updating it row by row."""
+    """Indexes, summary tables, full-text search and views, made after the rows
+    are in: building an index or an FTS table once is cheaper than updating it
+    row by row, and the summaries need the indexes."""
     for table in TABLES:
         indexed = [column for column, _, _ in table.foreign_keys] + list(table.indexed)
-        for column in dict.fromkeys(indexed):
-            db[table.name].create_index([column], if_not_exists=True)
+        for columns in dict.fromkeys(indexed):
+            db[table.name].create_index([columns] if isinstance(columns, str) else list(columns), if_not_exists=True)
+    for sql in SUMMARY_SQL.values():
+        db.execute(sql)
+    for table in TABLES:
         if table.fts:
             db[table.name].enable_fts(list(table.fts), tokenize="porter", create_triggers=False)
     for name, sql in VIEWS.items():

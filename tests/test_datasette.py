@@ -90,3 +90,14 @@ async def test_span_text_sql_function(datasette):
     sql = "select span_text(articles.body, quotes.start, quotes.\"end\") = quotes.text as ok from quotes join articles on articles.id = quotes.article_id"
     rows = (await datasette.client.get("/corpus.json", params={"sql": sql, "_shape": "array"})).json()
     assert rows and all(row["ok"] == 1 for row in rows)
+
+
+def test_every_default_facet_column_is_indexed(seed_db):
+    """A facet is a GROUP BY on every page load: without an index it scans the table."""
+    tables = yaml.safe_load(METADATA.read_text())["databases"]["corpus"]["tables"]
+    db = sqlite_utils.Database(seed_db)
+    for name, config in tables.items():
+        for column in config.get("facets", []):
+            assert name in db.table_names(), f"{name}: facets on a view cannot use an index"
+            leading = {index.columns[0] for index in db[name].indexes}
+            assert column in leading, f"{name}.{column} is a default facet without an index"
