@@ -9,6 +9,7 @@ is never opened for writing.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import tempfile
@@ -105,6 +106,12 @@ def _check_in_worker(path: Path) -> CheckedArticle:
     return check_article(path, *_WORKER_ARGUMENTS)
 
 
+def _start_worker() -> None:
+    # Checking an article allocates many short-lived objects and no cycles
+    # worth collecting early; a higher threshold saves about a tenth of the time.
+    gc.set_threshold(100_000, 50, 100)
+
+
 def checked_articles(paths: list[Path], index: RegistryIndex, allow_drafts: bool, withhold_bodies: bool):
     """Check articles in file-name order; on a large corpus, in worker processes
     (one per core) while this process writes rows. imap keeps the order, so
@@ -116,7 +123,7 @@ def checked_articles(paths: list[Path], index: RegistryIndex, allow_drafts: bool
         return
     global _WORKER_ARGUMENTS
     _WORKER_ARGUMENTS = (index, allow_drafts, withhold_bodies)
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
         yield from pool.imap(_check_in_worker, paths, chunksize=32)
 
 

@@ -32,10 +32,16 @@ class _UniqueKeyLoader(_BaseLoader):
 def _construct_unique_mapping(loader, node, deep=False):
     seen = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
+        # Plain scalar keys (all of ours) are compared as written, without
+        # constructing each key twice; other keys are constructed.
+        if isinstance(key_node, yaml.ScalarNode):
+            key = (key_node.tag, key_node.value)
+        else:
+            key = loader.construct_object(key_node, deep=deep)
         if key in seen:
+            shown = key[1] if isinstance(key_node, yaml.ScalarNode) else key
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
+                None, None, f"duplicate key {shown!r}", key_node.start_mark
             )
         seen.add(key)
     return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep)
