@@ -53,6 +53,9 @@ class Registries:
     # Ids of entries that failed validation: already reported, so references to
     # them are not reported a second time as "unknown".
     invalid_ids: set[str] = field(default_factory=set)
+    # Registries that could not be read at all (missing, or a YAML syntax
+    # error): references to them are not checked, as every one would fail.
+    unreadable: set[str] = field(default_factory=set)
 
 
 def decode_utf8(data: bytes, path: Path, problems: ProblemList) -> str | None:
@@ -217,11 +220,15 @@ def read_registries(corpus_dir: Path) -> tuple[Registries, ProblemList]:
         path = corpus_dir / filename
         if not path.exists():
             problems.add(path, (), "the registry file is missing", f"create {filename} (an empty list '[]' will do)")
+            registries.unreadable.add(attribute)
             continue
         text = decode_utf8(path.read_bytes(), path, problems)
         if text is None:
+            registries.unreadable.add(attribute)
             continue
         records, found = parse_registry(text, path, model, registries.invalid_ids)
+        if any(not item.path for item in found.items):  # a whole-file problem: syntax, not a list
+            registries.unreadable.add(attribute)
         found.attach_yaml(text, 1)
         problems.extend(found)
         setattr(registries, attribute, records)

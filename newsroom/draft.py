@@ -1471,27 +1471,36 @@ def notes_text(draft: Draft) -> str:
 
 
 def registry_proposals(draft: Draft) -> str:
-    """YAML comments: entries to paste into people.yml and locations.yml."""
+    """YAML comments: entries to paste into people.yml, organizations.yml and
+    locations.yml. Each line is "# " plus the YAML at column 0, so that deleting
+    the two characters gives entries that paste straight into a registry."""
     people = [p for p in draft.people if not p.in_registry]
+    organizations = [o for o in draft.organizations if not o.in_registry]
     places = [loc for loc in draft.locations if not loc.in_registry]
-    if not people and not places:
+    if not people and not organizations and not places:
         return ""
-    out = ["# Proposed registry entries (uncomment, check and move them into the registries):"]
+    out = ["# Proposed registry entries: check each one, remove the leading '# ' and",
+           "# paste it into the registry file named above it."]
     if people:
-        out.append("# people.yml:")
+        out.append("# ---- people.yml ----")
         for p in people:
             entry = {"id": p.id, "name": p.name, "aliases": p.aliases}
             if p.role:
                 entry.update({"role": p.role, "role_basis": p.role_basis})
-            out.extend("#   " + line for line in _dump([entry]).splitlines())
+            out.extend("# " + line for line in _dump([entry]).splitlines())
+    if organizations:
+        out.append("# ---- organizations.yml (set kind: news outlet, ministry, company, ...) ----")
+        for o in organizations:
+            entry = {"id": o.id, "name": o.name, "aliases": [o.name], "kind": "organization"}
+            out.extend("# " + line for line in _dump([entry]).splitlines())
     if places:
-        out.append("# locations.yml:")
+        out.append("# ---- locations.yml (places without coordinates were not found in any gazetteer) ----")
         for loc in places:
             entry = {"id": loc.id, "name": loc.name, "aliases": [loc.name], "kind": loc.kind or "place"}
             if loc.latitude is not None:
                 entry.update({"latitude": loc.latitude, "longitude": loc.longitude, "precision": "centroid",
                               "coordinates_source": loc.coordinates_source})
-            out.extend("#   " + line for line in _dump([entry]).splitlines())
+            out.extend("# " + line for line in _dump([entry]).splitlines())
     return "\n".join(out) + "\n"
 
 

@@ -84,8 +84,13 @@ class ProblemList:
                 item.yaml_text, item.yaml_first_line = yaml_text, first_line
 
     def finish(self) -> list[Problem]:
-        """Problems with their lines, sorted by file and line for reading."""
-        return sorted((item.finish() for item in self.items), key=lambda p: (p.file, p.line or 0, p.field, p.message))
+        """Problems with their lines, sorted for reading: the registries first
+        (a broken registry explains problems in the articles), then by file and line."""
+        def order(problem: Problem):
+            registry_first = 0 if problem.file.endswith((".yml", ".yaml")) else 1
+            return (registry_first, problem.file, problem.line or 0, problem.field, problem.message)
+
+        return sorted((item.finish() for item in self.items), key=order)
 
     def extend(self, other: "ProblemList"):
         self.items.extend(other.items)

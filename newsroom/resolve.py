@@ -39,6 +39,13 @@ class RegistryIndex:
     aliases: AliasIndex
     # Person id -> role_basis, to be found in an article that mentions the person.
     role_bases: dict[str, str]
+    # "people", "organizations", "locations" that could not be read at all.
+    unreadable: frozenset[str] = frozenset()
+
+    def unknown(self, registry: str, value: str | None) -> bool:
+        """Is ``value`` a reference to an entry that does not exist? Never said
+        of an unreadable registry: its own problem is reported instead."""
+        return value is not None and registry not in self.unreadable and value not in getattr(self, registry)
 
 
 @dataclass
@@ -52,7 +59,7 @@ class ArticleRows:
 def _reference_problem(problems: ProblemList, file: Path, path: FieldPath, kind: str, value: str,
                        known: set[str], registry_file: str) -> None:
     close = difflib.get_close_matches(value, sorted(known), n=1)
-    hint = (f"did you mean {close[0]!r}? " if close else "") + f"use an id from corpus/{registry_file}, or add the {kind} there"
+    hint = (f"did you mean {close[0]!r}? " if close else "") + f"use an id from {registry_file} in the corpus, or add the {kind} there"
     problems.add(file, path, f"unknown {kind} {value!r}", hint)
 
 
@@ -78,7 +85,8 @@ def resolve_registries(registries: Registries) -> tuple[RegistryIndex, dict[str,
 
     found = ProblemList()
     for index, person in enumerate(registries.people):
-        if person.affiliation and person.affiliation not in ids["organizations"]:
+        if person.affiliation and "organizations" not in registries.unreadable \
+                and person.affiliation not in ids["organizations"]:
             _reference_problem(found, people_path, (index, "affiliation"), "organization", person.affiliation,
                                ids["organizations"], "organizations.yml")
     found.attach_yaml(people_text, 1)
@@ -86,7 +94,8 @@ def resolve_registries(registries: Registries) -> tuple[RegistryIndex, dict[str,
 
     found = ProblemList()
     for index, organization in enumerate(registries.organizations):
-        if organization.country and organization.country not in ids["locations"]:
+        if organization.country and "locations" not in registries.unreadable \
+                and organization.country not in ids["locations"]:
             _reference_problem(found, orgs_path, (index, "country"), "location", organization.country,
                                ids["locations"], "locations.yml")
     found.attach_yaml(orgs_text, 1)
@@ -94,7 +103,8 @@ def resolve_registries(registries: Registries) -> tuple[RegistryIndex, dict[str,
 
     found = ProblemList()
     for index, location in enumerate(registries.locations):
-        if location.country and location.country not in ids["locations"]:
+        if location.country and "locations" not in registries.unreadable \
+                and location.country not in ids["locations"]:
             _reference_problem(found, places_path, (index, "country"), "location", location.country,
                                ids["locations"], "locations.yml")
         has_latitude, has_longitude = location.latitude is not None, location.longitude is not None
@@ -140,6 +150,7 @@ def resolve_registries(registries: Registries) -> tuple[RegistryIndex, dict[str,
         locations=ids["locations"],
         aliases=AliasIndex(targets),
         role_bases={p.id: p.role_basis for p in registries.people if p.role_basis},
+        unreadable=frozenset(registries.unreadable),
     )
     rows = {
         "people": [
@@ -202,7 +213,7 @@ def resolve_article(parsed: ParsedArticle, index: RegistryIndex, allow_drafts: b
         ("distributor", "distributor_basis", index.organizations, "organizations.yml"),
     ):
         value = getattr(article, role)
-        if value is not None and value not in known:
+        if index.unknown("organizations", value):
             _reference_problem(problems, path, (role,), "organization", value, known, registry)
         must_be_in_body((basis_field,), getattr(article, basis_field), basis_field)
     must_be_in_body(("rights",), article.rights, "rights line")
@@ -235,7 +246,7 @@ def resolve_article(parsed: ParsedArticle, index: RegistryIndex, allow_drafts: b
         if quote.speaker is None and quote.speaker_description is None:
             add(path, where + ("speaker",), "the quote has no speaker",
                 "add 'speaker:' with a person id, or 'speaker_description:' for an unnamed source")
-        if quote.speaker is not None and quote.speaker not in index.people:
+        if index.unknown("people", quote.speaker):
             _reference_problem(problems, path, where + ("speaker",), "person", quote.speaker, index.people, "people.yml")
         found = span(where + ("text",), quote.text, quote.occurrence)
         if found:
@@ -252,7 +263,7 @@ def resolve_article(parsed: ParsedArticle, index: RegistryIndex, allow_drafts: b
 
     for number, figure in enumerate(article.figures):
         where = ("figures", number)
-        if figure.stated_by is not None and figure.stated_by not in index.people:
+        if index.unknown("people", figure.stated_by):
             _reference_problem(problems, path, where + ("stated_by",), "person", figure.stated_by, index.people, "people.yml")
         found = span(where + ("text",), figure.text, figure.occurrence)
         if found:
@@ -282,11 +293,11 @@ def resolve_article(parsed: ParsedArticle, index: RegistryIndex, allow_drafts: b
 
     for number, photo in enumerate(article.photos):
         where = ("photos", number)
-        if photo.photographer is not None and photo.photographer not in index.people:
+        if index.unknown("people", photo.photographer):
             _reference_problem(problems, path, where + ("photographer",), "person", photo.photographer,
                                index.people, "people.yml")
         for agency_number, agency in enumerate(photo.agencies):
-            if agency not in index.organizations:
+            if index.unknown("organizations", agency):
                 _reference_problem(problems, path, where + ("agencies", agency_number), "organization", agency,
                                    index.organizations, "organizations.yml")
         if photo.caption is None and photo.credit is None:

@@ -250,7 +250,7 @@ VIEWS: dict[str, str] = {
     """,
     # The two preset charts (README, home page) are drawn from these views.
     "quotes_per_speaker": """
-        select coalesce(people.name, quotes.speaker_description) as speaker, count(*) as quotes
+        select coalesce(people.name, quotes.speaker_description) as speaker, cast(count(*) as integer) as quotes
         from quotes left join people on people.id = quotes.person_id
         group by speaker
         order by quotes desc, speaker
@@ -268,7 +268,10 @@ VIEWS: dict[str, str] = {
     "span_checks": "\nunion all\n".join(
         f"""select '{kind}' as kind, {table}.id, {table}.article_id, {table}.{text} as text,
                {table}.{start} as start, {table}.{end} as "end",
-               substr(articles.body, {table}.{start} + 1, {table}.{end} - {table}.{start}) = {table}.{text} as matches
+               -- cast: a bare comparison has no type affinity, and Datasette's
+               -- ?matches=0 filter compares with the text '0'.
+               cast(substr(articles.body, {table}.{start} + 1, {table}.{end} - {table}.{start}) = {table}.{text}
+                    as integer) as matches
           from {table} join articles on articles.id = {table}.article_id
           where {table}.{text} is not null"""
         for kind, table, text, start, end in (

@@ -50,6 +50,12 @@ def _construct_unique_mapping(loader, node, deep=False):
 _UniqueKeyLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping
 )
+# Dates stay strings here, for pydantic to parse: PyYAML would turn 2022-02-31
+# into a ValueError with no line or field, pydantic into a problem with both.
+_UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
 
 
 def load_yaml(text: str):
@@ -63,6 +69,9 @@ def load_yaml(text: str):
         raise YamlSyntaxError(message or str(error), line) from None
     except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are rare
         raise YamlSyntaxError(str(error), None) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        # A constructor refused a value (e.g. a huge number); never a traceback.
+        raise YamlSyntaxError(f"a value cannot be read: {error}", None) from None
 
 
 def line_of(text: str, path: FieldPath) -> int | None:

@@ -26,11 +26,23 @@ def article_page_url(datasette, article_id: str, anchor: str | None = None) -> s
     return url + ("#" + url_quote(str(anchor), safe="") if anchor else "")
 
 
+# On canned-query pages there is no table: a "quote" column links when the
+# query also returns quote_id and article_id (who_said_what, search_quotes, ...).
+QUERY_LINK = ("quote", "article_id", "quote_id")
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    if database != DATABASE or table not in LINKED_CELLS or value is None:
+    if database != DATABASE or value is None:
         return None
-    link_column, article_column, anchor_column = LINKED_CELLS[table]
+    if table is None:
+        if column != QUERY_LINK[0] or not all(name in row.keys() for name in QUERY_LINK[1:]):
+            return None
+        link_column, article_column, anchor_column = QUERY_LINK
+    elif table in LINKED_CELLS:
+        link_column, article_column, anchor_column = LINKED_CELLS[table]
+    else:
+        return None
     if column != link_column:
         return None
     try:

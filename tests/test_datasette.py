@@ -101,3 +101,12 @@ def test_every_default_facet_column_is_indexed(seed_db):
             assert name in db.table_names(), f"{name}: facets on a view cannot use an index"
             leading = {index.columns[0] for index in db[name].indexes}
             assert column in leading, f"{name}.{column} is a default facet without an index"
+
+
+async def test_filters_on_computed_view_columns_work(datasette):
+    # Without a cast, ?matches=1 compares a typeless expression with the text '1'.
+    rows = (await datasette.client.get("/corpus/span_checks.json?matches=1&_shape=array&_size=max")).json()
+    assert len(rows) > 100
+    assert (await datasette.client.get("/corpus/span_checks.json?matches=0&_shape=array")).json() == []
+    rows = (await datasette.client.get("/corpus/quotes_per_speaker.json?quotes=4&_shape=array")).json()
+    assert [row["speaker"] for row in rows] == ["Igor Konashenkov"]

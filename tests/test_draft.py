@@ -211,3 +211,32 @@ def test_eval_corpus_builds_and_every_eval_text_drafts_cleanly(tmp_path):
         assert result.exit_code == 0, result.output
         parsed, problems = read_article(out)
         assert not problems and parsed.article.draft
+
+
+def test_proposed_registry_entries_paste_straight_into_the_registries(tmp_path):
+    """What a journalist does with the comment block: remove '# ' and paste."""
+    corpus = empty_corpus(tmp_path / "corpus")
+    source = tmp_path / "port.txt"
+    source.write_text(PORT + "\n", encoding="utf-8")
+    assert CliRunner().invoke(draft_command, [str(source), "--corpus", str(corpus)]).exit_code == 0
+    path = corpus / "articles" / "port-of-rotterdam-handles-record-cargo.md"
+    text = path.read_text(encoding="utf-8")
+    sections, current = {}, None
+    from newsroom.yamltext import split_front_matter
+
+    for line in split_front_matter(text).front_matter.splitlines():
+        heading = re.match(r"# ---- (\w+\.yml)", line)
+        if heading:
+            current = heading.group(1)
+        elif current and line.startswith("# "):
+            sections.setdefault(current, []).append(line[2:])
+        elif not line.startswith("#"):
+            break
+    assert "people.yml" in sections
+    for name, lines in sections.items():
+        entries = yaml.safe_load("\n".join(lines))
+        assert isinstance(entries, list) and all("id" in entry for entry in entries), name
+        (corpus / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^draft: true\n", "", text), encoding="utf-8")
+    report = build(corpus, tmp_path / "out.db", progress=False)
+    assert report.counts["people"] >= 1 and report.counts["quotes"] == 2

@@ -125,7 +125,7 @@ async def test_search_quotes_never_errors(datasette, typed):
     assert isinstance(await get_rows(datasette, "/corpus/search_quotes.json", q=typed), list)
 
 
-@pytest.mark.parametrize("person", ["igor-konashenkov", "Igor Konashenkov", "Konashenkov"])
+@pytest.mark.parametrize("person", ["igor-konashenkov", "Igor Konashenkov", "Konashenkov", "konashenkov "])
 async def test_quotes_by_person(datasette, person):
     rows = await get_rows(datasette, "/corpus/quotes_by_person.json", person=person)
     assert len(rows) == 4 and {row["speaker"] for row in rows} == {"Igor Konashenkov"}
@@ -202,3 +202,10 @@ async def test_annotated_page_degrades_when_the_body_is_withheld(tmp_path):
     assert "most powerful military alliance" not in html  # a sentence found only in the body
     assert "Speaking at a news conference Tuesday" in html  # the inferred date's basis is kept
     assert "Mentions (" in html
+
+
+async def test_canned_query_quotes_link_to_the_annotated_page(datasette):
+    html = (await datasette.client.get("/corpus/who_said_what")).text
+    assert 'href="/-/articles/latin-times-putin-open-to-talks#q-' in html
+    html = (await datasette.client.get("/corpus/search_quotes?q=Kuleba")).text
+    assert 'class="to-article"' in html

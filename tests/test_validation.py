@@ -168,3 +168,27 @@ def test_cli_help():
     assert result.returncode == 0 and "build" in result.stdout
     result = run_cli("build", "--help")
     assert "--corpus" in result.stdout and "--output" in result.stdout and "--drafts" in result.stdout
+
+
+@pytest.mark.parametrize("field, value", [("events_date", "2022-02-31"), ("published", "2022-13-15")])
+def test_impossible_unquoted_date_is_a_problem_not_a_traceback(tmp_path, field, value):
+    text = article_text(minimal_article()).replace("published: null", f"{field}: {value}")
+    corpus = write_corpus(tmp_path / "corpus", articles={"port-record.md": text})
+    [problem] = problems_of(corpus, tmp_path)
+    assert problem.field == field and "YYYY-MM-DD" in problem.hint
+    assert problem.line == line_containing(corpus / "articles" / "port-record.md", value)
+
+
+def test_a_broken_registry_is_reported_first_and_alone(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", people="- id: jan-bakker\n  name: [Jan\n")
+    problems = problems_of(corpus, tmp_path)
+    assert Path(problems[0].file).name == "people.yml" and "YAML syntax error" in problems[0].message
+    assert not any("unknown person" in p.message for p in problems), problems
+
+
+def test_one_typo_gives_one_problem_not_a_cascade(tmp_path):
+    people = [dict(MINIMAL_PEOPLE[0], role_basis="the port’s chief executive")]
+    text = article_text(minimal_article()).replace("attribution:", "atribution:")
+    corpus = write_corpus(tmp_path / "corpus", people=people, articles={"port-record.md": text})
+    problems = problems_of(corpus, tmp_path)
+    assert [p.field for p in problems] == ["quotes[0].atribution"]
