@@ -149,3 +149,24 @@ def test_withheld_bodies_keep_annotations_spans_and_checksums(tmp_path, seed_db)
         assert list(withheld[table].rows) == list(full[table].rows), table
     assert [r["body_sha256"] for r in withheld["articles"].rows] == [r["body_sha256"] for r in full["articles"].rows]
     assert all(row["body_published"] == 1 for row in full["articles"].rows)
+
+
+def test_a_dangling_reference_cannot_be_committed(tmp_path, monkeypatch):
+    """The build relies on SQLite's deferred foreign keys as a last line of
+    defence: if resolution ever let a bad reference through, COMMIT fails."""
+    import newsroom.build as build_module
+    from newsroom import resolve
+
+    original = resolve.resolve_article
+
+    def sloppy(parsed, index, allow_drafts=False):
+        rows, problems = original(parsed, index, allow_drafts)
+        for quote in rows.tables["quotes"]:
+            quote["person_id"] = "nobody-at-all"
+        return rows, problems
+
+    monkeypatch.setattr(build_module, "resolve_article", sloppy)
+    corpus = write_corpus(tmp_path / "corpus")
+    with pytest.raises(sqlite3.IntegrityError):
+        build(corpus, tmp_path / "corpus.db", progress=False)
+    assert not (tmp_path / "corpus.db").exists()
