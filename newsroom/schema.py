@@ -76,7 +76,8 @@ TABLES: tuple[Table, ...] = (
          **_span_columns(), "partial": int, "attribution": str, "notes": str},
         foreign_keys=(("article_id", "articles", "id"), ("person_id", "people", "id")),
         not_null=frozenset({"article_id", "text", "start", "end"}),
-        indexed=("partial",),
+        # (article_id, start): quotes in reading order, for who_said_what.
+        indexed=("partial", ("article_id", "start")),
         # speaker_name is in the index so that searching "Kuleba" finds his quotes.
         fts=("text", "speaker_name"),
     ),
@@ -147,10 +148,24 @@ SUMMARY_TABLES: tuple[Table, ...] = (
     ),
     Table(
         "location_stats",
-        {"location_id": str, "articles": int, "mentions": int},
+        {"location_id": str, "articles": int, "mentions": int, "example_articles": str},
         pk="location_id",
         foreign_keys=(("location_id", "locations", "id"),),
         indexed=("mentions",),
+    ),
+    Table(
+        "person_names",
+        {"name": str, "person_id": str},
+        pk=("name", "person_id"),
+        foreign_keys=(("person_id", "people", "id"),),
+    ),
+    Table(
+        "timeline",
+        {"date": str, "kind": str, "what": str, "as_printed": str, "inferred": int, "article_id": str,
+         "source_id": str},
+        pk="source_id",
+        foreign_keys=(("article_id", "articles", "id"),),
+        indexed=(("date", "kind", "what"),),
     ),
     Table(
         "figure_comparisons",
@@ -172,11 +187,32 @@ SUMMARY_SQL: dict[str, str] = {
         from people
     """,
     "location_stats": """
-        insert into location_stats (location_id, articles, mentions)
+        insert into location_stats (location_id, articles, mentions, example_articles)
         select locations.id,
                (select count(distinct article_id) from location_mentions where location_id = locations.id),
-               (select count(*) from location_mentions where location_id = locations.id)
+               (select count(*) from location_mentions where location_id = locations.id),
+               (select group_concat(title, ' | ') from (
+                  select distinct articles.title from location_mentions
+                    join articles on articles.id = location_mentions.article_id
+                  where location_mentions.location_id = locations.id
+                  order by articles.title limit 5))
         from locations
+    """,
+    # Every way a reader may name a person, lower-cased: id, name and aliases.
+    "person_names": """
+        insert or ignore into person_names (name, person_id)
+        select lower(id), id from people
+        union select lower(name), id from people
+        union select lower(json_each.value), people.id from people, json_each(people.aliases)
+    """,
+    "timeline": """
+        insert into timeline (date, kind, what, as_printed, inferred, article_id, source_id)
+        select date, 'event', event, text, inferred, article_id, id from event_dates
+        union all
+        select articles.events_date, 'figure', figures.subject || ': ' || figures.text, figures.text,
+               articles.events_date_inferred, figures.article_id, figures.id
+        from figures join articles on articles.id = figures.article_id
+        where articles.events_date is not null
     """,
     # For each subject and unit given by more than one article: the highest
     # and the lowest figure (ties broken by id, so rebuilds agree).

@@ -396,12 +396,20 @@ def canned_queries() -> dict[str, list[str]]:
     return found
 
 
-def canned_path(name: str, parameters: list[str], person: str, word: str) -> str:
+def canned_path(name: str, parameters: list[str], person: str, word: str, article: str = "") -> str:
     """A canned query's page with its parameters filled in, so that it runs its
-    SQL rather than showing an empty form: a person for person-like names, a
-    common word otherwise."""
-    values = {parameter: person if re.search(r"person|speaker|who|name|people", parameter) else word
-              for parameter in parameters}
+    SQL rather than showing an empty form: a person for person-like names, an
+    article id for article-like ones, nothing for dates, a common word otherwise."""
+    def value(parameter: str) -> str:
+        if re.search(r"person|speaker|who|name|people", parameter):
+            return person
+        if "article" in parameter:
+            return article
+        if "date" in parameter:
+            return ""
+        return word
+
+    values = {parameter: value(parameter) for parameter in parameters}
     query = urllib.parse.urlencode(values)
     return f"/corpus/{urllib.parse.quote(name)}" + (f"?{query}" if query else "")
 
@@ -415,6 +423,7 @@ def pages_to_measure(database: Path, port: int) -> list[tuple[str, str]]:
         person_id, speaker = connection.execute(
             "select person_id, speaker_name from quotes where person_id is not null "
             "group by person_id order by count(*) desc limit 1").fetchone()
+        [article_id] = connection.execute("select id from articles order by id limit 1").fetchone()
     finally:
         connection.close()
     surname = speaker.split()[-1]
@@ -434,7 +443,7 @@ def pages_to_measure(database: Path, port: int) -> list[tuple[str, str]]:
     if next_token:
         pages.append(("JSON API page 2", f"/corpus/quotes.json?_shape=array&_next={urllib.parse.quote(str(next_token))}"))
     for name, parameters in canned_queries().items():
-        pages.append((f"canned: {name}", canned_path(name, parameters, person_id, SEARCH_WORD)))
+        pages.append((f"canned: {name}", canned_path(name, parameters, person_id, SEARCH_WORD, article_id)))
     return pages
 
 
