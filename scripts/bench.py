@@ -68,12 +68,16 @@ MAX_ROWS = int(SETTINGS["max_returned_rows"])  # a raw query running longer is c
 # --- Corpus -------------------------------------------------------------------------------
 
 
-def load_generator():
-    spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "scripts" / "generate_corpus.py")
+def _load_module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+def load_generator():
+    return _load_module("generate_corpus", ROOT / "scripts" / "generate_corpus.py")
 
 
 def ensure_corpus(directory: Path, articles: int, seed: int) -> float:
@@ -350,11 +354,17 @@ def main_query(port: int, path: str) -> tuple[list[dict] | None, str]:
 
 
 def raw_connection(database: Path) -> sqlite3.Connection:
-    """A read-only connection like Datasette's (immutable), with the plugin's
-    span_text() so canned queries that use it run here too."""
+    """A read-only connection like Datasette's (immutable), with the SQL
+    functions the pages call (the plugin's span_text() and fts_query(), and
+    Datasette's escape_fts() for ?_search=): without them those queries would
+    fail at once and look free."""
+    from datasette.utils import escape_fts
+
+    plugin = _load_module("sql_functions_for_bench", ROOT / "plugins" / "sql_functions.py")
     connection = sqlite3.connect(f"file:{database}?immutable=1", uri=True, check_same_thread=False)
-    connection.create_function("span_text", 3, lambda body, start, end: None if None in (body, start, end)
-                               else body[int(start):int(end)], deterministic=True)
+    connection.create_function("span_text", 3, plugin.span_text, deterministic=True)
+    connection.create_function("fts_query", 1, plugin.fts_query, deterministic=True)
+    connection.create_function("escape_fts", 1, escape_fts, deterministic=True)
     return connection
 
 
