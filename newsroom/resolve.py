@@ -83,30 +83,26 @@ def resolve_registries(registries: Registries) -> tuple[RegistryIndex, dict[str,
     orgs_path, orgs_text = registries.sources.get("organizations", (Path("organizations.yml"), ""))
     places_path, places_text = registries.sources.get("locations", (Path("locations.yml"), ""))
 
-    found = ProblemList()
-    for index, person in enumerate(registries.people):
-        if person.affiliation and "organizations" not in registries.unreadable \
-                and person.affiliation not in ids["organizations"]:
-            _reference_problem(found, people_path, (index, "affiliation"), "organization", person.affiliation,
-                               ids["organizations"], "organizations.yml")
-    found.attach_yaml(people_text, 1)
-    problems.extend(found)
-
-    found = ProblemList()
-    for index, organization in enumerate(registries.organizations):
-        if organization.country and "locations" not in registries.unreadable \
-                and organization.country not in ids["locations"]:
-            _reference_problem(found, orgs_path, (index, "country"), "location", organization.country,
-                               ids["locations"], "locations.yml")
-    found.attach_yaml(orgs_text, 1)
-    problems.extend(found)
+    # Registry fields that name an entry of another registry (or their own).
+    cross_references = (
+        ("people", "affiliation", "organizations", "organization"),
+        ("organizations", "country", "locations", "location"),
+        ("locations", "country", "locations", "location"),
+    )
+    for attribute, field_name, target, kind in cross_references:
+        if target in registries.unreadable:
+            continue  # reported once, as the unreadable file itself
+        path, text = registries.sources.get(attribute, (Path(f"{attribute}.yml"), ""))
+        found = ProblemList()
+        for index, record in enumerate(getattr(registries, attribute)):
+            value = getattr(record, field_name)
+            if value and value not in ids[target]:
+                _reference_problem(found, path, (index, field_name), kind, value, ids[target], f"{target}.yml")
+        found.attach_yaml(text, 1)
+        problems.extend(found)
 
     found = ProblemList()
     for index, location in enumerate(registries.locations):
-        if location.country and "locations" not in registries.unreadable \
-                and location.country not in ids["locations"]:
-            _reference_problem(found, places_path, (index, "country"), "location", location.country,
-                               ids["locations"], "locations.yml")
         has_latitude, has_longitude = location.latitude is not None, location.longitude is not None
         if has_latitude != has_longitude:
             missing = "longitude" if has_latitude else "latitude"
