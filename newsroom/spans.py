@@ -78,38 +78,64 @@ class Mention:
 class AliasIndex:
     """Finds registry names in a body, leftmost and longest first, whole words only.
 
-    Aliases are grouped by their first word, so a body is scanned word by word
-    with a dict lookup each, rather than trying every alias at every position:
-    the cost grows with the body, not with the size of the registries.
+    Aliases are keyed on their first two words as written ("Olaf Scholz",
+    "U.S" for "U.S.") or, with one word, on that word. A body is scanned word by
+    word, visiting only words that begin with a character some alias begins
+    with, and each visit is a dict lookup or two: the cost grows with the body,
+    not with the size of the registries (10,000 people share a few hundred
+    first names, so keying on the first word alone would try dozens each time).
     """
 
     def __init__(self, targets: list[AliasTarget]):
-        by_first_word: dict[str, list[AliasTarget]] = {}
+        by_two_words: dict[str, list[AliasTarget]] = {}
+        by_one_word: dict[str, list[AliasTarget]] = {}
         for target in targets:
-            first = WORD.match(target.alias)
-            if first is None:
+            words = list(WORD.finditer(target.alias))[:2]
+            if not words:
                 continue
-            by_first_word.setdefault(first.group(), []).append(target)
-        for candidates in by_first_word.values():
+            if len(words) == 2:
+                by_two_words.setdefault(target.alias[:words[1].end()], []).append(target)
+            else:
+                by_one_word.setdefault(words[0].group(), []).append(target)
+        for candidates in (*by_two_words.values(), *by_one_word.values()):
             # Longest first: at one position "Obuz-Lesnovsky training ground"
             # must win over "Obuz-Lesnovsky". (An alias that starts earlier, such
             # as "Grand Kremlin Palace" over "Kremlin", wins by being met first.)
             candidates.sort(key=lambda target: (-len(target.alias), target.alias))
-        self._by_first_word = by_first_word
+        self._by_two_words = by_two_words
+        self._by_one_word = by_one_word
+        self._first_words = set(by_one_word) | {WORD.match(key).group() for key in by_two_words}
+        first_characters = sorted({word[0] for word in self._first_words})
+        # The same words as WORD.finditer would give, less those no alias can start.
+        self._candidate_words = re.compile(
+            r"(?<!\w)[" + "".join(re.escape(character) for character in first_characters) + r"]\w*"
+        ) if first_characters else None
+
+    def _match_at(self, body: str, word: re.Match) -> AliasTarget | None:
+        start = word.start()
+        following = WORD.search(body, word.end())
+        if following is not None:
+            for target in self._by_two_words.get(body[start:following.end()], ()):
+                if body.startswith(target.alias, start) and not _is_word_char(body, start + len(target.alias)):
+                    return target
+        for target in self._by_one_word.get(word.group(), ()):
+            if body.startswith(target.alias, start) and not _is_word_char(body, start + len(target.alias)):
+                return target
+        return None
 
     def find(self, body: str) -> list[Mention]:
         mentions: list[Mention] = []
+        if self._candidate_words is None:
+            return mentions
         resume_at = 0
-        for word in WORD.finditer(body):
-            start = word.start()
-            if start < resume_at:
+        for word in self._candidate_words.finditer(body):
+            if word.start() < resume_at or word.group() not in self._first_words:
                 continue
-            for target in self._by_first_word.get(word.group(), ()):
-                end = start + len(target.alias)
-                if body.startswith(target.alias, start) and not _is_word_char(body, end):
-                    mentions.append(Mention(target.kind, target.entity_id, target.alias, start, end))
-                    resume_at = end
-                    break
+            target = self._match_at(body, word)
+            if target is not None:
+                end = word.start() + len(target.alias)
+                mentions.append(Mention(target.kind, target.entity_id, target.alias, word.start(), end))
+                resume_at = end
         return mentions
 
 
