@@ -158,7 +158,22 @@ async def test_timeline_is_in_date_order(datasette):
 
 
 async def test_check_spans_finds_nothing_wrong(datasette):
-    assert await get_rows(datasette, "/corpus/check_spans.json") == []
+    assert await get_rows(datasette, "/corpus/check_all_spans.json") == []
+    assert await get_rows(datasette, "/corpus/check_spans.json", article="tns-putin-ready-to-talk-with-nato") == []
+
+
+async def test_check_spans_finds_a_span_that_does_not_hold(seed_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    tampered = tmp_path / "corpus.db"
+    shutil.copy(seed_db, tampered)
+    with sqlite3.connect(tampered) as connection:
+        connection.execute("update quotes set start = start + 1 where person_id = 'dmytro-kuleba'")
+    datasette = datasette_instance(tampered)
+    rows = await get_rows(datasette, "/corpus/check_spans.json", article="latin-times-putin-open-to-talks")
+    assert [(row["kind"], row["matches"]) for row in rows] == [("quote", 0)]
+    assert len(await get_rows(datasette, "/corpus/check_all_spans.json")) == 1
 
 
 # --- Links between pages ------------------------------------------------------------
