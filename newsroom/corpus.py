@@ -16,7 +16,6 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import pydantic
 
@@ -248,8 +247,3 @@ def read_article(path: Path) -> tuple[ParsedArticle | None, ProblemList]:
                      f"rename the file to {parsed.article.id}{ARTICLE_SUFFIX}, or change the id to match it")
         problems.attach_yaml(parsed.front_matter, parsed.front_matter_first_line)
     return parsed, problems
-
-
-def iter_articles(corpus_dir: Path) -> Iterator[tuple[ParsedArticle | None, ProblemList]]:
-    for path in article_paths(corpus_dir):
-        yield read_article(path)

@@ -98,8 +98,6 @@ class ProblemList:
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def __len__(self) -> int:
-        return len(self.items)
 
 
 class CorpusInvalid(Exception):
