@@ -144,7 +144,8 @@ SUMMARY_TABLES: tuple[Table, ...] = (
         {"person_id": str, "articles": int, "mentions": int, "quotes": int},
         pk="person_id",
         foreign_keys=(("person_id", "people", "id"),),
-        indexed=("articles",),
+        # quotes and mentions order the summary facets (plugins/summary_facets.py).
+        indexed=("articles", "quotes", "mentions"),
     ),
     Table(
         "location_stats",
