@@ -224,3 +224,14 @@ async def test_canned_query_quotes_link_to_the_annotated_page(datasette):
     assert 'href="/-/articles/latin-times-putin-open-to-talks#q-' in html
     html = (await datasette.client.get("/corpus/search_quotes?q=Kuleba")).text
     assert 'class="to-article"' in html
+
+
+async def test_permission_answers_are_cached_once_per_table(seed_db):
+    datasette = datasette_instance(seed_db)
+    await datasette.client.get("/corpus")
+    cache_info = datasette._table_permission_allows.cache_info
+    before = cache_info()
+    await datasette.client.get("/corpus")
+    after = cache_info()
+    assert after.hits > before.hits and after.misses == before.misses
+    assert datasette._table_permission_allows("corpus", "quotes") == []  # no allow blocks: visible to all
