@@ -161,7 +161,7 @@ SUMMARY_TABLES: tuple[Table, ...] = (
         foreign_keys=(("person_id", "people", "id"),),
     ),
     Table(
-        "timeline",
+        "timeline_entries",
         {"date": str, "kind": str, "what": str, "as_printed": str, "inferred": int, "article_id": str,
          "source_id": str},
         pk="source_id",
@@ -206,8 +206,8 @@ SUMMARY_SQL: dict[str, str] = {
         union select lower(name), id from people
         union select lower(json_each.value), people.id from people, json_each(people.aliases)
     """,
-    "timeline": """
-        insert into timeline (date, kind, what, as_printed, inferred, article_id, source_id)
+    "timeline_entries": """
+        insert into timeline_entries (date, kind, what, as_printed, inferred, article_id, source_id)
         select date, 'event', event, text, inferred, article_id, id from event_dates
         union all
         select articles.events_date, 'figure', figures.subject || ': ' || figures.text, figures.text,

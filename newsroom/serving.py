@@ -8,6 +8,7 @@ Run ``python -m newsroom.serving --help``.
 from __future__ import annotations
 
 import os
+import secrets
 import shlex
 import shutil
 import subprocess
@@ -93,6 +94,7 @@ PUBLISHED_PACKAGES = ("datasette", "datasette-cluster-map", "datasette-leaflet",
 DEFAULT_TARGET = "fly"
 DEFAULT_APP = "newsroom-corpus"
 SECRET_PLACEHOLDER = "set-DATASETTE_SECRET-in-the-environment"
+ONE_TIME_SHOWN = "<one-time random value>"
 
 
 @dataclass(frozen=True)
@@ -101,15 +103,19 @@ class Target:
     setup: str  # what an editor needs before publishing
     app_option: str  # how the platform names the app
     generates: bool  # supports --generate-dir, so `make bundle` can use it
+    secret_store: str  # how to set DATASETTE_SECRET in the app's environment
 
 
 TARGETS = {
     "fly": Target("flyctl", "a Fly.io account; flyctl installed (https://fly.io/docs/flyctl/install/) and "
-                  "`flyctl auth login`", "--app", True),
+                  "`flyctl auth login`", "--app", True,
+                  "flyctl secrets set DATASETTE_SECRET=... --app APP"),
     "vercel": Target("vercel", "a Vercel account; the Vercel CLI (`npm install -g vercel`) and `vercel login`",
-                     "--project", False),  # its --generate-dir still insists on the vercel CLI
+                     "--project", False,  # its --generate-dir still insists on the vercel CLI
+                     "vercel env add DATASETTE_SECRET production"),
     "cloudrun": Target("gcloud", "a Google Cloud project with Cloud Run and Cloud Build enabled; the gcloud CLI, "
-                       "`gcloud auth login` and `gcloud config set project PROJECT`", "--service", False),
+                       "`gcloud auth login` and `gcloud config set project PROJECT`", "--service", False,
+                       "gcloud run services update SERVICE --update-secrets=DATASETTE_SECRET=SECRET_NAME:latest"),
 }
 
 
@@ -207,20 +213,23 @@ def serve(database: Path, host: str, port: int):
 def publish(target: str, database: Path, app: str):
     """Publish DATABASE with one `datasette publish` command.
 
-    Prints the exact command, then runs it. Needs the platform's tool and
-    DATASETTE_SECRET in the environment (never in the repository).
+    Prints the exact command, then runs it. Needs the platform's tool; the
+    secret is kept in the platform's secret store, never in the repository.
     """
-    secret = os.environ.get("DATASETTE_SECRET")
-    command = publish_command(target, database, app, secret or SECRET_PLACEHOLDER, corpus_version_note())
-    printable = [part if part != secret else "$DATASETTE_SECRET" for part in command] if secret else command
+    # `datasette publish` writes whatever secret it is given into the image's
+    # Dockerfile in plain text, so it gets a fresh random value that is never
+    # stored or shown. The lasting secret lives in the platform's secret store
+    # (DATASETTE_SECRET in the app's environment overrides the image's value).
+    one_time = secrets.token_hex(32)
+    command = publish_command(target, database, app, one_time, corpus_version_note())
+    printable = [ONE_TIME_SHOWN if part == one_time else part for part in command]
     click.echo("$ " + shlex.join(printable), err=True)
+    click.echo(f"To keep signed cookies valid across deploys, store a secret once: {TARGETS[target].secret_store}",
+               err=True)
     if shutil.which(TARGETS[target].tool) is None:
         raise click.ClickException(
             f"`{TARGETS[target].tool}` is not installed, and `datasette publish {target}` needs it. "
             f"Publishing to {target} needs {TARGETS[target].setup}.")
-    if not secret:
-        raise click.ClickException("set DATASETTE_SECRET in the environment (e.g. export DATASETTE_SECRET="
-                                   "$(python -c 'import secrets; print(secrets.token_hex(32))'))")
     os.execv(command[0], command)
 
 
@@ -235,6 +244,7 @@ def bundle(target: str, database: Path, output: Path, app: str):
     """Generate the deployable app into OUTPUT, offline, without deploying."""
     if output.exists():
         shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     command = publish_command(target, database, app, SECRET_PLACEHOLDER, corpus_version_note(), generate_dir=output)
     click.echo("$ " + shlex.join(command), err=True)
     subprocess.run(command, check=True)

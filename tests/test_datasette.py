@@ -34,7 +34,8 @@ def test_every_table_and_column_is_described(seed_db):
     tables = yaml.safe_load(METADATA.read_text())["databases"]["corpus"]["tables"]
     db = sqlite_utils.Database(seed_db)
     for name in visible_tables(seed_db) + db.view_names():
-        assert tables.get(name, {}).get("description"), f"{name} has no description"
+        table = tables.get(name, {})
+        assert table.get("description") or table.get("description_html"), f"{name} has no description"
         columns = tables[name].get("columns", {})
         for column in db[name].columns_dict:
             assert columns.get(column), f"{name}.{column} has no description"
@@ -130,3 +131,9 @@ async def test_summary_facets_count_exactly_like_live_facets(datasette, table, c
         live_key = next(key for key, value in live["facet_results"].items() if value["type"] == "column")
         assert summary["facet_results"][column]["type"] == "summary"
         assert counts(summary, column) == counts(live, live_key) != {}
+
+
+async def test_chart_views_link_their_preset_chart_from_the_description(datasette):
+    for view, chart in (("quotes_per_speaker", "g.x_column=speaker"), ("figures_by_subject", "g.x_column=subject_and_outlet")):
+        html = (await datasette.client.get(f"/corpus/{view}")).text
+        assert f'href="/corpus/{view}#g.mark=bar&amp;{chart}' in html, view
