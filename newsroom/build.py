@@ -70,7 +70,9 @@ class RowBuffer:
                 # Every row dict carries every column (a missing one is a bug
                 # and fails loudly here); itemgetter builds the tuples in C.
                 as_tuple = operator.itemgetter(*columns)
-                self.db.conn.executemany(_insert_sql(table.name, columns), [as_tuple(row) for row in items])
+                self.db.conn.executemany(
+                    _insert_sql(table.name, columns), [as_tuple(row) for row in items]
+                )
                 items.clear()
 
 
@@ -91,7 +93,9 @@ class CheckedArticle:
     problems: ProblemList
 
 
-def check_article(path: Path, index: RegistryIndex, allow_drafts: bool, withhold_bodies: bool) -> CheckedArticle:
+def check_article(
+    path: Path, index: RegistryIndex, allow_drafts: bool, withhold_bodies: bool
+) -> CheckedArticle:
     parsed, problems = read_article(path)
     if parsed is None:
         return CheckedArticle(path, None, None, 1, None, problems)
@@ -99,7 +103,9 @@ def check_article(path: Path, index: RegistryIndex, allow_drafts: bool, withhold
     problems.extend(found)
     if rows is not None:
         rows.article = body_publication(rows.article, withhold_bodies)
-    return CheckedArticle(path, parsed.article.id, parsed.front_matter, parsed.front_matter_first_line, rows, problems)
+    return CheckedArticle(
+        path, parsed.article.id, parsed.front_matter, parsed.front_matter_first_line, rows, problems
+    )
 
 
 # Set in the parent before the worker processes fork, so each worker inherits
@@ -117,12 +123,18 @@ def _start_worker() -> None:
     gc.set_threshold(100_000, 50, 100)
 
 
-def checked_articles(paths: list[Path], index: RegistryIndex, allow_drafts: bool, withhold_bodies: bool):
+def checked_articles(
+    paths: list[Path], index: RegistryIndex, allow_drafts: bool, withhold_bodies: bool
+):
     """Check articles in file-name order; on a large corpus, in worker processes
     (one per core) while this process writes rows. imap keeps the order, so
     the database is the same whatever the number of workers."""
     workers = os.cpu_count() or 1
-    if len(paths) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if (
+        len(paths) < PARALLEL_FROM
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
         for path in paths:
             yield check_article(path, index, allow_drafts, withhold_bodies)
         return
@@ -132,8 +144,13 @@ def checked_articles(paths: list[Path], index: RegistryIndex, allow_drafts: bool
         yield from pool.imap(_check_in_worker, paths, chunksize=32)
 
 
-def build(corpus_dir: Path, output: Path, allow_drafts: bool = False, progress: bool | None = None,
-          withhold_bodies: bool = False) -> BuildReport:
+def build(
+    corpus_dir: Path,
+    output: Path,
+    allow_drafts: bool = False,
+    progress: bool | None = None,
+    withhold_bodies: bool = False,
+) -> BuildReport:
     """Build ``output`` from ``corpus_dir``; raise CorpusInvalid listing every problem.
 
     ``withhold_bodies`` leaves every article's text out of the database (for
@@ -146,7 +163,9 @@ def build(corpus_dir: Path, output: Path, allow_drafts: bool = False, progress: 
     problems.extend(found)
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".building", dir=output.parent)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{output.name}.", suffix=".building", dir=output.parent
+    )
     os.close(handle)
     temporary = Path(temporary)
     db = None
@@ -178,17 +197,26 @@ def build(corpus_dir: Path, output: Path, allow_drafts: bool = False, progress: 
             every_article_checked = True
             paths = article_paths(corpus_dir)
             checked = checked_articles(paths, index, allow_drafts, withhold_bodies)
-            for result in tqdm(checked, total=len(paths), desc="Building", unit="article",
-                               disable=_progress_disabled(progress)):
+            for result in tqdm(
+                checked,
+                total=len(paths),
+                desc="Building",
+                unit="article",
+                disable=_progress_disabled(progress),
+            ):
                 problems.extend(result.problems)
                 if result.article_id is None:
                     every_article_checked = False
                     continue
                 if result.article_id in seen_ids:
-                    problems.add(result.path, ("id",),
-                                 f"the id {result.article_id!r} is also used by {seen_ids[result.article_id]}",
-                                 "give each article its own id", yaml_text=result.front_matter,
-                                 yaml_first_line=result.front_matter_first_line)
+                    problems.add(
+                        result.path,
+                        ("id",),
+                        f"the id {result.article_id!r} is also used by {seen_ids[result.article_id]}",
+                        "give each article its own id",
+                        yaml_text=result.front_matter,
+                        yaml_first_line=result.front_matter_first_line,
+                    )
                     continue
                 seen_ids[result.article_id] = result.path
                 if result.rows is None:
@@ -223,14 +251,19 @@ def build(corpus_dir: Path, output: Path, allow_drafts: bool = False, progress: 
         raise
 
 
-def _check_roles(registries, role_bases: dict[str, str], confirmed: set[str], problems: ProblemList) -> None:
+def _check_roles(
+    registries, role_bases: dict[str, str], confirmed: set[str], problems: ProblemList
+) -> None:
     path, text = registries.sources.get("people", (Path("people.yml"), ""))
     found = ProblemList()
     for number, person in enumerate(registries.people):
         if person.id in role_bases and person.id not in confirmed:
-            found.add(path, (number, "role_basis"),
-                      f"the role_basis of {person.id!r} is not in any article that mentions them",
-                      "copy the words of the role exactly from an article that names the person")
+            found.add(
+                path,
+                (number, "role_basis"),
+                f"the role_basis of {person.id!r} is not in any article that mentions them",
+                "copy the words of the role exactly from an article that names the person",
+            )
     found.attach_yaml(text, 1)
     problems.extend(found)
 

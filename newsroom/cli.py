@@ -22,15 +22,37 @@ def main():
 
 
 @main.command(name="build")
-@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"),
-              show_default=True, help="Corpus directory: people.yml, organizations.yml, locations.yml, articles/*.md")
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("corpus.db"),
-              show_default=True, help="Database to write. It is replaced only if the whole build succeeds.")
-@click.option("--drafts", "allow_drafts", is_flag=True, help="Include articles marked 'draft: true'.")
-@click.option("--withhold-bodies", is_flag=True,
-              help="Leave every article's full text out (for publishing); keep annotations, spans and checksums.")
-@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: only on a terminal).")
-def build_command(corpus_dir: Path, output: Path, allow_drafts: bool, withhold_bodies: bool, progress: bool | None):
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="Corpus directory: people.yml, organizations.yml, locations.yml, articles/*.md",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("corpus.db"),
+    show_default=True,
+    help="Database to write. It is replaced only if the whole build succeeds.",
+)
+@click.option(
+    "--drafts", "allow_drafts", is_flag=True, help="Include articles marked 'draft: true'."
+)
+@click.option(
+    "--withhold-bodies",
+    is_flag=True,
+    help="Leave every article's full text out (for publishing); keep annotations, spans and checksums.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: only on a terminal).",
+)
+def build_command(
+    corpus_dir: Path, output: Path, allow_drafts: bool, withhold_bodies: bool, progress: bool | None
+):
     """Check the corpus and build the SQLite database from it.
 
     Every problem in the corpus is listed at once, with file, line, field and a
@@ -40,8 +62,13 @@ def build_command(corpus_dir: Path, output: Path, allow_drafts: bool, withhold_b
         raise click.BadParameter(f"{corpus_dir} is not a directory", param_hint="--corpus")
     started = time.perf_counter()
     try:
-        report = build(corpus_dir, output, allow_drafts=allow_drafts, progress=progress,
-                       withhold_bodies=withhold_bodies)
+        report = build(
+            corpus_dir,
+            output,
+            allow_drafts=allow_drafts,
+            progress=progress,
+            withhold_bodies=withhold_bodies,
+        )
     except CorpusInvalid as invalid:
         click.echo(str(invalid), err=True)
         sys.exit(1)

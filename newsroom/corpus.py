@@ -63,14 +63,18 @@ def decode_utf8(data: bytes, path: Path, problems: ProblemList) -> str | None:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         problems.add(
-            path, (), f"the file is not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
+            path,
+            (),
+            f"the file is not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
             "save the file as UTF-8 (in most editors: 'Save with encoding' > UTF-8)",
             line=line,
         )
         return None
     if "\r" in text:
         problems.add(
-            path, (), "the file has Windows (CRLF) or old Mac (CR) line endings",
+            path,
+            (),
+            "the file has Windows (CRLF) or old Mac (CR) line endings",
             "save the file with Unix (LF) line endings; the article body must be stored exactly",
             line=text[: text.index("\r")].count("\n") + 1,
         )
@@ -79,7 +83,10 @@ def decode_utf8(data: bytes, path: Path, problems: ProblemList) -> str | None:
 
 
 def pydantic_problems(
-    error: pydantic.ValidationError, path: Path, model: type[pydantic.BaseModel], prefix: FieldPath = ()
+    error: pydantic.ValidationError,
+    path: Path,
+    model: type[pydantic.BaseModel],
+    prefix: FieldPath = (),
 ) -> ProblemList:
     """Turn pydantic's errors into problems with a plain-language message and fix."""
     problems = ProblemList()
@@ -89,22 +96,33 @@ def pydantic_problems(
         message, hint = item["msg"], ""
         if kind == "extra_forbidden":
             key = location[-1]
-            allowed = _allowed_keys(model, location[len(prefix):-1])
+            allowed = _allowed_keys(model, location[len(prefix) : -1])
             message = f"unknown key {key!r}"
             close = difflib.get_close_matches(str(key), allowed, n=1)
-            hint = (f"did you mean {close[0]!r}? " if close else "") + "allowed keys: " + ", ".join(allowed)
+            hint = (
+                (f"did you mean {close[0]!r}? " if close else "")
+                + "allowed keys: "
+                + ", ".join(allowed)
+            )
         elif kind == "missing":
             message = "this required field is missing"
             hint = f"add '{location[-1]}:' here"
-        elif kind == "string_pattern_mismatch" and "[a-z0-9]" in str(item.get("ctx", {}).get("pattern", "")):
+        elif kind == "string_pattern_mismatch" and "[a-z0-9]" in str(
+            item.get("ctx", {}).get("pattern", "")
+        ):
             message = f"{item['input']!r} is not a valid id"
             hint = "ids are lowercase letters, digits and single hyphens, e.g. 'vladimir-putin'"
         elif kind in ("float_type", "int_type", "float_parsing"):
             message = f"{item['input']!r} is not a number"
             hint = "write the number without quotes or thousands separators, e.g. 150000 or 3.5"
-        elif kind in ("greater_than_equal", "less_than_equal") and location[-1] in ("latitude", "longitude"):
+        elif kind in ("greater_than_equal", "less_than_equal") and location[-1] in (
+            "latitude",
+            "longitude",
+        ):
             message = f"{location[-1]} {item['input']!r} is out of range"
-            hint = "latitude is between -90 and 90, longitude between -180 and 180 (decimal degrees)"
+            hint = (
+                "latitude is between -90 and 90, longitude between -180 and 180 (decimal degrees)"
+            )
         elif kind == "finite_number":
             hint = "write a finite number"
         elif kind.startswith("date"):
@@ -152,19 +170,29 @@ def _nested_model(annotation):
     return None
 
 
-def parse_registry(text: str, path: Path, model, invalid_ids: set[str] | None = None) -> tuple[list, ProblemList]:
+def parse_registry(
+    text: str, path: Path, model, invalid_ids: set[str] | None = None
+) -> tuple[list, ProblemList]:
     """Parse one registry file (a YAML list of records) into models; the ids of
     records that fail are added to ``invalid_ids``."""
     problems = ProblemList()
     try:
         data = load_yaml(text)
     except YamlSyntaxError as error:
-        problems.add(path, (), f"YAML syntax error: {error}", "check indentation and quoting on this line", line=error.line)
+        problems.add(
+            path,
+            (),
+            f"YAML syntax error: {error}",
+            "check indentation and quoting on this line",
+            line=error.line,
+        )
         return [], problems
     if data is None:
         return [], problems
     if not isinstance(data, list):
-        problems.add(path, (), "the file must be a YAML list of entries", "start each entry with '- id: ...'")
+        problems.add(
+            path, (), "the file must be a YAML list of entries", "start each entry with '- id: ...'"
+        )
         return [], problems
     records = []
     for index, item in enumerate(data):
@@ -172,7 +200,11 @@ def parse_registry(text: str, path: Path, model, invalid_ids: set[str] | None = 
             records.append(model.model_validate(item))
         except pydantic.ValidationError as error:
             problems.extend(pydantic_problems(error, path, model, prefix=(index,)))
-            if invalid_ids is not None and isinstance(item, dict) and isinstance(item.get("id"), str):
+            if (
+                invalid_ids is not None
+                and isinstance(item, dict)
+                and isinstance(item.get("id"), str)
+            ):
                 invalid_ids.add(item["id"])
     return records, problems
 
@@ -189,13 +221,22 @@ def parse_article(text: str, path: Path) -> tuple[ParsedArticle | None, ProblemL
         data = load_yaml(document.front_matter)
     except YamlSyntaxError as error:
         line = error.line + document.front_matter_first_line - 1 if error.line else None
-        problems.add(path, (), f"YAML syntax error in the front matter: {error}",
-                     "check indentation and quoting on this line; quote text that contains ': ' or starts with a symbol",
-                     line=line)
+        problems.add(
+            path,
+            (),
+            f"YAML syntax error in the front matter: {error}",
+            "check indentation and quoting on this line; quote text that contains ': ' or starts with a symbol",
+            line=line,
+        )
         return None, problems
     if not isinstance(data, dict):
-        problems.add(path, (), "the front matter must be a YAML mapping of keys to values",
-                     "write 'id: ...', 'title: ...' and so on, one per line", line=document.front_matter_first_line)
+        problems.add(
+            path,
+            (),
+            "the front matter must be a YAML mapping of keys to values",
+            "write 'id: ...', 'title: ...' and so on, one per line",
+            line=document.front_matter_first_line,
+        )
         return None, problems
     try:
         article = Article.model_validate(data)
@@ -203,8 +244,14 @@ def parse_article(text: str, path: Path) -> tuple[ParsedArticle | None, ProblemL
         problems.extend(pydantic_problems(error, path, Article))
         problems.attach_yaml(document.front_matter, document.front_matter_first_line)
         return None, problems
-    return ParsedArticle(path, article, document.body, document.front_matter,
-                         document.front_matter_first_line, document.body_first_line), problems
+    return ParsedArticle(
+        path,
+        article,
+        document.body,
+        document.front_matter,
+        document.front_matter_first_line,
+        document.body_first_line,
+    ), problems
 
 
 def article_paths(corpus_dir: Path) -> list[Path]:
@@ -218,7 +265,12 @@ def read_registries(corpus_dir: Path) -> tuple[Registries, ProblemList]:
     for attribute, (filename, model) in REGISTRY_FILES.items():
         path = corpus_dir / filename
         if not path.exists():
-            problems.add(path, (), "the registry file is missing", f"create {filename} (an empty list '[]' will do)")
+            problems.add(
+                path,
+                (),
+                "the registry file is missing",
+                f"create {filename} (an empty list '[]' will do)",
+            )
             registries.unreadable.add(attribute)
             continue
         text = decode_utf8(path.read_bytes(), path, problems)
@@ -243,7 +295,11 @@ def read_article(path: Path) -> tuple[ParsedArticle | None, ProblemList]:
     parsed, found = parse_article(text, path)
     problems.extend(found)
     if parsed is not None and parsed.article.id != path.name[: -len(ARTICLE_SUFFIX)]:
-        problems.add(path, ("id",), f"the id {parsed.article.id!r} does not match the file name {path.name!r}",
-                     f"rename the file to {parsed.article.id}{ARTICLE_SUFFIX}, or change the id to match it")
+        problems.add(
+            path,
+            ("id",),
+            f"the id {parsed.article.id!r} does not match the file name {path.name!r}",
+            f"rename the file to {parsed.article.id}{ARTICLE_SUFFIX}, or change the id to match it",
+        )
         problems.attach_yaml(parsed.front_matter, parsed.front_matter_first_line)
     return parsed, problems

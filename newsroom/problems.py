@@ -73,9 +73,19 @@ class ProblemList:
 
     items: list[PendingProblem] = field(default_factory=list)
 
-    def add(self, file: Path, path: FieldPath, message: str, hint: str = "", line: int | None = None,
-            yaml_text: str | None = None, yaml_first_line: int = 1):
-        self.items.append(PendingProblem(Path(file), tuple(path), message, hint, line, yaml_text, yaml_first_line))
+    def add(
+        self,
+        file: Path,
+        path: FieldPath,
+        message: str,
+        hint: str = "",
+        line: int | None = None,
+        yaml_text: str | None = None,
+        yaml_first_line: int = 1,
+    ):
+        self.items.append(
+            PendingProblem(Path(file), tuple(path), message, hint, line, yaml_text, yaml_first_line)
+        )
 
     def attach_yaml(self, yaml_text: str, first_line: int) -> None:
         """Say which YAML text the problems' field paths point into."""
@@ -86,6 +96,7 @@ class ProblemList:
     def finish(self) -> list[Problem]:
         """Problems with their lines, sorted for reading: the registries first
         (a broken registry explains problems in the articles), then by file and line."""
+
         def order(problem: Problem):
             registry_first = 0 if problem.file.endswith((".yml", ".yaml")) else 1
             return (registry_first, problem.file, problem.line or 0, problem.field, problem.message)
@@ -97,7 +108,6 @@ class ProblemList:
 
     def __bool__(self) -> bool:
         return bool(self.items)
-
 
 
 class CorpusInvalid(Exception):

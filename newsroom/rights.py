@@ -22,6 +22,8 @@ def body_publication(article_row: dict, withhold: bool) -> dict:
     if rights:
         reason = f"Withheld: the text stays under its publisher's rights, as its rights line says: {rights}"
     else:
-        reason = ("Withheld: the article prints no rights line, so its publisher's rights are unknown "
-                  "and the text is not republished.")
+        reason = (
+            "Withheld: the article prints no rights line, so its publisher's rights are unknown "
+            "and the text is not republished."
+        )
     return {**article_row, "body": None, "body_published": 0, "body_note": reason}

@@ -45,10 +45,14 @@ SETTINGS: dict[str, str] = {
 def datasette_options(inspect_file: Path | None = None) -> list[str]:
     """Options shared by `datasette serve` and `datasette publish`."""
     options = [
-        "--metadata", str(METADATA),
-        "--plugins-dir", str(PLUGINS_DIR),
-        "--template-dir", str(TEMPLATES_DIR),
-        "--static", f"static:{STATIC_DIR}",
+        "--metadata",
+        str(METADATA),
+        "--plugins-dir",
+        str(PLUGINS_DIR),
+        "--template-dir",
+        str(TEMPLATES_DIR),
+        "--static",
+        f"static:{STATIC_DIR}",
     ]
     for name, value in SETTINGS.items():
         options += ["--setting", name, value]
@@ -57,12 +61,24 @@ def datasette_options(inspect_file: Path | None = None) -> list[str]:
     return options
 
 
-def serve_command(database: Path, host: str, port: int, inspect_file: Path | None = None) -> list[str]:
+def serve_command(
+    database: Path, host: str, port: int, inspect_file: Path | None = None
+) -> list[str]:
     datasette = str(Path(sys.executable).parent / "datasette")
     # -i: immutable. The database is opened read-only and never locked, and
     # Datasette may trust counts from the inspect file.
-    return [datasette, "serve", "-i", str(database), "--host", host, "--port", str(port), "--cors",
-            *datasette_options(inspect_file)]
+    return [
+        datasette,
+        "serve",
+        "-i",
+        str(database),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--cors",
+        *datasette_options(inspect_file),
+    ]
 
 
 def datasette_instance(database: Path):
@@ -89,8 +105,15 @@ def _setting_value(value: str):
 # --- Publishing -------------------------------------------------------------------
 
 # What the published app installs, pinned to the versions in requirements.txt.
-PUBLISHED_PACKAGES = ("datasette", "datasette-cluster-map", "datasette-leaflet", "datasette-vega",
-                      "datasette-search-all", "datasette-basemap", "datasette-tiles")
+PUBLISHED_PACKAGES = (
+    "datasette",
+    "datasette-cluster-map",
+    "datasette-leaflet",
+    "datasette-vega",
+    "datasette-search-all",
+    "datasette-basemap",
+    "datasette-tiles",
+)
 DEFAULT_TARGET = "fly"
 DEFAULT_APP = "newsroom-corpus"
 SECRET_PLACEHOLDER = "set-DATASETTE_SECRET-in-the-environment"
@@ -107,15 +130,29 @@ class Target:
 
 
 TARGETS = {
-    "fly": Target("flyctl", "a Fly.io account; flyctl installed (https://fly.io/docs/flyctl/install/) and "
-                  "`flyctl auth login`", "--app", True,
-                  "flyctl secrets set DATASETTE_SECRET=... --app APP"),
-    "vercel": Target("vercel", "a Vercel account; the Vercel CLI (`npm install -g vercel`) and `vercel login`",
-                     "--project", False,  # its --generate-dir still insists on the vercel CLI
-                     "vercel env add DATASETTE_SECRET production"),
-    "cloudrun": Target("gcloud", "a Google Cloud project with Cloud Run and Cloud Build enabled; the gcloud CLI, "
-                       "`gcloud auth login` and `gcloud config set project PROJECT`", "--service", False,
-                       "gcloud run services update SERVICE --update-secrets=DATASETTE_SECRET=SECRET_NAME:latest"),
+    "fly": Target(
+        "flyctl",
+        "a Fly.io account; flyctl installed (https://fly.io/docs/flyctl/install/) and "
+        "`flyctl auth login`",
+        "--app",
+        True,
+        "flyctl secrets set DATASETTE_SECRET=... --app APP",
+    ),
+    "vercel": Target(
+        "vercel",
+        "a Vercel account; the Vercel CLI (`npm install -g vercel`) and `vercel login`",
+        "--project",
+        False,  # its --generate-dir still insists on the vercel CLI
+        "vercel env add DATASETTE_SECRET production",
+    ),
+    "cloudrun": Target(
+        "gcloud",
+        "a Google Cloud project with Cloud Run and Cloud Build enabled; the gcloud CLI, "
+        "`gcloud auth login` and `gcloud config set project PROJECT`",
+        "--service",
+        False,
+        "gcloud run services update SERVICE --update-secrets=DATASETTE_SECRET=SECRET_NAME:latest",
+    ),
 }
 
 
@@ -136,28 +173,63 @@ def pinned_installs(requirements: Path = ROOT / "requirements.txt") -> list[str]
 def corpus_version_note() -> str:
     """'corpus@<commit>', with '+uncommitted' when corpus/ has uncommitted changes."""
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "corpus"], cwd=ROOT, capture_output=True,
-                               text=True, check=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "corpus"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "corpus@unknown"
     return f"corpus@{commit}" + ("+uncommitted" if dirty else "")
 
 
-def publish_command(target: str, database: Path, app: str, secret: str, version_note: str,
-                    generate_dir: Path | None = None) -> list[str]:
+def publish_command(
+    target: str,
+    database: Path,
+    app: str,
+    secret: str,
+    version_note: str,
+    generate_dir: Path | None = None,
+) -> list[str]:
     """The one `datasette publish` command behind both `make publish` and
     `make bundle`: the same metadata, plugins, templates, static files, pins
     and settings, so the two cannot drift apart."""
     settings = " ".join(f"--setting {name} {value}" for name, value in SETTINGS.items())
-    command = [str(Path(sys.executable).parent / "datasette"), "publish", target, str(database),
-               "--metadata", str(METADATA), "--plugins-dir", str(PLUGINS_DIR),
-               "--template-dir", str(TEMPLATES_DIR), "--static", f"static:{STATIC_DIR}"]
+    command = [
+        str(Path(sys.executable).parent / "datasette"),
+        "publish",
+        target,
+        str(database),
+        "--metadata",
+        str(METADATA),
+        "--plugins-dir",
+        str(PLUGINS_DIR),
+        "--template-dir",
+        str(TEMPLATES_DIR),
+        "--static",
+        f"static:{STATIC_DIR}",
+    ]
     for package in pinned_installs():
         command += ["--install", package]
-    command += ["--extra-options", settings, "--version-note", version_note, "--secret", secret,
-                TARGETS[target].app_option, app]
+    command += [
+        "--extra-options",
+        settings,
+        "--version-note",
+        version_note,
+        "--secret",
+        secret,
+        TARGETS[target].app_option,
+        app,
+    ]
     if generate_dir is not None:
         command += ["--generate-dir", str(generate_dir)]
     return command
@@ -169,7 +241,9 @@ def strip_secret(bundle: Path) -> None:
     dockerfile = bundle / "Dockerfile"
     if dockerfile.exists():
         lines = dockerfile.read_text().splitlines()
-        dockerfile.write_text("\n".join(line for line in lines if "DATASETTE_SECRET" not in line) + "\n")
+        dockerfile.write_text(
+            "\n".join(line for line in lines if "DATASETTE_SECRET" not in line) + "\n"
+        )
 
 
 def dockerfile_steps(bundle: Path) -> tuple[list[str], list[str], str]:
@@ -182,9 +256,11 @@ def dockerfile_steps(bundle: Path) -> tuple[list[str], list[str], str]:
         elif line.startswith("RUN datasette inspect"):
             inspect = shlex.split(line)[1:]
         elif line.startswith("CMD "):
-            serve = line[len("CMD "):]
+            serve = line[len("CMD ") :]
     if not (install and inspect and serve):
-        raise click.ClickException(f"{bundle / 'Dockerfile'} is not a Dockerfile generated by datasette publish")
+        raise click.ClickException(
+            f"{bundle / 'Dockerfile'} is not a Dockerfile generated by datasette publish"
+        )
     return install, inspect, serve
 
 
@@ -194,11 +270,19 @@ def cli():
 
 
 @cli.command()
-@click.option("--database", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=ROOT / "corpus.db", show_default=True)
+@click.option(
+    "--database",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=ROOT / "corpus.db",
+    show_default=True,
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, default=lambda: int(os.environ.get("PORT", "8001")),
-              show_default="8001, or $PORT")
+@click.option(
+    "--port",
+    type=int,
+    default=lambda: int(os.environ.get("PORT", "8001")),
+    show_default="8001, or $PORT",
+)
 def serve(database: Path, host: str, port: int):
     """Serve the database, immutable, with metadata.yml and plugins/."""
     command = serve_command(database, host, port)
@@ -207,9 +291,18 @@ def serve(database: Path, host: str, port: int):
 
 
 @cli.command()
-@click.option("--target", type=click.Choice(sorted(TARGETS)), default=DEFAULT_TARGET, show_default=True)
-@click.option("--database", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
-@click.option("--app", default=DEFAULT_APP, show_default=True, help="App, project or service name on the platform.")
+@click.option(
+    "--target", type=click.Choice(sorted(TARGETS)), default=DEFAULT_TARGET, show_default=True
+)
+@click.option(
+    "--database", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True
+)
+@click.option(
+    "--app",
+    default=DEFAULT_APP,
+    show_default=True,
+    help="App, project or service name on the platform.",
+)
 def publish(target: str, database: Path, app: str):
     """Publish DATABASE with one `datasette publish` command.
 
@@ -224,28 +317,43 @@ def publish(target: str, database: Path, app: str):
     command = publish_command(target, database, app, one_time, corpus_version_note())
     printable = [ONE_TIME_SHOWN if part == one_time else part for part in command]
     click.echo("$ " + shlex.join(printable), err=True)
-    click.echo(f"To keep signed cookies valid across deploys, store a secret once: {TARGETS[target].secret_store}",
-               err=True)
+    click.echo(
+        f"To keep signed cookies valid across deploys, store a secret once: {TARGETS[target].secret_store}",
+        err=True,
+    )
     if shutil.which(TARGETS[target].tool) is None:
         raise click.ClickException(
             f"`{TARGETS[target].tool}` is not installed, and `datasette publish {target}` needs it. "
-            f"Publishing to {target} needs {TARGETS[target].setup}.")
+            f"Publishing to {target} needs {TARGETS[target].setup}."
+        )
     os.execv(command[0], command)
 
 
 @cli.command()
-@click.option("--target", type=click.Choice(sorted(t for t, spec in TARGETS.items() if spec.generates)),
-              default=DEFAULT_TARGET, show_default=True)
-@click.option("--database", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "dist" / "bundle",
-              show_default=True)
+@click.option(
+    "--target",
+    type=click.Choice(sorted(t for t, spec in TARGETS.items() if spec.generates)),
+    default=DEFAULT_TARGET,
+    show_default=True,
+)
+@click.option(
+    "--database", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True
+)
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=ROOT / "dist" / "bundle",
+    show_default=True,
+)
 @click.option("--app", default=DEFAULT_APP, show_default=True)
 def bundle(target: str, database: Path, output: Path, app: str):
     """Generate the deployable app into OUTPUT, offline, without deploying."""
     if output.exists():
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    command = publish_command(target, database, app, SECRET_PLACEHOLDER, corpus_version_note(), generate_dir=output)
+    command = publish_command(
+        target, database, app, SECRET_PLACEHOLDER, corpus_version_note(), generate_dir=output
+    )
     click.echo("$ " + shlex.join(command), err=True)
     subprocess.run(command, check=True)
     strip_secret(output)
@@ -255,8 +363,12 @@ def bundle(target: str, database: Path, output: Path, app: str):
 @cli.command(name="serve-bundle")
 @click.argument("bundle_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--port", type=int, default=8002, show_default=True)
-@click.option("--venv", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Virtualenv to install the bundle's packages into (default: BUNDLE_DIR/.venv).")
+@click.option(
+    "--venv",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Virtualenv to install the bundle's packages into (default: BUNDLE_DIR/.venv).",
+)
 def serve_bundle(bundle_dir: Path, port: int, venv: Path | None):
     """Run a generated bundle as its Dockerfile would, in a fresh virtualenv on 127.0.0.1."""
     command = prepare_bundle(bundle_dir, port, venv)
@@ -271,8 +383,18 @@ def prepare_bundle(bundle_dir: Path, port: int, venv: Path | None = None) -> str
     venv = Path(venv or bundle_dir / ".venv").resolve()
     if not (venv / "bin" / "python").exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    *install], check=True)
+    subprocess.run(
+        [
+            str(venv / "bin" / "python"),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            *install,
+        ],
+        check=True,
+    )
     subprocess.run([str(venv / "bin" / inspect[0]), *inspect[1:]], cwd=bundle_dir, check=True)
     serve = serve.replace("--host 0.0.0.0", "--host 127.0.0.1").replace("$PORT", str(port))
     return f"cd {shlex.quote(str(bundle_dir))} && exec {shlex.quote(str(venv / 'bin'))}/{serve}"

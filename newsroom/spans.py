@@ -94,7 +94,7 @@ class AliasIndex:
             if not words:
                 continue
             if len(words) == 2:
-                by_two_words.setdefault(target.alias[:words[1].end()], []).append(target)
+                by_two_words.setdefault(target.alias[: words[1].end()], []).append(target)
             else:
                 by_one_word.setdefault(words[0].group(), []).append(target)
         for candidates in (*by_two_words.values(), *by_one_word.values()):
@@ -107,19 +107,29 @@ class AliasIndex:
         self._first_words = set(by_one_word) | {WORD.match(key).group() for key in by_two_words}
         first_characters = sorted({word[0] for word in self._first_words})
         # The same words as WORD.finditer would give, less those no alias can start.
-        self._candidate_words = re.compile(
-            r"(?<!\w)[" + "".join(re.escape(character) for character in first_characters) + r"]\w*"
-        ) if first_characters else None
+        self._candidate_words = (
+            re.compile(
+                r"(?<!\w)["
+                + "".join(re.escape(character) for character in first_characters)
+                + r"]\w*"
+            )
+            if first_characters
+            else None
+        )
 
     def _match_at(self, body: str, word: re.Match) -> AliasTarget | None:
         start = word.start()
         following = WORD.search(body, word.end())
         if following is not None:
-            for target in self._by_two_words.get(body[start:following.end()], ()):
-                if body.startswith(target.alias, start) and not _is_word_char(body, start + len(target.alias)):
+            for target in self._by_two_words.get(body[start : following.end()], ()):
+                if body.startswith(target.alias, start) and not _is_word_char(
+                    body, start + len(target.alias)
+                ):
                     return target
         for target in self._by_one_word.get(word.group(), ()):
-            if body.startswith(target.alias, start) and not _is_word_char(body, start + len(target.alias)):
+            if body.startswith(target.alias, start) and not _is_word_char(
+                body, start + len(target.alias)
+            ):
                 return target
         return None
 
@@ -134,7 +144,9 @@ class AliasIndex:
             target = self._match_at(body, word)
             if target is not None:
                 end = word.start() + len(target.alias)
-                mentions.append(Mention(target.kind, target.entity_id, target.alias, word.start(), end))
+                mentions.append(
+                    Mention(target.kind, target.entity_id, target.alias, word.start(), end)
+                )
                 resume_at = end
         return mentions
 

@@ -63,9 +63,13 @@ def layout(containers, inlines):
     highlights; an inline one that straddles a container's edge cannot nest
     properly in HTML, so it is dropped (and listed) rather than drawn wrongly."""
     containers, dropped_containers = without_overlaps(containers)
-    inlines, dropped_inlines = without_overlaps(inlines, priority=lambda h: INLINE_PRIORITY.get(h.kind, 9))
+    inlines, dropped_inlines = without_overlaps(
+        inlines, priority=lambda h: INLINE_PRIORITY.get(h.kind, 9)
+    )
     edges = [(c.start, c.end) for c in containers]
-    straddling = [h for h in inlines if any(h.start < s < h.end or h.start < e < h.end for s, e in edges)]
+    straddling = [
+        h for h in inlines if any(h.start < s < h.end or h.start < e < h.end for s, e in edges)
+    ]
     inlines = [h for h in inlines if h not in straddling]
     return containers, inlines, dropped_containers + dropped_inlines + straddling
 
@@ -75,11 +79,11 @@ def _inline_html(body: str, start: int, end: int, inlines: list[Highlight]) -> l
     for highlight in inlines:
         if highlight.start < start or highlight.end > end:
             continue
-        out.append(str(escape(body[position:highlight.start])))
+        out.append(str(escape(body[position : highlight.start])))
         out.append(
             f'<a class="hl hl-{escape(highlight.kind)}" href="{escape(highlight.url)}" '
             f'title="{escape(highlight.label)}" data-start="{highlight.start}" data-end="{highlight.end}">'
-            f"{escape(body[highlight.start:highlight.end])}</a>"
+            f"{escape(body[highlight.start : highlight.end])}</a>"
         )
         position = highlight.end
     out.append(str(escape(body[position:end])))
@@ -116,25 +120,43 @@ async def _rows(db, sql: str, params: dict) -> list[dict]:
 
 async def load_article(datasette, article_id: str) -> dict:
     db = datasette.get_database(DATABASE)
-    articles = await _rows(db, """
+    articles = await _rows(
+        db,
+        """
         select articles.*, outlets.name as outlet_name, distributors.name as distributor_name
         from articles
           left join organizations as outlets on outlets.id = articles.outlet_id
           left join organizations as distributors on distributors.id = articles.distributor_id
-        where articles.id = :id""", {"id": article_id})
+        where articles.id = :id""",
+        {"id": article_id},
+    )
     if not articles:
         raise NotFound(f"No article with id {article_id!r}")
     params = {"id": article_id}
     return {
         "article": articles[0],
-        "quotes": await _rows(db, """
+        "quotes": await _rows(
+            db,
+            """
             select quotes.*, people.name as person_name, people.role as person_role
             from quotes left join people on people.id = quotes.person_id
-            where article_id = :id order by start""", params),
-        "figures": await _rows(db, "select * from figures where article_id = :id order by start", params),
-        "dates": await _rows(db, "select * from event_dates where article_id = :id order by start", params),
-        "photos": await _rows(db, "select * from photos where article_id = :id order by coalesce(title_start, caption_start, credit_start)", params),
-        "mentions": await _rows(db, """
+            where article_id = :id order by start""",
+            params,
+        ),
+        "figures": await _rows(
+            db, "select * from figures where article_id = :id order by start", params
+        ),
+        "dates": await _rows(
+            db, "select * from event_dates where article_id = :id order by start", params
+        ),
+        "photos": await _rows(
+            db,
+            "select * from photos where article_id = :id order by coalesce(title_start, caption_start, credit_start)",
+            params,
+        ),
+        "mentions": await _rows(
+            db,
+            """
             select 'person' as kind, person_id as entity_id, people.name as entity_name, text, start, "end"
               from person_mentions join people on people.id = person_id where article_id = :id
             union all
@@ -143,7 +165,9 @@ async def load_article(datasette, article_id: str) -> dict:
             union all
             select 'location', location_id, locations.name, text, start, "end"
               from location_mentions join locations on locations.id = location_id where article_id = :id
-            order by start""", params),
+            order by start""",
+            params,
+        ),
     }
 
 
@@ -152,30 +176,64 @@ ENTITY_TABLES = {"person": "people", "organization": "organizations", "location"
 
 def highlights_for(datasette, data: dict) -> tuple[list[Highlight], list[Highlight]]:
     containers = [
-        Highlight(q["start"], q["end"], "quote", row_url(datasette, "quotes", q["id"]),
-                  f"Quote: {q['person_name'] or q['speaker_description'] or 'unknown speaker'}",
-                  anchor=q["id"], color=speaker_color(q["person_id"]))
+        Highlight(
+            q["start"],
+            q["end"],
+            "quote",
+            row_url(datasette, "quotes", q["id"]),
+            f"Quote: {q['person_name'] or q['speaker_description'] or 'unknown speaker'}",
+            anchor=q["id"],
+            color=speaker_color(q["person_id"]),
+        )
         for q in data["quotes"]
     ]
     for photo in data["photos"]:
         for part in ("title", "caption", "credit"):
             if photo[part] is not None:
-                containers.append(Highlight(photo[f"{part}_start"], photo[f"{part}_end"], "photo",
-                                            row_url(datasette, "photos", photo["id"]), f"Photo {part}",
-                                            anchor=f"{photo['id']}-{part}"))
-    inlines = [
-        Highlight(f["start"], f["end"], "figure", row_url(datasette, "figures", f["id"]),
-                  f"Figure: {f['value']:g} {f['unit']} ({f['subject']})", anchor=f["id"])
-        for f in data["figures"]
-    ] + [
-        Highlight(d["start"], d["end"], "date", row_url(datasette, "event_dates", d["id"]),
-                  f"Date: {d['date']}: {d['event']}", anchor=d["id"])
-        for d in data["dates"]
-    ] + [
-        Highlight(m["start"], m["end"], m["kind"], row_url(datasette, ENTITY_TABLES[m["kind"]], m["entity_id"]),
-                  f"{m['kind'].title()}: {m['entity_name']}")
-        for m in data["mentions"]
-    ]
+                containers.append(
+                    Highlight(
+                        photo[f"{part}_start"],
+                        photo[f"{part}_end"],
+                        "photo",
+                        row_url(datasette, "photos", photo["id"]),
+                        f"Photo {part}",
+                        anchor=f"{photo['id']}-{part}",
+                    )
+                )
+    inlines = (
+        [
+            Highlight(
+                f["start"],
+                f["end"],
+                "figure",
+                row_url(datasette, "figures", f["id"]),
+                f"Figure: {f['value']:g} {f['unit']} ({f['subject']})",
+                anchor=f["id"],
+            )
+            for f in data["figures"]
+        ]
+        + [
+            Highlight(
+                d["start"],
+                d["end"],
+                "date",
+                row_url(datasette, "event_dates", d["id"]),
+                f"Date: {d['date']}: {d['event']}",
+                anchor=d["id"],
+            )
+            for d in data["dates"]
+        ]
+        + [
+            Highlight(
+                m["start"],
+                m["end"],
+                m["kind"],
+                row_url(datasette, ENTITY_TABLES[m["kind"]], m["entity_id"]),
+                f"{m['kind'].title()}: {m['entity_name']}",
+            )
+            for m in data["mentions"]
+        ]
+    )
     return containers, inlines
 
 

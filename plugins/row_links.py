@@ -56,5 +56,7 @@ def render_cell(row, value, column, table, database, datasette):
     if article_id is None:
         return None
     url = article_page_url(datasette, article_id, anchor)
-    return Markup(f'{escape(value)} <a class="to-article" href="{escape(url)}" title="Show in the annotated article">'
-                  f"[in article]</a>")
+    return Markup(
+        f'{escape(value)} <a class="to-article" href="{escape(url)}" title="Show in the annotated article">'
+        f"[in article]</a>"
+    )

@@ -12,7 +12,7 @@ from datasette import hookimpl
 def span_text(body, start, end):
     if body is None or start is None or end is None:
         return None
-    return body[int(start):int(end)]
+    return body[int(start) : int(end)]
 
 
 # FTS5 operators a reader may type meaning "both": dropped, since every

@@ -33,9 +33,11 @@ def summary_sql(table: str, column: str, sql: str, params) -> str | None:
     if summary is None or params or WHERE.search(sql):
         return None
     summary_table, value_column, count_column = summary
-    return (f"select {escape_sqlite(value_column)} as value, {escape_sqlite(count_column)} as count "
-            f"from {escape_sqlite(summary_table)} where {escape_sqlite(count_column)} > 0 "
-            f"order by count desc, value limit :limit")
+    return (
+        f"select {escape_sqlite(value_column)} as value, {escape_sqlite(count_column)} as count "
+        f"from {escape_sqlite(summary_table)} where {escape_sqlite(count_column)} > 0 "
+        f"order by count desc, value limit :limit"
+    )
 
 
 class SummaryFacet(ColumnFacet):
@@ -55,39 +57,56 @@ class SummaryFacet(ColumnFacet):
             if stored is not None:
                 sql, params = stored, {"limit": facet_size + 1}
             else:
-                sql = (f"select {escape_sqlite(column)} as value, count(*) as count from ({self.sql}) "
-                       f"where {escape_sqlite(column)} is not null "
-                       f"group by {escape_sqlite(column)} order by count desc, value limit {facet_size + 1}")
+                sql = (
+                    f"select {escape_sqlite(column)} as value, count(*) as count from ({self.sql}) "
+                    f"where {escape_sqlite(column)} is not null "
+                    f"group by {escape_sqlite(column)} order by count desc, value limit {facet_size + 1}"
+                )
                 params = self.params
             try:
-                rows = await self.ds.execute(self.database, sql, params, truncate=False,
-                                             custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+                rows = await self.ds.execute(
+                    self.database,
+                    sql,
+                    params,
+                    truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
             shown = rows.rows[:facet_size]
-            labels = await self.ds.expand_foreign_keys(self.database, self.table, column,
-                                                       [row["value"] for row in shown])
+            labels = await self.ds.expand_foreign_keys(
+                self.database, self.table, column, [row["value"] for row in shown]
+            )
             values = []
             for row in shown:
                 selected = (column, str(row["value"])) in qs_pairs
-                toggle = (path_with_removed_args(self.request, {column: str(row["value"])}) if selected
-                          else path_with_added_args(self.request, {column: row["value"]}))
-                values.append({
-                    "value": row["value"],
-                    "label": labels.get((column, row["value"]), row["value"]),
-                    "count": row["count"],
-                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle)),
-                    "selected": selected,
-                })
-            results.append({
-                "name": column,
-                "type": self.type,
-                "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_summary": column})),
-                "results": values,
-                "truncated": len(rows) > facet_size,
-            })
+                toggle = (
+                    path_with_removed_args(self.request, {column: str(row["value"])})
+                    if selected
+                    else path_with_added_args(self.request, {column: row["value"]})
+                )
+                values.append(
+                    {
+                        "value": row["value"],
+                        "label": labels.get((column, row["value"]), row["value"]),
+                        "count": row["count"],
+                        "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle)),
+                        "selected": selected,
+                    }
+                )
+            results.append(
+                {
+                    "name": column,
+                    "type": self.type,
+                    "hideable": source_and_config["source"] != "metadata",
+                    "toggle_url": self.ds.urls.path(
+                        path_with_removed_args(self.request, {"_facet_summary": column})
+                    ),
+                    "results": values,
+                    "truncated": len(rows) > facet_size,
+                }
+            )
         return results, timed_out
 
 

@@ -52,7 +52,7 @@ from newsroom.serving import METADATA, SETTINGS, serve_command  # noqa: E402
 HOST = "127.0.0.1"  # loopback only: the benchmark never talks to the network
 TARGETS = {
     "build_100k_seconds": 180.0,
-    "peak_rss_bytes": 1024 ** 3,
+    "peak_rss_bytes": 1024**3,
     "page_p95_ms": 100.0,
     "datasette_over_sqlite": 3.0,
 }
@@ -62,7 +62,9 @@ RAW_REPEATS = 5  # each traced query is timed this many times in sqlite3; median
 # A word of the generator's prose, so in many quotes: the heavy end of search.
 SEARCH_WORD = "ceasefire"
 RAW_QUERY_LIMIT_S = 5.0
-MAX_ROWS = int(SETTINGS["max_returned_rows"])  # a raw query running longer is cut off (Datasette's own limit is 1.5 s)
+MAX_ROWS = int(
+    SETTINGS["max_returned_rows"]
+)  # a raw query running longer is cut off (Datasette's own limit is 1.5 s)
 
 
 # --- Corpus -------------------------------------------------------------------------------
@@ -103,8 +105,15 @@ def ensure_corpus(directory: Path, articles: int, seed: int) -> float:
 def run_build(corpus: Path, database: Path) -> dict:
     """The real build as a child process, so that its peak RSS can be read alone."""
     database.unlink(missing_ok=True)
-    command = [sys.executable, str(ROOT / "build_db.py"), "--corpus", str(corpus), "--output", str(database),
-               "--progress"]
+    command = [
+        sys.executable,
+        str(ROOT / "build_db.py"),
+        "--corpus",
+        str(corpus),
+        "--output",
+        str(database),
+        "--progress",
+    ]
     started = time.perf_counter()
     subprocess.run(command, check=True, cwd=ROOT)
     seconds = time.perf_counter() - started
@@ -147,7 +156,9 @@ def floor_build(corpus: Path, database: Path) -> dict:
 
     def insert(table_name: str, rows: list[dict]) -> None:
         columns = list(schema.TABLES_BY_NAME[table_name].columns)
-        values = [tuple(row.get(column) for column in columns) for row in rows]  # not timed: Python shaping
+        values = [
+            tuple(row.get(column) for column in columns) for row in rows
+        ]  # not timed: Python shaping
         sqlite_work(connection.executemany, statements[table_name], values)
 
     sqlite_work(connection.execute, "PRAGMA foreign_keys = ON")
@@ -214,8 +225,13 @@ def database_size(database: Path, articles: int) -> dict:
     total = database.stat().st_size
     fts = sum(size for name, size in pages if "_fts" in name)
     biggest = sorted(pages, key=lambda item: -item[1])[:8]
-    return {"bytes": total, "bytes_per_article": total / articles, "fts_bytes": fts,
-            "fts_share": fts / total if total else 0.0, "largest_objects": biggest}
+    return {
+        "bytes": total,
+        "bytes_per_article": total / articles,
+        "fts_bytes": fts,
+        "fts_share": fts / total if total else 0.0,
+        "largest_objects": biggest,
+    }
 
 
 # --- Serving ----------------------------------------------------------------------------------
@@ -233,10 +249,16 @@ def port_is_free(port: int) -> bool:
     return True
 
 
-def start_server(database: Path, port: int, log: Path, inspect_file: Path | None) -> subprocess.Popen:
+def start_server(
+    database: Path, port: int, log: Path, inspect_file: Path | None
+) -> subprocess.Popen:
     """Datasette with exactly the publication's options, plus trace_debug so that
     ?_trace=1 shows the SQL each page runs."""
-    command = serve_command(database, HOST, port, inspect_file=inspect_file) + ["--setting", "trace_debug", "1"]
+    command = serve_command(database, HOST, port, inspect_file=inspect_file) + [
+        "--setting",
+        "trace_debug",
+        "1",
+    ]
     handle = log.open("w")
     return subprocess.Popen(command, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT)
 
@@ -254,7 +276,9 @@ def wait_until_up(port: int, process: subprocess.Popen, timeout: float = 180.0) 
     started = time.perf_counter()
     while time.perf_counter() - started < timeout:
         if process.poll() is not None:
-            raise SystemExit(f"Datasette exited with status {process.returncode}; see the server log")
+            raise SystemExit(
+                f"Datasette exited with status {process.returncode}; see the server log"
+            )
         try:
             status, _ = fetch(port, "/-/versions.json", timeout=5)
             if status == 200:
@@ -293,8 +317,13 @@ def time_page(port: int, path: str, requests: int, warmup: int) -> dict:
         status, body = fetch(port, path)
         times.append((time.perf_counter() - started) * 1000)
         size = len(body)
-    return {"status": status, "bytes": size, "p50_ms": percentile(times, 0.5), "p95_ms": percentile(times, 0.95),
-            "max_ms": max(times)}
+    return {
+        "status": status,
+        "bytes": size,
+        "p50_ms": percentile(times, 0.5),
+        "p95_ms": percentile(times, 0.95),
+        "max_ms": max(times),
+    }
 
 
 def with_parameter(path: str, name: str, value: str) -> str:
@@ -303,7 +332,11 @@ def with_parameter(path: str, name: str, value: str) -> str:
 
 def without_parameter(path: str, name: str) -> str:
     base, _, query = path.partition("?")
-    kept = [(key, value) for key, value in urllib.parse.parse_qsl(query, keep_blank_values=True) if key != name]
+    kept = [
+        (key, value)
+        for key, value in urllib.parse.parse_qsl(query, keep_blank_values=True)
+        if key != name
+    ]
     return base + ("?" + urllib.parse.urlencode(kept) if kept else "")
 
 
@@ -317,7 +350,9 @@ def traced_sql(port: int, path: str) -> tuple[list[dict] | None, str]:
     datasette/views/table.py: the same queries."""
     note = ""
     if "_shape=array" in path:
-        path = with_parameter(with_parameter(without_parameter(path, "_shape"), "_nocount", "1"), "_nofacet", "1")
+        path = with_parameter(
+            with_parameter(without_parameter(path, "_shape"), "_nocount", "1"), "_nofacet", "1"
+        )
         note = "traced as the object shape with _nocount=1&_nofacet=1 (what _shape=array implies)"
     try:
         status, body = fetch(port, with_parameter(path, "_trace", "1"))
@@ -329,13 +364,18 @@ def traced_sql(port: int, path: str) -> tuple[list[dict] | None, str]:
         trace = json.loads(body).get("_trace")
     else:
         blocks = re.findall(rb"<pre>(\{\s*&#34;request_duration_ms.*?)</pre>", body, flags=re.S)
-        blocks = blocks or re.findall(rb"<pre>(\{\s*\"request_duration_ms.*?)</pre>", body, flags=re.S)
+        blocks = blocks or re.findall(
+            rb"<pre>(\{\s*\"request_duration_ms.*?)</pre>", body, flags=re.S
+        )
         if blocks:
             trace = json.loads(html.unescape(blocks[-1].decode("utf-8")))
     if trace is None:
         return main_query(port, path)
-    queries = [{"sql": item["sql"], "params": item.get("params")} for item in trace["traces"]
-               if item.get("type") == "sql"]
+    queries = [
+        {"sql": item["sql"], "params": item.get("params")}
+        for item in trace["traces"]
+        if item.get("type") == "sql"
+    ]
     return queries, note
 
 
@@ -346,11 +386,15 @@ def main_query(port: int, path: str) -> tuple[list[dict] | None, str]:
     base, _, query = without_parameter(path, "_shape").partition("?")
     json_path = base if base.endswith(".json") else base + ".json"
     status, body = fetch(port, json_path + (f"?{query}" if query else ""))
-    stated = json.loads(body).get("query") if status == 200 and body.lstrip().startswith(b"{") else None
+    stated = (
+        json.loads(body).get("query") if status == 200 and body.lstrip().startswith(b"{") else None
+    )
     if not stated:
         return None, "no trace: the response is over Datasette's 256 KB trace limit"
-    return ([{"sql": stated["sql"], "params": stated.get("params") or {}}],
-            "over the 256 KB trace limit: raw time is the main query only")
+    return (
+        [{"sql": stated["sql"], "params": stated.get("params") or {}}],
+        "over the 256 KB trace limit: raw time is the main query only",
+    )
 
 
 def raw_connection(database: Path) -> sqlite3.Connection:
@@ -376,7 +420,9 @@ def time_raw(connection: sqlite3.Connection, queries: list[dict]) -> dict:
         samples = []
         for _ in range(RAW_REPEATS):
             deadline = time.perf_counter() + RAW_QUERY_LIMIT_S
-            connection.set_progress_handler(lambda: 1 if time.perf_counter() > deadline else 0, 10_000)
+            connection.set_progress_handler(
+                lambda: 1 if time.perf_counter() > deadline else 0, 10_000
+            )
             started = time.perf_counter()
             try:
                 # Datasette reads at most max_returned_rows + 1 rows of a query.
@@ -389,8 +435,13 @@ def time_raw(connection: sqlite3.Connection, queries: list[dict]) -> dict:
         total += median
         if median > slowest[1]:
             slowest = (query["sql"][:160], median)
-    return {"raw_ms": total, "queries": len(queries), "slowest_sql": slowest[0], "slowest_ms": slowest[1],
-            "errors_or_cut_off": cut_off}
+    return {
+        "raw_ms": total,
+        "queries": len(queries),
+        "slowest_sql": slowest[0],
+        "slowest_ms": slowest[1],
+        "errors_or_cut_off": cut_off,
+    }
 
 
 def canned_queries() -> dict[str, list[str]]:
@@ -410,6 +461,7 @@ def canned_path(name: str, parameters: list[str], person: str, word: str, articl
     """A canned query's page with its parameters filled in, so that it runs its
     SQL rather than showing an empty form: a person for person-like names, an
     article id for article-like ones, nothing for dates, a common word otherwise."""
+
     def value(parameter: str) -> str:
         if re.search(r"person|speaker|who|name|people", parameter):
             return person
@@ -432,7 +484,8 @@ def pages_to_measure(database: Path, port: int) -> list[tuple[str, str]]:
     try:
         person_id, speaker = connection.execute(
             "select person_id, speaker_name from quotes where person_id is not null "
-            "group by person_id order by count(*) desc limit 1").fetchone()
+            "group by person_id order by count(*) desc limit 1"
+        ).fetchone()
         [article_id] = connection.execute("select id from articles order by id limit 1").fetchone()
     finally:
         connection.close()
@@ -444,21 +497,32 @@ def pages_to_measure(database: Path, port: int) -> list[tuple[str, str]]:
         ("person row + links", f"/corpus/people/{person_id}"),
         ("locations page (map)", "/corpus/locations"),
         # What datasette-cluster-map fetches (its first page; it then follows next_url).
-        ("locations map JSON", "/corpus/locations.json?_size=max&_labels=on&_extra=count&_extra=next_url"
-                               "&_shape=objects"),
+        (
+            "locations map JSON",
+            "/corpus/locations.json?_size=max&_labels=on&_extra=count&_extra=next_url"
+            "&_shape=objects",
+        ),
         ("JSON API page 1", "/corpus/quotes.json?_shape=array"),
     ]
     status, body = fetch(port, "/corpus/quotes.json")
     next_token = json.loads(body).get("next") if status == 200 else None
     if next_token:
-        pages.append(("JSON API page 2", f"/corpus/quotes.json?_shape=array&_next={urllib.parse.quote(str(next_token))}"))
+        pages.append(
+            (
+                "JSON API page 2",
+                f"/corpus/quotes.json?_shape=array&_next={urllib.parse.quote(str(next_token))}",
+            )
+        )
     for name, parameters in canned_queries().items():
-        pages.append((f"canned: {name}", canned_path(name, parameters, person_id, SEARCH_WORD, article_id)))
+        pages.append(
+            (f"canned: {name}", canned_path(name, parameters, person_id, SEARCH_WORD, article_id))
+        )
     return pages
 
 
-def measure_serving(database: Path, port: int, requests: int, warmup: int, log: Path,
-                    inspect_file: Path | None) -> dict:
+def measure_serving(
+    database: Path, port: int, requests: int, warmup: int, log: Path, inspect_file: Path | None
+) -> dict:
     process = start_server(database, port, log, inspect_file)
     try:
         startup = wait_until_up(port, process)
@@ -476,7 +540,10 @@ def measure_serving(database: Path, port: int, requests: int, warmup: int, log: 
                 entry.update(time_raw(raw, queries))
                 entry["ratio"] = timing["p50_ms"] / entry["raw_ms"] if entry["raw_ms"] > 0 else None
             results.append(entry)
-            print(f"  {label}: p50 {timing['p50_ms']:.1f} ms, p95 {timing['p95_ms']:.1f} ms", file=sys.stderr)
+            print(
+                f"  {label}: p50 {timing['p50_ms']:.1f} ms, p95 {timing['p95_ms']:.1f} ms",
+                file=sys.stderr,
+            )
         raw.close()
         return {"startup_seconds": startup, "pages": results}
     finally:
@@ -491,43 +558,79 @@ def check_targets(results: dict) -> list[tuple[str, str, bool | None]]:
     checks = []
     build = results["build"]
     if results["articles"] >= FULL_SIZE:
-        checks.append((f"build {FULL_SIZE:,} articles <= 180 s", f"{build['seconds']:.1f} s",
-                       build["seconds"] <= TARGETS["build_100k_seconds"]))
+        checks.append(
+            (
+                f"build {FULL_SIZE:,} articles <= 180 s",
+                f"{build['seconds']:.1f} s",
+                build["seconds"] <= TARGETS["build_100k_seconds"],
+            )
+        )
     else:
         projected = build["seconds"] / results["articles"] * FULL_SIZE  # linear: a rough guide only
-        checks.append((f"build {FULL_SIZE:,} articles <= 180 s",
-                       f"{build['seconds']:.1f} s for {results['articles']:,}; ~{projected:.0f} s projected linearly",
-                       None))
-    checks.append(("build peak RSS <= 1 GB", f"{build['peak_rss_bytes'] / 2**20:.0f} MiB",
-                   build["peak_rss_bytes"] <= TARGETS["peak_rss_bytes"]))
+        checks.append(
+            (
+                f"build {FULL_SIZE:,} articles <= 180 s",
+                f"{build['seconds']:.1f} s for {results['articles']:,}; ~{projected:.0f} s projected linearly",
+                None,
+            )
+        )
+    checks.append(
+        (
+            "build peak RSS <= 1 GB",
+            f"{build['peak_rss_bytes'] / 2**20:.0f} MiB",
+            build["peak_rss_bytes"] <= TARGETS["peak_rss_bytes"],
+        )
+    )
     for page in results.get("serving", {}).get("pages", []):
-        checks.append((f"p95 <= 100 ms: {page['page']}", f"{page['p95_ms']:.1f} ms",
-                       page["p95_ms"] <= TARGETS["page_p95_ms"] and page["status"] == 200))
+        checks.append(
+            (
+                f"p95 <= 100 ms: {page['page']}",
+                f"{page['p95_ms']:.1f} ms",
+                page["p95_ms"] <= TARGETS["page_p95_ms"] and page["status"] == 200,
+            )
+        )
         if page.get("ratio") is not None:
-            checks.append((f"Datasette <= 3x SQLite: {page['page']}", f"{page['ratio']:.1f}x",
-                           page["ratio"] <= TARGETS["datasette_over_sqlite"]))
+            checks.append(
+                (
+                    f"Datasette <= 3x SQLite: {page['page']}",
+                    f"{page['ratio']:.1f}x",
+                    page["ratio"] <= TARGETS["datasette_over_sqlite"],
+                )
+            )
     return checks
 
 
 def print_report(results: dict) -> None:
     build, floor, size = results["build"], results["floor"], results["size"]
     print(f"\nScale benchmark: {results['articles']:,} articles (seed {results['seed']})")
-    print(f"  build     {build['seconds']:8.1f} s   {results['articles'] / build['seconds']:8.0f} articles/s"
-          f"   peak RSS {build['peak_rss_bytes'] / 2**20:.0f} MiB")
-    print(f"  floor     {floor['seconds']:8.1f} s   (bare sqlite3, same rows, schema, indexes and FTS)"
-          f"   build/floor {build['seconds'] / floor['seconds']:.1f}x")
-    print(f"  size      {size['bytes'] / 2**20:8.1f} MiB  {size['bytes_per_article']:8.0f} bytes/article"
-          f"   FTS {size['fts_share']:.0%}")
+    print(
+        f"  build     {build['seconds']:8.1f} s   {results['articles'] / build['seconds']:8.0f} articles/s"
+        f"   peak RSS {build['peak_rss_bytes'] / 2**20:.0f} MiB"
+    )
+    print(
+        f"  floor     {floor['seconds']:8.1f} s   (bare sqlite3, same rows, schema, indexes and FTS)"
+        f"   build/floor {build['seconds'] / floor['seconds']:.1f}x"
+    )
+    print(
+        f"  size      {size['bytes'] / 2**20:8.1f} MiB  {size['bytes_per_article']:8.0f} bytes/article"
+        f"   FTS {size['fts_share']:.0%}"
+    )
     serving = results.get("serving")
     if serving:
-        print(f"\n  Datasette started in {serving['startup_seconds']:.1f} s; "
-              f"{results['requests']} requests per page after {results['warmup']} warm-up")
-        print(f"  {'page':<34} {'status':>6} {'p50 ms':>8} {'p95 ms':>8} {'raw ms':>8} {'ratio':>6} {'queries':>7}")
+        print(
+            f"\n  Datasette started in {serving['startup_seconds']:.1f} s; "
+            f"{results['requests']} requests per page after {results['warmup']} warm-up"
+        )
+        print(
+            f"  {'page':<34} {'status':>6} {'p50 ms':>8} {'p95 ms':>8} {'raw ms':>8} {'ratio':>6} {'queries':>7}"
+        )
         for page in serving["pages"]:
             raw = f"{page['raw_ms']:.1f}" if "raw_ms" in page else "-"
             ratio = f"{page['ratio']:.1f}x" if page.get("ratio") else "-"
-            print(f"  {page['page'][:34]:<34} {page['status']:>6} {page['p50_ms']:8.1f} {page['p95_ms']:8.1f}"
-                  f" {raw:>8} {ratio:>6} {page.get('queries', '-'):>7}")
+            print(
+                f"  {page['page'][:34]:<34} {page['status']:>6} {page['p50_ms']:8.1f} {page['p95_ms']:8.1f}"
+                f" {raw:>8} {ratio:>6} {page.get('queries', '-'):>7}"
+            )
         for page in serving["pages"]:
             if page.get("note"):
                 print(f"    note, {page['page']}: {page['note']}")
@@ -538,19 +641,41 @@ def print_report(results: dict) -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog=__doc__.split("\n\n", 2)[2],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=FULL_SIZE, help="corpus size (default: %(default)s)")
-    parser.add_argument("--output", type=Path, default=ROOT / "bench-results",
-                        help="directory for the corpus, databases and results (default: bench-results/)")
-    parser.add_argument("--port", type=int, default=8765, help="loopback port for Datasette (default: %(default)s)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n", 2)[2],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--articles", type=int, default=FULL_SIZE, help="corpus size (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=ROOT / "bench-results",
+        help="directory for the corpus, databases and results (default: bench-results/)",
+    )
+    parser.add_argument(
+        "--port", type=int, default=8765, help="loopback port for Datasette (default: %(default)s)"
+    )
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default: %(default)s)")
-    parser.add_argument("--requests", type=int, default=30, help="timed requests per page (default: %(default)s)")
-    parser.add_argument("--warmup", type=int, default=3, help="untimed requests per page first (default: %(default)s)")
-    parser.add_argument("--inspect", action="store_true",
-                        help="serve with a `datasette inspect` file, so table counts are not recomputed")
-    parser.add_argument("--skip-floor", action="store_true", help="do not run the bare-sqlite3 floor")
+    parser.add_argument(
+        "--requests", type=int, default=30, help="timed requests per page (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=3,
+        help="untimed requests per page first (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--inspect",
+        action="store_true",
+        help="serve with a `datasette inspect` file, so table counts are not recomputed",
+    )
+    parser.add_argument(
+        "--skip-floor", action="store_true", help="do not run the bare-sqlite3 floor"
+    )
     parser.add_argument("--skip-serving", action="store_true", help="do not start Datasette")
     args = parser.parse_args(argv)
     if args.articles < 1 or args.requests < 1:
@@ -569,8 +694,14 @@ def main(argv: list[str] | None = None) -> int:
     run_dir = args.output / f"run-{args.articles}"
     run_dir.mkdir(exist_ok=True)
     database = run_dir / "corpus.db"
-    results: dict = {"articles": args.articles, "seed": args.seed, "requests": args.requests,
-                     "warmup": args.warmup, "python": sys.version.split()[0], "sqlite": sqlite3.sqlite_version}
+    results: dict = {
+        "articles": args.articles,
+        "seed": args.seed,
+        "requests": args.requests,
+        "warmup": args.warmup,
+        "python": sys.version.split()[0],
+        "sqlite": sqlite3.sqlite_version,
+    }
 
     print(f"Generating {args.articles:,} articles into {corpus} (not timed)", file=sys.stderr)
     results["generate_seconds"] = ensure_corpus(corpus, args.articles, args.seed)
@@ -586,12 +717,21 @@ def main(argv: list[str] | None = None) -> int:
         inspect_file = None
         if args.inspect:
             inspect_file = run_dir / "inspect.json"
-            subprocess.run([str(Path(sys.executable).parent / "datasette"), "inspect", str(database),
-                            "--inspect-file", str(inspect_file)], check=True)
+            subprocess.run(
+                [
+                    str(Path(sys.executable).parent / "datasette"),
+                    "inspect",
+                    str(database),
+                    "--inspect-file",
+                    str(inspect_file),
+                ],
+                check=True,
+            )
         results["inspect_file"] = str(inspect_file) if inspect_file else None
         print(f"Serving on http://{HOST}:{args.port}/", file=sys.stderr)
-        results["serving"] = measure_serving(database, args.port, args.requests, args.warmup,
-                                             run_dir / "datasette.log", inspect_file)
+        results["serving"] = measure_serving(
+            database, args.port, args.requests, args.warmup, run_dir / "datasette.log", inspect_file
+        )
     results["targets"] = check_targets(results)
     output = args.output / f"bench-{args.articles}{'-inspect' if args.inspect else ''}.json"
     output.write_text(json.dumps(results, indent=2, default=str))

@@ -58,17 +58,36 @@ def reference(corpus_dir: Path) -> dict[str, dict]:
         articles = {}
         for row in db.execute("select id, body from articles order by id").fetchall():
             article_id, body = row
-            q = db.execute('select start, "end", text, person_id from quotes where article_id = ? order by start',
-                           [article_id]).fetchall()
-            f = db.execute('select start, "end", text, value from figures where article_id = ? order by start',
-                           [article_id]).fetchall()
-            p = [r[0] for r in db.execute("select distinct person_id from person_mentions where article_id = ? "
-                                          "order by person_id", [article_id]).fetchall()]
-            loc = [r[0] for r in db.execute("select distinct location_id from location_mentions where article_id = ? "
-                                            "order by location_id", [article_id]).fetchall()]
+            q = db.execute(
+                'select start, "end", text, person_id from quotes where article_id = ? order by start',
+                [article_id],
+            ).fetchall()
+            f = db.execute(
+                'select start, "end", text, value from figures where article_id = ? order by start',
+                [article_id],
+            ).fetchall()
+            p = [
+                r[0]
+                for r in db.execute(
+                    "select distinct person_id from person_mentions where article_id = ? "
+                    "order by person_id",
+                    [article_id],
+                ).fetchall()
+            ]
+            loc = [
+                r[0]
+                for r in db.execute(
+                    "select distinct location_id from location_mentions where article_id = ? "
+                    "order by location_id",
+                    [article_id],
+                ).fetchall()
+            ]
             articles[article_id] = {
                 "body": body,
-                "quotes": [{"span": (s, e), "text": t, "speaker": sp, "names": names.get(sp, set())} for s, e, t, sp in q],
+                "quotes": [
+                    {"span": (s, e), "text": t, "speaker": sp, "names": names.get(sp, set())}
+                    for s, e, t, sp in q
+                ],
                 "figures": [{"span": (s, e), "text": t, "value": v} for s, e, t, v in f],
                 "people": [{"id": pid, "names": names[pid]} for pid in p],
                 "locations": [{"id": lid, "names": place_names[lid]} for lid in loc],
@@ -93,13 +112,21 @@ def score_article(ref: dict, draft) -> dict[str, dict]:
             used.add(id(good[0]))
         elif found:
             q = found[0]
-            r["misses"].append(f"missed (wrong speaker): '{_short(item['text'])}' is {item['speaker']}, draft says "
-                               f"{q.speaker_name or q.speaker_description!r} (found by: {q.found_by})")
+            r["misses"].append(
+                f"missed (wrong speaker): '{_short(item['text'])}' is {item['speaker']}, draft says "
+                f"{q.speaker_name or q.speaker_description!r} (found by: {q.found_by})"
+            )
         else:
-            r["misses"].append(f"missed (not found as a quote): '{_short(item['text'])}' ({item['speaker']})")
+            r["misses"].append(
+                f"missed (not found as a quote): '{_short(item['text'])}' ({item['speaker']})"
+            )
     for q in draft.quotes:
-        if id(q) not in used and not any(overlap((q.start, q.end), item["span"]) for item in ref["quotes"]):
-            r["misses"].append(f"extra (not a reference quote): '{_short(q.text)}' -> {q.speaker_name} ({q.found_by})")
+        if id(q) not in used and not any(
+            overlap((q.start, q.end), item["span"]) for item in ref["quotes"]
+        ):
+            r["misses"].append(
+                f"extra (not a reference quote): '{_short(q.text)}' -> {q.speaker_name} ({q.found_by})"
+            )
 
     # People.
     r = result["people"]
@@ -111,8 +138,10 @@ def score_article(ref: dict, draft) -> dict[str, dict]:
             r["tp"] += 1
             matched_draft.add(hit.id)
         else:
-            r["misses"].append(f"missed: {person['id']} (no capitalised name with a cue; mentioned as "
-                               f"{sorted(n for n in person['names'] if n in ref['body'])})")
+            r["misses"].append(
+                f"missed: {person['id']} (no capitalised name with a cue; mentioned as "
+                f"{sorted(n for n in person['names'] if n in ref['body'])})"
+            )
     for p in draft.people:
         if p.id not in matched_draft:
             r["misses"].append(f"extra: {p.name!r} (found by: {'; '.join(p.found_by)})")
@@ -123,17 +152,23 @@ def score_article(ref: dict, draft) -> dict[str, dict]:
     used = set()
     for item in ref["figures"]:
         found = [f for f in draft.figures if overlap((f.start, f.end), item["span"])]
-        good = [f for f in found if abs(f.value - item["value"]) <= 1e-9 * max(1.0, abs(item["value"]))]
+        good = [
+            f for f in found if abs(f.value - item["value"]) <= 1e-9 * max(1.0, abs(item["value"]))
+        ]
         if good:
             r["tp"] += 1
             used.add(id(good[0]))
         elif found:
-            r["misses"].append(f"missed (wrong value): '{item['text']}' is {item['value']:g}, draft says "
-                               f"{found[0].value:g} ('{found[0].text}', {found[0].found_by})")
+            r["misses"].append(
+                f"missed (wrong value): '{item['text']}' is {item['value']:g}, draft says "
+                f"{found[0].value:g} ('{found[0].text}', {found[0].found_by})"
+            )
         else:
             r["misses"].append(f"missed (not found): '{item['text']}' = {item['value']:g}")
     for f in draft.figures:
-        if id(f) not in used and not any(overlap((f.start, f.end), item["span"]) for item in ref["figures"]):
+        if id(f) not in used and not any(
+            overlap((f.start, f.end), item["span"]) for item in ref["figures"]
+        ):
             r["misses"].append(f"extra: '{f.text}' = {f.value:g} {f.unit} ({f.found_by})")
 
     # Places.
@@ -141,8 +176,15 @@ def score_article(ref: dict, draft) -> dict[str, dict]:
     r["reference"], r["draft"] = len(ref["locations"]), len(draft.locations)
     matched = set()
     for place in ref["locations"]:
-        hit = next((loc for loc in draft.locations if loc.name in place["names"]
-                    or any(n in place["names"] for n in _place_aliases(loc))), None)
+        hit = next(
+            (
+                loc
+                for loc in draft.locations
+                if loc.name in place["names"]
+                or any(n in place["names"] for n in _place_aliases(loc))
+            ),
+            None,
+        )
         if hit:
             r["tp"] += 1
             matched.add(hit.name)
@@ -156,8 +198,15 @@ def score_article(ref: dict, draft) -> dict[str, dict]:
 
 def _place_aliases(loc) -> list[str]:
     from newsroom.draft import COUNTRY_ABBREVIATIONS
-    return [alias for alias in COUNTRY_ABBREVIATIONS if loc.name and COUNTRY_ABBREVIATIONS.get(alias)
-            and loc.country_code == COUNTRY_ABBREVIATIONS[alias] and loc.kind == "country"]
+
+    return [
+        alias
+        for alias in COUNTRY_ABBREVIATIONS
+        if loc.name
+        and COUNTRY_ABBREVIATIONS.get(alias)
+        and loc.country_code == COUNTRY_ABBREVIATIONS[alias]
+        and loc.kind == "country"
+    ]
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -177,23 +226,32 @@ def evaluate(corpus_dir: Path) -> dict:
         part["recall"] = round(part["tp"] / part["reference"], 3) if part["reference"] else 1.0
         target = TARGETS.get(kind)
         part["target"] = {"precision": target[0], "recall": target[1]} if target else None
-        part["meets_target"] = (part["precision"] >= target[0] and part["recall"] >= target[1]) if target else None
+        part["meets_target"] = (
+            (part["precision"] >= target[0] and part["recall"] >= target[1]) if target else None
+        )
     return totals
 
 
 def print_table(name: str, totals: dict) -> None:
     print(f"\n{name}")
-    print(f"  {'type':<10} {'ref':>4} {'draft':>6} {'correct':>8} {'precision':>10} {'recall':>7}  target (P>=0.8, R>=0.9)")
+    print(
+        f"  {'type':<10} {'ref':>4} {'draft':>6} {'correct':>8} {'precision':>10} {'recall':>7}  target (P>=0.8, R>=0.9)"
+    )
     for kind in TYPES:
         part = totals[kind]
         label = "quotes+spk" if kind == "quotes" else kind
         status = {True: "met", False: "MISSED", None: "(no target)"}[part["meets_target"]]
-        print(f"  {label:<10} {part['reference']:>4} {part['draft']:>6} {part['tp']:>8} "
-              f"{part['precision']:>10.3f} {part['recall']:>7.3f}  {status}")
+        print(
+            f"  {label:<10} {part['reference']:>4} {part['draft']:>6} {part['tp']:>8} "
+            f"{part['precision']:>10.3f} {part['recall']:>7.3f}  {status}"
+        )
     for kind in TYPES:
         misses = totals[kind]["misses"]
         if misses:
-            print(f"  {kind}: misses and extras" + (" (target missed)" if totals[kind]["meets_target"] is False else ""))
+            print(
+                f"  {kind}: misses and extras"
+                + (" (target missed)" if totals[kind]["meets_target"] is False else "")
+            )
             for miss in misses:
                 print(f"    - {miss}")
 
@@ -209,10 +267,16 @@ def main(argv=None) -> int:
         "eval": evaluate(args.eval_corpus),
     }
     print("Draft annotator evaluation (registries emptied; every name found from the text)")
-    print_table("1. Seed articles (corpus/articles, reference = the seed annotations)", results["seed"])
-    print_table("2. Eval articles (eval/corpus/articles, reference = hand annotations)", results["eval"])
+    print_table(
+        "1. Seed articles (corpus/articles, reference = the seed annotations)", results["seed"]
+    )
+    print_table(
+        "2. Eval articles (eval/corpus/articles, reference = hand annotations)", results["eval"]
+    )
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         print(f"\nResults written to {args.json}")
     return 0
 

@@ -64,18 +64,57 @@ VOWELS = "a e i o u ai ei ou ia".split()
 CODAS = ["", "", "", "n", "r", "s", "k", "v", "sk", "nko", "vich", "ra", "lo"]
 
 ORG_KINDS = (
-    ("news outlet", "Times"), ("news outlet", "Herald"), ("news agency", "Press Agency"),
-    ("ministry", "Ministry"), ("government", "Council"), ("armed forces", "Guard"),
-    ("photo agency", "Images"), ("alliance", "Union"),
+    ("news outlet", "Times"),
+    ("news outlet", "Herald"),
+    ("news agency", "Press Agency"),
+    ("ministry", "Ministry"),
+    ("government", "Council"),
+    ("armed forces", "Guard"),
+    ("photo agency", "Images"),
+    ("alliance", "Union"),
 )
 LOCATION_KINDS = ("city", "city", "city", "region", "town", "port", "military site")
-ROLES = ("spokesperson", "minister", "analyst", "mayor", "commander", "economist", "ambassador",
-         "professor", "senator", "negotiator")
-UNITS = ("troops", "tonnes", "people", "kilometres", "tanks", "dollars", "refugees", "ships",
-         "homes", "villages", "votes", "barrels")
+ROLES = (
+    "spokesperson",
+    "minister",
+    "analyst",
+    "mayor",
+    "commander",
+    "economist",
+    "ambassador",
+    "professor",
+    "senator",
+    "negotiator",
+)
+UNITS = (
+    "troops",
+    "tonnes",
+    "people",
+    "kilometres",
+    "tanks",
+    "dollars",
+    "refugees",
+    "ships",
+    "homes",
+    "villages",
+    "votes",
+    "barrels",
+)
 QUALIFIERS = (None, None, "more than", "about", "nearly", "at least", "over", "up to")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 NOUNS = (
     "government officials talks ceasefire border region economy prices market shipment grain fuel "
@@ -96,14 +135,57 @@ VERBS_PAST = (
 ).split()
 ADVERBS = "quietly openly again sharply slowly quickly formally briefly repeatedly largely".split()
 PREPOSITIONS = ("after", "before", "during", "despite", "amid", "following", "ahead of", "under")
-QUOTE_OPENERS = ("We", "They", "People", "Our partners", "Our forces", "Many families", "Ministers", "Investors")
-QUOTE_VERBS = ("will", "cannot", "must", "should", "have to", "are ready to", "do not want to",
-               "intend to", "hope to", "will not")
-QUOTE_ACTIONS = ("accept", "support", "discuss", "delay", "ignore", "protect", "rebuild", "review",
-                 "defend", "finish")
+QUOTE_OPENERS = (
+    "We",
+    "They",
+    "People",
+    "Our partners",
+    "Our forces",
+    "Many families",
+    "Ministers",
+    "Investors",
+)
+QUOTE_VERBS = (
+    "will",
+    "cannot",
+    "must",
+    "should",
+    "have to",
+    "are ready to",
+    "do not want to",
+    "intend to",
+    "hope to",
+    "will not",
+)
+QUOTE_ACTIONS = (
+    "accept",
+    "support",
+    "discuss",
+    "delay",
+    "ignore",
+    "protect",
+    "rebuild",
+    "review",
+    "defend",
+    "finish",
+)
 
-VOCABULARY = {word.lower() for group in (NOUNS, ADJECTIVES, VERBS_PAST, ADVERBS, PREPOSITIONS, QUOTE_OPENERS,
-                                          QUOTE_ACTIONS, UNITS, MONTHS) for phrase in group for word in phrase.split()}
+VOCABULARY = {
+    word.lower()
+    for group in (
+        NOUNS,
+        ADJECTIVES,
+        VERBS_PAST,
+        ADVERBS,
+        PREPOSITIONS,
+        QUOTE_OPENERS,
+        QUOTE_ACTIONS,
+        UNITS,
+        MONTHS,
+    )
+    for phrase in group
+    for word in phrase.split()
+}
 
 
 # --- Registries ----------------------------------------------------------------------
@@ -133,8 +215,11 @@ class World:
 def registry_sizes(articles: int) -> tuple[int, int, int]:
     """(people, locations, organizations): full size from 100 articles up, scaled
     down below so that a tiny corpus still names most of its entities."""
-    return (min(FULL_PEOPLE, 100 * articles), min(FULL_LOCATIONS, 50 * articles),
-            min(FULL_ORGANIZATIONS, max(len(ORG_KINDS), 10 * articles)))
+    return (
+        min(FULL_PEOPLE, 100 * articles),
+        min(FULL_LOCATIONS, 50 * articles),
+        min(FULL_ORGANIZATIONS, max(len(ORG_KINDS), 10 * articles)),
+    )
 
 
 def slug(text: str) -> str:
@@ -147,7 +232,9 @@ def invented_words(rng: random.Random):
     seen: set[str] = set()
     while True:
         syllables = rng.randint(2, 3)
-        word = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(syllables)) + rng.choice(CODAS)
+        word = "".join(
+            rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(syllables)
+        ) + rng.choice(CODAS)
         word = word.capitalize()
         if word not in seen and word.lower() not in VOCABULARY and len(word) >= 5:
             seen.add(word)
@@ -164,14 +251,21 @@ def make_locations(rng: random.Random, words, count: int) -> list[dict]:
         name = next(words)
         is_country = index < min(COUNTRIES, count)
         country = slug(name) if is_country else records[rng.randrange(min(COUNTRIES, count))]["id"]
-        records.append({
-            "id": slug(name), "name": name, "aliases": [name],
-            "kind": "country" if is_country else rng.choice(LOCATION_KINDS),
-            "country": country,
-            "latitude": round(rng.uniform(-60, 70), 4), "longitude": round(rng.uniform(-180, 180), 4),
-            "precision": "centroid" if is_country else rng.choice(("centroid", "approximate", "exact")),
-            "coordinates_source": "synthetic benchmark data (scripts/generate_corpus.py)",
-        })
+        records.append(
+            {
+                "id": slug(name),
+                "name": name,
+                "aliases": [name],
+                "kind": "country" if is_country else rng.choice(LOCATION_KINDS),
+                "country": country,
+                "latitude": round(rng.uniform(-60, 70), 4),
+                "longitude": round(rng.uniform(-180, 180), 4),
+                "precision": "centroid"
+                if is_country
+                else rng.choice(("centroid", "approximate", "exact")),
+                "coordinates_source": "synthetic benchmark data (scripts/generate_corpus.py)",
+            }
+        )
     return records
 
 
@@ -180,10 +274,19 @@ def make_organizations(rng: random.Random, words, count: int, countries: list[st
     for index in range(count):
         # Cycle through the kinds first so that every kind (outlets, photo
         # agencies) exists even in a tiny corpus.
-        kind, suffix = ORG_KINDS[index % len(ORG_KINDS)] if index < len(ORG_KINDS) else rng.choice(ORG_KINDS)
+        kind, suffix = (
+            ORG_KINDS[index % len(ORG_KINDS)] if index < len(ORG_KINDS) else rng.choice(ORG_KINDS)
+        )
         name = f"{next(words)} {suffix}"
-        records.append({"id": slug(name), "name": name, "aliases": [name], "kind": kind,
-                        "country": rng.choice(countries)})
+        records.append(
+            {
+                "id": slug(name),
+                "name": name,
+                "aliases": [name],
+                "kind": kind,
+                "country": rng.choice(countries),
+            }
+        )
     return records
 
 
@@ -192,7 +295,9 @@ def make_people(rng: random.Random, words, count: int, organization_ids: list[st
     for _ in range(count):
         name = f"{rng.choice(FIRST_NAMES)} {next(words)}"
         record = {"id": slug(name), "name": name, "aliases": [name]}
-        if rng.random() < 0.6:  # a role without role_basis: the build checks a basis against articles
+        if (
+            rng.random() < 0.6
+        ):  # a role without role_basis: the build checks a basis against articles
             record["role"] = rng.choice(ROLES)
         if rng.random() < 0.5:
             record["affiliation"] = rng.choice(organization_ids)
@@ -202,10 +307,14 @@ def make_people(rng: random.Random, words, count: int, organization_ids: list[st
 
 def write_registry(path: Path, header: str, records: list[dict]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write(f"# {header}\n# Generated by scripts/generate_corpus.py: synthetic, for benchmarks only.\n")
+        handle.write(
+            f"# {header}\n# Generated by scripts/generate_corpus.py: synthetic, for benchmarks only.\n"
+        )
         for record in records:
             handle.write("\n")
-            handle.write(yaml.dump([record], Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000))
+            handle.write(
+                yaml.dump([record], Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000)
+            )
 
 
 def make_world(rng: random.Random, articles: int, output: Path) -> World:
@@ -222,13 +331,20 @@ def make_world(rng: random.Random, articles: int, output: Path) -> World:
     def entities(records):
         return [Entity(record["id"], record["name"]) for record in records]
 
-    others = [record for record in organizations if record["kind"] not in ("news outlet", "photo agency")]
+    others = [
+        record for record in organizations if record["kind"] not in ("news outlet", "photo agency")
+    ]
     return World(
-        people=entities(people), people_weights=zipf_cumulative(len(people)),
-        locations=entities(locations), locations_weights=zipf_cumulative(len(locations)),
+        people=entities(people),
+        people_weights=zipf_cumulative(len(people)),
+        locations=entities(locations),
+        locations_weights=zipf_cumulative(len(locations)),
         outlets=entities(record for record in organizations if record["kind"] == "news outlet"),
-        organizations=entities(others), organizations_weights=zipf_cumulative(len(others)),
-        photo_agencies=entities(record for record in organizations if record["kind"] == "photo agency"),
+        organizations=entities(others),
+        organizations_weights=zipf_cumulative(len(others)),
+        photo_agencies=entities(
+            record for record in organizations if record["kind"] == "photo agency"
+        ),
     )
 
 
@@ -240,28 +356,40 @@ def filler_sentence(rng: random.Random) -> str:
     pattern = rng.randrange(4)
     a, b, c = (rng.choice(NOUNS) for _ in range(3))
     if pattern == 0:
-        text = (f"the {rng.choice(ADJECTIVES)} {a} {rng.choice(VERBS_PAST)} the {b} "
-                f"{rng.choice(PREPOSITIONS)} the {c}")
+        text = (
+            f"the {rng.choice(ADJECTIVES)} {a} {rng.choice(VERBS_PAST)} the {b} "
+            f"{rng.choice(PREPOSITIONS)} the {c}"
+        )
     elif pattern == 1:
-        text = (f"{rng.choice(ADJECTIVES)} {a} {rng.choice(ADVERBS)} {rng.choice(VERBS_PAST)} plans for "
-                f"the {rng.choice(ADJECTIVES)} {b}, and the {c} was expected to follow")
+        text = (
+            f"{rng.choice(ADJECTIVES)} {a} {rng.choice(ADVERBS)} {rng.choice(VERBS_PAST)} plans for "
+            f"the {rng.choice(ADJECTIVES)} {b}, and the {c} was expected to follow"
+        )
     elif pattern == 2:
-        text = (f"{rng.choice(PREPOSITIONS)} the {a}, the {b} {rng.choice(VERBS_PAST)} "
-                f"a {rng.choice(ADJECTIVES)} {c} that had been {rng.choice(VERBS_PAST)} {rng.choice(ADVERBS)}")
+        text = (
+            f"{rng.choice(PREPOSITIONS)} the {a}, the {b} {rng.choice(VERBS_PAST)} "
+            f"a {rng.choice(ADJECTIVES)} {c} that had been {rng.choice(VERBS_PAST)} {rng.choice(ADVERBS)}"
+        )
     else:
-        text = (f"the {a} and the {b} were {rng.choice(ADVERBS)} {rng.choice(VERBS_PAST)}, "
-                f"while the {rng.choice(ADJECTIVES)} {c} remained uncertain")
+        text = (
+            f"the {a} and the {b} were {rng.choice(ADVERBS)} {rng.choice(VERBS_PAST)}, "
+            f"while the {rng.choice(ADJECTIVES)} {c} remained uncertain"
+        )
     return text[0].upper() + text[1:] + "."
 
 
 def quote_text(rng: random.Random) -> str:
     """A quotation of 10-20 words: long and random enough to be unique in the body."""
-    clauses = [f"{rng.choice(QUOTE_OPENERS)} {rng.choice(QUOTE_VERBS)} {rng.choice(QUOTE_ACTIONS)} "
-               f"the {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"]
+    clauses = [
+        f"{rng.choice(QUOTE_OPENERS)} {rng.choice(QUOTE_VERBS)} {rng.choice(QUOTE_ACTIONS)} "
+        f"the {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"
+    ]
     words = rng.randint(10, 20)
     while len(" ".join(clauses).split()) < words:
-        clauses.append(f"{rng.choice(PREPOSITIONS)} the {rng.choice(NOUNS)} {rng.choice(VERBS_PAST)} "
-                       f"the {rng.choice(NOUNS)} {rng.choice(ADVERBS)}")
+        clauses.append(
+            f"{rng.choice(PREPOSITIONS)} the {rng.choice(NOUNS)} {rng.choice(VERBS_PAST)} "
+            f"the {rng.choice(NOUNS)} {rng.choice(ADVERBS)}"
+        )
     return ", ".join(clauses)
 
 
@@ -348,7 +476,9 @@ def make_article(rng: random.Random, world: World, number: int) -> tuple[str, st
     for _ in range(LOCATION_MENTIONS - 1):  # the title names one place already
         paragraphs.append([("place", pick(rng, world.locations, world.locations_weights))])
     for _ in range(ORGANIZATION_MENTIONS):
-        paragraphs.append([("organization", pick(rng, world.organizations, world.organizations_weights))])
+        paragraphs.append(
+            [("organization", pick(rng, world.organizations, world.organizations_weights))]
+        )
     rng.shuffle(paragraphs)
 
     photographer = pick(rng, world.people, world.people_weights)
@@ -372,9 +502,13 @@ def make_article(rng: random.Random, world: World, number: int) -> tuple[str, st
                 start = body.add(text)
                 attribution = f"said {speaker.name}"
                 body.add(f",” {attribution}. ")
-                quotes.append(({"speaker": speaker.id, "text": text, "attribution": attribution}, start))
+                quotes.append(
+                    ({"speaker": speaker.id, "text": text, "attribution": attribution}, start)
+                )
             elif kind == "figure":
-                body.add(f"Officials said {rng.choice(('that', 'on Monday that', 'late on Friday that'))} ")
+                body.add(
+                    f"Officials said {rng.choice(('that', 'on Monday that', 'late on Friday that'))} "
+                )
                 start = body.add(payload["text"])
                 body.add(f" were affected by the {rng.choice(NOUNS)}. ")
                 figures.append((payload, start))
@@ -383,13 +517,20 @@ def make_article(rng: random.Random, world: World, number: int) -> tuple[str, st
                 body.add(f"The {rng.choice(NOUNS)} is scheduled for ")
                 start = body.add(text)
                 body.add(", according to the statement. ")
-                dates.append(({"text": text, "date": payload, "event": f"scheduled {rng.choice(NOUNS)}"}, start))
+                dates.append(
+                    (
+                        {"text": text, "date": payload, "event": f"scheduled {rng.choice(NOUNS)}"},
+                        start,
+                    )
+                )
             elif kind == "place":
                 sentence = filler_sentence(rng)
                 body.add(f"In {payload.name}, {sentence[0].lower()}{sentence[1:]} ")
             else:
-                body.add(f"A statement from the {payload.name} said the {rng.choice(NOUNS)} was "
-                         f"{rng.choice(VERBS_PAST)}. ")
+                body.add(
+                    f"A statement from the {payload.name} said the {rng.choice(NOUNS)} was "
+                    f"{rng.choice(VERBS_PAST)}. "
+                )
         if rng.random() < 0.3:  # some filler between, the rest at the end: sizes stay within range
             body.add(filler_sentence(rng) + " ")
     # Filler until the body reaches its target size, one sentence per line break
@@ -413,9 +554,14 @@ def make_article(rng: random.Random, world: World, number: int) -> tuple[str, st
         "quotes": spans_with_occurrence(text, quotes),
         "figures": spans_with_occurrence(text, figures),
         "dates": spans_with_occurrence(text, dates),
-        "photos": [{"caption": _span_ref(text, caption, caption_start),
-                    "credit": _span_ref(text, credit, credit_start),
-                    "photographer": photographer.id, "agencies": [agency.id]}],
+        "photos": [
+            {
+                "caption": _span_ref(text, caption, caption_start),
+                "credit": _span_ref(text, credit, credit_start),
+                "photographer": photographer.id,
+                "agencies": [agency.id],
+            }
+        ],
     }
     dumped = yaml.dump(front, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     return article_id, f"---\n{dumped}---\n{text}\n"
@@ -440,22 +586,34 @@ def generate(articles: int, output: Path, seed: int = 1, progress: bool | None =
     if progress is not False:
         from tqdm import tqdm
 
-        numbers = tqdm(numbers, desc="Generating", unit="article", disable=None if progress is None else False)
+        numbers = tqdm(
+            numbers, desc="Generating", unit="article", disable=None if progress is None else False
+        )
     for number in numbers:
         article_id, text = make_article(rng, world, number)
         (output / "articles" / f"{article_id}.md").write_text(text, encoding="utf-8", newline="\n")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] + " (issue 6).",
-                                     formatter_class=argparse.RawDescriptionHelpFormatter,
-                                     epilog="Same arguments, same bytes: the generator uses only random.Random(seed).")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0] + " (issue 6).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Same arguments, same bytes: the generator uses only random.Random(seed).",
+    )
     parser.add_argument("--articles", type=int, required=True, help="number of articles to write")
-    parser.add_argument("--output", type=Path, required=True,
-                        help="corpus directory to write (created; existing article files are overwritten)")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        help="corpus directory to write (created; existing article files are overwritten)",
+    )
     parser.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
-    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                        help="show a progress bar (default: only on a terminal)")
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: only on a terminal)",
+    )
     args = parser.parse_args(argv)
     if args.articles < 1:
         parser.error("--articles must be at least 1")

@@ -26,10 +26,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 PAGES = [
-    "/", "/corpus", "/corpus/quotes", "/corpus/quotes.json?_shape=array", "/corpus/articles",
-    "/corpus/locations", "/corpus/locations.json?_shape=array", "/corpus/people.json?_labels=on",
-    "/corpus/quotes.json?_search=withdrawal", "/corpus/who_said_what", "/corpus/figures_compared.json",
-    "/-/articles/tns-putin-ready-to-talk-with-nato", "/corpus/people/vladimir-putin",
+    "/",
+    "/corpus",
+    "/corpus/quotes",
+    "/corpus/quotes.json?_shape=array",
+    "/corpus/articles",
+    "/corpus/locations",
+    "/corpus/locations.json?_shape=array",
+    "/corpus/people.json?_labels=on",
+    "/corpus/quotes.json?_search=withdrawal",
+    "/corpus/who_said_what",
+    "/corpus/figures_compared.json",
+    "/-/articles/tns-putin-ready-to-talk-with-nato",
+    "/corpus/people/vladimir-putin",
 ]
 MAX_REQUESTS = 1_000_000  # a hard stop, whatever the duration
 
@@ -41,7 +50,9 @@ def percentile(sorted_values: list[float], fraction: float) -> float:
     return sorted_values[index]
 
 
-async def client_loop(client, base: str, offset: int, deadline: float, latencies: list, errors: list, budget: list):
+async def client_loop(
+    client, base: str, offset: int, deadline: float, latencies: list, errors: list, budget: list
+):
     index = offset
     while time.monotonic() < deadline and budget[0] > 0:
         budget[0] -= 1
@@ -67,14 +78,23 @@ async def run(base: str, clients: int, seconds: float) -> dict:
             (await client.get(base + path)).raise_for_status()
         started = time.monotonic()
         deadline = started + seconds
-        await asyncio.gather(*(client_loop(client, base, n, deadline, latencies, errors, budget)
-                               for n in range(clients)))
+        await asyncio.gather(
+            *(
+                client_loop(client, base, n, deadline, latencies, errors, budget)
+                for n in range(clients)
+            )
+        )
         elapsed = time.monotonic() - started
     ordered = sorted(latencies)
     return {
-        "clients": clients, "seconds": round(elapsed, 2), "requests": len(latencies), "errors": len(errors),
-        "error_samples": errors[:10], "requests_per_second": round(len(latencies) / elapsed, 1),
-        "p50_ms": round(1000 * percentile(ordered, 0.50), 1), "p95_ms": round(1000 * percentile(ordered, 0.95), 1),
+        "clients": clients,
+        "seconds": round(elapsed, 2),
+        "requests": len(latencies),
+        "errors": len(errors),
+        "error_samples": errors[:10],
+        "requests_per_second": round(len(latencies) / elapsed, 1),
+        "p50_ms": round(1000 * percentile(ordered, 0.50), 1),
+        "p95_ms": round(1000 * percentile(ordered, 0.95), 1),
         "p99_ms": round(1000 * percentile(ordered, 0.99), 1),
         "mean_ms": round(1000 * statistics.fmean(ordered), 1) if ordered else None,
         "pages": PAGES,
@@ -82,10 +102,16 @@ async def run(base: str, clients: int, seconds: float) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--clients", type=int, default=32, help="concurrent clients (default 32)")
-    parser.add_argument("--seconds", type=float, default=30, help="duration in seconds (default 30)")
-    parser.add_argument("--database", type=Path, default=ROOT / "corpus.db", help="database to serve")
+    parser.add_argument(
+        "--seconds", type=float, default=30, help="duration in seconds (default 30)"
+    )
+    parser.add_argument(
+        "--database", type=Path, default=ROOT / "corpus.db", help="database to serve"
+    )
     parser.add_argument("--url", help="a server already running on 127.0.0.1 (default: start one)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
@@ -105,7 +131,9 @@ def main() -> int:
     finally:
         if server:
             server.stop()
-    print(f"Load test: {results['clients']} clients for {results['seconds']} s over {len(PAGES)} pages")
+    print(
+        f"Load test: {results['clients']} clients for {results['seconds']} s over {len(PAGES)} pages"
+    )
     print(f"  requests      {results['requests']:>10}")
     print(f"  errors        {results['errors']:>10}")
     print(f"  requests/s    {results['requests_per_second']:>10}")

@@ -24,16 +24,47 @@ if os.environ.get("CI"):
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CORPUS = ROOT / "corpus"
 
-MINIMAL_PEOPLE = [{"id": "jan-bakker", "name": "Jan Bakker", "aliases": ["Jan Bakker", "Bakker"],
-                   "role": "chief executive", "affiliation": "port-authority"}]
-MINIMAL_ORGANIZATIONS = [{"id": "port-authority", "name": "Port Authority", "aliases": ["Port Authority"],
-                          "kind": "government", "country": "netherlands"}]
+MINIMAL_PEOPLE = [
+    {
+        "id": "jan-bakker",
+        "name": "Jan Bakker",
+        "aliases": ["Jan Bakker", "Bakker"],
+        "role": "chief executive",
+        "affiliation": "port-authority",
+    }
+]
+MINIMAL_ORGANIZATIONS = [
+    {
+        "id": "port-authority",
+        "name": "Port Authority",
+        "aliases": ["Port Authority"],
+        "kind": "government",
+        "country": "netherlands",
+    }
+]
 MINIMAL_LOCATIONS = [
-    {"id": "netherlands", "name": "Netherlands", "aliases": ["Netherlands"], "kind": "country",
-     "country": "netherlands", "latitude": 52.25, "longitude": 5.75, "precision": "centroid",
-     "coordinates_source": "GeoNames feature 2750405"},
-    {"id": "rotterdam", "name": "Rotterdam", "aliases": ["Rotterdam"], "kind": "city", "country": "netherlands",
-     "latitude": 51.9225, "longitude": 4.47917, "precision": "centroid", "coordinates_source": "GeoNames 2747891"},
+    {
+        "id": "netherlands",
+        "name": "Netherlands",
+        "aliases": ["Netherlands"],
+        "kind": "country",
+        "country": "netherlands",
+        "latitude": 52.25,
+        "longitude": 5.75,
+        "precision": "centroid",
+        "coordinates_source": "GeoNames feature 2750405",
+    },
+    {
+        "id": "rotterdam",
+        "name": "Rotterdam",
+        "aliases": ["Rotterdam"],
+        "kind": "city",
+        "country": "netherlands",
+        "latitude": 51.9225,
+        "longitude": 4.47917,
+        "precision": "centroid",
+        "coordinates_source": "GeoNames 2747891",
+    },
 ]
 MINIMAL_BODY = (
     "Port of Rotterdam handles record cargo\n"
@@ -49,11 +80,29 @@ def minimal_article(**overrides) -> dict:
         "title": "Port of Rotterdam handles record cargo",
         "published": None,
         "byline": None,
-        "quotes": [{"speaker": "jan-bakker", "text": "We have never been busier", "attribution": "said Jan Bakker"}],
-        "figures": [{"text": "2.6 million tonnes", "value": 2600000, "unit": "tonnes",
-                     "subject": "extra cargo handled"},
-                    {"text": "more than 300 ships", "value": 300, "unit": "ships", "qualifier": "more than",
-                     "subject": "ships docked", "stated_by": "jan-bakker"}],
+        "quotes": [
+            {
+                "speaker": "jan-bakker",
+                "text": "We have never been busier",
+                "attribution": "said Jan Bakker",
+            }
+        ],
+        "figures": [
+            {
+                "text": "2.6 million tonnes",
+                "value": 2600000,
+                "unit": "tonnes",
+                "subject": "extra cargo handled",
+            },
+            {
+                "text": "more than 300 ships",
+                "value": 300,
+                "unit": "ships",
+                "qualifier": "more than",
+                "subject": "ships docked",
+                "stated_by": "jan-bakker",
+            },
+        ],
     }
     front_matter.update(overrides)
     return front_matter
@@ -64,16 +113,30 @@ def article_text(front_matter: dict, body: str = MINIMAL_BODY) -> str:
     return f"---\n{dumped}---\n{body}\n"
 
 
-def write_corpus(root: Path, articles: dict[str, str] | None = None, people=None, organizations=None,
-                 locations=None) -> Path:
+def write_corpus(
+    root: Path,
+    articles: dict[str, str] | None = None,
+    people=None,
+    organizations=None,
+    locations=None,
+) -> Path:
     """Write a corpus directory. ``articles`` maps file names to full file text;
     registries are lists of dicts, or raw YAML text when given as a str."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "articles").mkdir(exist_ok=True)
-    for name, records in (("people.yml", people if people is not None else MINIMAL_PEOPLE),
-                          ("organizations.yml", organizations if organizations is not None else MINIMAL_ORGANIZATIONS),
-                          ("locations.yml", locations if locations is not None else MINIMAL_LOCATIONS)):
-        text = records if isinstance(records, str) else yaml.safe_dump(records, sort_keys=False, allow_unicode=True)
+    for name, records in (
+        ("people.yml", people if people is not None else MINIMAL_PEOPLE),
+        (
+            "organizations.yml",
+            organizations if organizations is not None else MINIMAL_ORGANIZATIONS,
+        ),
+        ("locations.yml", locations if locations is not None else MINIMAL_LOCATIONS),
+    ):
+        text = (
+            records
+            if isinstance(records, str)
+            else yaml.safe_dump(records, sort_keys=False, allow_unicode=True)
+        )
         (root / name).write_text(text, encoding="utf-8")
     if articles is None:
         articles = {"port-record.md": article_text(minimal_article())}
@@ -159,7 +222,7 @@ def live_server(seed_db):
 HOSTILE = {
     "body_script": "<script>alert('body')</script>",
     "quote_img": "<img src=x onerror=alert('quote')>",
-    "caption_link": '<a href="javascript:alert(\'caption\')">click me</a>',
+    "caption_link": "<a href=\"javascript:alert('caption')\">click me</a>",
     "person_name": "<b onmouseover=alert('person')>Eve Vil</b>",
     "place_name": "<script>alert('place')</script>Evilton",
 }
@@ -177,18 +240,51 @@ def hostile_corpus(root: Path) -> Path:
         "title": f"Hostile {HOSTILE['body_script']}",
         "rights": HOSTILE["caption_link"],
         "quotes": [{"speaker": "eve-vil", "text": HOSTILE["quote_img"]}],
-        "figures": [{"text": "more than 300 ships", "value": 300, "unit": "ships <i>", "qualifier": "more than",
-                     "subject": HOSTILE["body_script"]}],
+        "figures": [
+            {
+                "text": "more than 300 ships",
+                "value": 300,
+                "unit": "ships <i>",
+                "qualifier": "more than",
+                "subject": HOSTILE["body_script"],
+            }
+        ],
         "dates": [{"text": "Monday", "date": "2022-02-14", "event": HOSTILE["quote_img"]}],
-        "photos": [{"caption": HOSTILE["caption_link"], "credit": "Photo by Eve Vil", "photographer": "eve-vil"}],
+        "photos": [
+            {
+                "caption": HOSTILE["caption_link"],
+                "credit": "Photo by Eve Vil",
+                "photographer": "eve-vil",
+            }
+        ],
     }
-    people = [{"id": "eve-vil", "name": HOSTILE["person_name"], "aliases": ["Eve Vil"],
-               "role": HOSTILE["quote_img"]}]
-    locations = [{"id": "evilton", "name": HOSTILE["place_name"], "aliases": ["Evilton"],
-                  "kind": "city <u>", "latitude": 50.0, "longitude": 10.0, "precision": "approximate",
-                  "coordinates_source": HOSTILE["caption_link"]}]
-    return write_corpus(root, articles={"hostile.md": article_text(article, body)}, people=people,
-                        organizations=[], locations=locations)
+    people = [
+        {
+            "id": "eve-vil",
+            "name": HOSTILE["person_name"],
+            "aliases": ["Eve Vil"],
+            "role": HOSTILE["quote_img"],
+        }
+    ]
+    locations = [
+        {
+            "id": "evilton",
+            "name": HOSTILE["place_name"],
+            "aliases": ["Evilton"],
+            "kind": "city <u>",
+            "latitude": 50.0,
+            "longitude": 10.0,
+            "precision": "approximate",
+            "coordinates_source": HOSTILE["caption_link"],
+        }
+    ]
+    return write_corpus(
+        root,
+        articles={"hostile.md": article_text(article, body)},
+        people=people,
+        organizations=[],
+        locations=locations,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -21,8 +21,10 @@ import sqlite_utils
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR") or
-                   Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots")
+SCREENSHOTS = Path(
+    os.environ.get("SCREENSHOT_DIR")
+    or Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
+)
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
@@ -49,8 +51,15 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield browser
         browser.close()
@@ -97,8 +106,11 @@ def screenshot(page, name: str, selector: str | None = None) -> None:
 
 
 def located_places(seed_db) -> int:
-    return sqlite_utils.Database(seed_db).execute(
-        "select count(*) from locations where latitude is not null").fetchone()[0]
+    return (
+        sqlite_utils.Database(seed_db)
+        .execute("select count(*) from locations where latitude is not null")
+        .fetchone()[0]
+    )
 
 
 def marker_total(page) -> int:
@@ -114,10 +126,14 @@ def marker_total(page) -> int:
 def test_map_shows_every_located_place_with_local_tiles(offline, live_server, seed_db):
     page = offline.page
     tiles: list[str] = []
-    page.on("request", lambda request: tiles.append(request.url) if "/-/tiles/" in request.url else None)
+    page.on(
+        "request", lambda request: tiles.append(request.url) if "/-/tiles/" in request.url else None
+    )
     page.goto(live_server.url + "/corpus/locations")
     assert marker_total(page) == located_places(seed_db)
-    page.wait_for_function("document.querySelectorAll('img.leaflet-tile-loaded').length > 0", timeout=15000)
+    page.wait_for_function(
+        "document.querySelectorAll('img.leaflet-tile-loaded').length > 0", timeout=15000
+    )
     assert tiles and all(urlparse(url).hostname in LOCAL_HOSTS for url in tiles)
     screenshot(page, "map", ".leaflet-container")
 
@@ -126,7 +142,11 @@ def test_map_popup_has_title_description_and_link(offline, live_server):
     page = offline.page
     page.goto(live_server.url + "/corpus/places")
     page.wait_for_selector(".leaflet-marker-icon", timeout=15000)
-    icons = [icon for icon in page.query_selector_all(".leaflet-marker-icon") if not icon.inner_text().strip()]
+    icons = [
+        icon
+        for icon in page.query_selector_all(".leaflet-marker-icon")
+        if not icon.inner_text().strip()
+    ]
     assert icons, "at least one single (unclustered) marker"
     icons[0].click()
     popup = page.wait_for_selector(".leaflet-popup-content", timeout=5000)
@@ -153,10 +173,15 @@ def test_preset_chart_renders_a_canvas(offline, live_server):
 def test_annotated_article_highlights_every_quote(offline, live_server, seed_db):
     db = sqlite_utils.Database(seed_db)
     for article in db["articles"].rows:
-        quote_ids = {row["id"] for row in db["quotes"].rows_where("article_id = ?", [article["id"]])}
+        quote_ids = {
+            row["id"] for row in db["quotes"].rows_where("article_id = ?", [article["id"]])
+        }
         page = offline.page
         page.goto(live_server.url + f"/-/articles/{article['id']}")
-        highlighted = {element.get_attribute("id") for element in page.query_selector_all(".article-body .hl-quote")}
+        highlighted = {
+            element.get_attribute("id")
+            for element in page.query_selector_all(".article-body .hl-quote")
+        }
         assert highlighted == quote_ids
         # The visible text of the highlighted body is exactly the stored body.
         assert page.inner_text(".article-body").replace("\u2197", "") == article["body"]
@@ -178,7 +203,9 @@ def test_search_from_the_ui_finds_kulebas_quote(offline, live_server):
     page.fill("input[name=q]", 'Kuleba "de-escalation')  # an unbalanced quote must not break it
     page.press("input[name=q]", "Enter")
     page.wait_for_selector("table.rows-and-columns")
-    assert "When we see the withdrawal, then we will believe in de-escalation" in page.inner_text("table.rows-and-columns")
+    assert "When we see the withdrawal, then we will believe in de-escalation" in page.inner_text(
+        "table.rows-and-columns"
+    )
     page.goto(live_server.url + "/-/search?q=Kuleba")
     page.wait_for_load_state("networkidle")
     assert "Kuleba" in page.inner_text("body")
@@ -197,8 +224,13 @@ def test_hostile_text_runs_no_script_anywhere_map_popups_included(offline, hosti
     page = offline.page
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    for path in ("/-/articles/hostile", "/corpus/quotes", "/corpus/people/eve-vil", "/corpus/photos",
-                 "/corpus/places"):
+    for path in (
+        "/-/articles/hostile",
+        "/corpus/quotes",
+        "/corpus/people/eve-vil",
+        "/corpus/photos",
+        "/corpus/places",
+    ):
         page.goto(hostile_server.url + path)
         page.wait_for_load_state("networkidle")
     page.goto(hostile_server.url + "/corpus/locations")

@@ -22,16 +22,22 @@ SPAN_TABLES = {
     "person_mentions": ("text", "start", "end"),
     "organization_mentions": ("text", "start", "end"),
     "location_mentions": ("text", "start", "end"),
-    "photos": [("title", "title_start", "title_end"), ("caption", "caption_start", "caption_end"),
-               ("credit", "credit_start", "credit_end")],
+    "photos": [
+        ("title", "title_start", "title_end"),
+        ("caption", "caption_start", "caption_end"),
+        ("credit", "credit_start", "credit_end"),
+    ],
 }
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table and view, in primary-key order."""
     db = sqlite_utils.Database(path)
-    return {name: db.execute(f"select * from [{name}] order by 1, 2").fetchall()
-            for name in db.table_names() + db.view_names() if not name.startswith("sqlite_")}
+    return {
+        name: db.execute(f"select * from [{name}] order by 1, 2").fetchall()
+        for name in db.table_names() + db.view_names()
+        if not name.startswith("sqlite_")
+    }
 
 
 def test_every_span_holds_its_text(seed_db):
@@ -39,11 +45,16 @@ def test_every_span_holds_its_text(seed_db):
     bodies = {row["id"]: row["body"] for row in db["articles"].rows}
     checked = 0
     for table, columns in SPAN_TABLES.items():
-        for text_column, start_column, end_column in ([columns] if isinstance(columns, tuple) else columns):
+        for text_column, start_column, end_column in (
+            [columns] if isinstance(columns, tuple) else columns
+        ):
             for row in db[table].rows:
                 if row[text_column] is None:
                     continue
-                assert bodies[row["article_id"]][row[start_column]:row[end_column]] == row[text_column], (table, row)
+                assert (
+                    bodies[row["article_id"]][row[start_column] : row[end_column]]
+                    == row[text_column]
+                ), (table, row)
                 checked += 1
     assert checked > 100
 
@@ -58,11 +69,16 @@ def test_foreign_key_check_is_empty_and_every_key_is_declared_and_indexed(seed_d
     db = sqlite_utils.Database(seed_db)
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     for table in TABLES:
-        declared = {(fk.column, fk.other_table, fk.other_column) for fk in db[table.name].foreign_keys}
+        declared = {
+            (fk.column, fk.other_table, fk.other_column) for fk in db[table.name].foreign_keys
+        }
         assert declared == set(table.foreign_keys), table.name
         indexed = {tuple(index.columns)[0] for index in db[table.name].indexes}
         for column, _, _ in table.foreign_keys:
-            assert column in indexed or (isinstance(table.pk, tuple) and column == table.pk[0]), (table.name, column)
+            assert column in indexed or (isinstance(table.pk, tuple) and column == table.pk[0]), (
+                table.name,
+                column,
+            )
 
 
 def test_full_text_search_uses_porter_stemming(seed_db):
@@ -70,10 +86,17 @@ def test_full_text_search_uses_porter_stemming(seed_db):
     for table in ("articles", "quotes"):
         assert "porter" in db[f"{table}_fts"].schema
     # "believing" stems to "believ", matching Kuleba's "believe".
-    hits = db.execute("select quotes.speaker_name from quotes join quotes_fts on quotes_fts.rowid = quotes.rowid "
-                      "where quotes_fts match 'believing'").fetchall()
+    hits = db.execute(
+        "select quotes.speaker_name from quotes join quotes_fts on quotes_fts.rowid = quotes.rowid "
+        "where quotes_fts match 'believing'"
+    ).fetchall()
     assert hits == [("Dmytro Kuleba",)]
-    assert db.execute("select count(*) from articles_fts where articles_fts match 'Obuz'").fetchone()[0] == 1
+    assert (
+        db.execute("select count(*) from articles_fts where articles_fts match 'Obuz'").fetchone()[
+            0
+        ]
+        == 1
+    )
 
 
 def test_views_exist_and_answer(seed_db):
@@ -84,6 +107,7 @@ def test_views_exist_and_answer(seed_db):
 
 def test_two_builds_give_identical_tables(tmp_path, seed_db):
     from .conftest import SEED_CORPUS
+
     again = tmp_path / "again.db"
     build(SEED_CORPUS, again, progress=False)
     assert dump(again) == dump(seed_db)
@@ -98,9 +122,14 @@ def test_failed_build_leaves_the_previous_database_byte_for_byte(tmp_path):
     (corpus / "articles" / "port-record.md").write_text(article_text(broken), encoding="utf-8")
     with pytest.raises(CorpusInvalid) as raised:
         build(corpus, output, progress=False)
-    assert len(raised.value.problems) == 2  # the unknown speaker and the missing text, both reported
+    assert (
+        len(raised.value.problems) == 2
+    )  # the unknown speaker and the missing text, both reported
     assert hashlib.sha256(output.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "corpus.db"]  # no temporary file left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "corpus",
+        "corpus.db",
+    ]  # no temporary file left
 
 
 def test_build_is_one_transaction(tmp_path):
@@ -128,26 +157,51 @@ def test_build_is_one_transaction(tmp_path):
 def test_counts_match_the_corpus(tmp_path):
     corpus = write_corpus(tmp_path / "corpus")
     report = build(corpus, tmp_path / "corpus.db", progress=False)
-    assert report.counts["articles"] == 1 and report.counts["quotes"] == 1 and report.counts["figures"] == 2
+    assert (
+        report.counts["articles"] == 1
+        and report.counts["quotes"] == 1
+        and report.counts["figures"] == 2
+    )
     db = sqlite3.connect(tmp_path / "corpus.db")
     assert db.execute("select person_id, text from person_mentions order by start").fetchall() == [
-        ("jan-bakker", "Jan Bakker"), ("jan-bakker", "Bakker")]
+        ("jan-bakker", "Jan Bakker"),
+        ("jan-bakker", "Bakker"),
+    ]
 
 
 def test_withheld_bodies_keep_annotations_spans_and_checksums(tmp_path, seed_db):
     from .conftest import SEED_CORPUS
+
     public = tmp_path / "public.db"
     build(SEED_CORPUS, public, progress=False, withhold_bodies=True)
     full, withheld = sqlite_utils.Database(seed_db), sqlite_utils.Database(public)
-    assert withheld.execute("select count(*) from articles where body is not null").fetchone()[0] == 0
-    assert withheld.execute("select count(*) from articles_fts where articles_fts match 'Konashenkov'").fetchone()[0] == 0
+    assert (
+        withheld.execute("select count(*) from articles where body is not null").fetchone()[0] == 0
+    )
+    assert (
+        withheld.execute(
+            "select count(*) from articles_fts where articles_fts match 'Konashenkov'"
+        ).fetchone()[0]
+        == 0
+    )
     for row in withheld["articles"].rows:
         assert row["body_published"] == 0 and row["body_note"].startswith("Withheld")
-    [latin_times_note] = withheld.execute("select body_note from articles where rights is not null").fetchone()
+    [latin_times_note] = withheld.execute(
+        "select body_note from articles where rights is not null"
+    ).fetchone()
     assert "Do not reproduce without permission" in latin_times_note
-    for table in ("quotes", "figures", "event_dates", "photos", "person_mentions", "location_mentions"):
+    for table in (
+        "quotes",
+        "figures",
+        "event_dates",
+        "photos",
+        "person_mentions",
+        "location_mentions",
+    ):
         assert list(withheld[table].rows) == list(full[table].rows), table
-    assert [r["body_sha256"] for r in withheld["articles"].rows] == [r["body_sha256"] for r in full["articles"].rows]
+    assert [r["body_sha256"] for r in withheld["articles"].rows] == [
+        r["body_sha256"] for r in full["articles"].rows
+    ]
     assert all(row["body_published"] == 1 for row in full["articles"].rows)
 
 

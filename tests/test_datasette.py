@@ -35,7 +35,9 @@ def test_every_table_and_column_is_described(seed_db):
     db = sqlite_utils.Database(seed_db)
     for name in visible_tables(seed_db) + db.view_names():
         table = tables.get(name, {})
-        assert table.get("description") or table.get("description_html"), f"{name} has no description"
+        assert table.get("description") or table.get("description_html"), (
+            f"{name} has no description"
+        )
         columns = tables[name].get("columns", {})
         for column in db[name].columns_dict:
             assert columns.get(column), f"{name}.{column} has no description"
@@ -62,13 +64,21 @@ async def test_default_facets(datasette):
 
 async def test_search_finds_the_kuleba_quote(datasette):
     rows = (await datasette.client.get("/corpus/quotes.json?_search=Kuleba&_shape=array")).json()
-    assert [row["text"] for row in rows] == ["When we see the withdrawal, then we will believe in de-escalation"]
-    rows = (await datasette.client.get("/corpus/quotes.json?_search=de-escalation&_shape=array")).json()
+    assert [row["text"] for row in rows] == [
+        "When we see the withdrawal, then we will believe in de-escalation"
+    ]
+    rows = (
+        await datasette.client.get("/corpus/quotes.json?_search=de-escalation&_shape=array")
+    ).json()
     assert {row["person_id"] for row in rows} == {"dmytro-kuleba", "jens-stoltenberg"}
 
 
 async def test_labels_expand_foreign_keys(datasette):
-    rows = (await datasette.client.get("/corpus/quotes.json?_shape=array&_labels=on&person_id=dmytro-kuleba")).json()
+    rows = (
+        await datasette.client.get(
+            "/corpus/quotes.json?_shape=array&_labels=on&person_id=dmytro-kuleba"
+        )
+    ).json()
     [row] = rows
     assert row["person_id"] == {"value": "dmytro-kuleba", "label": "Dmytro Kuleba"}
     assert row["article_id"]["value"] == "latin-times-putin-open-to-talks"
@@ -78,7 +88,9 @@ async def test_array_shape_and_stable_ids(datasette, seed_db):
     rows = (await datasette.client.get("/corpus/people.json?_shape=array&_sort=id")).json()
     assert isinstance(rows, list) and rows[0]["id"] == "alexei-nikolsky"
     db = sqlite_utils.Database(seed_db)
-    quote_ids = {row["id"] for row in (await datasette.client.get("/corpus/quotes.json?_shape=array")).json()}
+    quote_ids = {
+        row["id"] for row in (await datasette.client.get("/corpus/quotes.json?_shape=array")).json()
+    }
     assert quote_ids == {row["id"] for row in db["quotes"].rows}
 
 
@@ -88,8 +100,10 @@ async def test_locations_table_loads_the_cluster_map(datasette):
 
 
 async def test_span_text_sql_function(datasette):
-    sql = "select span_text(articles.body, quotes.start, quotes.\"end\") = quotes.text as ok from quotes join articles on articles.id = quotes.article_id"
-    rows = (await datasette.client.get("/corpus.json", params={"sql": sql, "_shape": "array"})).json()
+    sql = 'select span_text(articles.body, quotes.start, quotes."end") = quotes.text as ok from quotes join articles on articles.id = quotes.article_id'
+    rows = (
+        await datasette.client.get("/corpus.json", params={"sql": sql, "_shape": "array"})
+    ).json()
     assert rows and all(row["ok"] == 1 for row in rows)
 
 
@@ -107,33 +121,48 @@ def test_every_default_facet_column_is_indexed(seed_db):
 
 async def test_filters_on_computed_view_columns_work(datasette):
     # Without a cast, ?matches=1 compares a typeless expression with the text '1'.
-    rows = (await datasette.client.get("/corpus/span_checks.json?matches=1&_shape=array&_size=max")).json()
+    rows = (
+        await datasette.client.get("/corpus/span_checks.json?matches=1&_shape=array&_size=max")
+    ).json()
     assert len(rows) > 100
-    assert (await datasette.client.get("/corpus/span_checks.json?matches=0&_shape=array")).json() == []
-    rows = (await datasette.client.get("/corpus/quotes_per_speaker.json?quotes=4&_shape=array")).json()
+    assert (
+        await datasette.client.get("/corpus/span_checks.json?matches=0&_shape=array")
+    ).json() == []
+    rows = (
+        await datasette.client.get("/corpus/quotes_per_speaker.json?quotes=4&_shape=array")
+    ).json()
     assert [row["speaker"] for row in rows] == ["Igor Konashenkov"]
 
 
-@pytest.mark.parametrize("table, column, filters", [
-    ("quotes", "person_id", "article_id=tns-putin-ready-to-talk-with-nato"),
-    ("person_mentions", "person_id", "article_id=latin-times-putin-open-to-talks"),
-    ("location_mentions", "location_id", "text=Ukraine"),
-])
+@pytest.mark.parametrize(
+    "table, column, filters",
+    [
+        ("quotes", "person_id", "article_id=tns-putin-ready-to-talk-with-nato"),
+        ("person_mentions", "person_id", "article_id=latin-times-putin-open-to-talks"),
+        ("location_mentions", "location_id", "text=Ukraine"),
+    ],
+)
 async def test_summary_facets_count_exactly_like_live_facets(datasette, table, column, filters):
     """Unfiltered, counts come from the build's summary tables; filtered, they
     are counted live. Either way they equal an ordinary column facet's."""
+
     def counts(data, key):
         return {row["value"]: row["count"] for row in data["facet_results"][key]["results"]}
 
     for query in ("", filters):
         summary = (await datasette.client.get(f"/corpus/{table}.json?{query}")).json()
         live = (await datasette.client.get(f"/corpus/{table}.json?{query}&_facet={column}")).json()
-        live_key = next(key for key, value in live["facet_results"].items() if value["type"] == "column")
+        live_key = next(
+            key for key, value in live["facet_results"].items() if value["type"] == "column"
+        )
         assert summary["facet_results"][column]["type"] == "summary"
         assert counts(summary, column) == counts(live, live_key) != {}
 
 
 async def test_chart_views_link_their_preset_chart_from_the_description(datasette):
-    for view, chart in (("quotes_per_speaker", "g.x_column=speaker"), ("figures_by_subject", "g.x_column=subject_and_outlet")):
+    for view, chart in (
+        ("quotes_per_speaker", "g.x_column=speaker"),
+        ("figures_by_subject", "g.x_column=subject_and_outlet"),
+    ):
         html = (await datasette.client.get(f"/corpus/{view}")).text
         assert f'href="/corpus/{view}#g.mark=bar&amp;{chart}' in html, view

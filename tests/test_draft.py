@@ -34,38 +34,62 @@ def speakers(draft) -> list[tuple[str | None, str]]:
 
 def test_said_x_with_apposition_role_and_continued_quote():
     draft = draft_article(PORT)
-    assert speakers(draft) == [("Jan Bakker", "We have never been busier"), ("Jan Bakker", "And we expect more.")]
+    assert speakers(draft) == [
+        ("Jan Bakker", "We have never been busier"),
+        ("Jan Bakker", "And we expect more."),
+    ]
     [bakker] = draft.people
     assert bakker.role == "the port\u2019s chief executive"
     assert bakker.role_basis in PORT and "Bakker" in bakker.aliases
 
 
-@pytest.mark.parametrize("text, speaker, quote", [
-    ('"We will appeal," Maria Lopes said.', "Maria Lopes", "We will appeal"),
-    ("\u201cWe will appeal,\u201d said Mayor Maria Lopes.", "Maria Lopes", "We will appeal"),
-    ("Defense lawyer Maria Lopes told reporters: \u201cWe will appeal the ruling.\u201d", "Maria Lopes",
-     "We will appeal the ruling."),
-    ("\u201cThe ruling is wrong,\u201d according to Maria Lopes, a defense lawyer.", "Maria Lopes", "The ruling is wrong"),
-    ("Judge Tom Reyes spoke after the hearing. \u201cThe law is clear here,\u201d he said.", "Tom Reyes",
-     "The law is clear here"),
-    ("Judge Tom Reyes spoke after the hearing.\n\u201cThe law is clear here,\u201d the judge said.", "Tom Reyes",
-     "The law is clear here"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ('"We will appeal," Maria Lopes said.', "Maria Lopes", "We will appeal"),
+        ("\u201cWe will appeal,\u201d said Mayor Maria Lopes.", "Maria Lopes", "We will appeal"),
+        (
+            "Defense lawyer Maria Lopes told reporters: \u201cWe will appeal the ruling.\u201d",
+            "Maria Lopes",
+            "We will appeal the ruling.",
+        ),
+        (
+            "\u201cThe ruling is wrong,\u201d according to Maria Lopes, a defense lawyer.",
+            "Maria Lopes",
+            "The ruling is wrong",
+        ),
+        (
+            "Judge Tom Reyes spoke after the hearing. \u201cThe law is clear here,\u201d he said.",
+            "Tom Reyes",
+            "The law is clear here",
+        ),
+        (
+            "Judge Tom Reyes spoke after the hearing.\n\u201cThe law is clear here,\u201d the judge said.",
+            "Tom Reyes",
+            "The law is clear here",
+        ),
+    ],
+)
 def test_attribution_patterns(text, speaker, quote):
     assert speakers(draft_article("Headline\n" + text)) == [(speaker, quote)]
 
 
 def test_quote_split_around_its_attribution():
     text = "Headline\n\u201cWe lost,\u201d said coach Lena Brekke, \u201cbut we played well.\u201d"
-    assert speakers(draft_article(text)) == [("Lena Brekke", "We lost"), ("Lena Brekke", "but we played well.")]
+    assert speakers(draft_article(text)) == [
+        ("Lena Brekke", "We lost"),
+        ("Lena Brekke", "but we played well."),
+    ]
     assert draft_article(text).quotes[1].partial is True
 
 
 def test_speaker_named_in_previous_sentence_and_pronoun_to_last_named_person():
-    text = ("Headline\nCouncilor Dev Mahajan voted against the plan. "
-            '"We are asking visitors to pay for a bridge that carries freight," he said.\n'
-            "Mayor Carla Benson disagreed.\n"
-            "\u201cThe bridge is the heart of this city and we will fix it now.\u201d")
+    text = (
+        "Headline\nCouncilor Dev Mahajan voted against the plan. "
+        '"We are asking visitors to pay for a bridge that carries freight," he said.\n'
+        "Mayor Carla Benson disagreed.\n"
+        "\u201cThe bridge is the heart of this city and we will fix it now.\u201d"
+    )
     assert speakers(draft_article(text)) == [
         ("Dev Mahajan", "We are asking visitors to pay for a bridge that carries freight"),
         ("Carla Benson", "The bridge is the heart of this city and we will fix it now."),
@@ -73,7 +97,9 @@ def test_speaker_named_in_previous_sentence_and_pronoun_to_last_named_person():
 
 
 def test_names_resolve_to_the_registry_through_aliases():
-    registries = Registries(people=[Person(id="jb", name="Jan Bakker", aliases=["Jan Bakker", "Bakker"])])
+    registries = Registries(
+        people=[Person(id="jb", name="Jan Bakker", aliases=["Jan Bakker", "Bakker"])]
+    )
     text = "Headline\n\u201cWe are full,\u201d Bakker told reporters."
     draft = draft_article(text, registries)
     assert [(q.speaker, q.found_by.startswith("'X said'")) for q in draft.quotes] == [("jb", True)]
@@ -81,40 +107,70 @@ def test_names_resolve_to_the_registry_through_aliases():
 
 
 def test_scare_quotes_and_organizations_are_not_people():
-    text = ("Headline\nAccording to Al Jazeera, the so-called \u201cpeace plan\u201d failed. "
-            "Brightwater Foods said it would cut jobs at the Port Authority.")
+    text = (
+        "Headline\nAccording to Al Jazeera, the so-called \u201cpeace plan\u201d failed. "
+        "Brightwater Foods said it would cut jobs at the Port Authority."
+    )
     draft = draft_article(text)
     assert draft.people == [] and draft.quotes == []
 
 
 def test_places_registry_then_gazetteer_then_flagged_proposal():
-    registries = Registries(locations=[Location(id="rdam", name="Rotterdam", aliases=["Rotterdam"], kind="city")])
+    registries = Registries(
+        locations=[Location(id="rdam", name="Rotterdam", aliases=["Rotterdam"], kind="city")]
+    )
     text = "Headline\nShips left Rotterdam for Oslo and the Red Sea, and docked near Zwartewaal."
     places = {loc.name: loc for loc in draft_article(text, registries).locations}
     assert places["Rotterdam"].in_registry and places["Rotterdam"].id == "rdam"
-    assert places["Oslo"].latitude == pytest.approx(59.91, abs=0.1) and "GeoNames" in places["Oslo"].coordinates_source
+    assert (
+        places["Oslo"].latitude == pytest.approx(59.91, abs=0.1)
+        and "GeoNames" in places["Oslo"].coordinates_source
+    )
     for proposed in ("Red Sea", "Zwartewaal"):
         assert places[proposed].latitude is None and places[proposed].flagged  # never guessed
 
 
 def test_country_abbreviations_and_datelines():
-    places = {loc.name for loc in draft_article("Headline\nDULUTH, Minnesota \u2014 U.S. officials met.").locations}
+    places = {
+        loc.name
+        for loc in draft_article("Headline\nDULUTH, Minnesota \u2014 U.S. officials met.").locations
+    }
     assert places == {"Duluth", "Minnesota", "United States"}
 
 
-@pytest.mark.parametrize("sentence, text, value, unit, qualifier", [
-    ("Russia has over 150,000 troops near the border.", "over 150,000 troops", 150000, "troops", "over"),
-    ("Prices rose 3.5 percent in May.", "3.5 percent", 3.5, "percent", None),
-    ("The port moved 2.6 million tonnes of grain.", "2.6 million tonnes", 2.6e6, "tonnes", None),
-    ("The deal is worth $3.8 billion to the group.", "$3.8 billion", 3.8e9, "US dollars", None),
-    ("The strike lasted two weeks in all.", "two weeks", 2, "weeks", None),
-    ("Thirty ships waited outside.", "Thirty ships", 30, "ships", None),
-    ("Talks went into a twelfth day on Monday.", "twelfth day", 12, "day", None),
-    ("NATO has 30 member countries.", "30 member countries", 30, "countries", None),
-])
+@pytest.mark.parametrize(
+    "sentence, text, value, unit, qualifier",
+    [
+        (
+            "Russia has over 150,000 troops near the border.",
+            "over 150,000 troops",
+            150000,
+            "troops",
+            "over",
+        ),
+        ("Prices rose 3.5 percent in May.", "3.5 percent", 3.5, "percent", None),
+        (
+            "The port moved 2.6 million tonnes of grain.",
+            "2.6 million tonnes",
+            2.6e6,
+            "tonnes",
+            None,
+        ),
+        ("The deal is worth $3.8 billion to the group.", "$3.8 billion", 3.8e9, "US dollars", None),
+        ("The strike lasted two weeks in all.", "two weeks", 2, "weeks", None),
+        ("Thirty ships waited outside.", "Thirty ships", 30, "ships", None),
+        ("Talks went into a twelfth day on Monday.", "twelfth day", 12, "day", None),
+        ("NATO has 30 member countries.", "30 member countries", 30, "countries", None),
+    ],
+)
 def test_figures(sentence, text, value, unit, qualifier):
     [figure] = draft_article("Headline\n" + sentence).figures
-    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (text, value, unit, qualifier)
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (
+        text,
+        value,
+        unit,
+        qualifier,
+    )
 
 
 def test_years_scores_and_dates_are_not_figures():
@@ -123,25 +179,41 @@ def test_years_scores_and_dates_are_not_figures():
 
 
 def test_dates_use_the_article_year_and_say_when_inferred():
-    draft = draft_article("Headline\nThe vote was on September 13, 2021. A drill is scheduled for Feb. 19.")
+    draft = draft_article(
+        "Headline\nThe vote was on September 13, 2021. A drill is scheduled for Feb. 19."
+    )
     assert [(d.text, d.date, d.inferred) for d in draft.dates] == [
-        ("September 13, 2021", "2021-09-13", False), ("Feb. 19", "2021-02-19", True)]
+        ("September 13, 2021", "2021-09-13", False),
+        ("Feb. 19", "2021-02-19", True),
+    ]
     assert draft.dates[1].basis in draft.body
-    undated = draft_article("Headline\nA drill is scheduled for Feb. 19, officials said on Tuesday.")
-    assert undated.dates == [] and [d.text for d in undated.unresolved_dates] == ["Feb. 19", "Tuesday"]
+    undated = draft_article(
+        "Headline\nA drill is scheduled for Feb. 19, officials said on Tuesday."
+    )
+    assert undated.dates == [] and [d.text for d in undated.unresolved_dates] == [
+        "Feb. 19",
+        "Tuesday",
+    ]
 
 
 def test_slug_and_determinism():
     # At most ten words: ids stay short.
-    assert slugify("Putin ready to talk with NATO; says some Russian troops leaving Ukraine") == \
-        "putin-ready-to-talk-with-nato-says-some-russian-troops"
+    assert (
+        slugify("Putin ready to talk with NATO; says some Russian troops leaving Ukraine")
+        == "putin-ready-to-talk-with-nato-says-some-russian-troops"
+    )
     assert slugify("Café Zürich’s record") == "cafe-zurichs-record"
     assert json.dumps(to_json(draft_article(PORT))) == json.dumps(to_json(draft_article(PORT)))
 
 
 def test_seed_articles_with_empty_registries_find_every_quote_and_speaker():
     expected = {
-        "latin-times-putin-open-to-talks": ["Joe Biden", "Vladimir Putin", "Jens Stoltenberg", "Dmytro Kuleba"],
+        "latin-times-putin-open-to-talks": [
+            "Joe Biden",
+            "Vladimir Putin",
+            "Jens Stoltenberg",
+            "Dmytro Kuleba",
+        ],
         "tns-putin-ready-to-talk-with-nato": ["Sergei Shoigu"] + ["Igor Konashenkov"] * 4,
     }
     for article_id, names in expected.items():
@@ -174,28 +246,45 @@ def test_command_writes_a_valid_draft_that_builds_once_reviewed(tmp_path):
     # Refuses to overwrite without --force.
     again = runner.invoke(draft_command, [str(source), "--corpus", str(corpus)])
     assert again.exit_code != 0 and "--force" in again.output
-    assert runner.invoke(draft_command, [str(source), "--corpus", str(corpus), "--force"]).exit_code == 0
+    assert (
+        runner.invoke(draft_command, [str(source), "--corpus", str(corpus), "--force"]).exit_code
+        == 0
+    )
 
     # The build refuses the draft...
     with pytest.raises(CorpusInvalid, match="draft"):
         build(corpus, tmp_path / "out.db", progress=False)
     # ...and builds once the proposed people are registered and 'draft: true' is removed.
-    data = json.loads(runner.invoke(draft_command, [str(source), "--corpus", str(corpus), "--json"]).output)
+    data = json.loads(
+        runner.invoke(draft_command, [str(source), "--corpus", str(corpus), "--json"]).output
+    )
     people = [{"id": p["id"], "name": p["name"], "aliases": p["aliases"]} for p in data["people"]]
     (corpus / "people.yml").write_text(yaml.safe_dump(people), encoding="utf-8")
-    path.write_text(re.sub(r"(?m)^draft: true\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    path.write_text(
+        re.sub(r"(?m)^draft: true\n", "", path.read_text(encoding="utf-8")), encoding="utf-8"
+    )
     report = build(corpus, tmp_path / "out.db", progress=False)
-    assert report.counts["quotes"] == 2 and report.counts["figures"] == 2 and report.counts["event_dates"] == 1
+    assert (
+        report.counts["quotes"] == 2
+        and report.counts["figures"] == 2
+        and report.counts["event_dates"] == 1
+    )
 
 
 def test_command_json_shape(tmp_path):
     source = tmp_path / "port.txt"
     source.write_text(PORT, encoding="utf-8")
-    result = CliRunner().invoke(draft_command, [str(source), "--corpus", str(tmp_path / "none"), "--json"])
+    result = CliRunner().invoke(
+        draft_command, [str(source), "--corpus", str(tmp_path / "none"), "--json"]
+    )
     data = json.loads(result.output)
     assert {"people", "quotes", "locations", "figures"} <= set(data)
     assert data["people"][0]["name"] == "Jan Bakker"
-    assert data["quotes"][0] == {**data["quotes"][0], "speaker": "Jan Bakker", "text": "We have never been busier"}
+    assert data["quotes"][0] == {
+        **data["quotes"][0],
+        "speaker": "Jan Bakker",
+        "text": "We have never been busier",
+    }
     assert {"name", "latitude", "longitude"} <= set(data["locations"][0])
     assert {"value", "unit", "text"} <= set(data["figures"][0])
 
@@ -207,7 +296,9 @@ def test_eval_corpus_builds_and_every_eval_text_drafts_cleanly(tmp_path):
     assert report.counts["articles"] >= 5
     for text in sorted((ROOT / "eval" / "texts").glob("*.txt")):
         out = tmp_path / "drafts" / f"{text.stem}.md"
-        result = CliRunner().invoke(draft_command, [str(text), "--corpus", str(corpus), "--output", str(out)])
+        result = CliRunner().invoke(
+            draft_command, [str(text), "--corpus", str(corpus), "--output", str(out)]
+        )
         assert result.exit_code == 0, result.output
         parsed, problems = read_article(out)
         assert not problems and parsed.article.draft

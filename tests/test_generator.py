@@ -20,7 +20,9 @@ ARTICLES = 20
 
 def _load_generator():
     # scripts/ is not a package: load the module from its file.
-    spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "scripts" / "generate_corpus.py")
+    spec = importlib.util.spec_from_file_location(
+        "generate_corpus", ROOT / "scripts" / "generate_corpus.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -31,8 +33,11 @@ generator = _load_generator()
 
 
 def _tree_digest(directory: Path) -> dict[str, str]:
-    return {str(path.relative_to(directory)): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(directory.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(directory)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -69,23 +74,31 @@ def test_article_count(generated, db):
     assert db.execute("select count(*) from articles").fetchone()[0] == ARTICLES
 
 
-@pytest.mark.parametrize(("table", "low", "high"), [
-    ("quotes", 9, 10),  # 10 placed; one may be dropped if the build could not pin it
-    ("figures", 4, 5),
-    ("event_dates", 1, 2),
-    ("photos", 1, 1),
-])
+@pytest.mark.parametrize(
+    ("table", "low", "high"),
+    [
+        ("quotes", 9, 10),  # 10 placed; one may be dropped if the build could not pin it
+        ("figures", 4, 5),
+        ("event_dates", 1, 2),
+        ("photos", 1, 1),
+    ],
+)
 def test_annotations_per_article_near_target(db, table, low, high):
-    counts = [count for (count,) in db.execute(
-        f"select count({table}.id) from articles left join {table} on {table}.article_id = articles.id "
-        "group by articles.id")]
+    counts = [
+        count
+        for (count,) in db.execute(
+            f"select count({table}.id) from articles left join {table} on {table}.article_id = articles.id "
+            "group by articles.id"
+        )
+    ]
     assert len(counts) == ARTICLES
     assert all(low <= count <= high for count in counts), counts
 
 
 def test_about_twenty_mentions_per_article(db):
-    counts = [count for (count,) in db.execute(
-        "select count(*) from all_mentions group by article_id")]
+    counts = [
+        count for (count,) in db.execute("select count(*) from all_mentions group by article_id")
+    ]
     assert len(counts) == ARTICLES
     assert all(18 <= count <= 25 for count in counts), counts
     kinds = {kind for (kind,) in db.execute("select distinct kind from all_mentions")}
@@ -95,13 +108,22 @@ def test_about_twenty_mentions_per_article(db):
 def test_every_span_holds(db):
     bodies = dict(db.execute("select id, body from articles"))
     checked = 0
-    for table in ("quotes", "figures", "event_dates", "person_mentions", "organization_mentions",
-                  "location_mentions"):
-        for article_id, text, start, end in db.execute(f'select article_id, text, start, "end" from {table}'):
+    for table in (
+        "quotes",
+        "figures",
+        "event_dates",
+        "person_mentions",
+        "organization_mentions",
+        "location_mentions",
+    ):
+        for article_id, text, start, end in db.execute(
+            f'select article_id, text, start, "end" from {table}'
+        ):
             assert bodies[article_id][start:end] == text, (table, article_id, text)
             checked += 1
     for article_id, caption, c_start, c_end, credit, r_start, r_end in db.execute(
-            "select article_id, caption, caption_start, caption_end, credit, credit_start, credit_end from photos"):
+        "select article_id, caption, caption_start, caption_end, credit, credit_start, credit_end from photos"
+    ):
         assert bodies[article_id][c_start:c_end] == caption
         assert bodies[article_id][r_start:r_end] == credit
     assert checked > ARTICLES * 30
@@ -125,7 +147,8 @@ def test_registries_scale_with_small_corpora(db):
 def test_every_location_can_go_on_the_map(db):
     missing = db.execute(
         "select count(*) from locations where latitude is null or longitude is null "
-        "or precision is null or coordinates_source is null").fetchone()[0]
+        "or precision is null or coordinates_source is null"
+    ).fetchone()[0]
     assert missing == 0
 
 

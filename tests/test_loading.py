@@ -12,7 +12,14 @@ from newsroom.resolve import resolve_article, resolve_registries
 from newsroom.spans import AliasIndex, AliasTarget, SpanError, locate
 from newsroom.yamltext import FrontMatterError, split_front_matter
 
-from .conftest import MINIMAL_BODY, MINIMAL_LOCATIONS, MINIMAL_ORGANIZATIONS, MINIMAL_PEOPLE, article_text, minimal_article
+from .conftest import (
+    MINIMAL_BODY,
+    MINIMAL_LOCATIONS,
+    MINIMAL_ORGANIZATIONS,
+    MINIMAL_PEOPLE,
+    article_text,
+    minimal_article,
+)
 
 ARTICLE_PATH = Path("corpus/articles/port-record.md")
 
@@ -38,13 +45,16 @@ def resolved(front_matter: dict, body: str = MINIMAL_BODY):
 # --- Front matter ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("body", [
-    "plain",
-    "\n\nstarts with blank lines",  # the closing fence must not swallow them
-    "ends with blank lines\n\n",
-    "has a line of dashes\n---\nin the middle",
-    "trailing spaces   ",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "plain",
+        "\n\nstarts with blank lines",  # the closing fence must not swallow them
+        "ends with blank lines\n\n",
+        "has a line of dashes\n---\nin the middle",
+        "trailing spaces   ",
+    ],
+)
 def test_body_survives_byte_for_byte(body):
     document = split_front_matter(f"---\nid: x\n---\n{body}\n")
     assert document.body == body
@@ -59,10 +69,13 @@ def test_body_first_line_counts_front_matter():
     assert (document.front_matter_first_line, document.body_first_line) == (2, 5)
 
 
-@pytest.mark.parametrize("text, message", [
-    ("id: x\n---\nbody", "does not start"),  # no opening fence
-    ("---\nid: x\nbody", "never closed"),  # no closing fence
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("id: x\n---\nbody", "does not start"),  # no opening fence
+        ("---\nid: x\nbody", "never closed"),  # no closing fence
+    ],
+)
 def test_front_matter_fences_are_required(text, message):
     with pytest.raises(FrontMatterError, match=message):
         split_front_matter(text)
@@ -119,10 +132,13 @@ def test_duplicate_yaml_key_is_an_error_not_a_silent_overwrite():
     assert "duplicate key 'title'" in problem.message and problem.line == 4
 
 
-@pytest.mark.parametrize("latitude, longitude, bad", [(91.0, 0.0, "latitude"), (0.0, -180.5, "longitude")])
+@pytest.mark.parametrize(
+    "latitude, longitude, bad", [(91.0, 0.0, "latitude"), (0.0, -180.5, "longitude")]
+)
 def test_coordinates_out_of_range(latitude, longitude, bad):
     record = dict(MINIMAL_LOCATIONS[1], latitude=latitude, longitude=longitude)
     import yaml
+
     _, problems = parse_registry(yaml.safe_dump([record]), Path("locations.yml"), Location)
     [problem] = finished(problems)
     assert problem.field == f"[0].{bad}" and "out of range" in problem.message
@@ -130,7 +146,10 @@ def test_coordinates_out_of_range(latitude, longitude, bad):
 
 def test_invalid_id_is_explained():
     import yaml
-    _, problems = parse_registry(yaml.safe_dump([{"id": "Jan Bakker", "name": "Jan"}]), Path("people.yml"), Person)
+
+    _, problems = parse_registry(
+        yaml.safe_dump([{"id": "Jan Bakker", "name": "Jan"}]), Path("people.yml"), Person
+    )
     [problem] = finished(problems)
     assert "not a valid id" in problem.message and "lowercase" in problem.hint
 
@@ -142,22 +161,36 @@ def test_valid_article_resolves_to_rows_whose_spans_hold():
     rows, problems = resolved(minimal_article())
     assert not problems
     body = rows.article["body"]
-    for table in ("quotes", "figures", "person_mentions", "organization_mentions", "location_mentions"):
+    for table in (
+        "quotes",
+        "figures",
+        "person_mentions",
+        "organization_mentions",
+        "location_mentions",
+    ):
         assert rows.tables[table], table
         for row in rows.tables[table]:
-            assert body[row["start"]:row["end"]] == row["text"]
+            assert body[row["start"] : row["end"]] == row["text"]
 
 
 def test_quote_text_not_in_body():
-    front_matter = minimal_article(quotes=[{"speaker": "jan-bakker", "text": "We were never busier"}])
+    front_matter = minimal_article(
+        quotes=[{"speaker": "jan-bakker", "text": "We were never busier"}]
+    )
     rows, problems = resolved(front_matter)
     [problem] = finished(problems)
-    assert rows is None and problem.field == "quotes[0].text" and "not in the article body" in problem.message
+    assert (
+        rows is None
+        and problem.field == "quotes[0].text"
+        and "not in the article body" in problem.message
+    )
 
 
 def test_ambiguous_figure_needs_an_occurrence():
     body = MINIMAL_BODY + " Rotterdam again."
-    front_matter = minimal_article(figures=[{"text": "Rotterdam", "value": 1, "unit": "x", "subject": "y"}])
+    front_matter = minimal_article(
+        figures=[{"text": "Rotterdam", "value": 1, "unit": "x", "subject": "y"}]
+    )
     _, problems = resolved(front_matter, body)
     [problem] = finished(problems)
     assert "appears 3 times" in problem.message and "occurrence" in problem.hint
@@ -165,15 +198,18 @@ def test_ambiguous_figure_needs_an_occurrence():
 
 def test_occurrence_picks_the_nth():
     body = MINIMAL_BODY + " Rotterdam again."
-    front_matter = minimal_article(figures=[{"text": "Rotterdam", "occurrence": 3, "value": 1, "unit": "x",
-                                             "subject": "y"}])
+    front_matter = minimal_article(
+        figures=[{"text": "Rotterdam", "occurrence": 3, "value": 1, "unit": "x", "subject": "y"}]
+    )
     rows, problems = resolved(front_matter, body)
     assert not problems
     assert rows.tables["figures"][0]["start"] == body.rindex("Rotterdam")
 
 
 def test_unknown_speaker_suggests_the_closest_id():
-    rows, problems = resolved(minimal_article(quotes=[{"speaker": "jan-baker", "text": "We have never been busier"}]))
+    rows, problems = resolved(
+        minimal_article(quotes=[{"speaker": "jan-baker", "text": "We have never been busier"}])
+    )
     [problem] = finished(problems)
     assert "unknown person 'jan-baker'" in problem.message and "'jan-bakker'" in problem.hint
 
@@ -181,7 +217,9 @@ def test_unknown_speaker_suggests_the_closest_id():
 def test_inferred_title_needs_a_basis_from_the_body():
     _, problems = resolved(minimal_article(title_inferred=True))
     assert [p.field for p in finished(problems)] == ["title_basis"]
-    _, problems = resolved(minimal_article(title_inferred=True, title_basis="words not in the body"))
+    _, problems = resolved(
+        minimal_article(title_inferred=True, title_basis="words not in the body")
+    )
     assert "not in the article body" in finished(problems)[0].message
 
 
@@ -193,10 +231,13 @@ def test_empty_body():
 
 def test_body_checksum_catches_an_accidental_edit():
     import hashlib
+
     checksum = hashlib.sha256(MINIMAL_BODY.encode()).hexdigest()
     rows, problems = resolved(minimal_article(body_sha256=checksum))
     assert not problems
-    _, problems = resolved(minimal_article(body_sha256=checksum), MINIMAL_BODY.replace("\u201c", '"'))
+    _, problems = resolved(
+        minimal_article(body_sha256=checksum), MINIMAL_BODY.replace("\u201c", '"')
+    )
     assert "body_sha256" in finished(problems)[0].field
 
 
@@ -229,11 +270,14 @@ def test_alias_clash_between_registries_is_an_error():
 # --- Spans and mentions -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("body, text, occurrence, expected", [
-    ("abc abc", "abc", 2, (4, 7)),  # second occurrence
-    ("x “quoted” y", "quoted", None, (3, 9)),  # curly quotes are single characters
-    ("naïve café", "café", None, (6, 10)),  # offsets count characters, not bytes
-])
+@pytest.mark.parametrize(
+    "body, text, occurrence, expected",
+    [
+        ("abc abc", "abc", 2, (4, 7)),  # second occurrence
+        ("x “quoted” y", "quoted", None, (3, 9)),  # curly quotes are single characters
+        ("naïve café", "café", None, (6, 10)),  # offsets count characters, not bytes
+    ],
+)
 def test_locate(body, text, occurrence, expected):
     assert locate(body, text, occurrence) == expected
 
@@ -246,15 +290,22 @@ def test_locate_refuses_to_guess():
 
 
 def test_alias_index_longest_leftmost_whole_words():
-    index = AliasIndex([
-        AliasTarget("organization", "kremlin", "Kremlin"),
-        AliasTarget("location", "palace", "Grand Kremlin Palace"),
-        AliasTarget("location", "us", "U.S."),
-        AliasTarget("person", "putin", "Putin"),
-        AliasTarget("location", "site", "Obuz-Lesnovsky"),
-        AliasTarget("location", "site-long", "Obuz-Lesnovsky training ground"),
-    ])
+    index = AliasIndex(
+        [
+            AliasTarget("organization", "kremlin", "Kremlin"),
+            AliasTarget("location", "palace", "Grand Kremlin Palace"),
+            AliasTarget("location", "us", "U.S."),
+            AliasTarget("person", "putin", "Putin"),
+            AliasTarget("location", "site", "Obuz-Lesnovsky"),
+            AliasTarget("location", "site-long", "Obuz-Lesnovsky training ground"),
+        ]
+    )
     body = "The Grand Kremlin Palace and the Kremlin. U.S. officials. Putin’s Putinism. Obuz-Lesnovsky training ground"
     found = [(m.entity_id, m.text) for m in index.find(body)]
-    assert found == [("palace", "Grand Kremlin Palace"), ("kremlin", "Kremlin"), ("us", "U.S."),
-                     ("putin", "Putin"), ("site-long", "Obuz-Lesnovsky training ground")]
+    assert found == [
+        ("palace", "Grand Kremlin Palace"),
+        ("kremlin", "Kremlin"),
+        ("us", "U.S."),
+        ("putin", "Putin"),
+        ("site-long", "Obuz-Lesnovsky training ground"),
+    ]

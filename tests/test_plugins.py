@@ -40,9 +40,11 @@ def visible_text(html: str) -> str:
 
 
 def test_rendered_body_escapes_html_and_keeps_the_text():
-    body = 'He said “<script>alert(1)</script>” & left <img src=x onerror=alert(2)>.'
+    body = "He said “<script>alert(1)</script>” & left <img src=x onerror=alert(2)>."
     start = body.index("<script>")
-    quote = H(start, start + len("<script>alert(1)</script>"), "quote", "/q/1", "Quote", anchor="q1")
+    quote = H(
+        start, start + len("<script>alert(1)</script>"), "quote", "/q/1", "Quote", anchor="q1"
+    )
     html = str(annotated.render_body(body, [quote], []))
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html and "&amp;" in html
@@ -52,7 +54,9 @@ def test_rendered_body_escapes_html_and_keeps_the_text():
 def test_inline_highlights_nest_inside_quotes():
     body = "Putin said “Russia will talk” today."
     quote = H(body.index("Russia"), body.index("” today"), "quote", "/q", "Quote", anchor="q")
-    mention = H(body.index("Russia"), body.index("Russia") + 6, "location", "/l/russia", "Location: Russia")
+    mention = H(
+        body.index("Russia"), body.index("Russia") + 6, "location", "/l/russia", "Location: Russia"
+    )
     person = H(0, 5, "person", "/p/putin", "Person: Vladimir Putin")
     containers, inlines, dropped = annotated.layout([quote], [mention, person])
     assert dropped == []
@@ -67,25 +71,32 @@ def test_overlaps_are_dropped_and_reported_not_drawn_wrongly():
     overlapping_mention = H(13, 19, "organization", "/o", "Org")  # inside the figure
     straddler = H(15, 26, "location", "/l", "Loc")  # crosses the quote's edge below
     quote = H(20, 30, "quote", "/q", "Quote", anchor="q")
-    containers, inlines, dropped = annotated.layout([quote], [figure, overlapping_mention, straddler])
+    containers, inlines, dropped = annotated.layout(
+        [quote], [figure, overlapping_mention, straddler]
+    )
     assert inlines == [figure] and set(dropped) == {overlapping_mention, straddler}
     assert visible_text(str(annotated.render_body(body, containers, inlines))) == body
 
 
 def test_speaker_colours_are_stable_and_distinct():
-    assert annotated.speaker_color("igor-konashenkov") == annotated.speaker_color("igor-konashenkov")
+    assert annotated.speaker_color("igor-konashenkov") == annotated.speaker_color(
+        "igor-konashenkov"
+    )
     assert annotated.speaker_color("igor-konashenkov") != annotated.speaker_color("sergei-shoigu")
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("Kuleba", '"Kuleba"'),
-    ('"unbalanced', '"unbalanced"'),  # an unbalanced quote is dropped, the word kept
-    ("-", '""'),  # a lone minus: nothing to search, and no syntax error
-    ("troops AND", '"troops"'),  # operators are dropped: every word is required anyway
-    ("NEAR(a b) *", '"a" "b"'),
-    ("and", '"and"'),  # lower case is a word, not an operator
-    ("", '""'),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("Kuleba", '"Kuleba"'),
+        ('"unbalanced', '"unbalanced"'),  # an unbalanced quote is dropped, the word kept
+        ("-", '""'),  # a lone minus: nothing to search, and no syntax error
+        ("troops AND", '"troops"'),  # operators are dropped: every word is required anyway
+        ("NEAR(a b) *", '"a" "b"'),
+        ("and", '"and"'),  # lower case is a word, not an operator
+        ("", '""'),
+    ],
+)
 def test_fts_query_is_always_valid(typed, expected):
     assert sql_functions.fts_query(typed) == expected
 
@@ -111,10 +122,16 @@ async def get_rows(datasette, path, **params):
 async def test_who_said_what(datasette):
     rows = await get_rows(datasette, "/corpus/who_said_what.json")
     kuleba = [row for row in rows if row["speaker"] == "Dmytro Kuleba"]
-    assert kuleba and kuleba[0]["speaker_role"] == "Ukrainian Foreign Minister" and kuleba[0]["outlet"] == "Latin Times"
+    assert (
+        kuleba
+        and kuleba[0]["speaker_role"] == "Ukrainian Foreign Minister"
+        and kuleba[0]["outlet"] == "Latin Times"
+    )
 
 
-@pytest.mark.parametrize("typed", ['"Kuleba', "Kuleba -", "Kuleba AND", "kuleba", "believing withdrawal"])
+@pytest.mark.parametrize(
+    "typed", ['"Kuleba', "Kuleba -", "Kuleba AND", "kuleba", "believing withdrawal"]
+)
 async def test_search_quotes_survives_fts_syntax_and_finds_kuleba(datasette, typed):
     rows = await get_rows(datasette, "/corpus/search_quotes.json", q=typed)
     assert [row["speaker"] for row in rows] == ["Dmytro Kuleba"]
@@ -125,7 +142,9 @@ async def test_search_quotes_never_errors(datasette, typed):
     assert isinstance(await get_rows(datasette, "/corpus/search_quotes.json", q=typed), list)
 
 
-@pytest.mark.parametrize("person", ["igor-konashenkov", "Igor Konashenkov", "Konashenkov", "konashenkov "])
+@pytest.mark.parametrize(
+    "person", ["igor-konashenkov", "Igor Konashenkov", "Konashenkov", "konashenkov "]
+)
 async def test_quotes_by_person(datasette, person):
     rows = await get_rows(datasette, "/corpus/quotes_by_person.json", person=person)
     assert len(rows) == 4 and {row["speaker"] for row in rows} == {"Igor Konashenkov"}
@@ -134,7 +153,10 @@ async def test_quotes_by_person(datasette, person):
 async def test_figures_compared_shows_the_difference(datasette):
     rows = await get_rows(datasette, "/corpus/figures_compared.json")
     [troops] = [row for row in rows if row["unit"] == "troops"]
-    assert (troops["figure_a"], troops["figure_b"]) == ("over 150,000 troops", "more than 100,000 troops")
+    assert (troops["figure_a"], troops["figure_b"]) == (
+        "over 150,000 troops",
+        "more than 100,000 troops",
+    )
     assert troops["difference"] == 50000 and troops["difference_percent"] == 50.0
 
 
@@ -159,7 +181,12 @@ async def test_timeline_is_in_date_order(datasette):
 
 async def test_check_spans_finds_nothing_wrong(datasette):
     assert await get_rows(datasette, "/corpus/check_all_spans.json") == []
-    assert await get_rows(datasette, "/corpus/check_spans.json", article="tns-putin-ready-to-talk-with-nato") == []
+    assert (
+        await get_rows(
+            datasette, "/corpus/check_spans.json", article="tns-putin-ready-to-talk-with-nato"
+        )
+        == []
+    )
 
 
 async def test_check_spans_finds_a_span_that_does_not_hold(seed_db, tmp_path):
@@ -171,7 +198,9 @@ async def test_check_spans_finds_a_span_that_does_not_hold(seed_db, tmp_path):
     with sqlite3.connect(tampered) as connection:
         connection.execute("update quotes set start = start + 1 where person_id = 'dmytro-kuleba'")
     datasette = datasette_instance(tampered)
-    rows = await get_rows(datasette, "/corpus/check_spans.json", article="latin-times-putin-open-to-talks")
+    rows = await get_rows(
+        datasette, "/corpus/check_spans.json", article="latin-times-putin-open-to-talks"
+    )
     assert [(row["kind"], row["matches"]) for row in rows] == [("quote", 0)]
     assert len(await get_rows(datasette, "/corpus/check_all_spans.json")) == 1
 
@@ -181,6 +210,7 @@ async def test_check_spans_finds_a_span_that_does_not_hold(seed_db, tmp_path):
 
 async def test_article_quote_and_figure_rows_link_to_the_annotated_page(datasette, seed_db):
     import sqlite_utils
+
     db = sqlite_utils.Database(seed_db)
     html = (await datasette.client.get("/corpus/articles/tns-putin-ready-to-talk-with-nato")).text
     assert 'href="/-/articles/tns-putin-ready-to-talk-with-nato"' in html
@@ -196,8 +226,14 @@ async def test_annotated_page_unknown_article_is_404(datasette):
 
 async def test_home_page_answers_the_four_questions_in_one_click(datasette):
     html = (await datasette.client.get("/")).text
-    for target in ("/corpus/who_said_what", "/corpus/figures_compared", "/corpus/places",
-                   "/corpus/quotes_per_speaker#g.mark=bar", "/corpus/figures_by_subject#g.mark=bar", "/-/search"):
+    for target in (
+        "/corpus/who_said_what",
+        "/corpus/figures_compared",
+        "/corpus/places",
+        "/corpus/quotes_per_speaker#g.mark=bar",
+        "/corpus/figures_by_subject#g.mark=bar",
+        "/-/search",
+    ):
         assert f'href="{target}' in html, target
 
 
@@ -205,6 +241,7 @@ async def test_annotated_page_degrades_when_the_body_is_withheld(tmp_path):
     from newsroom.build import build
 
     from .conftest import SEED_CORPUS
+
     public = tmp_path / "corpus.db"  # the database name comes from the file name
     build(SEED_CORPUS, public, progress=False, withhold_bodies=True)
     datasette = datasette_instance(public)
@@ -213,7 +250,9 @@ async def test_annotated_page_degrades_when_the_body_is_withheld(tmp_path):
     html = response.text
     assert "not published here" in html and "Do not reproduce without permission" in html
     assert 'class="article-body"' not in html
-    assert "When we see the withdrawal, then we will believe in de-escalation" in html  # quotes still listed
+    assert (
+        "When we see the withdrawal, then we will believe in de-escalation" in html
+    )  # quotes still listed
     assert "most powerful military alliance" not in html  # a sentence found only in the body
     assert "Speaking at a news conference Tuesday" in html  # the inferred date's basis is kept
     assert "Mentions (" in html
@@ -234,4 +273,6 @@ async def test_permission_answers_are_cached_once_per_table(seed_db):
     await datasette.client.get("/corpus")
     after = cache_info()
     assert after.hits > before.hits and after.misses == before.misses
-    assert datasette._table_permission_allows("corpus", "quotes") == []  # no allow blocks: visible to all
+    assert (
+        datasette._table_permission_allows("corpus", "quotes") == []
+    )  # no allow blocks: visible to all

@@ -33,9 +33,23 @@ def public_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def bundle(public_db, tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("dist") / "fly"
-    result = subprocess.run([sys.executable, "-m", "newsroom.serving", "bundle", "--target", "fly",
-                             "--database", str(public_db), "--output", str(output)],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsroom.serving",
+            "bundle",
+            "--target",
+            "fly",
+            "--database",
+            str(public_db),
+            "--output",
+            str(output),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     return output
 
@@ -46,8 +60,9 @@ def bundle_server(bundle, tmp_path_factory):
     command = serving.prepare_bundle(bundle, port, tmp_path_factory.mktemp("venv") / "venv")
     env = {key: value for key, value in os.environ.items() if key != "DATASETTE_SECRET"}
     env["DATASETTE_SECRET"] = "secret-from-the-environment"
-    process = subprocess.Popen(["/bin/sh", "-c", command], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        ["/bin/sh", "-c", command], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -116,7 +131,9 @@ def test_bundle_serves_map_chart_and_tile_assets(bundle_server):
 
 def test_publish_and_bundle_share_every_option(public_db):
     published = serving.publish_command("fly", public_db, "app", "s", "corpus@x")
-    bundled = serving.publish_command("fly", public_db, "app", "s", "corpus@x", generate_dir=Path("out"))
+    bundled = serving.publish_command(
+        "fly", public_db, "app", "s", "corpus@x", generate_dir=Path("out")
+    )
     assert bundled == published + ["--generate-dir", "out"]
 
 
@@ -126,10 +143,26 @@ def test_publish_prints_its_command_and_explains_a_missing_tool(target, public_d
     # that has one: this test must never really publish.
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    (bin_dir / "git").symlink_to(subprocess.run(["which", "git"], capture_output=True, text=True).stdout.strip())
+    (bin_dir / "git").symlink_to(
+        subprocess.run(["which", "git"], capture_output=True, text=True).stdout.strip()
+    )
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{bin_dir}"}
-    result = subprocess.run([sys.executable, "-m", "newsroom.serving", "publish", "--target", target,
-                             "--database", str(public_db)], cwd=ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsroom.serving",
+            "publish",
+            "--target",
+            target,
+            "--database",
+            str(public_db),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode != 0
     assert f"datasette publish {target} {public_db}" in result.stderr
     assert f"`{serving.TARGETS[target].tool}` is not installed" in result.stderr

@@ -104,11 +104,28 @@ def hostile_datasette(hostile_db):
 
 
 PAGES = [
-    "/", "/corpus", "/corpus/articles", "/corpus/articles/hostile", "/corpus/quotes", "/corpus/people",
-    "/corpus/people/eve-vil", "/corpus/photos", "/corpus/locations", "/corpus/figures", "/corpus/event_dates",
-    "/corpus/who_said_what", "/corpus/quote_attributions", "/corpus/places", "/corpus/timeline",
-    "/corpus/figures_compared", "/corpus/search_quotes?q=img", "/-/articles/hostile", "/-/search?q=Evil",
-    "/corpus/quotes?_search=img", "/corpus/quotes?_facet=person_id", "/corpus/locations?_facet=kind",
+    "/",
+    "/corpus",
+    "/corpus/articles",
+    "/corpus/articles/hostile",
+    "/corpus/quotes",
+    "/corpus/people",
+    "/corpus/people/eve-vil",
+    "/corpus/photos",
+    "/corpus/locations",
+    "/corpus/figures",
+    "/corpus/event_dates",
+    "/corpus/who_said_what",
+    "/corpus/quote_attributions",
+    "/corpus/places",
+    "/corpus/timeline",
+    "/corpus/figures_compared",
+    "/corpus/search_quotes?q=img",
+    "/-/articles/hostile",
+    "/-/search?q=Evil",
+    "/corpus/quotes?_search=img",
+    "/corpus/quotes?_facet=person_id",
+    "/corpus/locations?_facet=kind",
 ]
 
 

@@ -14,7 +14,14 @@ import yaml
 from newsroom.build import build
 from newsroom.problems import CorpusInvalid
 
-from .conftest import MINIMAL_LOCATIONS, MINIMAL_PEOPLE, ROOT, article_text, minimal_article, write_corpus
+from .conftest import (
+    MINIMAL_LOCATIONS,
+    MINIMAL_PEOPLE,
+    ROOT,
+    article_text,
+    minimal_article,
+    write_corpus,
+)
 
 
 def problems_of(corpus: Path, tmp_path: Path):
@@ -40,49 +47,142 @@ def line_containing(path: Path, fragment: str) -> int:
 # expected line, the field and a fragment of the message.
 CASES = {
     "malformed YAML in front matter": (
-        dict(articles={"port-record.md": "---\nid: port-record\ntitle: \"unclosed\nbody: x\n---\nBody\n"}),
-        "articles/port-record.md", None, "", "YAML syntax error"),
+        dict(
+            articles={
+                "port-record.md": '---\nid: port-record\ntitle: "unclosed\nbody: x\n---\nBody\n'
+            }
+        ),
+        "articles/port-record.md",
+        None,
+        "",
+        "YAML syntax error",
+    ),
     "malformed registry YAML": (
         dict(people="- id: a\n  name: [x\n"),
-        "people.yml", None, "", "YAML syntax error"),
+        "people.yml",
+        None,
+        "",
+        "YAML syntax error",
+    ),
     "missing required field": (
         dict(articles=article_file({k: v for k, v in minimal_article().items() if k != "title"})),
-        "articles/port-record.md", "id: port-record", "title", "required field is missing"),
+        "articles/port-record.md",
+        "id: port-record",
+        "title",
+        "required field is missing",
+    ),
     "unknown key (typo)": (
-        dict(articles={"port-record.md": article_text(minimal_article()).replace("speaker:", "speakr:")}),
-        "articles/port-record.md", "speakr:", "quotes[0].speakr", "unknown key 'speakr'"),
+        dict(
+            articles={
+                "port-record.md": article_text(minimal_article()).replace("speaker:", "speakr:")
+            }
+        ),
+        "articles/port-record.md",
+        "speakr:",
+        "quotes[0].speakr",
+        "unknown key 'speakr'",
+    ),
     "unknown person reference": (
-        dict(articles=article_file(minimal_article(quotes=[{"speaker": "jan-baker", "text": "We have never been busier"}]))),
-        "articles/port-record.md", "speaker: jan-baker", "quotes[0].speaker", "unknown person 'jan-baker'"),
+        dict(
+            articles=article_file(
+                minimal_article(
+                    quotes=[{"speaker": "jan-baker", "text": "We have never been busier"}]
+                )
+            )
+        ),
+        "articles/port-record.md",
+        "speaker: jan-baker",
+        "quotes[0].speaker",
+        "unknown person 'jan-baker'",
+    ),
     "unknown organization reference": (
         dict(articles=article_file(minimal_article(outlet="daily-planet"))),
-        "articles/port-record.md", "outlet: daily-planet", "outlet", "unknown organization"),
+        "articles/port-record.md",
+        "outlet: daily-planet",
+        "outlet",
+        "unknown organization",
+    ),
     "unknown location reference": (
         dict(locations=[dict(MINIMAL_LOCATIONS[1], country="holland")]),
-        "locations.yml", "country: holland", "[0].country", "unknown location 'holland'"),
+        "locations.yml",
+        "country: holland",
+        "[0].country",
+        "unknown location 'holland'",
+    ),
     "quote not in the body": (
-        dict(articles=article_file(minimal_article(quotes=[{"speaker": "jan-bakker", "text": "We are busy"}]))),
-        "articles/port-record.md", "text: We are busy", "quotes[0].text", "not in the article body"),
+        dict(
+            articles=article_file(
+                minimal_article(quotes=[{"speaker": "jan-bakker", "text": "We are busy"}])
+            )
+        ),
+        "articles/port-record.md",
+        "text: We are busy",
+        "quotes[0].text",
+        "not in the article body",
+    ),
     "ambiguous figure": (
-        dict(articles=article_file(minimal_article(figures=[{"text": "Rotterdam", "value": 1, "unit": "u",
-                                                             "subject": "s"}]))),
-        "articles/port-record.md", "text: Rotterdam", "figures[0].text", "appears 2 times"),
+        dict(
+            articles=article_file(
+                minimal_article(
+                    figures=[{"text": "Rotterdam", "value": 1, "unit": "u", "subject": "s"}]
+                )
+            )
+        ),
+        "articles/port-record.md",
+        "text: Rotterdam",
+        "figures[0].text",
+        "appears 2 times",
+    ),
     "latitude out of range": (
         dict(locations=[dict(MINIMAL_LOCATIONS[0], latitude=95.5)]),
-        "locations.yml", "latitude: 95.5", "[0].latitude", "out of range"),
+        "locations.yml",
+        "latitude: 95.5",
+        "[0].latitude",
+        "out of range",
+    ),
     "non-numeric figure value": (
-        dict(articles=article_file(minimal_article(figures=[{"text": "2.6 million tonnes", "value": "lots",
-                                                             "unit": "tonnes", "subject": "s"}]))),
-        "articles/port-record.md", "value: lots", "figures[0].value", "not a number"),
+        dict(
+            articles=article_file(
+                minimal_article(
+                    figures=[
+                        {
+                            "text": "2.6 million tonnes",
+                            "value": "lots",
+                            "unit": "tonnes",
+                            "subject": "s",
+                        }
+                    ]
+                )
+            )
+        ),
+        "articles/port-record.md",
+        "value: lots",
+        "figures[0].value",
+        "not a number",
+    ),
     "empty body": (
         dict(articles=article_file(minimal_article(quotes=[], figures=[]), body="")),
-        "articles/port-record.md", "---", "", "body is empty"),
+        "articles/port-record.md",
+        "---",
+        "",
+        "body is empty",
+    ),
     "file name does not match id": (
         dict(articles={"port.md": article_text(minimal_article())}),
-        "articles/port.md", "id: port-record", "id", "does not match the file name"),
+        "articles/port.md",
+        "id: port-record",
+        "id",
+        "does not match the file name",
+    ),
     "coordinates without a source": (
-        dict(locations=[{k: v for k, v in MINIMAL_LOCATIONS[0].items() if k != "coordinates_source"}]),
-        "locations.yml", "- id: netherlands", "[0].coordinates_source", "without coordinates_source"),
+        dict(
+            locations=[{k: v for k, v in MINIMAL_LOCATIONS[0].items() if k != "coordinates_source"}]
+        ),
+        "locations.yml",
+        "- id: netherlands",
+        "[0].coordinates_source",
+        "without coordinates_source",
+    ),
 }
 
 
@@ -109,7 +209,11 @@ def test_problem_names_file_line_field_and_fix(case, tmp_path):
 def test_not_utf8(tmp_path):
     corpus = write_corpus(tmp_path / "corpus")
     path = corpus / "articles" / "port-record.md"
-    path.write_bytes(path.read_bytes().replace("Rotterdam handled".encode(), "Rotterdam h\xe4ndled".encode("latin-1")))
+    path.write_bytes(
+        path.read_bytes().replace(
+            "Rotterdam handled".encode(), "Rotterdam h\xe4ndled".encode("latin-1")
+        )
+    )
     [problem] = problems_of(corpus, tmp_path)
     lines = path.read_bytes().split(b"\n")
     expected = next(n for n, line in enumerate(lines, start=1) if b"ndled 2.6" in line)
@@ -118,10 +222,15 @@ def test_not_utf8(tmp_path):
 
 def test_duplicate_ids_across_files(tmp_path):
     text = article_text(minimal_article())
-    corpus = write_corpus(tmp_path / "corpus", articles={"port-record.md": text, "zz-copy.md": text})
+    corpus = write_corpus(
+        tmp_path / "corpus", articles={"port-record.md": text, "zz-copy.md": text}
+    )
     problems = problems_of(corpus, tmp_path)
     messages = [(Path(p.file).name, p.message) for p in problems]
-    assert ("zz-copy.md", "the id 'port-record' does not match the file name 'zz-copy.md'") in messages
+    assert (
+        "zz-copy.md",
+        "the id 'port-record' does not match the file name 'zz-copy.md'",
+    ) in messages
     assert any(name == "zz-copy.md" and "also used by" in message for name, message in messages)
 
 
@@ -135,8 +244,10 @@ def test_all_problems_in_all_files_are_listed_at_once(tmp_path):
     bad_article = minimal_article(quotes=[{"speakr": "jan-bakker", "text": "x"}])
     corpus = write_corpus(
         tmp_path / "corpus",
-        articles={"port-record.md": article_text(bad_article),
-                  "other.md": article_text(minimal_article(id="other", outlet="nope"))},
+        articles={
+            "port-record.md": article_text(bad_article),
+            "other.md": article_text(minimal_article(id="other", outlet="nope")),
+        },
         locations=[dict(MINIMAL_LOCATIONS[0], latitude=100.0), MINIMAL_LOCATIONS[1]],
     )
     problems = problems_of(corpus, tmp_path)
@@ -145,19 +256,29 @@ def test_all_problems_in_all_files_are_listed_at_once(tmp_path):
 
 
 def run_cli(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, str(ROOT / "build_db.py"), *args], cwd=cwd, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "build_db.py"), *args], cwd=cwd, capture_output=True, text=True
+    )
 
 
 def test_cli_exits_non_zero_lists_problems_and_keeps_the_old_database(tmp_path):
     corpus = write_corpus(tmp_path / "corpus")
     output = tmp_path / "corpus.db"
-    assert run_cli("--corpus", str(corpus), "--output", str(output), "--no-progress").returncode == 0
+    assert (
+        run_cli("--corpus", str(corpus), "--output", str(output), "--no-progress").returncode == 0
+    )
     before = hashlib.sha256(output.read_bytes()).hexdigest()
     path = corpus / "articles" / "port-record.md"
-    path.write_text(path.read_text().replace("speaker:", "speakr:").replace("value: 300", "value: lots"))
+    path.write_text(
+        path.read_text().replace("speaker:", "speakr:").replace("value: 300", "value: lots")
+    )
     result = run_cli("--corpus", str(corpus), "--output", str(output))
     assert result.returncode == 1
-    assert "2 problems" in result.stderr and "speakr" in result.stderr and "not a number" in result.stderr
+    assert (
+        "2 problems" in result.stderr
+        and "speakr" in result.stderr
+        and "not a number" in result.stderr
+    )
     assert f"{path}:{line_containing(path, 'speakr')}: quotes[0].speakr" in result.stderr
     assert "Traceback" not in result.stderr
     assert hashlib.sha256(output.read_bytes()).hexdigest() == before
@@ -167,10 +288,14 @@ def test_cli_help():
     result = run_cli("--help")
     assert result.returncode == 0 and "build" in result.stdout
     result = run_cli("build", "--help")
-    assert "--corpus" in result.stdout and "--output" in result.stdout and "--drafts" in result.stdout
+    assert (
+        "--corpus" in result.stdout and "--output" in result.stdout and "--drafts" in result.stdout
+    )
 
 
-@pytest.mark.parametrize("field, value", [("events_date", "2022-02-31"), ("published", "2022-13-15")])
+@pytest.mark.parametrize(
+    "field, value", [("events_date", "2022-02-31"), ("published", "2022-13-15")]
+)
 def test_impossible_unquoted_date_is_a_problem_not_a_traceback(tmp_path, field, value):
     text = article_text(minimal_article()).replace("published: null", f"{field}: {value}")
     corpus = write_corpus(tmp_path / "corpus", articles={"port-record.md": text})
@@ -182,7 +307,9 @@ def test_impossible_unquoted_date_is_a_problem_not_a_traceback(tmp_path, field, 
 def test_a_broken_registry_is_reported_first_and_alone(tmp_path):
     corpus = write_corpus(tmp_path / "corpus", people="- id: jan-bakker\n  name: [Jan\n")
     problems = problems_of(corpus, tmp_path)
-    assert Path(problems[0].file).name == "people.yml" and "YAML syntax error" in problems[0].message
+    assert (
+        Path(problems[0].file).name == "people.yml" and "YAML syntax error" in problems[0].message
+    )
     assert not any("unknown person" in p.message for p in problems), problems
 
 
