@@ -33,30 +33,30 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-$(DB): $(VENV)/.runtime build_db.py $(wildcard newsroom/*.py) $(shell find $(CORPUS) -type f 2>/dev/null)
-	$(PY) build_db.py --corpus $(CORPUS) --output $(DB)
+$(DB): $(VENV)/.runtime build_db.py $(shell find newsroom -name "*.py") $(shell find $(CORPUS) -type f 2>/dev/null)
+	$(PY) build_db.py build --corpus $(CORPUS) --output $(DB)
 
 build: $(DB) ## Check the corpus and build corpus.db
 
 serve: $(DB) ## Set up, build and serve on http://127.0.0.1:8001/ (PORT=... to change)
-	$(PY) -m newsroom.serving serve --database $(DB) --port $(PORT)
+	$(PY) build_db.py serve --database $(DB) --port $(PORT)
 
 test: $(VENV)/.dev ## Run the test suite
 	$(PY) -m pytest
 
-$(PUBLIC_DB): $(VENV)/.runtime build_db.py $(wildcard newsroom/*.py) $(shell find $(CORPUS) -type f 2>/dev/null)
-	$(PY) build_db.py --corpus $(CORPUS) --output $(PUBLIC_DB) $(if $(filter include,$(BODIES)),,--withhold-bodies)
+$(PUBLIC_DB): $(VENV)/.runtime build_db.py $(shell find newsroom -name "*.py") $(shell find $(CORPUS) -type f 2>/dev/null)
+	$(PY) build_db.py build --corpus $(CORPUS) --output $(PUBLIC_DB) $(if $(filter include,$(BODIES)),,--withhold-bodies)
 
 publish: $(VENV)/.dev $(PUBLIC_DB) ## Publish with one datasette publish command (TARGET=fly, vercel or cloudrun)
-	$(PY) -m newsroom.serving publish --target $(TARGET) --database $(PUBLIC_DB) --app $(APP)
+	$(PY) build_db.py publish --target $(TARGET) --database $(PUBLIC_DB) --app $(APP)
 
 # Only Fly's --generate-dir works offline (Vercel's insists on its CLI), so
 # the bundle is always the Fly app: the same options as every `make publish`.
 bundle: $(VENV)/.dev $(PUBLIC_DB) ## Generate the deployable (Fly) app offline into dist/fly
-	$(PY) -m newsroom.serving bundle --target fly --database $(PUBLIC_DB) --output dist/fly --app $(APP)
+	$(PY) build_db.py bundle --target fly --database $(PUBLIC_DB) --output dist/fly --app $(APP)
 
 serve-bundle: bundle ## Run the generated bundle as its Dockerfile would, on 127.0.0.1:8001 (PORT=...)
-	$(PY) -m newsroom.serving serve-bundle dist/fly --port $(PORT)
+	$(PY) build_db.py serve-bundle dist/fly --port $(PORT)
 
 bench: $(VENV)/.dev $(DB) ## Load test and scale benchmark (N=100000 articles; N=1000 for a quick look)
 	$(PY) scripts/loadtest.py --clients $(CLIENTS) --seconds $(SECONDS) --json bench-results/loadtest.json

@@ -1,7 +1,18 @@
-"""Command line: ``python build_db.py [build] [--corpus corpus] [--output corpus.db]``."""
+"""The one command line: ``python build_db.py COMMAND``; with no command, ``build``.
+
+Every command is defined here and nowhere else. Library modules raise their own
+errors (``CorpusInvalid``, ``DraftError``, ``ServingError``); this module turns
+them into messages and exit statuses.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import secrets
+import shlex
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -9,8 +20,20 @@ from pathlib import Path
 import click
 from click_default_group import DefaultGroup
 
+from . import serving
 from .build import build
+from .draft import DraftError, draft_text_file, to_json, write_draft
 from .problems import CorpusInvalid
+
+CORPUS_OPTION = click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="Corpus directory: people.yml, organizations.yml, locations.yml, articles/*.md",
+)
+EXISTING_DB = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 @click.group(cls=DefaultGroup, default="build", default_if_no_args=True)
@@ -22,14 +45,7 @@ def main():
 
 
 @main.command(name="build")
-@click.option(
-    "--corpus",
-    "corpus_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("corpus"),
-    show_default=True,
-    help="Corpus directory: people.yml, organizations.yml, locations.yml, articles/*.md",
-)
+@CORPUS_OPTION
 @click.option(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -51,7 +67,11 @@ def main():
     help="Show a progress bar (default: only on a terminal).",
 )
 def build_command(
-    corpus_dir: Path, output: Path, allow_drafts: bool, withhold_bodies: bool, progress: bool | None
+    corpus_dir: Path,
+    output: Path,
+    allow_drafts: bool,
+    withhold_bodies: bool,
+    progress: bool | None,
 ):
     """Check the corpus and build the SQLite database from it.
 
@@ -77,7 +97,171 @@ def build_command(
     click.echo(f"Built {report.output} in {elapsed:.2f}s: {summary}", err=True)
 
 
-# `python build_db.py draft PATH`: a machine draft of a new article (draft.py).
-from .draft import draft_command  # noqa: E402  (after main, which it is added to)
+@main.command(name="draft")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="Corpus whose registries names are resolved against.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: <corpus>/articles/<id>.md).",
+)
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the draft as JSON instead of writing a file."
+)
+@click.option(
+    "--year",
+    type=int,
+    default=None,
+    help="Year for dates printed without one (e.g. the publication year).",
+)
+def draft_command(
+    path: Path, corpus_dir: Path, output: Path | None, force: bool, as_json: bool, year: int | None
+):
+    """Draft annotations for the plain-text article at PATH.
 
-main.add_command(draft_command)
+    Writes a corpus file marked 'draft: true' (the build refuses it until an
+    editor has checked it and removed that line), or prints JSON with --json.
+    """
+    try:
+        draft = draft_text_file(path, corpus_dir, year=year)
+        if as_json:
+            click.echo(json.dumps(to_json(draft), ensure_ascii=False, indent=2))
+            return
+        target = write_draft(
+            draft, output or corpus_dir / "articles" / f"{draft.id}.md", path.name, force=force
+        )
+    except DraftError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(
+        f"Wrote {target}: {len(draft.quotes)} quotes, {len(draft.people)} people, "
+        f"{len(draft.locations)} places, {len(draft.figures)} figures, {len(draft.dates)} dates "
+        "(draft: true; check before building)",
+        err=True,
+    )
+
+
+@main.command()
+@click.option("--database", type=EXISTING_DB, default=serving.ROOT / "corpus.db", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option(
+    "--port",
+    type=int,
+    default=lambda: int(os.environ.get("PORT", "8001")),
+    show_default="8001, or $PORT",
+)
+def serve(database: Path, host: str, port: int):
+    """Serve the database, immutable, with metadata.yml and plugins/."""
+    command = serving.serve_command(database, host, port)
+    click.echo(" ".join(command), err=True)
+    os.execv(command[0], command)
+
+
+@main.command()
+@click.option(
+    "--target",
+    type=click.Choice(sorted(serving.TARGETS)),
+    default=serving.DEFAULT_TARGET,
+    show_default=True,
+)
+@click.option("--database", type=EXISTING_DB, required=True)
+@click.option(
+    "--app",
+    default=serving.DEFAULT_APP,
+    show_default=True,
+    help="App, project or service name on the platform.",
+)
+def publish(target: str, database: Path, app: str):
+    """Publish DATABASE with one `datasette publish` command.
+
+    Prints the exact command, then runs it. Needs the platform's tool; the
+    secret is kept in the platform's secret store, never in the repository.
+    """
+    # `datasette publish` writes whatever secret it is given into the image's
+    # Dockerfile in plain text, so it gets a fresh random value that is never
+    # stored or shown. The lasting secret lives in the platform's secret store
+    # (DATASETTE_SECRET in the app's environment overrides the image's value).
+    spec = serving.TARGETS[target]
+    one_time = secrets.token_hex(32)
+    try:
+        command = serving.publish_command(
+            target, database, app, one_time, serving.corpus_version_note()
+        )
+    except serving.ServingError as error:
+        raise click.ClickException(str(error)) from None
+    printable = [serving.ONE_TIME_SHOWN if part == one_time else part for part in command]
+    click.echo("$ " + shlex.join(printable), err=True)
+    click.echo(
+        f"To keep signed cookies valid across deploys, store a secret once: {spec.secret_store}",
+        err=True,
+    )
+    if shutil.which(spec.tool) is None:
+        raise click.ClickException(
+            f"`{spec.tool}` is not installed, and `datasette publish {target}` needs it. "
+            f"Publishing to {target} needs {spec.setup}."
+        )
+    os.execv(command[0], command)
+
+
+@main.command()
+@click.option(
+    "--target",
+    type=click.Choice(sorted(t for t, spec in serving.TARGETS.items() if spec.generates)),
+    default=serving.DEFAULT_TARGET,
+    show_default=True,
+)
+@click.option("--database", type=EXISTING_DB, required=True)
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=serving.ROOT / "dist" / "bundle",
+    show_default=True,
+)
+@click.option("--app", default=serving.DEFAULT_APP, show_default=True)
+def bundle(target: str, database: Path, output: Path, app: str):
+    """Generate the deployable app into OUTPUT, offline, without deploying."""
+    if output.exists():
+        shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        command = serving.publish_command(
+            target,
+            database,
+            app,
+            serving.SECRET_PLACEHOLDER,
+            serving.corpus_version_note(),
+            generate_dir=output,
+        )
+    except serving.ServingError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo("$ " + shlex.join(command), err=True)
+    subprocess.run(command, check=True)
+    serving.strip_secret(output)
+    click.echo(f"Bundle written to {output}", err=True)
+
+
+@main.command(name="serve-bundle")
+@click.argument("bundle_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--port", type=int, default=8002, show_default=True)
+@click.option(
+    "--venv",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Virtualenv to install the bundle's packages into (default: BUNDLE_DIR/.venv).",
+)
+def serve_bundle(bundle_dir: Path, port: int, venv: Path | None):
+    """Run a generated bundle as its Dockerfile would, in a fresh virtualenv on 127.0.0.1."""
+    try:
+        command = serving.prepare_bundle(bundle_dir, port, venv)
+    except serving.ServingError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo("$ " + command, err=True)
+    os.execv("/bin/sh", ["/bin/sh", "-c", command])

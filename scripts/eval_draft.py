@@ -197,7 +197,7 @@ def score_article(ref: dict, draft) -> dict[str, dict]:
 
 
 def _place_aliases(loc) -> list[str]:
-    from newsroom.draft import COUNTRY_ABBREVIATIONS
+    from newsroom.draft.wordlists import COUNTRY_ABBREVIATIONS
 
     return [
         alias

@@ -36,8 +36,7 @@ def bundle(public_db, tmp_path_factory) -> Path:
     result = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "newsroom.serving",
+            "build_db.py",
             "bundle",
             "--target",
             "fly",
@@ -150,8 +149,7 @@ def test_publish_prints_its_command_and_explains_a_missing_tool(target, public_d
     result = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "newsroom.serving",
+            "build_db.py",
             "publish",
             "--target",
             target,

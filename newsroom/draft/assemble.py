@@ -1,0 +1,62 @@
+"""Assembling a draft: every candidate kind, in the order each needs the others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..corpus import Registries, read_registries
+from .candidates import Draft
+from .dates import date_candidates
+from .figures import figure_candidates
+from .gazetteer import gazetteer
+from .people import name_occurrences, person_candidates, person_index
+from .places import location_candidates, organization_candidates
+from .quotes import quote_candidates
+from .text import capitalised_runs, slugify, title_of
+
+
+def draft_article(
+    text: str, registries: Registries | None = None, year: int | None = None
+) -> Draft:
+    """Every candidate annotation for one plain-text article."""
+    registries = registries or Registries()
+    body = text
+    runs = capitalised_runs(body)
+    names = name_occurrences(body, runs)
+    gazetteer_names = set(gazetteer())
+    registry_places = {a for loc in registries.locations for a in [loc.name, *loc.aliases]}
+    people = person_candidates(body, registries, names, gazetteer_names | registry_places)
+    quotes, speakers = quote_candidates(body, people)
+    if speakers:
+        people = sorted(people + speakers, key=lambda p: (p.first_seen, p.id))
+        quotes, _ = quote_candidates(body, people)
+    mentions = person_index(people).find(body)
+    person_spans = [(m.start, m.end) for m in mentions]
+    locations = location_candidates(body, registries, runs, person_spans)
+    dates, unresolved = date_candidates(body, year)
+    location_spans = [(loc.first_seen, loc.first_seen + len(loc.name)) for loc in locations]
+    organizations = organization_candidates(body, registries, runs, person_spans + location_spans)
+    skip = [(d.start, d.end) for d in dates + unresolved]
+    figures = figure_candidates(body, skip, quotes)
+    title = title_of(text)
+    return Draft(
+        slugify(title),
+        title,
+        body,
+        people,
+        organizations,
+        quotes,
+        locations,
+        figures,
+        dates,
+        unresolved,
+    )
+
+
+def load_registries(corpus_dir: Path | None) -> Registries:
+    """The registries in ``corpus_dir``, or empty ones. A broken registry entry is
+    skipped (the build reports it); the draft still uses the rest."""
+    if corpus_dir is None or not Path(corpus_dir).is_dir():
+        return Registries()
+    registries, _problems = read_registries(Path(corpus_dir))
+    return registries

@@ -1,0 +1,218 @@
+"""Figures: numbers with their unit, qualifier and the clause they stand in."""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import FigureCandidate, QuoteCandidate
+from .dates import clause_around
+from .text import occurrence_of
+from .wordlists import (
+    CURRENCIES,
+    NOT_UNITS,
+    ORDINAL_NUMBER,
+    ORDINAL_WORDS,
+    QUALIFIERS,
+    SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
+    WORD_NUMBER,
+)
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+FIGURE_DIGITS = re.compile(
+    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥])?(?P<num>" + DIGITS + r")(?![\w:/]|-\d|,\d|\.\d)"
+    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?(?P<pct>\s*%)?"
+)
+FIGURE_WORDS = re.compile(
+    r"\b(?P<num>" + WORD_NUMBER + r")\b(?:\s+(?P<scale>hundred|thousand|million|billion)\b)?",
+    re.IGNORECASE,
+)
+FIGURE_ORDINAL = re.compile(
+    r"\b(?P<num>" + ORDINAL_NUMBER + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
+)
+AGE = re.compile(r"-year-old\b")  # used with .match(body, pos): no "^"
+UNIT_AFTER = re.compile(r"\s+(?P<u1>[a-z][a-z\-]*)(?:\s+(?P<u2>[a-z][a-z\-]*))?")
+CONSECUTIVE = re.compile(
+    r"\s+(?:consecutive|straight|successive|largest|biggest|highest|lowest|time)\b"
+)
+
+
+def word_number_value(text: str) -> float:
+    text = text.lower()
+    if "-" in text:
+        tens, units = text.split("-", 1)
+        return TENS_WORDS[tens] + UNITS_WORDS[units]
+    return TENS_WORDS.get(text, UNITS_WORDS.get(text, 0))
+
+
+def unit_after(body: str, end: int) -> tuple[str | None, int]:
+    """The noun a number counts ("150,000 troops", "30 member countries"): the
+    next word, or the next two when the first modifies a plural noun."""
+    match = UNIT_AFTER.match(body, end)
+    if not match or match.group("u1") in NOT_UNITS:
+        return None, end
+    u1, u2 = match.group("u1"), match.group("u2")
+    if (
+        u2
+        and not u1.endswith("s")
+        and u2.endswith("s")
+        and u2 not in NOT_UNITS
+        and not u2.endswith("ss")
+    ):
+        return u2, match.end("u2")
+    return u1, match.end("u1")
+
+
+def qualifier_before(body: str, start: int) -> tuple[str | None, int]:
+    before = body[max(0, start - 20) : start]
+    for qualifier in sorted(QUALIFIERS, key=len, reverse=True):
+        if re.search(
+            r"(?:^|\b)" + re.escape(qualifier) + r"\s+$", before, re.IGNORECASE
+        ) and not re.search(r"\w" + re.escape(qualifier) + r"\s+$", before, re.IGNORECASE):
+            match = re.search(re.escape(qualifier) + r"\s+$", before, re.IGNORECASE)
+            return before[match.start() : match.start() + len(qualifier)], start - len(
+                before
+            ) + match.start()
+    return None, start
+
+
+def figure_candidates(
+    body: str, skip: list[tuple[int, int]], quotes: list[QuoteCandidate]
+) -> list[FigureCandidate]:
+    """Numbers with what they count: digits, decimals, scale words, currencies,
+    percentages, numbers written as words, ordinals and ages. Years, dates,
+    times, scores and numbers inside names are skipped."""
+    figures: list[FigureCandidate] = []
+    taken = list(skip)
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    def add(start: int, end: int, value: float, unit: str, how: str, number_start: int) -> None:
+        qualifier, q_start = qualifier_before(body, number_start)
+        if qualifier and q_start < start:
+            start = q_start
+        text = body[start:end]
+        speaker = next((q.speaker for q in quotes if q.start <= start and end <= q.end), None)
+        figures.append(
+            FigureCandidate(
+                text,
+                start,
+                end,
+                float(value),
+                unit,
+                how,
+                qualifier=qualifier.lower() if qualifier else None,
+                subject=clause_around(body, start, end),
+                stated_by=speaker,
+            )
+        )
+        taken.append((start, end))
+
+    for match in FIGURE_DIGITS.finditer(body):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        number = match.group("num")
+        value = float(number.replace(",", ""))
+        currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
+        if scale in ("m", "k") and not currency:
+            continue  # "5 m" is metres or a typo, not millions
+        if scale:
+            value *= SCALES[scale]
+        if AGE.match(body, end):
+            add(
+                start, end + len("-year-old"), value, "years of age", "an age ('N-year-old')", start
+            )
+            continue
+        if (
+            not currency
+            and not scale
+            and not percent
+            and "," not in number
+            and "." not in number
+            and 1800 <= value <= 2100
+        ):
+            unit, _ = unit_after(body, end)
+            if not (unit and unit.endswith("s")):
+                continue  # a year
+        if currency:
+            unit, unit_end = CURRENCIES[currency], end
+            how = "a currency amount" + (" with a scale word" if scale else "")
+        elif percent:
+            unit, unit_end, how = "percent", end, "a percentage"
+        else:
+            pct = re.match(r"\s+(?:percent|per cent)\b|\s+percentage points?\b", body[end:])
+            if pct:
+                unit, unit_end = (
+                    ("percentage points" if "point" in pct.group() else "percent"),
+                    end + pct.end(),
+                )
+                how = "a percentage"
+            else:
+                unit, unit_end = unit_after(body, end)
+                how = "digits" + (" with a scale word" if scale else "")
+                if unit is None:
+                    unit, unit_end = "count", end
+                    how += ", no unit word after it"
+        if "," in number:
+            how += " with thousands separators"
+        if "." in number:
+            how = how.replace("digits", "a decimal")
+        add(start, unit_end, value, unit, how, start)
+
+    for match in FIGURE_WORDS.finditer(body):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        word = match.group("num")
+        value = word_number_value(word)
+        scale = match.group("scale")
+        if scale:
+            value *= SCALES[scale.lower()]
+        elif word.lower() == "one":
+            continue  # "one" is mostly a pronoun or an article ("one of them")
+        if AGE.match(body, end):
+            add(
+                start,
+                end + len("-year-old"),
+                value,
+                "years of age",
+                "an age written as a word",
+                start,
+            )
+            continue
+        pct = re.match(r"\s+(?:percent|per cent)\b", body[end:])
+        if pct:
+            add(start, end + pct.end(), value, "percent", "a percentage written as words", start)
+            continue
+        unit, unit_end = unit_after(body, end)
+        if unit is None:
+            continue  # "the two" or "all three": a word number needs what it counts
+        add(start, unit_end, value, unit, "a number written as a word", start)
+
+    for match in FIGURE_ORDINAL.finditer(body):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        word = match.group("num").lower()
+        value = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+        # "first" and "second" mostly mean "earliest" and "next"; they are a count
+        # only in a run ("second consecutive year").
+        if value <= 2 and not CONSECUTIVE.match(body, end):
+            continue
+        unit, unit_end = unit_after(body, end)
+        if unit is None and word[:1].isdigit():
+            unit, unit_end = "rank", end  # "lifts the team to 13th"
+        if unit is None:
+            continue
+        if CONSECUTIVE.match(body, end):
+            unit, unit_end = unit_after(body, CONSECUTIVE.match(body, end).end())
+            if unit is None:
+                continue
+        add(start, unit_end, value, unit, "an ordinal", start)
+
+    for figure in figures:
+        figure.occurrence = occurrence_of(body, figure.text, figure.start)
+    return sorted(figures, key=lambda f: f.start)

@@ -1,0 +1,320 @@
+"""People: names found by their cues (titles, role nouns, 'said X', apposition)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..corpus import Registries
+from ..spans import AliasIndex, AliasTarget
+from .candidates import PersonCandidate
+from .text import Run, Token, slugify
+from .wordlists import (
+    COMMON_WORDS,
+    MONTHS,
+    MONTHS_AS_NAMES,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE_WORDS,
+    ROLE_BEFORE,
+    SPEECH,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+
+
+@dataclass
+class NameOccurrence:
+    name: str
+    start: int
+    end: int
+    role: str | None
+    role_basis: str | None
+    cues: list[str]
+
+
+def split_title(words: list[str]) -> int:
+    """How many leading words of a run are title (ends after the last title word)."""
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        if word.rstrip(".") in TITLE_WORDS:
+            cut = index + 1
+    return cut
+
+
+def looks_like_name(words: list[str]) -> bool:
+    if not words or len(words) > 4:
+        return False
+    for word in words:
+        bare = word.rstrip(".")
+        # Month names, but not the short forms and months that are also first
+        # names ("Jan Bakker", "April Ross"): those are caught as dates by the digits after them.
+        month = bare.lower() in MONTHS and len(bare) > 3 and bare not in MONTHS_AS_NAMES
+        if bare in ORG_WORDS or bare in PLACE_WORDS or month or bare.lower() in WEEKDAYS:
+            return False
+        if word.isupper() and len(word) > 1:  # acronyms: NATO, TASS
+            return False
+        if any(ch.isdigit() for ch in word):
+            return False
+    last = words[-1]
+    return last[:1].isupper() and last not in PARTICLES and last.lower() not in COMMON_WORDS
+
+
+def _leading_common(
+    words: list[str], tokens_: tuple[Token, ...], body: str, lowercase_words: set[str]
+) -> int:
+    """Leading words of a run that are ordinary words capitalised by position."""
+    skip = 0
+    for index, word in enumerate(words):
+        lower = word.lower()
+        sentence_initial = _is_sentence_initial(body, tokens_[index].start)
+        if word.isupper() and len(word) > 1:
+            break  # an acronym before a title belongs to the role ("US President")
+        if lower in COMMON_WORDS or (
+            sentence_initial and lower in lowercase_words and word not in TITLE_WORDS
+        ):
+            skip = index + 1
+            continue
+        break
+    return skip
+
+
+def _is_sentence_initial(body: str, start: int) -> bool:
+    before = body[:start].rstrip(' “"‘(')
+    return not before or before[-1] in ".!?\n:"
+
+
+APPOSITION = re.compile(
+    r",\s+(?P<age>\d{1,3},\s+)?(?P<role>(?:the|a|an|[a-z][\w’'\-]*)\b[^,;:.“”\"\n]{0,90}?)"
+    r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|$)"
+)
+NOT_APPOSITION_START = {
+    "who",
+    "which",
+    "that",
+    "and",
+    "but",
+    "or",
+    "where",
+    "when",
+    "while",
+    "as",
+    "if",
+    "said",
+    "says",
+    "told",
+    "added",
+    "according",
+    "whose",
+    "with",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "from",
+    "by",
+    "after",
+    "before",
+    "because",
+    "although",
+    "though",
+    "so",
+    "then",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "also",
+    "not",
+    "adding",
+    "saying",
+    "both",
+    "which",
+    "this",
+    "these",
+    "those",
+    "had",
+    "has",
+    "have",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+}
+
+
+def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
+    """Every capitalised run that could be a person's name, with the cues around it."""
+    lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
+    found: list[NameOccurrence] = []
+    for run in runs:
+        words = run.words()
+        skip = _leading_common(words, run.tokens, body, lowercase_words)
+        words, toks = words[skip:], run.tokens[skip:]
+        if not words:
+            continue
+        cut = split_title(words)
+        if cut == len(words):
+            continue
+        name_tokens = toks[cut:]
+        name_words = words[cut:]
+        if not looks_like_name(name_words):
+            continue
+        start, end = name_tokens[0].start, name_tokens[-1].end
+        name = body[start:end]
+        cues: list[str] = []
+        role = role_basis = None
+        if cut:
+            role_end = toks[cut - 1].end + (body[toks[cut - 1].end : toks[cut - 1].end + 1] == ".")
+            role = body[toks[0].start : role_end]
+            # A possessive before the title belongs to it ("Russia's President").
+            role_basis = body[toks[0].start : end]
+            cues.append(f"title '{role}'")
+        before = body[max(0, start - 60) : start]
+        after = body[end : end + 160]
+        if body[: toks[0].start].rstrip().endswith(" the") or re.search(r"\bthe\s+$", before):
+            continue  # "the Associated Press": a person's name takes no article
+        role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])
+        if role_match and not cut:
+            cues.append(f"role noun '{role_match.group().strip()}' before the name")
+            role = role or role_match.group().strip()
+        if re.match(
+            r"(?:,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
+            + SPEECH
+            + r"\b",
+            after,
+        ):
+            cues.append("'X said' pattern")
+        if re.search(r"\b" + SPEECH + r"\s+$", before):
+            cues.append("'said X' pattern")
+        apposition = APPOSITION.match(after)
+        # An apposition describes; a clause with a verb ("According to Paul Okafor,
+        # the span has failed") is the rest of the sentence.
+        if (
+            apposition
+            and apposition.group("role").split()[0].lower() not in NOT_APPOSITION_START
+            and len(name_words) > 1
+            and not re.search(
+                r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b",
+                apposition.group("role"),
+            )
+        ):
+            text = apposition.group("role").strip()
+            cues.append(f"apposition ', {text}'")
+            role = f"{role}, {text}" if role else text
+            role_basis = body[(toks[0].start if cut else start) : end + apposition.end("role")]
+            role_basis = role_basis.rstrip()
+        if re.match(r",\s+\d{1,3},\s", after):
+            cues.append("age apposition ', N,'")
+        if after.startswith("/") or re.search(r"\b[Pp]hoto(?:graph)?s?\s+by\s+$", before):
+            cues.append("photo credit")
+        if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
+            cues.append("'according to X'")
+        found.append(NameOccurrence(name, start, end, role, role_basis, cues))
+    return found
+
+
+STRONG_CUE = (
+    "title",
+    "role noun",
+    "'X said'",
+    "'said X'",
+    "apposition",
+    "age apposition",
+    "photo credit",
+)
+
+
+def person_candidates(
+    body: str, registries: Registries, occurrences_: list[NameOccurrence], places: set[str]
+) -> list[PersonCandidate]:
+    """People: registry names found in the body, then new names with a cue.
+
+    "according to X" alone is not enough for a new name: it attributes as often to
+    outlets and reports ("according to Al Jazeera") as to people."""
+    registry_alias = {
+        alias: person for person in registries.people for alias in [person.name, *person.aliases]
+    }
+    people: dict[str, PersonCandidate] = {}
+
+    for mention in AliasIndex(
+        [
+            AliasTarget("person", p.id, a)
+            for p in registries.people
+            for a in dict.fromkeys([p.name, *p.aliases])
+        ]
+    ).find(body):
+        person = next(p for p in registries.people if p.id == mention.entity_id)
+        if person.id not in people:
+            people[person.id] = PersonCandidate(
+                person.id,
+                person.name,
+                [f"registry alias '{mention.text}'"],
+                True,
+                person.role,
+                person.role_basis,
+                list(dict.fromkeys([person.name, *person.aliases])),
+                mention.start,
+            )
+
+    # Multi-word names with a strong cue become people; their last word then
+    # stands for them ("Konashenkov said" after "Igor Konashenkov").
+    taken_ids = {p.id for p in registries.people}
+    for occurrence in occurrences_:
+        name = occurrence.name
+        if name in registry_alias or name in places or len(name.split()) < 2:
+            continue
+        strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]
+        existing = next((p for p in people.values() if name in p.aliases), None)
+        if existing is None and not strong:
+            continue
+        if existing is None:
+            person_id = slugify(name)
+            while person_id in taken_ids:
+                person_id += "-2"
+            taken_ids.add(person_id)
+            existing = people[person_id] = PersonCandidate(
+                person_id, name, [], False, first_seen=occurrence.start, aliases=[name]
+            )
+        for cue in occurrence.cues:
+            note = f"{cue} at '{name}'"
+            if (
+                not existing.in_registry
+                and note not in existing.found_by
+                and len(existing.found_by) < 4
+            ):
+                existing.found_by.append(note)
+        if not existing.in_registry and existing.role is None and occurrence.role:
+            existing.role, existing.role_basis = occurrence.role, occurrence.role_basis
+    # Surnames as aliases, only where one person has that surname.
+    surnames: dict[str, list[PersonCandidate]] = {}
+    for person in people.values():
+        if not person.in_registry:
+            surnames.setdefault(person.name.split()[-1], []).append(person)
+    for surname, owners in surnames.items():
+        if len(owners) == 1 and surname not in registry_alias:
+            owners[0].aliases.append(surname)
+    return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+def person_index(people: list[PersonCandidate]) -> AliasIndex:
+    claimed: set[str] = set()
+    targets = []
+    for person in people:
+        for alias in person.aliases:
+            if alias not in claimed and re.match(r"\w", alias):
+                claimed.add(alias)
+                targets.append(AliasTarget("person", person.id, alias))
+    return AliasIndex(targets)

