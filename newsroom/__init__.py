@@ -1,11 +1,14 @@
 """Newsroom corpus: verified article annotations, from corpus files to SQLite.
 
-The modules follow the build's three steps, each a set of small pure functions:
+The build is a line of small pure steps, each in its own module:
 
-- ``corpus``: read files (front matter, YAML registries) into validated models;
+- ``corpus``: read files (front matter, YAML registries) into validated ``models``;
 - ``resolve``: check references and turn annotated text into character spans;
-- ``load``: write the resolved rows into SQLite with an explicit schema.
+- ``checking``: read and resolve every article, in worker processes when large;
+- ``schema``: the tables, indexes, full-text search and views, spelled out;
+- ``build``: write the rows into SQLite and swap the file in, all or nothing.
 
-``build`` ties them together atomically; ``problems`` is how any step reports
-what is wrong with the input.
+``problems`` is how any step reports what is wrong with the input, ``draft``
+proposes annotations for a new article, ``serving`` runs Datasette, and
+``cli`` is the one command line over all of them.
 """

@@ -9,8 +9,6 @@ is never opened for writing.
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import operator
 import os
 import tempfile
@@ -20,10 +18,10 @@ from pathlib import Path
 import sqlite_utils
 from tqdm import tqdm
 
-from .corpus import article_paths, read_article, read_registries
+from .checking import checked_articles
+from .corpus import article_paths, read_registries
 from .problems import CorpusInvalid, ProblemList
-from .resolve import ArticleRows, RegistryIndex, resolve_article, resolve_registries
-from .rights import body_publication
+from .resolve import ArticleRows, CorpusChecks, resolve_registries
 from .schema import TABLES, create_indexes_fts_views, create_schema
 
 # Rows are buffered and inserted this many articles at a time: few enough to
@@ -31,8 +29,6 @@ from .schema import TABLES, create_indexes_fts_views, create_schema
 ARTICLES_PER_BATCH = 500
 # SQLite page cache during the build, in KiB (the build's peak memory target is 1 GB).
 CACHE_KIB = 256 * 1024
-# Below this many articles, starting worker processes costs more than it saves.
-PARALLEL_FROM = 200
 
 
 @dataclass
@@ -79,69 +75,6 @@ class RowBuffer:
 def _insert_sql(table: str, columns: list[str]) -> str:
     quoted = ", ".join(f'"{column}"' for column in columns)
     return f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" for _ in columns)})'
-
-
-@dataclass
-class CheckedArticle:
-    """One article file, read, validated and resolved: its rows or its problems."""
-
-    path: Path
-    article_id: str | None
-    front_matter: str | None
-    front_matter_first_line: int
-    rows: ArticleRows | None
-    problems: ProblemList
-
-
-def check_article(
-    path: Path, index: RegistryIndex, allow_drafts: bool, withhold_bodies: bool
-) -> CheckedArticle:
-    parsed, problems = read_article(path)
-    if parsed is None:
-        return CheckedArticle(path, None, None, 1, None, problems)
-    rows, found = resolve_article(parsed, index, allow_drafts=allow_drafts)
-    problems.extend(found)
-    if rows is not None:
-        rows.article = body_publication(rows.article, withhold_bodies)
-    return CheckedArticle(
-        path, parsed.article.id, parsed.front_matter, parsed.front_matter_first_line, rows, problems
-    )
-
-
-# Set in the parent before the worker processes fork, so each worker inherits
-# the registry index instead of reading the registries again.
-_WORKER_ARGUMENTS: tuple = ()
-
-
-def _check_in_worker(path: Path) -> CheckedArticle:
-    return check_article(path, *_WORKER_ARGUMENTS)
-
-
-def _start_worker() -> None:
-    # Checking an article allocates many short-lived objects and no cycles
-    # worth collecting early; a higher threshold saves about a tenth of the time.
-    gc.set_threshold(100_000, 50, 100)
-
-
-def checked_articles(
-    paths: list[Path], index: RegistryIndex, allow_drafts: bool, withhold_bodies: bool
-):
-    """Check articles in file-name order; on a large corpus, in worker processes
-    (one per core) while this process writes rows. imap keeps the order, so
-    the database is the same whatever the number of workers."""
-    workers = os.cpu_count() or 1
-    if (
-        len(paths) < PARALLEL_FROM
-        or workers < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        for path in paths:
-            yield check_article(path, index, allow_drafts, withhold_bodies)
-        return
-    global _WORKER_ARGUMENTS
-    _WORKER_ARGUMENTS = (index, allow_drafts, withhold_bodies)
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
-        yield from pool.imap(_check_in_worker, paths, chunksize=32)
 
 
 def build(
@@ -192,9 +125,7 @@ def build(
                     if registry_rows[table]:
                         db[table].insert_all(registry_rows[table])
             buffer = RowBuffer(db)
-            seen_ids: dict[str, Path] = {}
-            roles_confirmed: set[str] = set()
-            every_article_checked = True
+            checks = CorpusChecks(problems)
             paths = article_paths(corpus_dir)
             checked = checked_articles(paths, index, allow_drafts, withhold_bodies)
             for result in tqdm(
@@ -205,30 +136,16 @@ def build(
                 disable=_progress_disabled(progress),
             ):
                 problems.extend(result.problems)
-                if result.article_id is None:
-                    every_article_checked = False
-                    continue
-                if result.article_id in seen_ids:
-                    problems.add(
-                        result.path,
-                        ("id",),
-                        f"the id {result.article_id!r} is also used by {seen_ids[result.article_id]}",
-                        "give each article its own id",
-                        yaml_text=result.front_matter,
-                        yaml_first_line=result.front_matter_first_line,
-                    )
-                    continue
-                seen_ids[result.article_id] = result.path
-                if result.rows is None:
-                    every_article_checked = False
-                    continue
-                roles_confirmed |= result.rows.roles_confirmed
-                if not problems:
+                admitted = checks.admit(
+                    result.path,
+                    result.article_id,
+                    result.rows,
+                    result.front_matter,
+                    result.front_matter_first_line,
+                )
+                if admitted:
                     buffer.add(result.rows)
-            if every_article_checked:
-                # Only meaningful when every article was read: otherwise a role
-                # may be confirmed by the article that failed.
-                _check_roles(registries, index.role_bases, roles_confirmed, problems)
+            checks.finish(registries, index.role_bases)
             if problems:
                 raise CorpusInvalid(problems.finish())
             buffer.flush()
@@ -249,23 +166,6 @@ def build(
             db.close()
         temporary.unlink(missing_ok=True)
         raise
-
-
-def _check_roles(
-    registries, role_bases: dict[str, str], confirmed: set[str], problems: ProblemList
-) -> None:
-    path, text = registries.sources.get("people", (Path("people.yml"), ""))
-    found = ProblemList()
-    for number, person in enumerate(registries.people):
-        if person.id in role_bases and person.id not in confirmed:
-            found.add(
-                path,
-                (number, "role_basis"),
-                f"the role_basis of {person.id!r} is not in any article that mentions them",
-                "copy the words of the role exactly from an article that names the person",
-            )
-    found.attach_yaml(text, 1)
-    problems.extend(found)
 
 
 def _progress_disabled(progress: bool | None) -> bool | None:

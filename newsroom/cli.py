@@ -59,7 +59,8 @@ def main():
 @click.option(
     "--withhold-bodies",
     is_flag=True,
-    help="Leave every article's full text out (for publishing); keep annotations, spans and checksums.",
+    help="Leave every article's full text out (for publishing); keep annotations, spans "
+    "and checksums.",
 )
 @click.option(
     "--progress/--no-progress",

@@ -225,7 +225,8 @@ def parse_article(text: str, path: Path) -> tuple[ParsedArticle | None, ProblemL
             path,
             (),
             f"YAML syntax error in the front matter: {error}",
-            "check indentation and quoting on this line; quote text that contains ': ' or starts with a symbol",
+            "check indentation and quoting on this line; quote text that contains ': ' or "
+            "starts with a symbol",
             line=line,
         )
         return None, problems

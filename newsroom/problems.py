@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# A location inside a YAML document: keys and list indexes from the root,
-# e.g. ("quotes", 2, "speaker").
-FieldPath = tuple[str | int, ...]
+# FieldPath is re-exported: every step that reports a problem names its field with it.
+from .yamltext import FieldPath, line_of
+
+__all__ = ["CorpusInvalid", "FieldPath", "Problem", "ProblemList", "format_problems"]
 
 
 @dataclass(frozen=True, order=True)
@@ -49,8 +50,6 @@ class PendingProblem:
         """Look the line up (only now, for a problem that is being reported)."""
         line = self.line
         if line is None and self.yaml_text is not None:
-            from .yamltext import line_of
-
             found = line_of(self.yaml_text, self.path)
             line = found + self.yaml_first_line - 1 if found else None
         return Problem(str(self.file), line, field_label(self.path), self.message, self.hint)
@@ -103,7 +102,7 @@ class ProblemList:
 
         return sorted((item.finish() for item in self.items), key=order)
 
-    def extend(self, other: "ProblemList"):
+    def extend(self, other: ProblemList):
         self.items.extend(other.items)
 
     def __bool__(self) -> bool:

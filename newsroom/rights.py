@@ -20,7 +20,10 @@ def body_publication(article_row: dict, withhold: bool) -> dict:
         return {**article_row, "body_published": 1, "body_note": INCLUDED_NOTE}
     rights = article_row.get("rights")
     if rights:
-        reason = f"Withheld: the text stays under its publisher's rights, as its rights line says: {rights}"
+        reason = (
+            "Withheld: the text stays under its publisher's rights, as its rights line "
+            f"says: {rights}"
+        )
     else:
         reason = (
             "Withheld: the article prints no rights line, so its publisher's rights are unknown "

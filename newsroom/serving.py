@@ -8,10 +8,7 @@ The command line (``build_db.py serve``, ``publish``, ``bundle``,
 
 from __future__ import annotations
 
-import os
-import secrets
 import shlex
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass

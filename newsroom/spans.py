@@ -37,7 +37,8 @@ def locate(body: str, text: str, occurrence: int | None = None) -> tuple[int, in
     if not starts:
         raise SpanError(
             f"the text {_preview(text)!r} is not in the article body",
-            "copy the words exactly from the body: same spelling, punctuation and quote marks (’ and ' differ)",
+            "copy the words exactly from the body: same spelling, punctuation and quote "
+            "marks (’ and ' differ)",
         )
     if occurrence is None:
         if len(starts) > 1:
@@ -48,7 +49,8 @@ def locate(body: str, text: str, occurrence: int | None = None) -> tuple[int, in
         occurrence = 1
     if occurrence > len(starts):
         raise SpanError(
-            f"occurrence {occurrence} asked for, but {_preview(text)!r} appears only {len(starts)} time(s)",
+            f"occurrence {occurrence} asked for, but {_preview(text)!r} appears only "
+            f"{len(starts)} time(s)",
             f"use an occurrence between 1 and {len(starts)}",
         )
     start = starts[occurrence - 1]

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import yaml
 
-from .problems import FieldPath
+# A location inside a YAML document: keys and list indexes from the root,
+# e.g. ("quotes", 2, "speaker").
+FieldPath = tuple[str | int, ...]
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -101,10 +103,13 @@ def _child(node, part):
             if key_node.value == part:
                 # A scalar's line is the key's line; nested blocks start below it.
                 return value_node, key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-        if 0 <= part < len(node.value):
-            item = node.value[part]
-            return item, item.start_mark.line + 1
+    elif (
+        isinstance(node, yaml.SequenceNode)
+        and isinstance(part, int)
+        and 0 <= part < len(node.value)
+    ):
+        item = node.value[part]
+        return item, item.start_mark.line + 1
     return None
 
 

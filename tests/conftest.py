@@ -3,11 +3,10 @@ the seed corpus built once per test session."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from pathlib import Path
-
-import os
 
 import pytest
 import yaml

@@ -208,7 +208,7 @@ def test_withheld_bodies_keep_annotations_spans_and_checksums(tmp_path, seed_db)
 def test_a_dangling_reference_cannot_be_committed(tmp_path, monkeypatch):
     """The build relies on SQLite's deferred foreign keys as a last line of
     defence: if resolution ever let a bad reference through, COMMIT fails."""
-    import newsroom.build as build_module
+    import newsroom.checking as checking_module
     from newsroom import resolve
 
     original = resolve.resolve_article
@@ -219,7 +219,7 @@ def test_a_dangling_reference_cannot_be_committed(tmp_path, monkeypatch):
             quote["person_id"] = "nobody-at-all"
         return rows, problems
 
-    monkeypatch.setattr(build_module, "resolve_article", sloppy)
+    monkeypatch.setattr(checking_module, "resolve_article", sloppy)
     corpus = write_corpus(tmp_path / "corpus")
     with pytest.raises(sqlite3.IntegrityError):
         build(corpus, tmp_path / "corpus.db", progress=False)

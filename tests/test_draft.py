@@ -12,8 +12,8 @@ import yaml
 from click.testing import CliRunner
 
 from newsroom.build import build
-from newsroom.corpus import Registries, read_article
 from newsroom.cli import draft_command
+from newsroom.corpus import Registries, read_article
 from newsroom.draft import draft_article, to_json
 from newsroom.draft.text import slugify
 from newsroom.models import Location, Person

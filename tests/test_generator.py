@@ -87,7 +87,8 @@ def test_annotations_per_article_near_target(db, table, low, high):
     counts = [
         count
         for (count,) in db.execute(
-            f"select count({table}.id) from articles left join {table} on {table}.article_id = articles.id "
+            f"select count({table}.id) from articles left join {table} on {table}.article_id "
+            "= articles.id "
             "group by articles.id"
         )
     ]
@@ -122,7 +123,8 @@ def test_every_span_holds(db):
             assert bodies[article_id][start:end] == text, (table, article_id, text)
             checked += 1
     for article_id, caption, c_start, c_end, credit, r_start, r_end in db.execute(
-        "select article_id, caption, caption_start, caption_end, credit, credit_start, credit_end from photos"
+        "select article_id, caption, caption_start, caption_end, credit, credit_start, "
+        "credit_end from photos"
     ):
         assert bodies[article_id][c_start:c_end] == caption
         assert bodies[article_id][r_start:r_end] == credit
@@ -170,28 +172,28 @@ def test_help_runs():
 def test_parallel_build_writes_the_same_database_as_a_sequential_one(tmp_path, monkeypatch):
     """Worker processes check articles on a large corpus; the order, and so
     every row, must not depend on them."""
-    import newsroom.build as build_module
+    import newsroom.checking as checking_module
 
     from .test_build import dump
 
     corpus = tmp_path / "corpus"
     generator.generate(60, corpus, seed=3, progress=False)
-    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(checking_module, "PARALLEL_FROM", 10)
     build(corpus, tmp_path / "parallel.db", progress=False)
-    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10**9)
+    monkeypatch.setattr(checking_module, "PARALLEL_FROM", 10**9)
     build(corpus, tmp_path / "sequential.db", progress=False)
     assert dump(tmp_path / "parallel.db") == dump(tmp_path / "sequential.db")
 
 
 def test_parallel_build_reports_problems_in_worker_files(tmp_path, monkeypatch):
-    import newsroom.build as build_module
+    import newsroom.checking as checking_module
     from newsroom.problems import CorpusInvalid
 
     corpus = tmp_path / "corpus"
     generator.generate(30, corpus, seed=4, progress=False)
     victim = sorted((corpus / "articles").glob("*.md"))[17]
     victim.write_text(victim.read_text().replace("speaker:", "speakr:", 1))
-    monkeypatch.setattr(build_module, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(checking_module, "PARALLEL_FROM", 10)
     with pytest.raises(CorpusInvalid) as raised:
         build(corpus, tmp_path / "out.db", progress=False)
     assert any(p.file == str(victim) and "speakr" in p.message for p in raised.value.problems)

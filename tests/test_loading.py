@@ -30,7 +30,7 @@ def registries() -> Registries:
     return Registries(
         people=[Person.model_validate(p) for p in MINIMAL_PEOPLE],
         organizations=[Organization.model_validate(o) for o in MINIMAL_ORGANIZATIONS],
-        locations=[Location.model_validate(l) for l in MINIMAL_LOCATIONS],
+        locations=[Location.model_validate(place) for place in MINIMAL_LOCATIONS],
     )
 
 
@@ -300,7 +300,10 @@ def test_alias_index_longest_leftmost_whole_words():
             AliasTarget("location", "site-long", "Obuz-Lesnovsky training ground"),
         ]
     )
-    body = "The Grand Kremlin Palace and the Kremlin. U.S. officials. Putin’s Putinism. Obuz-Lesnovsky training ground"
+    body = (
+        "The Grand Kremlin Palace and the Kremlin. U.S. officials. Putin’s Putinism. "
+        "Obuz-Lesnovsky training ground"
+    )
     found = [(m.entity_id, m.text) for m in index.find(body)]
     assert found == [
         ("palace", "Grand Kremlin Palace"),

@@ -4,7 +4,6 @@ article page, and every canned query through Datasette's test client."""
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
 import yaml

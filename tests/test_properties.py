@@ -98,4 +98,4 @@ def test_random_bytes_build_or_fail_cleanly(raw):
     text=st.text(alphabet=st.sampled_from(list("-:\n []{}'\"#&*!|>%@`,?\t abc123é")), max_size=120)
 )
 def test_yaml_like_noise_builds_or_fails_cleanly(text):
-    check_builds_or_reports({"port-record.md": f"---\n{text}\n---\nBody\n".encode("utf-8")})
+    check_builds_or_reports({"port-record.md": f"---\n{text}\n---\nBody\n".encode()})

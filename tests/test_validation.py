@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from newsroom.build import build
 from newsroom.problems import CorpusInvalid
@@ -211,7 +210,7 @@ def test_not_utf8(tmp_path):
     path = corpus / "articles" / "port-record.md"
     path.write_bytes(
         path.read_bytes().replace(
-            "Rotterdam handled".encode(), "Rotterdam h\xe4ndled".encode("latin-1")
+            b"Rotterdam handled", "Rotterdam h\xe4ndled".encode("latin-1")
         )
     )
     [problem] = problems_of(corpus, tmp_path)

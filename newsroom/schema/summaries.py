@@ -1,0 +1,122 @@
+"""Summary tables, filled by SQL at build time from the corpus tables: the
+aggregates behind "places", "people in several articles" and "figures
+compared" would otherwise scan a million rows on every page load.
+"""
+
+from __future__ import annotations
+
+from .tables import Table
+
+SUMMARY_TABLES: tuple[Table, ...] = (
+    Table(
+        "person_stats",
+        {"person_id": str, "articles": int, "mentions": int, "quotes": int},
+        pk="person_id",
+        foreign_keys=(("person_id", "people", "id"),),
+        # quotes and mentions order the summary facets (plugins/summary_facets.py).
+        indexed=("articles", "quotes", "mentions"),
+    ),
+    Table(
+        "location_stats",
+        {"location_id": str, "articles": int, "mentions": int, "example_articles": str},
+        pk="location_id",
+        foreign_keys=(("location_id", "locations", "id"),),
+        indexed=("mentions",),
+    ),
+    Table(
+        "person_names",
+        {"name": str, "person_id": str},
+        pk=("name", "person_id"),
+        foreign_keys=(("person_id", "people", "id"),),
+    ),
+    Table(
+        "timeline_entries",
+        {
+            "date": str,
+            "kind": str,
+            "what": str,
+            "as_printed": str,
+            "inferred": int,
+            "article_id": str,
+            "source_id": str,
+        },
+        pk="source_id",
+        foreign_keys=(("article_id", "articles", "id"),),
+        indexed=(("date", "kind", "what"),),
+    ),
+    Table(
+        "figure_comparisons",
+        {
+            "subject": str,
+            "unit": str,
+            "articles": int,
+            "highest_figure_id": str,
+            "lowest_figure_id": str,
+            "high": float,
+            "low": float,
+            "difference": float,
+            "difference_percent": float,
+        },
+        pk=("subject", "unit"),
+        foreign_keys=(
+            ("highest_figure_id", "figures", "id"),
+            ("lowest_figure_id", "figures", "id"),
+        ),
+        indexed=("difference_percent",),
+    ),
+)
+
+SUMMARY_SQL: dict[str, str] = {
+    "person_stats": """
+        insert into person_stats (person_id, articles, mentions, quotes)
+        select people.id,
+               (select count(distinct article_id) from person_mentions where person_id = people.id),
+               (select count(*) from person_mentions where person_id = people.id),
+               (select count(*) from quotes where person_id = people.id)
+        from people
+    """,
+    "location_stats": """
+        insert into location_stats (location_id, articles, mentions, example_articles)
+        select locations.id,
+               (select count(distinct article_id) from location_mentions where location_id = locations.id),
+               (select count(*) from location_mentions where location_id = locations.id),
+               (select group_concat(title, ' | ') from (
+                  select distinct articles.title from location_mentions
+                    join articles on articles.id = location_mentions.article_id
+                  where location_mentions.location_id = locations.id
+                  order by articles.title limit 5))
+        from locations
+    """,
+    # Every way a reader may name a person, lower-cased: id, name and aliases.
+    "person_names": """
+        insert or ignore into person_names (name, person_id)
+        select lower(id), id from people
+        union select lower(name), id from people
+        union select lower(json_each.value), people.id from people, json_each(people.aliases)
+    """,
+    "timeline_entries": """
+        insert into timeline_entries (date, kind, what, as_printed, inferred, article_id, source_id)
+        select date, 'event', event, text, inferred, article_id, id from event_dates
+        union all
+        select articles.events_date, 'figure', figures.subject || ': ' || figures.text, figures.text,
+               articles.events_date_inferred, figures.article_id, figures.id
+        from figures join articles on articles.id = figures.article_id
+        where articles.events_date is not null
+    """,
+    # For each subject and unit given by more than one article: the highest
+    # and the lowest figure (ties broken by id, so rebuilds agree).
+    "figure_comparisons": """
+        insert into figure_comparisons
+          (subject, unit, articles, highest_figure_id, lowest_figure_id, high, low, difference, difference_percent)
+        select spread.subject, spread.unit, spread.articles,
+               (select id from figures where subject = spread.subject and unit = spread.unit
+                order by value desc, id limit 1),
+               (select id from figures where subject = spread.subject and unit = spread.unit
+                order by value asc, id limit 1),
+               spread.high, spread.low, spread.high - spread.low,
+               case when spread.low != 0 then round(100.0 * (spread.high - spread.low) / abs(spread.low), 1) end
+        from (select subject, unit, count(distinct article_id) as articles, max(value) as high, min(value) as low
+              from figures group by subject, unit) as spread
+        where spread.articles > 1
+    """,
+}
