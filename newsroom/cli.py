@@ -21,6 +21,7 @@ import click
 from click_default_group import DefaultGroup
 
 from . import serving
+from .accept import AcceptRefused, accept
 from .build import build
 from .draft import DraftError, draft_text_file, to_json, write_draft
 from .problems import CorpusInvalid
@@ -148,6 +149,30 @@ def draft_command(
         "(draft: true; check before building)",
         err=True,
     )
+
+
+@main.command(name="accept")
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@CORPUS_OPTION
+@click.option(
+    "--publish",
+    is_flag=True,
+    help="Also remove 'draft: true', only if every check passes with the article as reviewed.",
+)
+def accept_command(article: Path, corpus_dir: Path, publish: bool):
+    """Add the registry entries an editor kept in the draft ARTICLE to
+    people.yml, organizations.yml and locations.yml, then run the build's checks.
+
+    Keep a proposal by leaving it in the draft's commented block; reject it by
+    deleting its lines. On any clash or failing check every file is left
+    exactly as it was and every problem is listed.
+    """
+    try:
+        report = accept(article, corpus_dir, publish=publish)
+    except AcceptRefused as refused:
+        click.echo(str(refused), err=True)
+        sys.exit(1)
+    click.echo(report.message, err=True)
 
 
 @main.command()
