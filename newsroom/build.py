@@ -1,16 +1,22 @@
 """The build: corpus/ -> corpus.db, all or nothing.
 
-Rows are written as articles are checked, into a temporary file beside the
-output, inside one transaction. Only if the whole corpus is valid is the
-transaction committed and the file moved over the old database; otherwise the
-temporary file is deleted and every problem is reported. The previous database
-is never opened for writing.
+Rows are written into a temporary file beside the output, inside one
+transaction. Only if the whole corpus is valid is the transaction committed and
+the file moved over the old database; otherwise the temporary file is deleted
+and every problem is reported. The previous database is never opened for
+writing.
+
+A full build writes every row. When the previous database was built by the same
+code and options from the same registries, and only some article files changed,
+the build copies it and patches the copy instead (``incremental``, ``patch``);
+``incremental=False`` forces a full build.
 """
 
 from __future__ import annotations
 
-import operator
+import contextlib
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,15 +24,15 @@ from pathlib import Path
 import sqlite_utils
 from tqdm import tqdm
 
+from . import incremental as plans
 from .checking import checked_articles
-from .corpus import article_paths, read_registries
-from .problems import CorpusInvalid, ProblemList
-from .resolve import ArticleRows, CorpusChecks, resolve_registries
+from .corpus import article_paths, misplaced_folders, read_registries
+from .patch import write_changes
+from .problems import CorpusInvalid
+from .resolve import CorpusChecks, resolve_registries
+from .rows import RowBuffer
 from .schema import TABLES, create_indexes_fts_views, create_schema
 
-# Rows are buffered and inserted this many articles at a time: few enough to
-# keep memory flat on a large corpus, many enough that inserts are batched.
-ARTICLES_PER_BATCH = 500
 # SQLite page cache during the build, in KiB (the build's peak memory target is 1 GB).
 CACHE_KIB = 256 * 1024
 
@@ -35,46 +41,79 @@ CACHE_KIB = 256 * 1024
 class BuildReport:
     output: Path
     counts: dict[str, int]
+    # "full", or "incremental: N changed, M removed".
+    mode: str = "full"
 
 
-class RowBuffer:
-    """Collects rows per table and inserts them in batches, parents first."""
-
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
-        self.rows: dict[str, list[dict]] = {table.name: [] for table in TABLES}
-        self.articles = 0
-
-    def add(self, rows: ArticleRows) -> None:
-        self.rows["articles"].append(rows.article)
-        for table, items in rows.tables.items():
-            self.rows[table].extend(items)
-        self.articles += 1
-        if self.articles % ARTICLES_PER_BATCH == 0:
-            self.flush()
-
-    def flush(self) -> None:
-        # TABLES is in dependency order, so foreign keys always find their row.
-        # Plain executemany with tuples in the schema's column order: the
-        # tables already exist with an explicit schema, and sqlite-utils'
-        # insert_all would spend longer shaping each row than SQLite spends
-        # writing it (see `make bench`).
-        for table in TABLES:
-            items = self.rows[table.name]
-            if items:
-                columns = list(table.columns)
-                # Every row dict carries every column (a missing one is a bug
-                # and fails loudly here); itemgetter builds the tuples in C.
-                as_tuple = operator.itemgetter(*columns)
-                self.db.conn.executemany(
-                    _insert_sql(table.name, columns), [as_tuple(row) for row in items]
-                )
-                items.clear()
+@contextlib.contextmanager
+def replacing(output: Path, start_from: Path | None = None):
+    """A temporary file beside ``output`` (a copy of ``start_from`` if given)
+    that replaces ``output`` only if the block finishes; otherwise it is deleted."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(
+        prefix=f".{output.name}.", suffix=".building", dir=output.parent
+    )
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        if start_from is not None:
+            shutil.copyfile(start_from, temporary)
+        yield temporary
+        os.replace(temporary, output)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
-def _insert_sql(table: str, columns: list[str]) -> str:
-    quoted = ", ".join(f'"{column}"' for column in columns)
-    return f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" for _ in columns)})'
+def open_for_build(path: Path, recreate: bool) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(path, recreate=recreate)
+    db.execute("PRAGMA foreign_keys = ON")
+    # The file is temporary until the final rename, so durability of each
+    # write is not needed: no fsync, the rollback journal in memory (a
+    # failed build deletes the file), and a large page cache for the
+    # random-order inserts into the content-hash primary keys.
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA journal_mode = MEMORY")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    db.execute("PRAGMA temp_store = MEMORY")
+    # Lets CREATE INDEX sort with a helper thread on the second core.
+    db.execute("PRAGMA threads = 2")
+    return db
+
+
+def write_everything(
+    db, corpus_dir, paths, registries, index, registry_rows, options, inputs, problems, progress
+) -> None:
+    """A full build's rows, indexes, full-text search, summaries and views."""
+    allow_drafts, withhold_bodies = options
+    create_schema(db)
+    # Registry rows refer to each other (a location's country is a
+    # location): check foreign keys at commit, not row by row.
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    if not problems:  # a broken registry is reported; its rows are never written
+        for table in ("locations", "organizations", "people"):
+            if registry_rows[table]:
+                db[table].insert_all(registry_rows[table])
+    buffer = RowBuffer(db)
+    checks = CorpusChecks(problems)
+    checked = checked_articles(paths, index, allow_drafts, withhold_bodies)
+    for result in tqdm(checked, total=len(paths), desc="Building", unit="article",
+                       disable=_progress_disabled(progress)):  # fmt: skip
+        problems.extend(result.problems)
+        admitted = checks.admit(
+            result.path,
+            result.article_id,
+            result.rows,
+            result.front_matter,
+            result.front_matter_first_line,
+        )
+        if admitted:
+            buffer.add(result.rows)
+    checks.finish(registries, index.role_bases)
+    if problems:
+        return
+    buffer.flush()
+    db["build_inputs"].insert_all(plans.input_rows(inputs))
+    create_indexes_fts_views(db)
 
 
 def build(
@@ -83,89 +122,58 @@ def build(
     allow_drafts: bool = False,
     progress: bool | None = None,
     withhold_bodies: bool = False,
+    incremental: bool = True,
 ) -> BuildReport:
     """Build ``output`` from ``corpus_dir``; raise CorpusInvalid listing every problem.
 
     ``withhold_bodies`` leaves every article's text out of the database (for
     publishing), keeping the annotations and their spans (see rights.py)."""
     corpus_dir, output = Path(corpus_dir), Path(output)
-    problems = ProblemList()
-    registries, found = read_registries(corpus_dir)
-    problems.extend(found)
-    index, registry_rows, found = resolve_registries(registries)
-    problems.extend(found)
+    problems = misplaced_folders(corpus_dir)
+    paths = article_paths(corpus_dir)
+    inputs = plans.current_inputs(corpus_dir, paths, allow_drafts, withhold_bodies)
+    key = plans.registries_key(inputs)
+    cached = plans.cached_registries(output, key) if incremental else None
+    if cached is None:
+        registries, found = read_registries(corpus_dir)
+        problems.extend(found)
+        index, registry_rows, found = resolve_registries(registries)
+        problems.extend(found)
+    else:
+        registries, index, registry_rows = cached
+    change = None
+    if incremental and not problems:
+        change = plans.plan(plans.previous_inputs(output), inputs)
 
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{output.name}.", suffix=".building", dir=output.parent
-    )
-    os.close(handle)
-    temporary = Path(temporary)
-    db = None
-    try:
-        db = sqlite_utils.Database(temporary, recreate=True)
-        db.execute("PRAGMA foreign_keys = ON")
-        # The file is temporary until the final rename, so durability of each
-        # write is not needed: no fsync, the rollback journal in memory (a
-        # failed build deletes the file), and a large page cache for the
-        # random-order inserts into the content-hash primary keys.
-        db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA journal_mode = MEMORY")
-        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        db.execute("PRAGMA temp_store = MEMORY")
-        # Lets CREATE INDEX sort with a helper thread on the second core.
-        db.execute("PRAGMA threads = 2")
-        with db.atomic():
-            create_schema(db)
-            # Registry rows refer to each other (a location's country is a
-            # location): check foreign keys at commit, not row by row.
-            db.execute("PRAGMA defer_foreign_keys = ON")
-            if not problems:  # a broken registry is reported; its rows are never written
-                for table in ("locations", "organizations", "people"):
-                    if registry_rows[table]:
-                        db[table].insert_all(registry_rows[table])
-            buffer = RowBuffer(db)
-            checks = CorpusChecks(problems)
-            paths = article_paths(corpus_dir)
-            checked = checked_articles(paths, index, allow_drafts, withhold_bodies)
-            for result in tqdm(
-                checked,
-                total=len(paths),
-                desc="Building",
-                unit="article",
-                disable=_progress_disabled(progress),
-            ):
-                problems.extend(result.problems)
-                admitted = checks.admit(
-                    result.path,
-                    result.article_id,
-                    result.rows,
-                    result.front_matter,
-                    result.front_matter_first_line,
-                )
-                if admitted:
-                    buffer.add(result.rows)
-            checks.finish(registries, index.role_bases)
-            if problems:
-                raise CorpusInvalid(problems.finish())
-            buffer.flush()
-            create_indexes_fts_views(db)
-            # No separate PRAGMA foreign_key_check: with foreign_keys and
-            # defer_foreign_keys on, SQLite refuses to COMMIT while any
-            # reference is dangling, so a bug here cannot produce a database.
-        counts = {table.name: db[table.name].count for table in TABLES}
-        # Planner statistics from a sample of each index: as good for these
-        # queries as a full scan, at a fraction of the time on a large corpus.
-        db.execute("PRAGMA analysis_limit = 1000")
-        db.execute("ANALYZE")
-        db.close()
-        os.replace(temporary, output)
-        return BuildReport(output, counts)
-    except BaseException:
-        if db is not None:
+    with replacing(output, start_from=output if change else None) as temporary:
+        db = open_for_build(temporary, recreate=change is None)
+        try:
+            with db.atomic():
+                if change is None:
+                    options = (allow_drafts, withhold_bodies)
+                    write_everything(db, corpus_dir, paths, registries, index, registry_rows,
+                                     options, inputs, problems, progress)  # fmt: skip
+                else:
+                    write_changes(db, change, corpus_dir, registries, index, allow_drafts,
+                                  inputs, problems, _progress_disabled(progress))  # fmt: skip
+                if problems:
+                    raise CorpusInvalid(problems.finish())
+                # No separate PRAGMA foreign_key_check: with foreign_keys and
+                # defer_foreign_keys on, SQLite refuses to COMMIT while any
+                # reference is dangling, so a bug here cannot produce a database.
+            counts = {table.name: db[table.name].count for table in TABLES}
+            # Planner statistics from a sample of each index: as good for these
+            # queries as a full scan, at a fraction of the time on a large corpus.
+            db.execute("PRAGMA analysis_limit = 1000")
+            db.execute("ANALYZE")
+        finally:
             db.close()
-        temporary.unlink(missing_ok=True)
-        raise
+    if cached is None:
+        plans.store_registries(output, key, (registries, index, registry_rows))
+    mode = "full" if change is None else (
+        f"incremental: {len(change.changed)} changed, {len(change.removed)} removed"
+    )  # fmt: skip
+    return BuildReport(output, counts, mode)
 
 
 def _progress_disabled(progress: bool | None) -> bool | None:

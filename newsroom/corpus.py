@@ -70,6 +70,15 @@ def decode_utf8(data: bytes, path: Path, problems: ProblemList) -> str | None:
             line=line,
         )
         return None
+    if text.startswith("\ufeff"):
+        problems.add(
+            path,
+            (),
+            "the file starts with a byte-order mark (BOM), which is not part of the article",
+            "save the file as UTF-8 without BOM (in most editors: 'UTF-8', not 'UTF-8 with BOM')",
+            line=1,
+        )
+        return None
     if "\r" in text:
         problems.add(
             path,
@@ -258,7 +267,25 @@ def parse_article(text: str, path: Path) -> tuple[ParsedArticle | None, ProblemL
 def article_paths(corpus_dir: Path) -> list[Path]:
     """Article files in a stable order (by name), so builds never depend on the
     order the file system lists them in."""
-    return sorted((corpus_dir / ARTICLES_DIR).glob(f"*{ARTICLE_SUFFIX}"))
+    return sorted(
+        path for path in (corpus_dir / ARTICLES_DIR).glob(f"*{ARTICLE_SUFFIX}") if not path.is_dir()
+    )
+
+
+def misplaced_folders(corpus_dir: Path) -> ProblemList:
+    """Folders named like article files (articles/x.md/): a mistake to name,
+    not a file to read."""
+    problems = ProblemList()
+    for path in sorted((corpus_dir / ARTICLES_DIR).glob(f"*{ARTICLE_SUFFIX}")):
+        if path.is_dir():
+            problems.add(
+                path,
+                (),
+                "this is a folder named like an article file",
+                f"move what it holds out of {ARTICLES_DIR}/ and remove the folder: "
+                f"{ARTICLES_DIR}/ holds one {ARTICLE_SUFFIX} file per article",
+            )
+    return problems
 
 
 def read_registries(corpus_dir: Path) -> tuple[Registries, ProblemList]:

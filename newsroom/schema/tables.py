@@ -220,4 +220,13 @@ TABLES: tuple[Table, ...] = (
         foreign_keys=(("article_id", "articles", "id"), ("location_id", "locations", "id")),
         not_null=frozenset({"article_id", "location_id", "text", "start", "end"}),
     ),
+    # What the database was built from: a content hash per input (article and
+    # registry files, the build code, the build options). It lets the next
+    # build rebuild only what changed, and lets a reader check provenance.
+    Table(
+        "build_inputs",
+        {"kind": str, "name": str, "sha256": str},
+        pk=("kind", "name"),
+        not_null=frozenset({"kind", "name", "sha256"}),
+    ),
 )

@@ -1,0 +1,149 @@
+"""Incremental builds: when only some article files changed, patch a copy of the
+previous database instead of building everything again.
+
+The previous database records what it was built from (``build_inputs``: a
+SHA-256 per article file, per registry file, of the build code and of the build
+options). A build compares that with the corpus as it is now:
+
+- if the code, an option or a registry changed, or anything is doubtful (no
+  previous database, no record, an unreadable file), it is a full build;
+- otherwise only the added, edited and removed article files are handled: the
+  previous database is copied beside the output, their rows are deleted and
+  re-inserted (with their full-text entries), the checks that span articles
+  are re-run for what they touch, the summary tables are recomputed, and the
+  copy replaces the output only if everything passed.
+
+The tables are then the same as a full build's (``tests/test_incremental.py``
+compares them after random sequences of edits). Published builds
+(``--withhold-bodies``) are always full: the role checks need the bodies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import pickle
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import ARTICLES_DIR, REGISTRY_FILES
+
+CODE_DIR = Path(__file__).resolve().parent
+# Above this share of changed articles a full build is as fast, and simpler.
+MAX_CHANGED_SHARE = 0.2
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def code_version() -> str:
+    """A hash of every module the build runs (the drafter is not one) and of the
+    SQLite and sqlite-utils versions: a change to any of them means full build."""
+    digest = hashlib.sha256()
+    for path in sorted(CODE_DIR.rglob("*.py")):
+        relative = path.relative_to(CODE_DIR).as_posix()
+        if relative.startswith("draft/"):
+            continue
+        digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(sqlite3.sqlite_version.encode())
+    digest.update(importlib.metadata.version("sqlite-utils").encode())
+    return digest.hexdigest()
+
+
+def current_inputs(
+    corpus_dir: Path, article_files: list[Path], allow_drafts: bool, withhold_bodies: bool
+) -> dict[tuple[str, str], str]:
+    """(kind, name) -> SHA-256 of every input of a build, as ``build_inputs`` stores it."""
+    inputs = {
+        ("code", "newsroom"): code_version(),
+        ("option", "allow_drafts"): str(int(allow_drafts)),
+        ("option", "withhold_bodies"): str(int(withhold_bodies)),
+    }
+    for filename, _model in REGISTRY_FILES.values():
+        path = corpus_dir / filename
+        inputs[("registry", filename)] = sha256_of(path) if path.is_file() else "missing"
+    for path in article_files:
+        inputs[("article", f"{ARTICLES_DIR}/{path.name}")] = sha256_of(path)
+    return inputs
+
+
+def input_rows(inputs: dict[tuple[str, str], str]) -> list[dict]:
+    return [
+        {"kind": kind, "name": name, "sha256": sha} for (kind, name), sha in sorted(inputs.items())
+    ]
+
+
+def previous_inputs(database: Path) -> dict[tuple[str, str], str] | None:
+    """What ``database`` was built from, or None if that cannot be trusted."""
+    if not database.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("select kind, name, sha256 from build_inputs").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return {(kind, name): sha for kind, name, sha in rows} or None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The article files (as ``articles/x.md``) to read again, and those to drop."""
+
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def plan(
+    previous: dict[tuple[str, str], str] | None, current: dict[tuple[str, str], str]
+) -> Plan | None:
+    """The incremental plan from ``previous`` to ``current``, or None for a full build."""
+    if previous is None or current[("option", "withhold_bodies")] != "0":
+        return None
+    settled = {key: sha for key, sha in current.items() if key[0] != "article"}
+    if any(previous.get(key) != sha for key, sha in settled.items()):
+        return None
+    before = {name: sha for (kind, name), sha in previous.items() if kind == "article"}
+    now = {name: sha for (kind, name), sha in current.items() if kind == "article"}
+    changed = tuple(sorted(name for name, sha in now.items() if before.get(name) != sha))
+    removed = tuple(sorted(set(before) - set(now)))
+    if len(changed) + len(removed) > MAX_CHANGED_SHARE * max(len(now), 1):
+        return None
+    return Plan(changed, removed)
+
+
+def registries_key(inputs: dict[tuple[str, str], str]) -> str:
+    """What the parsed registries depend on: their files and the code."""
+    parts = [f"{kind}:{name}:{sha}" for (kind, name), sha in sorted(inputs.items())
+             if kind in ("code", "registry")]  # fmt: skip
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _cache_path(output: Path) -> Path:
+    # Beside the database, hidden like the build's temporary files.
+    return output.parent / f".{output.name}.registries.pickle"
+
+
+def cached_registries(output: Path, key: str):
+    """(registries, index, rows) parsed by an earlier build from the very same
+    registry files and code, or None. Parsing 16,000 registry entries takes
+    seconds; an edit to one article should not pay for it. The cache is this
+    build's own file, and its key covers every byte it depends on."""
+    try:
+        with _cache_path(output).open("rb") as handle:
+            stored_key, value = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
+        return None
+    return value if stored_key == key else None
+
+
+def store_registries(output: Path, key: str, value) -> None:
+    path = _cache_path(output)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)

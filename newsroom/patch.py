@@ -1,0 +1,153 @@
+"""Patching a copy of the previous database with the articles that changed (the
+incremental build planned in ``incremental``).
+
+Runs inside the build's transaction on a copy of the previous database: rows
+of changed and removed articles go (full-text entries first, as the FTS tables
+keep their own copy of the words), changed articles are checked and inserted,
+then what spans articles is checked again and the summaries recomputed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from tqdm import tqdm
+
+from .checking import checked_articles
+from .corpus import Registries
+from .incremental import Plan, input_rows
+from .problems import ProblemList
+from .resolve import CorpusChecks, RegistryIndex
+from .resolve.across import unconfirmed_roles
+from .resolve.common import ARTICLE_TABLES
+from .rows import RowBuffer
+from .schema import SUMMARY_SQL, SUMMARY_TABLES, TABLES_BY_NAME
+
+# Which rows of a per-article table belong to the articles in temp.<set>.
+ROWS_OF = {
+    "articles": "id in (select article_id from temp.{set})",
+    "photo_agencies": "photo_id in (select id from photos where article_id in "
+    "(select article_id from temp.{set}))",
+    **{
+        table: "article_id in (select article_id from temp.{set})"
+        for table in ARTICLE_TABLES
+        if table != "photo_agencies"
+    },
+}
+# Children before parents, so every delete leaves no row pointing at a gone one.
+DELETE_ORDER = ("photo_agencies", *(t for t in ARTICLE_TABLES if t != "photo_agencies"), "articles")
+
+
+def _fts_rows(db: sqlite_utils.Database, table: str, article_set: str, delete: bool) -> None:
+    """Remove from (or add to) a table's full-text index the rows of a set of articles."""
+    columns = TABLES_BY_NAME[table].fts
+    if not columns:
+        return
+    listed = ", ".join(f'"{column}"' for column in columns)
+    where = ROWS_OF[table].format(set=article_set)
+    if delete:
+        db.execute(
+            f'insert into "{table}_fts" ("{table}_fts", rowid, {listed}) '
+            f"select 'delete', rowid, {listed} from \"{table}\" where {where}"
+        )
+    else:
+        db.execute(
+            f'insert into "{table}_fts" (rowid, {listed}) '
+            f'select rowid, {listed} from "{table}" where {where}'
+        )
+
+
+def remove_articles(db: sqlite_utils.Database, corpus_files: list[str]) -> set[str]:
+    """Delete every row of these article files; return the people they mentioned."""
+    db.execute("create temp table gone (article_id text primary key)")
+    db.conn.executemany(
+        "insert into temp.gone select id from articles where corpus_file = ?",
+        [(name,) for name in corpus_files],
+    )
+    mentioned = {
+        person
+        for (person,) in db.execute(
+            "select distinct person_id from person_mentions "
+            "where article_id in (select article_id from temp.gone)"
+        )
+    }
+    for table in SUMMARY_TABLES:
+        db.execute(f'delete from "{table.name}"')
+    for table in DELETE_ORDER:
+        _fts_rows(db, table, "gone", delete=True)
+        db.execute(f'delete from "{table}" where {ROWS_OF[table].format(set="gone")}')
+    return mentioned
+
+
+def roles_still_confirmed(
+    db: sqlite_utils.Database, role_bases: dict[str, str], people: set[str]
+) -> set[str]:
+    """Of ``people``, those whose role_basis still stands in an article that
+    mentions them (everyone else with a role was confirmed by the previous build)."""
+    confirmed = set()
+    for person in sorted(people & set(role_bases)):
+        found = db.execute(
+            "select 1 from person_mentions"
+            " join articles on articles.id = person_mentions.article_id"
+            " where person_mentions.person_id = ? and instr(articles.body, ?) > 0 limit 1",
+            [person, role_bases[person]],
+        ).fetchone()
+        if found:
+            confirmed.add(person)
+    return confirmed
+
+
+def write_changes(
+    db: sqlite_utils.Database,
+    change: Plan,
+    corpus_dir: Path,
+    registries: Registries,
+    index: RegistryIndex,
+    allow_drafts: bool,
+    inputs: dict,
+    problems: ProblemList,
+    progress_disabled: bool | None,
+) -> None:
+    """Apply ``change`` to ``db`` (inside the caller's transaction); problems go
+    to ``problems``, and the caller refuses to commit when there are any."""
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    mentioned = remove_articles(db, [*change.changed, *change.removed])
+    checks = CorpusChecks(problems)
+    for article_id, corpus_file in db.execute("select id, corpus_file from articles"):
+        checks.seen_ids[article_id] = corpus_dir / corpus_file
+    buffer = RowBuffer(db)
+    paths = [corpus_dir / name for name in change.changed]
+    checked = checked_articles(paths, index, allow_drafts, withhold_bodies=False)
+    added = []
+    for result in tqdm(checked, total=len(paths), desc="Rebuilding", unit="article",
+                       disable=progress_disabled):  # fmt: skip
+        problems.extend(result.problems)
+        admitted = checks.admit(
+            result.path,
+            result.article_id,
+            result.rows,
+            result.front_matter,
+            result.front_matter_first_line,
+        )
+        if admitted:
+            buffer.add(result.rows)
+            added.append(result.article_id)
+    buffer.flush()
+    if problems:
+        return
+    with_roles = mentioned & set(index.role_bases)
+    lost = with_roles - roles_still_confirmed(db, index.role_bases, with_roles)
+    if lost:
+        problems.extend(
+            unconfirmed_roles(registries, index.role_bases, set(index.role_bases) - lost)
+        )
+        return
+    db.execute("create temp table added (article_id text primary key)")
+    db.conn.executemany("insert into temp.added values (?)", [(a,) for a in added])
+    for table in ("articles", *ARTICLE_TABLES):
+        _fts_rows(db, table, "added", delete=False)
+    for sql in SUMMARY_SQL.values():
+        db.execute(sql)
+    db.execute("delete from build_inputs")
+    db["build_inputs"].insert_all(input_rows(inputs))

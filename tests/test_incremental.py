@@ -1,0 +1,185 @@
+"""Incremental builds: after any sequence of edits, additions, deletions and
+registry changes, the database is the one a full build makes, table by table."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsroom import incremental
+from newsroom.build import build
+from newsroom.problems import CorpusInvalid
+
+from .test_generator import generator
+
+FTS_SHADOWS = ("_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
+
+
+def tables(path: Path) -> dict[str, list]:
+    """Every row of every table and view (not rowids, which only say insertion
+    order), and a full-text index that agrees with its table."""
+    connection = sqlite3.connect(path)
+    names = [
+        name
+        for (name,) in connection.execute(
+            "select name from sqlite_master where type in ('table', 'view') "
+            "and name not like 'sqlite_%'"
+        )
+        if not name.endswith(FTS_SHADOWS)
+    ]
+    rows = {
+        name: sorted(map(repr, connection.execute(f"select * from [{name}]"))) for name in names
+    }
+    for name in names:
+        if name.endswith("_fts"):
+            # Raises if the index does not hold exactly the table's words.
+            connection.execute(f"insert into [{name}]([{name}]) values ('integrity-check')")
+    connection.close()
+    return rows
+
+
+def assert_same_as_full_build(corpus: Path, database: Path, tmp_path: Path) -> None:
+    reference = tmp_path / "reference.db"
+    build(corpus, reference, progress=False, incremental=False)
+    assert tables(database) == tables(reference)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    generator.generate(40, tmp_path / "corpus", seed=11, progress=False)
+    return tmp_path / "corpus"
+
+
+def edit_title(path: Path, rng: random.Random) -> None:
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith("title: "))
+    lines[number] = f"title: Edited title {rng.randrange(10**6)}"
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def edit_figure_value(path: Path, rng: random.Random) -> None:
+    text = path.read_text(encoding="utf-8")
+    if "  value: " in text:
+        head, _, tail = text.partition("  value: ")
+        old, _, rest = tail.partition("\n")
+        path.write_text(f"{head}  value: {rng.randrange(1, 10**6)}\n{rest}", encoding="utf-8")
+
+
+def add_copy(path: Path, rng: random.Random) -> None:
+    """A new article: an existing one under a new id and file name."""
+    new_id = f"added-{rng.randrange(10**6)}"
+    text = path.read_text(encoding="utf-8").replace(f"id: {path.stem}\n", f"id: {new_id}\n", 1)
+    (path.parent / f"{new_id}.md").write_text(text, encoding="utf-8")
+
+
+def add_person(corpus: Path, rng: random.Random) -> None:
+    number = rng.randrange(10**6)
+    with (corpus / "people.yml").open("a", encoding="utf-8") as handle:
+        handle.write(f"- id: added-person-{number}\n  name: Added Person {number}\n")
+
+
+def test_random_sequences_of_changes_give_the_full_build(corpus, tmp_path):
+    rng = random.Random(5)
+    database = tmp_path / "corpus.db"
+    first = build(corpus, database, progress=False)
+    assert first.mode == "full"
+    modes = []
+    for _ in range(14):
+        articles = sorted((corpus / "articles").glob("*.md"))
+        action = rng.choice(["title", "figure", "delete", "add", "several", "registry", "none"])
+        if action == "title":
+            edit_title(rng.choice(articles), rng)
+        elif action == "figure":
+            edit_figure_value(rng.choice(articles), rng)
+        elif action == "delete":
+            rng.choice(articles).unlink()
+        elif action == "add":
+            add_copy(rng.choice(articles), rng)
+        elif action == "several":
+            for path in rng.sample(articles, 3):
+                edit_title(path, rng)
+        elif action == "registry":
+            add_person(corpus, rng)
+        report = build(corpus, database, progress=False)
+        modes.append((action, report.mode))
+        assert_same_as_full_build(corpus, database, tmp_path)
+    # The sequence exercised both paths: registry changes rebuild everything.
+    assert any(mode.startswith("incremental") for _, mode in modes), modes
+    assert all(mode == "full" for action, mode in modes if action == "registry"), modes
+
+
+def test_a_broken_edit_leaves_the_database_untouched(corpus, tmp_path):
+    database = tmp_path / "corpus.db"
+    build(corpus, database, progress=False)
+    before = database.read_bytes()
+    victim = sorted((corpus / "articles").glob("*.md"))[3]
+    original = victim.read_text(encoding="utf-8")
+    victim.write_text(original.replace("speaker:", "speakr:", 1), encoding="utf-8")
+    with pytest.raises(CorpusInvalid) as raised:
+        build(corpus, database, progress=False)
+    assert any("speakr" in problem.message for problem in raised.value.problems)
+    assert database.read_bytes() == before
+    victim.write_text(original, encoding="utf-8")
+    assert build(corpus, database, progress=False).mode.startswith("incremental")
+    assert_same_as_full_build(corpus, database, tmp_path)
+
+
+def test_removing_the_only_article_that_confirms_a_role_is_refused(tmp_path):
+    """The cross-article role check runs again for the people an edit touches."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(Path(__file__).parent.parent / "corpus", corpus)
+    database = tmp_path / "corpus.db"
+    build(corpus, database, progress=False)
+    before = database.read_bytes()
+    people = (corpus / "people.yml").read_text(encoding="utf-8")
+    assert "role_basis" in people
+    confirming = [
+        path for path in (corpus / "articles").glob("*.md") if "Konashenkov" in path.read_text()
+    ]
+    for path in confirming:
+        path.unlink()
+    with pytest.raises(CorpusInvalid) as raised:
+        build(corpus, database, progress=False)
+    assert any("role_basis" in problem.field for problem in raised.value.problems)
+    assert database.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "code",  # the build code changed: nothing built before can be trusted
+        "option",  # --drafts or --withhold-bodies changed what goes in
+        "registry",  # every mention depends on the registries
+    ],
+)
+def test_doubtful_changes_plan_a_full_build(change):
+    before = {
+        ("code", "newsroom"): "a",
+        ("option", "allow_drafts"): "0",
+        ("option", "withhold_bodies"): "0",
+        ("registry", "people.yml"): "p",
+        ("article", "articles/x.md"): "x",
+    }
+    after = dict(before)
+    key = {"code": ("code", "newsroom"), "option": ("option", "allow_drafts"),
+           "registry": ("registry", "people.yml")}[change]  # fmt: skip
+    after[key] = "changed"
+    assert incremental.plan(before, after) is None
+    assert incremental.plan(before, dict(before)) == incremental.Plan((), ())
+    assert incremental.plan(None, before) is None
+
+
+def test_a_corrupt_registry_cache_is_ignored(corpus, tmp_path):
+    database = tmp_path / "corpus.db"
+    build(corpus, database, progress=False)
+    cache = tmp_path / f".{database.name}.registries.pickle"
+    assert cache.exists()
+    cache.write_bytes(b"not a pickle")
+    edit_title(sorted((corpus / "articles").glob("*.md"))[0], random.Random(1))
+    build(corpus, database, progress=False)
+    assert_same_as_full_build(corpus, database, tmp_path)
