@@ -159,10 +159,11 @@ def extract_web_page(html: str, source_file: str, source_sha256: str) -> WebPage
     except (ValueError, etree.ParserError):
         raise PageError(f"{source_file}: cannot be parsed as HTML; {ADVICE}") from None
     title, byline, url, published, outlet = find_metadata(tree, html)
-    # Lines to drop from the body's top: the headline in any form the page gives it.
-    headlines = {_text(h1).casefold() for h1 in tree.iter("h1")}
-    headlines |= {title[0].casefold()} if title else set()
-    body = article_body(markup, headlines)
+    # Lines to drop from the body's top: the headline in any form the page gives it, and
+    # the byline's names standing alone (a "By ..." line is recognised by itself).
+    heading = {_text(h1).casefold() for h1 in tree.iter("h1")}
+    heading |= {found[0].casefold() for found in (title, byline) if found}
+    body = article_body(markup, heading)
     if len(body.split()) < MIN_WORDS:
         raise PageError(f"{source_file}: has no article text (a paywall or index page?); {ADVICE}")
     pairs = [
@@ -173,7 +174,7 @@ def extract_web_page(html: str, source_file: str, source_sha256: str) -> WebPage
     return WebPage(body, *pairs, source_file, source_sha256)
 
 
-def article_body(html: str, headlines: set[str]) -> str:
+def article_body(html: str, heading: set[str]) -> str:
     """The article's paragraphs, one a line, as in the corpus texts."""
     text = trafilatura.extract(
         html,
@@ -188,7 +189,7 @@ def article_body(html: str, headlines: set[str]) -> str:
     lines = [" ".join(line.split()) for line in (text or "").splitlines()]
     lines = [line for line in lines if line]
     # Drop the headline and byline when trafilatura keeps them: they are not article text.
-    while lines and (lines[0].casefold() in headlines or _byline_names(lines[0])):
+    while lines and (lines[0].casefold() in heading or _byline_names(lines[0])):
         lines.pop(0)
     while lines and COPYRIGHT.match(lines[-1]):
         lines.pop()

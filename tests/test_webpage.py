@@ -408,6 +408,13 @@ def test_body_drops_the_headline_byline_and_copyright_lines():
     assert len(page.body.split("\n")) == 2
 
 
+def test_body_drops_the_stated_byline_standing_alone_above_the_text():
+    html = article(news(author={"name": "Jane Doe"}), top="<p>Jane Doe</p>")
+    page = extract_web_page(html, "page.html", "0" * 64)
+    assert page.byline == "Jane Doe"
+    assert page.body.startswith("The harbour board on Monday")
+
+
 MHTML = (
     b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n"
     b"<html><body><p>Hi</p></body></html>"
