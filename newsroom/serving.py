@@ -114,6 +114,10 @@ PUBLISHED_PACKAGES = (
     "datasette-search-all",
     "datasette-basemap",
     "datasette-tiles",
+    "datasette-reconcile",
+    "datasette-atom",
+    "datasette-ics",
+    "datasette-copyable",
 )
 DEFAULT_TARGET = "fly"
 DEFAULT_APP = "newsroom-corpus"

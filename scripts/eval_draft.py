@@ -58,7 +58,8 @@ sys.path.insert(0, str(ROOT))
 
 from newsroom.build import build  # noqa: E402
 from newsroom.corpus import read_registries  # noqa: E402
-from newsroom.draft.wordlists import COUNTRY_ABBREVIATIONS, draft_article  # noqa: E402
+from newsroom.draft import draft_article  # noqa: E402
+from newsroom.draft.wordlists import COUNTRY_ABBREVIATIONS  # noqa: E402
 from newsroom.spans import AliasIndex, AliasTarget  # noqa: E402
 
 SETS = {
