@@ -19,11 +19,14 @@ from pathlib import Path
 
 import click
 from click_default_group import DefaultGroup
+from tabulate import tabulate
+from tqdm import tqdm
 
 from . import serving
 from .accept import AcceptRefused, accept
 from .build import build
-from .draft import DraftError, draft_text_file, to_json, write_draft
+from .draft import DraftError, write_draft
+from .ingest import draft_file, files_to_draft, json_of, needs_review
 from .problems import CorpusInvalid
 
 CORPUS_OPTION = click.option(
@@ -110,20 +113,20 @@ def build_command(
 
 
 @main.command(name="draft")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--corpus",
     "corpus_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("corpus"),
     show_default=True,
-    help="Corpus whose registries names are resolved against.",
+    help="Corpus whose registries names are resolved against, and where drafts are written.",
 )
 @click.option(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="File to write (default: <corpus>/articles/<id>.md).",
+    help="File to write (default: <corpus>/articles/<id>.md). Not for a folder.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option(
@@ -133,32 +136,86 @@ def build_command(
     "--year",
     type=int,
     default=None,
-    help="Year for dates printed without one (e.g. the publication year).",
+    help="Year for dates printed without one (default for a page: its publication year).",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar for a folder (default: on a terminal).",
 )
 def draft_command(
-    path: Path, corpus_dir: Path, output: Path | None, force: bool, as_json: bool, year: int | None
+    path: Path,
+    corpus_dir: Path,
+    output: Path | None,
+    force: bool,
+    as_json: bool,
+    year: int | None,
+    progress: bool | None,
 ):
-    """Draft annotations for the plain-text article at PATH.
+    """Draft annotations for a new article: PATH is a plain-text file (headline
+    first), a web page saved from a browser (.html), or a folder of them.
 
     Writes a corpus file marked 'draft: true' (the build refuses it until an
     editor has checked it and removed that line), or prints JSON with --json.
+    A page's title, byline, URL, date and outlet are taken only where the page
+    states them. In a folder, a file that fails is reported and the others draft.
     """
+    if path.is_dir():
+        if output is not None:
+            raise click.BadParameter(
+                "give --output for one file, not a folder", param_hint="--output"
+            )
+        _draft_folder(path, corpus_dir, force, as_json, year, progress)
+        return
     try:
-        draft = draft_text_file(path, corpus_dir, year=year)
+        drafted = draft_file(path, corpus_dir, year=year)
         if as_json:
-            click.echo(json.dumps(to_json(draft), ensure_ascii=False, indent=2))
+            click.echo(json.dumps(json_of(drafted), ensure_ascii=False, indent=2))
             return
-        target = write_draft(
-            draft, output or corpus_dir / "articles" / f"{draft.id}.md", path.name, force=force
-        )
+        draft = drafted.draft
+        target = output or corpus_dir / "articles" / f"{draft.id}.md"
+        target = write_draft(draft, target, path.name, force=force)
     except DraftError as error:
         raise click.ClickException(str(error)) from None
     click.echo(
         f"Wrote {target}: {len(draft.quotes)} quotes, {len(draft.people)} people, "
-        f"{len(draft.locations)} places, {len(draft.figures)} figures, {len(draft.dates)} dates "
-        "(draft: true; check before building)",
+        f"{len(draft.locations)} places, {len(draft.figures)} figures, {len(draft.dates)} dates, "
+        f"{needs_review(draft)} to review (draft: true; check before building)",
         err=True,
     )
+
+
+def _draft_folder(folder, corpus_dir, force, as_json, year, progress) -> None:
+    files = files_to_draft(folder)
+    if not files:
+        raise click.ClickException(f"{folder} holds no .txt or .html file to draft")
+    rows, failures, drafts = [], [], []
+    for path in tqdm(
+        files, desc="Drafting", unit="file", disable=None if progress is None else not progress
+    ):
+        try:
+            drafted = draft_file(path, corpus_dir, year=year)
+            draft = drafted.draft
+            if as_json:
+                drafts.append({"file": path.name, **json_of(drafted)})
+            else:
+                write_draft(
+                    draft, corpus_dir / "articles" / f"{draft.id}.md", path.name, force=force
+                )
+        except DraftError as error:
+            failures.append(str(error))
+            rows.append([path.name, "FAILED", "", "", "", "", ""])
+            continue
+        rows.append([path.name, draft.id, len(draft.quotes), len(draft.people),
+                     len(draft.locations), len(draft.figures), needs_review(draft)])  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(drafts, ensure_ascii=False, indent=2))
+    headers = ["file", "id", "quotes", "people", "places", "figures", "needs review"]
+    click.echo(tabulate(rows, headers=headers), err=True)
+    for failure in failures:
+        click.echo(f"failed: {failure}", err=True)
+    if failures:
+        sys.exit(1)
 
 
 @main.command(name="accept")

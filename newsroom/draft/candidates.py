@@ -98,6 +98,10 @@ class Draft:
     figures: list[FigureCandidate]
     dates: list[DateCandidate]
     unresolved_dates: list[DateCandidate]
+    # Front matter the source itself states (a saved page's byline, URL, date).
+    metadata: dict = field(default_factory=dict)
+    # Where that metadata was found, for the editor (the schema has no field for it).
+    source_notes: list[str] = field(default_factory=list)
 
 
 class DraftError(Exception):

@@ -96,6 +96,7 @@ def to_json(draft: Draft) -> dict:
 def front_matter(draft: Draft, source_file: str | None = None) -> dict:
     """The draft as an Article mapping (only keys the schema knows)."""
     data: dict = {"id": draft.id, "title": draft.title, "title_inferred": False, "draft": True}
+    data.update(draft.metadata)
     if source_file:
         data["source_file"] = source_file
     data["body_sha256"] = hashlib.sha256(draft.body.encode("utf-8")).hexdigest()
@@ -148,8 +149,10 @@ def notes_text(draft: Draft) -> str:
     with how it was found, and dates that could not be resolved."""
     lines = [
         "DRAFT written by `build_db.py draft`: check every annotation against the text, "
-        "add the proposed people to people.yml, then delete 'draft: true'."
+        "keep or delete the proposed registry entries at the top, then run "
+        "`build_db.py accept FILE --publish` (or add them by hand and delete 'draft: true')."
     ]
+    lines.extend(draft.source_notes)
     lines.append("People:")
     for p in draft.people:
         status = f"in registry as {p.id}" if p.in_registry else f"NEW, proposed id {p.id}"
@@ -192,8 +195,8 @@ def registry_proposals(draft: Draft) -> str:
     if not people and not organizations and not places:
         return ""
     out = [
-        "# Proposed registry entries: check each one, remove the leading '# ' and",
-        "# paste it into the registry file named above it.",
+        "# Proposed registry entries: check each one and delete those you reject;",
+        "# `build_db.py accept THIS_FILE` adds the rest to the registry named above it.",
     ]
     if people:
         out.append("# ---- people.yml ----")
