@@ -19,7 +19,7 @@ SECONDS ?= 30
 PUBLIC_DB := dist/public/corpus.db
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test bench eval publish bundle serve-bundle screenshots lock clean
+.PHONY: help serve build test lint format bench eval publish bundle serve-bundle screenshots lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -36,13 +36,20 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 $(DB): $(VENV)/.runtime build_db.py $(shell find newsroom -name "*.py") $(shell find $(CORPUS) -type f 2>/dev/null)
 	$(PY) build_db.py build --corpus $(CORPUS) --output $(DB)
 
-build: $(DB) ## Check the corpus and build corpus.db
+build: $(DB) ## Check the corpus and build corpus.db (only the changed articles, when it can)
 
 serve: $(DB) ## Set up, build and serve on http://127.0.0.1:8001/ (PORT=... to change)
 	$(PY) build_db.py serve --database $(DB) --port $(PORT)
 
-test: $(VENV)/.dev ## Run the test suite
+test: lint ## Lint, then run the test suite
 	$(PY) -m pytest
+
+lint: $(VENV)/.dev ## Check code style and formatting with ruff (configured in pyproject.toml)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.dev ## Reformat the code with ruff
+	$(VENV)/bin/ruff format .
 
 $(PUBLIC_DB): $(VENV)/.runtime build_db.py $(shell find newsroom -name "*.py") $(shell find $(CORPUS) -type f 2>/dev/null)
 	$(PY) build_db.py build --corpus $(CORPUS) --output $(PUBLIC_DB) $(if $(filter include,$(BODIES)),,--withhold-bodies)

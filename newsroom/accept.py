@@ -26,19 +26,12 @@ YAML reader to check that the old entries are unchanged.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import os
 import re
-import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pydantic
-from ruamel.yaml import YAML, YAMLError
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from .build import build
 from .corpus import (
@@ -50,6 +43,10 @@ from .corpus import (
     read_registries,
 )
 from .problems import CorpusInvalid, Problem, ProblemList
+from .registry_append import (
+    append_checked,
+    write_atomic,
+)
 from .yamltext import YamlSyntaxError, line_of, load_yaml
 
 MODELS = {filename: model for filename, model in REGISTRY_FILES.values()}
@@ -58,7 +55,6 @@ HEADING = re.compile(r"# -{2,} (\S+\.yml)(?:\s|$)")
 BLOCK = "proposed registry entries"  # the field label of problems with the block itself
 # The spellings PyYAML (the build's reader) takes for true; "draft: false" stays.
 DRAFT_TRUE = re.compile(r"draft:[ \t]*(?:true|True|TRUE|yes|Yes|YES|on|On|ON)[ \t]*(?:#.*)?")
-EMPTY_LIST = re.compile(r"(?m)^\[\][ \t]*(?:#.*)?\n?")
 
 
 class AcceptRefused(Exception):
@@ -99,6 +95,15 @@ class Block:
 def _problem(where, line: int | None, label: str, message: str, hint: str) -> str:
     # The build's own format, so that accept and build problems read alike.
     return str(Problem(str(where), line, label, message, hint))
+
+
+def _appended_checked(path: Path, text: str, entries: list[dict]) -> tuple[str, list[str]]:
+    new_text = append_checked(text, entries)
+    if new_text is not None:
+        return new_text, []
+    message = "the new entries cannot be appended without changing the entries before them"
+    hint = "end the file with a plain '- id: ...' block list and a final newline, then accept"
+    return text, [_problem(path, None, "", message, hint)]
 
 
 def _front_matter_range(lines: list[str]) -> tuple[int, int]:
@@ -231,62 +236,6 @@ def sort_proposals(proposals: list[Proposal], registries, where: str):
     return new, present, problems
 
 
-def _yaml() -> YAML:
-    dumper = YAML()  # round-trip types: a flow or block style per list, key order kept
-    dumper.indent(mapping=2, sequence=2, offset=0)  # "- id:" at column 0, as in the corpus
-    dumper.width = 4096  # one line per value: never fold a name or a source mid-value
-    return dumper
-
-
-def _styled(value, flow: bool):
-    """``value`` for ruamel: lists in the file's style, and strings the build's reader
-    would not read back as themselves ("yes", "x #y") quoted: ruamel decides plain
-    scalars by YAML 1.2, PyYAML by YAML 1.1."""
-    if isinstance(value, list):
-        sequence = CommentedSeq(_styled(item, flow) for item in value)
-        sequence.fa.set_flow_style() if flow else sequence.fa.set_block_style()
-        return sequence
-    if isinstance(value, str):
-        try:
-            same = load_yaml(value) == value
-        except YamlSyntaxError:
-            same = False
-        return value if same else SingleQuotedScalarString(value)
-    return value
-
-
-def append_entries(text: str, entries: list[dict]) -> str:
-    """``text`` with ``entries`` appended in the file's own style. ``text`` stays a
-    prefix, except a bare "[]" (an empty registry), which the entries replace."""
-    existing = list(_yaml().load(text) or [])
-    lists = [v for e in existing if isinstance(e, dict) for v in e.values() if isinstance(v, list)]
-    flow = bool(lists[0].fa.flow_style()) if lists else True  # the corpus writes [A, B]
-    blank = len(existing) < 2 or re.search(r"\n[ \t]*\n- ", text) is not None
-    chunks = []
-    for entry in entries:
-        out = io.StringIO()
-        _yaml().dump([CommentedMap((k, _styled(v, flow)) for k, v in entry.items())], out)
-        chunks.append(out.getvalue())
-    text = text if existing else EMPTY_LIST.sub("", text)
-    text += "\n" if text and not text.endswith("\n") else ""
-    text += "\n" if text.strip() and blank and not text.endswith("\n\n") else ""
-    return text + ("\n" if blank else "").join(chunks)
-
-
-def _appended_checked(path: Path, text: str, entries: list[dict]) -> tuple[str, list[str]]:
-    """The registry with ``entries`` appended, or a problem if the build's reader
-    would not read it as the old entries then the new ones (e.g. the last entry
-    ends in a block scalar that would swallow the new lines)."""
-    # ruamel reads the file only to learn its style, and may refuse what PyYAML took.
-    with contextlib.suppress(YamlSyntaxError, YAMLError):
-        new_text = append_entries(text, entries)
-        if load_yaml(new_text) == [*(load_yaml(text) or []), *entries]:
-            return new_text, []
-    message = "the new entries cannot be appended without changing the entries before them"
-    hint = "end the file with a plain '- id: ...' block list and a final newline, then accept"
-    return text, [_problem(path, None, "", message, hint)]
-
-
 def edited_draft(text: str, block: Block, publish: bool) -> tuple[str, bool]:
     """The draft without its proposal block and, with ``publish``, its 'draft: true'
     line; and whether that line was removed. Only whole front matter lines are
@@ -298,20 +247,6 @@ def edited_draft(text: str, block: Block, publish: bool) -> tuple[str, bool]:
         drop |= {i for i in range(first, end) if DRAFT_TRUE.fullmatch(lines[i])}
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     return kept, len(drop) > block.stop - block.start
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` in one step (a crash leaves the old or the new file, never
-    half of one), keeping its permissions."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".accept", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def check_corpus(corpus_dir: Path) -> list[str]:

@@ -36,20 +36,20 @@ def locate(body: str, text: str, occurrence: int | None = None) -> tuple[int, in
     starts = occurrences(body, text)
     if not starts:
         raise SpanError(
-            f"the text {_preview(text)!r} is not in the article body",
+            f"the text {preview(text)!r} is not in the article body",
             "copy the words exactly from the body: same spelling, punctuation and quote "
             "marks (’ and ' differ)",
         )
     if occurrence is None:
         if len(starts) > 1:
             raise SpanError(
-                f"the text {_preview(text)!r} appears {len(starts)} times in the body",
+                f"the text {preview(text)!r} appears {len(starts)} times in the body",
                 "add 'occurrence: N' (1 for the first) to say which one is meant",
             )
         occurrence = 1
     if occurrence > len(starts):
         raise SpanError(
-            f"occurrence {occurrence} asked for, but {_preview(text)!r} appears only "
+            f"occurrence {occurrence} asked for, but {preview(text)!r} appears only "
             f"{len(starts)} time(s)",
             f"use an occurrence between 1 and {len(starts)}",
         )
@@ -57,7 +57,8 @@ def locate(body: str, text: str, occurrence: int | None = None) -> tuple[int, in
     return start, start + len(text)
 
 
-def _preview(text: str, limit: int = 60) -> str:
+def preview(text: str, limit: int = 60) -> str:
+    """``text``, cut to ``limit`` characters with an ellipsis: for messages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -60,7 +60,7 @@ from newsroom.build import build  # noqa: E402
 from newsroom.corpus import read_registries  # noqa: E402
 from newsroom.draft import draft_article  # noqa: E402
 from newsroom.draft.wordlists import COUNTRY_ABBREVIATIONS  # noqa: E402
-from newsroom.spans import AliasIndex, AliasTarget  # noqa: E402
+from newsroom.spans import AliasIndex, AliasTarget, preview  # noqa: E402
 
 SETS = {
     "seed": ("Seed articles", ROOT / "corpus"),
@@ -244,10 +244,6 @@ def _empty() -> dict:
     return {"tp": 0, "reference": 0, "draft": 0, "missed": [], "wrong": [], "extra": []}
 
 
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i"}
 
 
@@ -300,18 +296,18 @@ def score_quotes(ref: dict, drafted: list) -> dict:
         if near is not None:
             used.add(id(near))
             r["wrong"].append(
-                f"'{_short(item['text'])}' is {_speaker_label(item)}; drafted as "
+                f"'{preview(item['text'])}' is {_speaker_label(item)}; drafted as "
                 f"{_drafted_speaker(near)} (found by: {near.found_by})"
             )
         else:
             r["missed"].append(
-                f"'{_short(item['text'])}' ({_speaker_label(item)}): not drafted as a quote"
+                f"'{preview(item['text'])}' ({_speaker_label(item)}): not drafted as a quote"
             )
     for q in drafted:
         if id(q) not in used:
             again = any(overlap((q.start, q.end), item["span"]) for item in ref["quotes"])
             r["extra"].append(
-                f"'{_short(q.text)}' -> {_drafted_speaker(q)} ({q.found_by})"
+                f"'{preview(q.text)}' -> {_drafted_speaker(q)} ({q.found_by})"
                 + (" [a second draft of a reference quote]" if again else "")
             )
     return r

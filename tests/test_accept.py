@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 import newsroom.accept as accept_module
-from newsroom.accept import AcceptRefused, accept, append_entries, proposals_in
+from newsroom.accept import AcceptRefused, accept, proposals_in
+from newsroom.registry_append import append_entries
 from newsroom.build import build
 from newsroom.corpus import read_article, read_registries
 from newsroom.draft import draft_article, render
