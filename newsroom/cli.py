@@ -23,11 +23,10 @@ from tabulate import tabulate
 from tqdm import tqdm
 
 from . import serving
-from .accept import AcceptRefused, accept
-from .build import build
-from .draft import DraftError, write_draft
-from .ingest import draft_file, files_to_draft, json_of, needs_review
-from .problems import CorpusInvalid
+
+# The heavier modules (the build, the drafter, page extraction, YAML round trips)
+# are imported inside the command that needs them: `build` should not wait for
+# trafilatura to load.
 
 CORPUS_OPTION = click.option(
     "--corpus",
@@ -92,6 +91,9 @@ def build_command(
     When only some article files changed since OUTPUT was built (same code,
     options and registries), only those are rebuilt, into a copy of OUTPUT.
     """
+    from .build import build
+    from .problems import CorpusInvalid
+
     if not corpus_dir.is_dir():
         raise click.BadParameter(f"{corpus_dir} is not a directory", param_hint="--corpus")
     started = time.perf_counter()
@@ -160,6 +162,9 @@ def draft_command(
     A page's title, byline, URL, date and outlet are taken only where the page
     states them. In a folder, a file that fails is reported and the others draft.
     """
+    from .draft import DraftError, write_draft
+    from .ingest import draft_file, json_of, needs_review
+
     if path.is_dir():
         if output is not None:
             raise click.BadParameter(
@@ -186,6 +191,9 @@ def draft_command(
 
 
 def _draft_folder(folder, corpus_dir, force, as_json, year, progress) -> None:
+    from .draft import DraftError, write_draft
+    from .ingest import draft_file, files_to_draft, json_of, needs_review
+
     files = files_to_draft(folder)
     if not files:
         raise click.ClickException(f"{folder} holds no .txt or .html file to draft")
@@ -234,6 +242,8 @@ def accept_command(article: Path, corpus_dir: Path, publish: bool):
     deleting its lines. On any clash or failing check every file is left
     exactly as it was and every problem is listed.
     """
+    from .accept import AcceptRefused, accept
+
     try:
         report = accept(article, corpus_dir, publish=publish)
     except AcceptRefused as refused:
