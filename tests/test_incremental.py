@@ -183,3 +183,21 @@ def test_a_corrupt_registry_cache_is_ignored(corpus, tmp_path):
     edit_title(sorted((corpus / "articles").glob("*.md"))[0], random.Random(1))
     build(corpus, database, progress=False)
     assert_same_as_full_build(corpus, database, tmp_path)
+
+
+def test_the_code_hash_covers_every_module_the_build_runs():
+    """A build module left out of the hash would let an incremental build keep
+    rows that the changed code would write differently."""
+    import subprocess
+    import sys
+
+    listed = {path.resolve() for path in incremental.build_code_files()}
+    probe = (
+        "import sys, newsroom.build; "
+        "print('\\n'.join(m.__file__ for n, m in sys.modules.items() "
+        "if n.startswith('newsroom') and getattr(m, '__file__', None)))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert {Path(name).resolve() for name in loaded} <= listed
