@@ -4,7 +4,6 @@ article page, and every canned query through Datasette's test client."""
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
 import yaml
@@ -217,7 +216,7 @@ async def test_article_quote_and_figure_rows_link_to_the_annotated_page(datasett
     for table in ("quotes", "figures"):
         row = next(db[table].rows)
         html = (await datasette.client.get(f"/corpus/{table}/{row['id']}")).text
-        assert f'href="/-/articles/{row["article_id"]}#{row["id"]}"' in html
+        assert f'href="/-/articles/{row["article_id"]}?at={row["id"]}#{row["id"]}"' in html
 
 
 async def test_annotated_page_unknown_article_is_404(datasette):
@@ -260,7 +259,7 @@ async def test_annotated_page_degrades_when_the_body_is_withheld(tmp_path):
 
 async def test_canned_query_quotes_link_to_the_annotated_page(datasette):
     html = (await datasette.client.get("/corpus/who_said_what")).text
-    assert 'href="/-/articles/latin-times-putin-open-to-talks#q-' in html
+    assert 'href="/-/articles/latin-times-putin-open-to-talks?at=q-' in html
     html = (await datasette.client.get("/corpus/search_quotes?q=Kuleba")).text
     assert 'class="to-article"' in html
 
