@@ -136,3 +136,74 @@ def test_marking_a_highlight_sets_aria_current_once():
     html = str(annotated.render_body(body, [quote], [place], current="m-1"))
     assert html.count("aria-current") == 1
     assert 'id="m-1" aria-current="location"' in html and 'class="hl hl-location current"' in html
+
+
+# --- 2. Profiles of people, organizations and places ----------------------------------
+
+
+def visible(html: str) -> str:
+    """The page's text without tags, scripts and styles, unescaped."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
+    return html_module.unescape(re.sub(r"<[^>]+>", " ", html))
+
+
+async def test_a_person_reads_like_a_profile(datasette, db):
+    html = await page(datasette, "/corpus/people/igor-konashenkov")
+    assert "<h1>Igor Konashenkov</h1>" in html
+    assert "Major General, spokesman for the Russian defense ministry" in html
+    assert "as the article puts it: “Major General Igor Konashenkov" in html
+    # The affiliation is a linked name, the aliases a list.
+    assert (
+        '<a href="/corpus/organizations/russian-defense-ministry">Russian Defense Ministry</a>'
+        in html
+    )
+    assert "<li>Igor Konashenkov</li><li>Konashenkov</li>" in html
+    # Every quote, with its article's title and a link to its words.
+    for quote in db["quotes"].rows_where("person_id = ?", ["igor-konashenkov"]):
+        assert html_module.escape(quote["text"], quote=False) in html
+        assert f'?at={quote["id"]}#{quote["id"]}"' in html
+    assert "Putin ready to talk with NATO; says some Russian troops leaving Ukraine border" in html
+    # Mentions link to their words too.
+    mention = next(db["person_mentions"].rows_where("person_id = ?", ["igor-konashenkov"]))
+    assert f'?at={mention["id"]}#{mention["id"]}"' in html
+
+
+async def test_no_raw_json_or_ids_on_a_persons_page(datasette):
+    text = visible(await page(datasette, "/corpus/people/igor-konashenkov"))
+    assert '["' not in text and "russian-defense-ministry" not in text
+    assert "rows from person_id" not in text
+
+
+async def test_profiles_keep_the_json_api_shape(datasette, db):
+    for table, row_id in (
+        ("people", "igor-konashenkov"),
+        ("organizations", "tns"),
+        ("locations", "belarus"),
+    ):
+        response = await datasette.client.get(f"/corpus/{table}/{row_id}.json")
+        data = response.json()
+        assert data["columns"] == [column.name for column in db[table].columns]
+        assert data["rows"][0][0] == row_id
+
+
+async def test_organization_and_place_profiles(datasette):
+    html = await page(datasette, "/corpus/organizations/russian-defense-ministry")
+    assert (
+        "<h1>Russian Defense Ministry</h1>" in html
+        and 'href="/corpus/locations/russia">Russia<' in html
+    )
+    assert 'href="/corpus/people/sergei-shoigu">Sergei Shoigu</a>' in html
+    html = await page(datasette, "/corpus/organizations/tns")
+    assert "(distributor)" in html  # the TNS article: distributed, not published, by TNS
+    html = await page(datasette, "/corpus/locations/belarus")
+    assert "<h1>Belarus</h1>" in html and "GeoNames feature 630336" in html
+    assert "Russia has over 150,000 troops circling Ukraine and" in html  # mention in context
+    assert 'class="mention" href="/-/articles/' in html
+
+
+async def test_profiles_escape_hostile_names(hostile_db):
+    datasette = datasette_instance(hostile_db)
+    html = await page(datasette, "/corpus/people/eve-vil")
+    assert "<b onmouseover" not in html and "&lt;b onmouseover" in html
+    html = await page(datasette, "/corpus/locations/evilton")
+    assert "<script>alert('place')" not in html
