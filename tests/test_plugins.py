@@ -88,9 +88,15 @@ def test_speaker_colours_are_stable_and_distinct():
     "typed, expected",
     [
         ("Kuleba", '"Kuleba"'),
-        ('"unbalanced', '"unbalanced"'),  # an unbalanced quote is dropped, the word kept
+        ('"unbalanced', '"unbalanced"'),  # an unbalanced quote closes at the end
+        ('"troops around" Ukraine', '"troops around" "Ukraine"'),  # a phrase stays one
         ("-", '""'),  # a lone minus: nothing to search, and no syntax error
-        ("troops AND", '"troops"'),  # operators are dropped: every word is required anyway
+        ("NATO -Russia", '("NATO") NOT "Russia"'),  # a minus in front excludes
+        ("-Russia", '""'),  # only exclusions: nothing to look for
+        ("Kuleba OR Stoltenberg", '("Kuleba" OR "Stoltenberg")'),
+        ("escalat*", '"escalat" *'),
+        ("de-escalation", '"de escalation"'),  # a hyphenated word is a phrase
+        ("troops AND", '"troops"'),  # AND is dropped: every word is required anyway
         ("NEAR(a b) *", '"a" "b"'),
         ("and", '"and"'),  # lower case is a word, not an operator
         ("", '""'),

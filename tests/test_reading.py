@@ -207,3 +207,69 @@ async def test_profiles_escape_hostile_names(hostile_db):
     assert "<b onmouseover" not in html and "&lt;b onmouseover" in html
     html = await page(datasette, "/corpus/locations/evilton")
     assert "<script>alert('place')" not in html
+
+
+# --- 3. Search that reads like search ---------------------------------------------------
+
+
+async def test_site_search_shows_snippets_with_the_match_marked_and_links(datasette):
+    html = await page(datasette, "/-/search", q="troops")
+    hits = re.findall(r'<li class="search-hit">(.*?)</li>', html, flags=re.S)
+    assert hits
+    for found in hits:
+        assert re.search(r"<mark>troops</mark>", found, flags=re.I), found
+        assert 'class="to-words" href="/-/articles/' in found
+    # Quotes and figures link to their very words.
+    assert re.search(r'class="to-words" href="/-/articles/[a-z0-9-]+\?at=q-', html)
+    assert re.search(r'class="to-words" href="/-/articles/[a-z0-9-]+\?at=f-', html)
+    # Never a whole body: a sentence far from any "troops" is not on the page.
+    assert "most powerful military alliance" not in html
+
+
+async def test_site_search_sections_keep_a_fixed_order(datasette):
+    first = await page(datasette, "/-/search", q="Putin")
+    assert first == await page(datasette, "/-/search", q="Putin")
+    order = re.findall(r'<section class="search-section" id="search-([a-z]+)"', first)
+    expected = ["articles", "quotes", "people", "organizations", "locations", "figures", "photos"]
+    assert order == [key for key in expected if key in order] and len(order) >= 3
+
+
+async def test_minus_excludes_and_the_page_says_how_it_read_the_query(datasette, db):
+    html = await page(datasette, "/-/search", q="NATO -Russia", **{"in": "quotes"})
+    assert "Searching for: “NATO”; without “Russia”." in html
+    html = await page(datasette, "/-/search", q="Moscow -Stoltenberg", **{"in": "quotes"})
+    assert "Searching for: “Moscow”; without “Stoltenberg”." in html
+    assert "Stoltenberg" not in "".join(re.findall(r'<p class="snippet">(.*?)</p>', html))
+    assert "give at least one word" in await page(datasette, "/-/search", q="-Russia")
+
+
+async def test_the_page_documents_the_operators(datasette):
+    html = await page(datasette, "/-/search")
+    for operator in ('"cautious optimism"', "NATO -Russia", "Kuleba OR Stoltenberg", "escalat*"):
+        assert f"<code>{html_module.escape(operator, quote=False)}</code>" in html
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ['"cautious optimism"', "Kuleba OR Stoltenberg", "optimism -Kuleba", 'de-escalation "Kuleba'],
+)
+async def test_both_search_boxes_read_a_query_alike(datasette, typed):
+    response = await datasette.client.get(
+        "/corpus/search_quotes.json", params={"q": typed, "_shape": "array"}
+    )
+    from_query = {row["quote_id"] for row in response.json()}
+    html = await page(datasette, "/-/search", q=typed, **{"in": "quotes"})
+    from_site = set(re.findall(r"\?at=(q-[0-9a-f]+)#", html))
+    assert from_query and from_query == from_site
+
+
+@pytest.mark.parametrize("typed", ['"', "((", "NEAR(", "*", "-", "a OR", "title:x", "^x"])
+async def test_site_search_never_errors(datasette, typed):
+    await page(datasette, "/-/search", q=typed)
+
+
+async def test_search_snippets_are_escaped(hostile_db):
+    datasette = datasette_instance(hostile_db)
+    html = await page(datasette, "/-/search", q="alert")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;" in html and "<mark>" in html
