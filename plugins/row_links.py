@@ -66,6 +66,22 @@ QUERY_LINKS = {
 }
 
 
+def helper_columns(columns) -> list[str]:
+    """On a canned-query page, the id columns whose only job for a reader is to
+    build a link that another column now shows: hidden from the HTML table
+    (templates/query.html), kept in JSON and CSV."""
+    present = set(columns or ())
+    hidden = []
+    for column, link in QUERY_LINKS.items():
+        if column in present and set(link.columns()) <= present:
+            hidden += [
+                name
+                for name in link.columns()
+                if (name.endswith("_id") or name.startswith("article_")) and name not in hidden
+            ]
+    return [name for name in hidden if name not in QUERY_LINKS]
+
+
 def article_page_url(datasette, article_id: str, anchor: str | None = None) -> str:
     """The annotated page of an article, scrolled to and marking ``anchor``."""
     url = datasette.urls.path("/-/articles/" + url_quote(str(article_id), safe=""))
@@ -136,3 +152,10 @@ def render_cell(row, value, column, table, database, datasette):
         f'{escape(value)} <a class="to-article" href="{escape(url)}" '
         f'title="Show these words, marked, in the annotated article">[in article]</a>'
     )
+
+
+@hookimpl
+def extra_template_vars(template, database, columns):
+    if database != DATABASE or not template or not template.startswith("query"):
+        return {}
+    return {"reader_helper_columns": helper_columns(columns)}

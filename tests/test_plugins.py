@@ -115,7 +115,9 @@ def canned_queries() -> dict:
 
 def test_every_canned_query_has_a_title_and_description():
     for name, query in canned_queries().items():
-        assert query.get("title") and query.get("description"), name
+        assert query.get("title") and (query.get("description") or query.get("description_html")), (
+            name
+        )
 
 
 async def get_rows(datasette, path, **params):

@@ -273,3 +273,83 @@ async def test_search_snippets_are_escaped(hostile_db):
     html = await page(datasette, "/-/search", q="alert")
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;" in html and "<mark>" in html
+
+
+# --- 5. An honest comparison ------------------------------------------------------------
+
+
+async def test_the_comparison_shows_each_side_as_its_article_states_it(datasette):
+    response = await datasette.client.get(
+        "/corpus/figures_compared.json", params={"_shape": "array"}
+    )
+    [troops] = [row for row in response.json() if row["unit"] == "troops"]
+    assert troops["source_a"] == "Latin Times (outlet)"
+    assert troops["source_b"] == "TNS (distributor; the article names no outlet)"
+    assert troops["sentence_a"].startswith(
+        "Russia has over 150,000 troops circling Ukraine and Belarus"
+    )
+    assert troops["sentence_b"] == (
+        "Russia had amassed more than 100,000 troops around Ukraine in a months-long build up."
+    )
+    assert (troops["scope_a"], troops["scope_b"]) == (
+        "circling Ukraine and Belarus",
+        "around Ukraine",
+    )
+    assert troops["scopes"].startswith("differ:")
+
+
+async def test_the_comparison_page_links_both_sides_to_their_words(datasette, db):
+    html = await page(datasette, "/corpus/figures_compared")
+    for figure in db["figures"].rows_where("unit = 'troops'"):
+        assert f"/-/articles/{figure['article_id']}?at={figure['id']}#{figure['id']}" in html
+    assert "Scopes differ:" in html and "150,000" in html and "150000.0" not in html
+    assert "a is 50% more than b" in html
+    assert "<title>Figures compared across outlets</title>" in html
+
+
+async def test_equal_subjects_are_compared_as_the_same_scope(tmp_path):
+    from newsroom.build import build
+
+    from .conftest import article_text, minimal_article, write_corpus
+
+    figure = {
+        "text": "more than 300 ships",
+        "value": 300,
+        "unit": "ships",
+        "qualifier": "more than",
+        "subject": "ships docked",
+    }
+    other = minimal_article(
+        id="port-record-2", figures=[{**figure, "text": "300 ships", "qualifier": None}]
+    )
+    body = "Port of Rotterdam\nRotterdam counted 300 ships, said Jan Bakker."
+    corpus = write_corpus(
+        tmp_path / "corpus",
+        articles={
+            "port-record.md": article_text(minimal_article(figures=[figure])),
+            "port-record-2.md": article_text(
+                {**other, "title": "Port of Rotterdam", "quotes": []}, body
+            ),
+        },
+    )
+    database = tmp_path / "corpus.db"
+    build(corpus, database, progress=False)
+    datasette = datasette_instance(database)
+    response = await datasette.client.get(
+        "/corpus/figures_compared.json", params={"_shape": "array"}
+    )
+    [row] = response.json()
+    assert row["subject"] == "ships docked" and row["scopes"] == "the same: ships docked"
+    assert row["difference"] == 0
+
+
+def test_sentence_at_finds_the_sentence_around_a_span():
+    from .test_plugins import sql_functions
+
+    body = "First one. U.S. officials said Russia had 100 ships in Feb. 19 drills. Last."
+    start = body.index("100 ships")
+    assert sql_functions.sentence_at(body, start, start + 9) == (
+        "U.S. officials said Russia had 100 ships in Feb. 19 drills."
+    )
+    assert sql_functions.sentence_at(None, 0, 1) is None
+    assert sql_functions.format_number(150000.0) == "150,000"
