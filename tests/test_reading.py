@@ -353,3 +353,41 @@ def test_sentence_at_finds_the_sentence_around_a_span():
     )
     assert sql_functions.sentence_at(None, 0, 1) is None
     assert sql_functions.format_number(150000.0) == "150,000"
+
+
+# --- 7. The annotated article -----------------------------------------------------------
+
+
+async def test_the_article_page_explains_every_mark_and_shows_the_notes(datasette, db):
+    html = await page(datasette, f"/-/articles/{TNS}")
+    legend = re.search(r'<div class="legend".*?</div>', html, flags=re.S).group()
+    for mark in (
+        "person",
+        "organization",
+        "place",
+        "figure",
+        "date",
+        "inferred date",
+        "photo line",
+    ):
+        assert f">{mark}</span>" in legend, mark
+    assert "↗</span> after a quote or photo line: open its row" in legend
+    assert "quote</span> by" in legend
+    # The inferred events date keeps its quotation marks and its note.
+    assert "from “After meeting with German Chancellor Olaf Scholz on Tuesday" in html
+    assert "Scholz met Putin in Moscow on Tuesday 15 February 2022." in html
+    # A date's note and an inferred date's basis.
+    assert "The day and month are printed; the year is the year of the events." in html
+    assert "Worked out from “a joint Russian-Belarusian live-fire drill" in html
+    # Inferred dates are marked as such in the text.
+    inferred = {
+        row["id"] for row in db["event_dates"].rows_where("article_id = ? and inferred", [TNS])
+    }
+    for date_id in inferred:
+        assert re.search(rf'class="hl hl-date hl-inferred"\s+id="{date_id}"', html), date_id
+
+
+async def test_the_article_keeps_its_paragraphs(datasette, db):
+    html = await page(datasette, f"/-/articles/{TNS}")
+    body = db["articles"].get(TNS)["body"]
+    assert html.count('<span class="para-gap">') == body.count("\n")
