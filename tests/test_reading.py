@@ -391,3 +391,72 @@ async def test_the_article_keeps_its_paragraphs(datasette, db):
     html = await page(datasette, f"/-/articles/{TNS}")
     body = db["articles"].get(TNS)["body"]
     assert html.count('<span class="para-gap">') == body.count("\n")
+
+
+# --- 8. The map ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/corpus/places", "/corpus/locations"])
+async def test_map_pages_load_the_reading_adjustments(datasette, path):
+    html = await page(datasette, path)
+    assert '<script src="/static/map-reading.js"></script>' in html
+    assert "window.READING_MAP" in html and "/corpus/location_mentions.json" in html
+    # The popup JSON is for the map, not for reading.
+    assert "display: none" in html or 'class="col-popup' not in html
+
+
+async def test_map_popups_say_times_and_articles_in_words(datasette):
+    response = await datasette.client.get("/corpus/places.json", params={"_shape": "array"})
+    descriptions = {row["id"]: row["popup"] for row in response.json()}
+    assert "time(s)" not in "".join(descriptions.values())
+    assert "named 1 time in 1 article" in descriptions["obuz-lesnovsky"]
+
+
+# --- 9. Finishing touches ---------------------------------------------------------------
+
+
+async def test_query_pages_are_titled_by_their_title(datasette):
+    for name, title in (
+        ("who_said_what", "Who said what: every quote with its speaker"),
+        ("timeline", "Timeline of dated events and figures"),
+    ):
+        html = await page(datasette, f"/corpus/{name}")
+        assert f"<title>{title}</title>" in html
+    assert "select" not in re.search(
+        r"<title>(.*?)</title>", await page(datasette, "/corpus", sql="select 1")
+    ).group(1)
+
+
+async def test_the_home_page_leads_with_the_journalists_tables(datasette):
+    html = await page(datasette, "/")
+    start = html.index("Start here")
+    order = [
+        html.index(f'href="/corpus/{table}"', start)
+        for table in ("articles", "quotes", "people", "locations", "figures")
+    ]
+    assert order == sorted(order)
+    # The basemap is the map's tiles, under their own licence, not the corpus's.
+    assert 'href="/basemap"' in html and "OpenStreetMap contributors" in html
+    assert "<title>Newsroom corpus</title>" in html
+    basemap = await page(datasette, "/basemap")
+    assert "ODbL" in basemap and "CC BY 4.0" not in basemap
+
+
+@pytest.mark.parametrize("article", ["tns-putin", "", "  "])
+async def test_check_spans_refuses_an_unknown_article(datasette, article):
+    response = await datasette.client.get(
+        "/corpus/check_spans.json", params={"article": article, "_shape": "array"}
+    )
+    [row] = response.json()
+    assert row["kind"] == "unknown article" and row["matches"] == 0
+    assert "nothing was checked" in row["text"] or "Give an article id" in row["text"]
+
+
+@pytest.mark.parametrize("path", ["/corpus/quotes.csv", "/corpus/figures_compared.csv"])
+async def test_csv_links_download(datasette, path):
+    response = await datasette.client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    name = path.rsplit("/", 1)[1]
+    assert response.headers["content-disposition"] == f'attachment; filename="{name}"'
+    assert response.text.splitlines()[0].split(",")[0] in ("id", "subject")
