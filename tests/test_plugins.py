@@ -237,8 +237,8 @@ async def test_home_page_answers_the_four_questions_in_one_click(datasette):
         "/corpus/who_said_what",
         "/corpus/figures_compared",
         "/corpus/places",
-        "/corpus/quotes_per_speaker#g.mark=bar",
-        "/corpus/figures_by_subject#g.mark=bar",
+        "/corpus/chart_quotes_per_speaker",
+        "/corpus/chart_figures",
         "/-/search",
     ):
         assert f'href="{target}' in html, target

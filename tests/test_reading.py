@@ -460,3 +460,30 @@ async def test_csv_links_download(datasette, path):
     name = path.rsplit("/", 1)[1]
     assert response.headers["content-disposition"] == f'attachment; filename="{name}"'
     assert response.text.splitlines()[0].split(",")[0] in ("id", "subject")
+
+
+# --- 6. Charts that do not mislead ------------------------------------------------------
+
+
+async def test_figures_are_charted_one_unit_per_chart_labelled_by_outlet_and_sorted(datasette, db):
+    html = await page(datasette, "/corpus/chart_figures")
+    units = {row["unit"] for row in db["figures"].rows}
+    charts = re.findall(r'<figure class="bar-chart" id="unit-([^"]+)">(.*?)</figure>', html, re.S)
+    assert len(charts) == len(units)
+    troops = dict(charts)["troops"]
+    labels = re.findall(r'<span class="bar-label"><strong>(.*?)</strong>', troops)
+    assert labels == ["Latin Times", "TNS (distributor)"]  # highest first, by outlet
+    assert "circling Ukraine and Belarus" in troops and "around Ukraine" in troops
+    widths = [float(w) for w in re.findall(r'class="bar" style="width: ([0-9.]+)%"', troops)]
+    assert widths == sorted(widths, reverse=True) and widths[0] == 100.0
+    assert "?at=f-" in troops  # each bar links to its figure in the article
+    only = await page(datasette, "/corpus/chart_figures", unit="troops")
+    assert only.count('<figure class="bar-chart"') == 1
+
+
+async def test_quotes_per_speaker_chart_is_sorted_and_names_the_speakers(datasette):
+    html = await page(datasette, "/corpus/chart_quotes_per_speaker")
+    names = re.findall(r'<span class="bar-label"><a href="/corpus/people/[^"]+">(.*?)</a>', html)
+    assert names[0] == "Igor Konashenkov" and len(names) >= 5
+    values = [int(v) for v in re.findall(r'<span class="bar-value">(\d+)</span>', html)]
+    assert values == sorted(values, reverse=True)
