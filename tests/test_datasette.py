@@ -161,7 +161,11 @@ async def test_summary_facets_count_exactly_like_live_facets(datasette, table, c
 
 async def test_chart_views_link_their_preset_chart_from_the_description(datasette):
     for view, chart, html_chart in (
-        ("quotes_per_speaker", "#g.mark=bar&amp;g.x_column=quotes", "chart_quotes_per_speaker"),
+        (
+            "quotes_per_speaker",
+            "?_sort_desc=quotes#g.mark=bar&amp;g.x_column=quotes",
+            "chart_quotes_per_speaker",
+        ),
         ("figures_by_subject", "?unit=troops#g.mark=bar&amp;g.x_column=outlet", "chart_figures"),
     ):
         html = (await datasette.client.get(f"/corpus/{view}")).text

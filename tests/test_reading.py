@@ -487,3 +487,19 @@ async def test_quotes_per_speaker_chart_is_sorted_and_names_the_speakers(dataset
     assert names[0] == "Igor Konashenkov" and len(names) >= 5
     values = [int(v) for v in re.findall(r'<span class="bar-value">(\d+)</span>', html)]
     assert values == sorted(values, reverse=True)
+
+
+# --- 10. The README's pictures ------------------------------------------------------------
+
+
+def test_every_screenshot_the_readme_shows_exists_at_both_widths():
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pictures = set(re.findall(r"docs/screenshots/([a-z-]+)-(desktop|phone)\.png", readme))
+    names = {name for name, _ in pictures}
+    assert {"article", "person", "search", "comparison", "map", "chart"} <= names
+    for name in names:
+        for width in ("desktop", "phone"):
+            assert (name, width) in pictures
+            assert (ROOT / "docs" / "screenshots" / f"{name}-{width}.png").is_file()
