@@ -7,7 +7,9 @@ plugin runs the searches on the server for templates/search_all.html, which
 overrides that plugin's page at the same address:
 
 - each kind of row in a fixed order (articles, quotes, people, organizations,
-  places, figures, photos), with how many match;
+  places, figures, photos), with how many match (up to COUNT_CAP; beyond it
+  the hits are the first stored, not the best, since ranking them all would
+  take too long, and the page says so);
 - each hit as its matching snippet with the words found marked (FTS5
   snippet()), a link to its row and a link to its words in the article;
 - the query read by the same rule as every search box here: the SQL
@@ -39,15 +41,18 @@ class Section:
         self.key, self.title, self.table = key, title, table
         self.select, self.joins, self.snippet_column = select, joins, snippet_column
 
-    def sql(self) -> str:
+    def sql(self, ranked: bool = True) -> str:
+        """The hits, best first; or, when too many match to rank them all
+        quickly (ranked=False), in the order they were stored."""
         fts = f"{self.table}_fts"
+        order = f"{fts}.rank, {self.table}.rowid" if ranked else f"{fts}.rowid"
         return f"""
             select {self.select},
                    snippet({fts}, {self.snippet_column}, :open, :close, '…', {SNIPPET_TOKENS})
                      as snippet
             from {fts} join {self.table} on {self.table}.rowid = {fts}.rowid {self.joins}
             where {fts} match fts_query(:q)
-            order by {fts}.rank, {self.table}.rowid
+            order by {order}
             limit :limit offset :offset"""
 
     def count_sql(self) -> str:
@@ -191,7 +196,9 @@ async def search(datasette, q: str, only: str | None, page: int) -> dict:
                     "limit": limit,
                     "offset": (page - 1) * limit if only else 0,
                 }
-                rows = [dict(row) for row in (await db.execute(section.sql(), params)).rows]
+                ranked = count <= COUNT_CAP
+                sql = section.sql(ranked=ranked)
+                rows = [dict(row) for row in (await db.execute(sql, params)).rows]
             shown_until = (page - 1) * limit + len(rows) if only else len(rows)
             sections.append(
                 {
@@ -199,6 +206,7 @@ async def search(datasette, q: str, only: str | None, page: int) -> dict:
                     "title": section.title,
                     "count": count,
                     "count_label": f"{COUNT_CAP:,}+" if count > COUNT_CAP else f"{count:,}",
+                    "ranked": count <= COUNT_CAP,
                     "hits": [hit(datasette, section, row) for row in rows],
                     "more_url": (
                         search_url(datasette, q, section.key)

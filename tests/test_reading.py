@@ -503,3 +503,23 @@ def test_every_screenshot_the_readme_shows_exists_at_both_widths():
         for width in ("desktop", "phone"):
             assert (name, width) in pictures
             assert (ROOT / "docs" / "screenshots" / f"{name}-{width}.png").is_file()
+
+
+def test_search_sql_runs_ranked_and_unranked(seed_db):
+    import sqlite3
+
+    from .test_plugins import load_plugin, sql_functions
+
+    search_page = load_plugin("search_page")
+    connection = sqlite3.connect(seed_db)
+    sql_functions.prepare_connection(connection)
+    for section in search_page.SECTIONS:
+        for ranked in (True, False):
+            params = {"q": "Putin", "open": "[", "close": "]", "limit": 5, "offset": 0}
+            connection.execute(section.sql(ranked=ranked), params).fetchall()
+    quotes = search_page.SECTIONS_BY_KEY["quotes"]
+    rows = connection.execute(
+        quotes.sql(ranked=False),
+        {"q": "troops", "open": "[", "close": "]", "limit": 5, "offset": 0},
+    ).fetchall()
+    assert rows and all("[troops]" in row[-1].lower() for row in rows)
