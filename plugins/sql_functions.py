@@ -18,8 +18,9 @@ filters, ^), is read as plain words and can never cause a syntax error. A
 hyphenated word ("de-escalation") is searched as the phrase it is.
 fts_describe() says in words how a query was read, for the search pages.
 
-sentence_at() and format_number() serve the figures comparison: the sentence a
-figure stands in, and a value written as a reader writes it.
+sentence_at(), figure_scope(), article_source() and format_number() serve the
+figures comparison: the sentence a figure stands in, what its own text counts,
+who gives it as the article states it, and a value as a reader writes it.
 """
 
 import re
@@ -120,6 +121,27 @@ def fts_describe(text):
     return said
 
 
+def figure_scope(subject):
+    """What a figure's own text counts: the part of its subject after ': ', or
+    the whole subject ("Russian troops massed near Ukraine: around Ukraine" ->
+    "around Ukraine")."""
+    if subject is None:
+        return None
+    topic, colon, scope = str(subject).partition(": ")
+    return scope if colon and topic else str(subject)
+
+
+def article_source(outlet, distributor):
+    """Who gives an article's figure, as the article states it."""
+    if outlet and distributor:
+        return f"{outlet} (outlet), distributed by {distributor}"
+    if outlet:
+        return f"{outlet} (outlet)"
+    if distributor:
+        return f"{distributor} (distributor; the article names no outlet)"
+    return "outlet not stated"
+
+
 def format_number(value):
     """150000.0 -> '150,000'; 2.5 -> '2.5'."""
     if value is None:
@@ -141,7 +163,10 @@ ABBREVIATION = re.compile(
 
 def _sentence_ends(body: str, start: int = 0, end: int | None = None):
     for match in SENTENCE_END.finditer(body, start, len(body) if end is None else end):
-        if match.group().startswith(".") and ABBREVIATION.search(body, 0, match.start() + 1):
+        # Only the few characters before the full stop matter (\b still sees
+        # the character before the window).
+        window = max(0, match.start() - 12)
+        if match.group().startswith(".") and ABBREVIATION.search(body, window, match.start() + 1):
             continue
         yield match
 
@@ -152,9 +177,15 @@ def sentence_at(body, start, end):
     if body is None or start is None or end is None:
         return None
     start, end = int(start), int(end)
-    begin = 0
-    for match in _sentence_ends(body, 0, start):
-        begin = match.end()
+    # The last sentence end before the span: look back a little, then further.
+    begin, window = None, 400
+    while begin is None:
+        low = max(0, start - window)
+        for match in _sentence_ends(body, low, start):
+            begin = match.end()
+        if low == 0:
+            begin = begin or 0
+        window *= 4
     found = next(_sentence_ends(body, end), None)
     return body[begin : found.end() if found else len(body)].strip()
 
@@ -167,3 +198,5 @@ def prepare_connection(conn):
     conn.create_function("fts_describe", 1, fts_describe, deterministic=True)
     conn.create_function("format_number", 1, format_number, deterministic=True)
     conn.create_function("sentence_at", 3, sentence_at, deterministic=True)
+    conn.create_function("figure_scope", 1, figure_scope, deterministic=True)
+    conn.create_function("article_source", 2, article_source, deterministic=True)

@@ -182,11 +182,11 @@ def test_map_names_places_on_hover_and_popups_lead_to_the_words(offline, live_se
 def test_charts_are_readable_at_both_widths(offline, live_server):
     page = offline.page
     page.goto(live_server.url + "/corpus/chart_figures")
-    troops = page.wait_for_selector("#unit-troops")
+    troops = page.wait_for_selector(".bar-chart[data-unit=troops]")
     bars = troops.query_selector_all(".bar")
     widths = [bar.bounding_box()["width"] for bar in bars]
     assert len(widths) == 2 and widths[0] > widths[1] > 0
-    screenshots(page, "chart", "#unit-troops")
+    screenshots(page, "chart", ".bar-chart[data-unit=troops]")
     page.goto(live_server.url + "/corpus/chart_quotes_per_speaker")
     label = page.locator(".bar-label").first
     assert label.inner_text() == "Igor Konashenkov"
