@@ -296,6 +296,23 @@ async def test_the_comparison_shows_each_side_as_its_article_states_it(datasette
         "around Ukraine",
     )
     assert troops["scopes"].startswith("differ:")
+    # The columns programs already read are all still there; outlet_b is null,
+    # as the TNS article names no outlet.
+    for column in (
+        "subject",
+        "unit",
+        "articles",
+        "outlet_a",
+        "figure_a",
+        "value_a",
+        "outlet_b",
+        "figure_b",
+        "value_b",
+        "difference",
+        "difference_percent",
+    ):
+        assert column in troops, column
+    assert (troops["outlet_a"], troops["outlet_b"]) == ("Latin Times", None)
 
 
 async def test_the_comparison_page_links_both_sides_to_their_words(datasette, db):
