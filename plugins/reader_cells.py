@@ -25,7 +25,10 @@ NUMBER_COLUMNS = {
     "figure_comparisons": {"high", "low", "difference"},
     None: {"value", "value_a", "value_b", "difference", "high", "low"},
 }
-_labels: dict[tuple[str, str], str | None] = {}  # (table, id) -> label; the database is immutable
+# The database is served immutable: foreign keys and labels, once read, stay true.
+# Keyed by the database file too: one process may serve several (the tests do).
+_foreign_keys: dict[tuple[str, str], dict[str, dict]] = {}  # (file, table) -> column -> key
+_labels: dict[tuple[str, str, str], str | None] = {}  # (file, table, id) -> label
 
 
 def format_number(value) -> str:
@@ -47,13 +50,15 @@ def alias_list(value: str) -> Markup | None:
 
 async def foreign_key_label(datasette, table: str, column: str, value: str) -> Markup | None:
     db = datasette.get_database(DATABASE)
-    target = next(
-        (fk for fk in await db.foreign_keys_for_table(table) if fk["column"] == column), None
-    )
+    if (db.path, table) not in _foreign_keys:
+        _foreign_keys[(db.path, table)] = {
+            fk["column"]: fk for fk in await db.foreign_keys_for_table(table)
+        }
+    target = _foreign_keys[(db.path, table)].get(column)
     if target is None:
         return None
     other_table, other_column = target["other_table"], target["other_column"]
-    key = (other_table, value)
+    key = (db.path, other_table, value)
     if key not in _labels:
         label_column = await db.label_column_for_table(other_table)
         label = None

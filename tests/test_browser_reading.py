@@ -143,7 +143,7 @@ def test_the_comparison_links_both_articles(offline, live_server):
     assert len(links) == 2
     articles = {re.match(r"/-/articles/([a-z0-9-]+)\?", link).group(1) for link in links}
     assert articles == {"latin-times-putin-open-to-talks", "tns-putin-ready-to-talk-with-nato"}
-    screenshots(page, "comparison")
+    screenshots(page, "comparison", ".comparison")
     for link in links:
         page.goto(live_server.url + link)
         assert "hl-figure" in marked_element(page).get_attribute("class")
