@@ -73,7 +73,7 @@ eval: $(VENV)/.runtime ## Score the draft annotator (precision/recall) against h
 	$(PY) scripts/eval_draft.py --json eval/results.json
 
 screenshots: $(VENV)/.dev ## Refresh the README's screenshots (docs/screenshots) from the browser tests
-	SCREENSHOT_DIR=docs/screenshots $(PY) -m pytest -q tests/test_browser.py
+	SCREENSHOT_DIR=docs/screenshots $(PY) -m pytest -q tests/test_browser.py tests/test_browser_reading.py
 
 lock: ## Re-pin requirements*.txt from requirements*.in
 	$(PYTHON) scripts/lock.py

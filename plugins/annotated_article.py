@@ -1,9 +1,16 @@
 """The annotated article page: /-/articles/<id>.
 
 Shows an article's body with its structure highlighted at the exact stored
-spans: quotes (coloured by speaker) and photo lines as containers, and inside
-them people, organizations, places, figures and dates. Each highlight links to
-its row. Every piece of text is escaped; the body is never trusted as HTML.
+spans: quotes (framed in their speaker's colour) and photo lines as containers,
+and inside them people, organizations, places, figures and dates. Each highlight
+links to its row. Every piece of text is escaped; the body is never trusted as HTML.
+
+Why anchors: every page that shows a quote, figure, date, mention or photo line
+links back to its words here. Each highlight carries the stable id of its row
+as its element id (photo lines: "<photo id>-caption" and so on), so
+/-/articles/<id>#<row id> lands on it, and ?at=<row id> marks it (class
+"current", aria-current) without any script. /-/articles/<id>/span/<start>-<end>
+finds the highlight at those offsets, for rows that carry offsets but no id.
 
 When the body is withheld for rights reasons (see articles.body_published),
 the page degrades to a list of the annotations, which are published anyway.
@@ -13,6 +20,7 @@ newsroom package, because a published bundle ships plugins/ but not the build.
 """
 
 import hashlib
+import re
 from typing import NamedTuple
 from urllib.parse import quote as url_quote
 
@@ -34,15 +42,53 @@ class Highlight(NamedTuple):
     label: str  # shown on hover, and read by screen readers
     anchor: str = ""  # element id, so other pages can link to #anchor
     color: str = ""
+    extra_class: str = ""  # e.g. "hl-inferred" for an inferred date
+
+
+# A line break between two lines of text (not a blank line, which already
+# separates paragraphs): drawn with a gap after it, so that a text whose
+# paragraphs are separated by single line breaks still reads in paragraphs.
+# The newline itself stays in the text, so the page's text is exactly the body.
+LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def _text(body: str, start: int, end: int) -> str:
+    """body[start:end], escaped, with lone line breaks marked as paragraph gaps."""
+    out, position = [], start
+    for match in LONE_NEWLINE.finditer(body, start, end):
+        # The lookarounds see only [start, end): check the neighbours in the whole body.
+        at = match.start()
+        if (at > 0 and body[at - 1] == "\n") or (at + 1 < len(body) and body[at + 1] == "\n"):
+            continue
+        out.append(str(escape(body[position:at])))
+        out.append('<span class="para-gap">\n</span>')
+        position = at + 1
+    out.append(str(escape(body[position:end])))
+    return "".join(out)
+
+
+def _id_attributes(highlight: "Highlight", current: str) -> str:
+    if not highlight.anchor:
+        return ""
+    attributes = f' id="{escape(highlight.anchor)}"'
+    if highlight.anchor == current:
+        attributes += ' aria-current="location"'
+    return attributes
+
+
+def _classes(*names: str) -> str:
+    return " ".join(str(escape(name)) for name in names if name)
 
 
 def speaker_color(person_id: str | None) -> str:
-    """A stable pastel colour per speaker: the same person is the same colour on
-    every page and every rebuild."""
+    """A stable, dark colour per speaker, for the frame around their quotes: the
+    same person is the same colour on every page and every rebuild. Quotes are
+    framed, never filled, so that they cannot be mistaken for the filled
+    highlights of people, organizations and places."""
     if not person_id:
-        return "hsl(0, 0%, 88%)"
+        return "hsl(0, 0%, 40%)"
     hue = int(hashlib.sha1(person_id.encode("utf-8")).hexdigest()[:6], 16) % 360
-    return f"hsl({hue}, 75%, 84%)"
+    return f"hsl({hue}, 70%, 36%)"
 
 
 def without_overlaps(highlights, priority=lambda h: 0):
@@ -74,39 +120,58 @@ def layout(containers, inlines):
     return containers, inlines, dropped_containers + dropped_inlines + straddling
 
 
-def _inline_html(body: str, start: int, end: int, inlines: list[Highlight]) -> list[str]:
+def _inline_html(
+    body: str, start: int, end: int, inlines: list[Highlight], current: str = ""
+) -> list[str]:
     out, position = [], start
     for highlight in inlines:
         if highlight.start < start or highlight.end > end:
             continue
-        out.append(str(escape(body[position : highlight.start])))
+        out.append(_text(body, position, highlight.start))
+        classes = _classes(
+            "hl",
+            f"hl-{highlight.kind}",
+            highlight.extra_class,
+            "current" if highlight.anchor and highlight.anchor == current else "",
+        )
         out.append(
-            f'<a class="hl hl-{escape(highlight.kind)}" href="{escape(highlight.url)}" '
-            f'title="{escape(highlight.label)}" data-start="{highlight.start}" data-end="{highlight.end}">'
-            f"{escape(body[highlight.start : highlight.end])}</a>"
+            f'<a class="{classes}"{_id_attributes(highlight, current)} '
+            f'href="{escape(highlight.url)}" title="{escape(highlight.label)}" '
+            f'data-start="{highlight.start}" data-end="{highlight.end}">'
+            f"{_text(body, highlight.start, highlight.end)}</a>"
         )
         position = highlight.end
-    out.append(str(escape(body[position:end])))
+    out.append(_text(body, position, end))
     return out
 
 
-def render_body(body: str, containers: list[Highlight], inlines: list[Highlight]) -> Markup:
-    """The body as HTML with highlights; the visible text is exactly the body."""
+def render_body(
+    body: str, containers: list[Highlight], inlines: list[Highlight], current: str = ""
+) -> Markup:
+    """The body as HTML with highlights; the visible text is exactly the body.
+    ``current`` is the anchor of the highlight a link pointed to: it is marked."""
     out, position = [], 0
     for container in containers:
-        out += _inline_html(body, position, container.start, inlines)
+        out += _inline_html(body, position, container.start, inlines, current)
         style = f' style="--speaker: {escape(container.color)}"' if container.color else ""
-        out.append(
-            f'<span class="hl-{escape(container.kind)}" id="{escape(container.anchor)}"{style} '
-            f'data-start="{container.start}" data-end="{container.end}" title="{escape(container.label)}">'
+        classes = _classes(
+            f"hl-{container.kind}",
+            container.extra_class,
+            "current" if container.anchor and container.anchor == current else "",
         )
-        out += _inline_html(body, container.start, container.end, inlines)
         out.append(
-            f'</span><a class="hl-ref hl-ref-{escape(container.kind)}" href="{escape(container.url)}" '
-            f'aria-label="{escape(container.label)}">\u2197</a>'
+            f'<span class="{classes}"{_id_attributes(container, current)}{style} '
+            f'data-start="{container.start}" data-end="{container.end}" '
+            f'title="{escape(container.label)}">'
+        )
+        out += _inline_html(body, container.start, container.end, inlines, current)
+        out.append(
+            f'</span><a class="hl-ref hl-ref-{escape(container.kind)}" '
+            f'href="{escape(container.url)}" aria-label="{escape(container.label)}: open its row" '
+            f'title="Open its row">\u2197</a>'
         )
         position = container.end
-    out += _inline_html(body, position, len(body), inlines)
+    out += _inline_html(body, position, len(body), inlines, current)
     return Markup("".join(out))
 
 
@@ -151,20 +216,25 @@ async def load_article(datasette, article_id: str) -> dict:
         ),
         "photos": await _rows(
             db,
-            "select * from photos where article_id = :id order by coalesce(title_start, caption_start, credit_start)",
+            "select * from photos where article_id = :id "
+            "order by coalesce(title_start, caption_start, credit_start)",
             params,
         ),
         "mentions": await _rows(
             db,
             """
-            select 'person' as kind, person_id as entity_id, people.name as entity_name, text, start, "end"
+            select person_mentions.id, 'person' as kind, person_id as entity_id,
+                   people.name as entity_name, text, start, "end"
               from person_mentions join people on people.id = person_id where article_id = :id
             union all
-            select 'organization', organization_id, organizations.name, text, start, "end"
-              from organization_mentions join organizations on organizations.id = organization_id where article_id = :id
+            select organization_mentions.id, 'organization', organization_id, organizations.name,
+                   text, start, "end"
+              from organization_mentions join organizations on organizations.id = organization_id
+              where article_id = :id
             union all
-            select 'location', location_id, locations.name, text, start, "end"
-              from location_mentions join locations on locations.id = location_id where article_id = :id
+            select location_mentions.id, 'location', location_id, locations.name, text, start, "end"
+              from location_mentions join locations on locations.id = location_id
+              where article_id = :id
             order by start""",
             params,
         ),
@@ -172,6 +242,13 @@ async def load_article(datasette, article_id: str) -> dict:
 
 
 ENTITY_TABLES = {"person": "people", "organization": "organizations", "location": "locations"}
+
+
+def format_value(value) -> str:
+    """150000.0 -> "150,000"; 2.5 -> "2.5": a number as a reader writes it."""
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
 
 
 def highlights_for(datasette, data: dict) -> tuple[list[Highlight], list[Highlight]]:
@@ -197,7 +274,7 @@ def highlights_for(datasette, data: dict) -> tuple[list[Highlight], list[Highlig
                         "photo",
                         row_url(datasette, "photos", photo["id"]),
                         f"Photo {part}",
-                        anchor=f"{photo['id']}-{part}",
+                        anchor=photo_anchor(photo["id"], part),
                     )
                 )
     inlines = (
@@ -207,7 +284,7 @@ def highlights_for(datasette, data: dict) -> tuple[list[Highlight], list[Highlig
                 f["end"],
                 "figure",
                 row_url(datasette, "figures", f["id"]),
-                f"Figure: {f['value']:g} {f['unit']} ({f['subject']})",
+                f"Figure: {format_value(f['value'])} {f['unit']} ({f['subject']})",
                 anchor=f["id"],
             )
             for f in data["figures"]
@@ -218,8 +295,9 @@ def highlights_for(datasette, data: dict) -> tuple[list[Highlight], list[Highlig
                 d["end"],
                 "date",
                 row_url(datasette, "event_dates", d["id"]),
-                f"Date: {d['date']}: {d['event']}",
+                f"Date{' (inferred)' if d['inferred'] else ''}: {d['date']}: {d['event']}",
                 anchor=d["id"],
+                extra_class="hl-inferred" if d["inferred"] else "",
             )
             for d in data["dates"]
         ]
@@ -230,6 +308,7 @@ def highlights_for(datasette, data: dict) -> tuple[list[Highlight], list[Highlig
                 m["kind"],
                 row_url(datasette, ENTITY_TABLES[m["kind"]], m["entity_id"]),
                 f"{m['kind'].title()}: {m['entity_name']}",
+                anchor=m["id"],
             )
             for m in data["mentions"]
         ]
@@ -237,15 +316,22 @@ def highlights_for(datasette, data: dict) -> tuple[list[Highlight], list[Highlig
     return containers, inlines
 
 
+def photo_anchor(photo_id: str, part: str) -> str:
+    """The anchor of one printed line of a photo: title, caption or credit."""
+    return f"{photo_id}-{part}"
+
+
 async def annotated_article(datasette, request):
     data = await load_article(datasette, request.url_vars["article_id"])
     article = data["article"]
     body = article.get("body")
+    current = request.args.get("at") or ""
     containers, inlines = highlights_for(datasette, data)
+    marked = next((h for h in containers + inlines if h.anchor and h.anchor == current), None)
     body_html, dropped = None, []
     if body is not None:
         containers, inlines, dropped = layout(containers, inlines)
-        body_html = render_body(body, containers, inlines)
+        body_html = render_body(body, containers, inlines, current)
     speakers = {}
     for quote in data["quotes"]:
         name = quote["person_name"] or quote["speaker_description"] or "unknown"
@@ -256,9 +342,13 @@ async def annotated_article(datasette, request):
             **data,
             "body_html": body_html,
             "dropped": dropped,
+            "marked": marked,
+            "current": current,
             "speakers": speakers,
             "row_url": lambda table, row_id: row_url(datasette, table, row_id),
             "speaker_color": speaker_color,
+            "format_value": format_value,
+            "photo_anchor": photo_anchor,
             "entity_tables": ENTITY_TABLES,
         },
         request=request,
@@ -266,6 +356,32 @@ async def annotated_article(datasette, request):
     return Response.html(html)
 
 
+async def span_redirect(datasette, request):
+    """/-/articles/<id>/span/<start>-<end>: the highlight at exactly these
+    offsets, for rows that have offsets but no id of their own (all_mentions)."""
+    article_id = request.url_vars["article_id"]
+    start, end = int(request.url_vars["start"]), int(request.url_vars["end"])
+    data = await load_article(datasette, article_id)
+    containers, inlines = highlights_for(datasette, data)
+    # Mentions first: a view without ids is most likely listing a name.
+    order = {"person": 0, "organization": 0, "location": 0}
+    candidates = sorted(
+        (h for h in inlines + containers if (h.start, h.end) == (start, end) and h.anchor),
+        key=lambda h: order.get(h.kind, 1),
+    )
+    if not candidates:
+        raise NotFound(f"No annotation of {article_id!r} spans {start}-{end}")
+    anchor = url_quote(candidates[0].anchor, safe="")
+    base = datasette.urls.path("/-/articles/" + url_quote(article_id, safe=""))
+    return Response.redirect(f"{base}?at={anchor}#{anchor}")
+
+
 @hookimpl
 def register_routes():
-    return [(r"^/-/articles/(?P<article_id>[a-z0-9-]+)$", annotated_article)]
+    return [
+        (r"^/-/articles/(?P<article_id>[a-z0-9-]+)$", annotated_article),
+        (
+            r"^/-/articles/(?P<article_id>[a-z0-9-]+)/span/(?P<start>[0-9]{1,9})-(?P<end>[0-9]{1,9})$",
+            span_redirect,
+        ),
+    ]

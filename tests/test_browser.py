@@ -3,8 +3,9 @@ Playwright (never a browser downloaded by Playwright).
 
 Every request that is not to the local server is blocked, and the tests assert
 that none was even attempted: the publication works offline and tracks nobody.
-Screenshots go to test-artifacts/screenshots/, or to $SCREENSHOT_DIR:
-`make screenshots` refreshes the ones the README shows, in docs/screenshots/.
+Screenshots (tests/test_browser_reading.py, with screenshot() below) go to
+test-artifacts/screenshots/, or to $SCREENSHOT_DIR: `make screenshots`
+refreshes the ones the README shows, in docs/screenshots/.
 """
 
 from __future__ import annotations
@@ -134,7 +135,6 @@ def test_map_shows_every_located_place_with_local_tiles(offline, live_server, se
         "document.querySelectorAll('img.leaflet-tile-loaded').length > 0", timeout=15000
     )
     assert tiles and all(urlparse(url).hostname in LOCAL_HOSTS for url in tiles)
-    screenshot(page, "map", ".leaflet-container")
 
 
 def test_map_popup_has_title_description_and_link(offline, live_server):
@@ -157,15 +157,13 @@ def test_map_popup_has_title_description_and_link(offline, live_server):
 
 def test_preset_chart_renders_a_canvas(offline, live_server):
     page = offline.page
-    page.goto(live_server.url + "/corpus")
-    # Follow the home page's link, as a journalist would.
-    page.goto(live_server.url + "/")
-    page.click("text=chart: quotes per speaker")
+    # Follow the view description's link to its datasette-vega chart.
+    page.goto(live_server.url + "/corpus/quotes_per_speaker")
+    page.click("text=chart it here")
     page.wait_for_selector(".datasette-vega canvas, canvas.marks, canvas", timeout=15000)
     canvas = page.query_selector("canvas")
     box = canvas.bounding_box()
     assert box["width"] > 100 and box["height"] > 50
-    screenshot(page, "chart", "canvas")
     assert offline.errors == []
 
 
@@ -184,8 +182,6 @@ def test_annotated_article_highlights_every_quote(offline, live_server, seed_db)
         assert highlighted == quote_ids
         # The visible text of the highlighted body is exactly the stored body.
         assert page.inner_text(".article-body").replace("\u2197", "") == article["body"]
-        if article["id"].startswith("tns"):
-            screenshot(page, "annotated-article")
 
 
 def test_article_row_links_to_the_annotated_page(offline, live_server):

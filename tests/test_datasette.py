@@ -160,9 +160,14 @@ async def test_summary_facets_count_exactly_like_live_facets(datasette, table, c
 
 
 async def test_chart_views_link_their_preset_chart_from_the_description(datasette):
-    for view, chart in (
-        ("quotes_per_speaker", "g.x_column=speaker"),
-        ("figures_by_subject", "g.x_column=subject_and_outlet"),
+    for view, chart, html_chart in (
+        (
+            "quotes_per_speaker",
+            "?_sort_desc=quotes#g.mark=bar&amp;g.x_column=quotes",
+            "chart_quotes_per_speaker",
+        ),
+        ("figures_by_subject", "?unit=troops#g.mark=bar&amp;g.x_column=outlet", "chart_figures"),
     ):
         html = (await datasette.client.get(f"/corpus/{view}")).text
-        assert f'href="/corpus/{view}#g.mark=bar&amp;{chart}' in html, view
+        assert f'href="/corpus/{view}{chart}' in html, view
+        assert f'href="/corpus/{html_chart}"' in html, view

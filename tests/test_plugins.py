@@ -88,9 +88,15 @@ def test_speaker_colours_are_stable_and_distinct():
     "typed, expected",
     [
         ("Kuleba", '"Kuleba"'),
-        ('"unbalanced', '"unbalanced"'),  # an unbalanced quote is dropped, the word kept
+        ('"unbalanced', '"unbalanced"'),  # an unbalanced quote closes at the end
+        ('"troops around" Ukraine', '"troops around" "Ukraine"'),  # a phrase stays one
         ("-", '""'),  # a lone minus: nothing to search, and no syntax error
-        ("troops AND", '"troops"'),  # operators are dropped: every word is required anyway
+        ("NATO -Russia", '("NATO") NOT "Russia"'),  # a minus in front excludes
+        ("-Russia", '""'),  # only exclusions: nothing to look for
+        ("Kuleba OR Stoltenberg", '("Kuleba" OR "Stoltenberg")'),
+        ("escalat*", '"escalat" *'),
+        ("de-escalation", '"de escalation"'),  # a hyphenated word is a phrase
+        ("troops AND", '"troops"'),  # AND is dropped: every word is required anyway
         ("NEAR(a b) *", '"a" "b"'),
         ("and", '"and"'),  # lower case is a word, not an operator
         ("", '""'),
@@ -114,7 +120,7 @@ TITLED_BY_THE_LINK = {"person_quotes_feed"}
 
 def test_every_canned_query_has_a_title_and_description():
     for name, query in canned_queries().items():
-        assert query.get("description"), name
+        assert query.get("description") or query.get("description_html"), name
         assert query.get("title") or name in TITLED_BY_THE_LINK, name
 
 
@@ -222,7 +228,7 @@ async def test_article_quote_and_figure_rows_link_to_the_annotated_page(datasett
     for table in ("quotes", "figures"):
         row = next(db[table].rows)
         html = (await datasette.client.get(f"/corpus/{table}/{row['id']}")).text
-        assert f'href="/-/articles/{row["article_id"]}#{row["id"]}"' in html
+        assert f'href="/-/articles/{row["article_id"]}?at={row["id"]}#{row["id"]}"' in html
 
 
 async def test_annotated_page_unknown_article_is_404(datasette):
@@ -235,8 +241,8 @@ async def test_home_page_answers_the_four_questions_in_one_click(datasette):
         "/corpus/who_said_what",
         "/corpus/figures_compared",
         "/corpus/places",
-        "/corpus/quotes_per_speaker#g.mark=bar",
-        "/corpus/figures_by_subject#g.mark=bar",
+        "/corpus/chart_quotes_per_speaker",
+        "/corpus/chart_figures",
         "/-/search",
     ):
         assert f'href="{target}' in html, target
@@ -265,7 +271,7 @@ async def test_annotated_page_degrades_when_the_body_is_withheld(tmp_path):
 
 async def test_canned_query_quotes_link_to_the_annotated_page(datasette):
     html = (await datasette.client.get("/corpus/who_said_what")).text
-    assert 'href="/-/articles/latin-times-putin-open-to-talks#q-' in html
+    assert 'href="/-/articles/latin-times-putin-open-to-talks?at=q-' in html
     html = (await datasette.client.get("/corpus/search_quotes?q=Kuleba")).text
     assert 'class="to-article"' in html
 

@@ -126,6 +126,16 @@ PAGES = [
     "/corpus/quotes?_search=img",
     "/corpus/quotes?_facet=person_id",
     "/corpus/locations?_facet=kind",
+    # Reader pages (issue 15): profiles, search, charts, mentions, the home page.
+    "/corpus/locations/evilton",
+    "/-/search?q=alert",
+    "/-/search?q=alert&in=quotes",
+    "/corpus/chart_figures",
+    "/corpus/chart_quotes_per_speaker",
+    "/corpus/person_mentions",
+    "/corpus/all_mentions",
+    "/-/articles/hostile?at=nope",
+    "/",
 ]
 
 
@@ -143,7 +153,7 @@ async def test_every_page_escapes_hostile_text(hostile_datasette, path):
 
 async def test_table_page_links_use_the_article_id_not_its_label(hostile_datasette):
     html = (await hostile_datasette.client.get("/corpus/quotes")).text
-    assert 'href="/-/articles/hostile#q-' in html
+    assert 'href="/-/articles/hostile?at=q-' in html
 
 
 async def test_hostile_text_is_shown_not_dropped(hostile_datasette):
