@@ -223,18 +223,8 @@ async def load_article(datasette, article_id: str) -> dict:
         "mentions": await _rows(
             db,
             """
-            select person_mentions.id, 'person' as kind, person_id as entity_id,
-                   people.name as entity_name, text, start, "end"
-              from person_mentions join people on people.id = person_id where article_id = :id
-            union all
-            select organization_mentions.id, 'organization', organization_id, organizations.name,
-                   text, start, "end"
-              from organization_mentions join organizations on organizations.id = organization_id
-              where article_id = :id
-            union all
-            select location_mentions.id, 'location', location_id, locations.name, text, start, "end"
-              from location_mentions join locations on locations.id = location_id
-              where article_id = :id
+            select id, kind, entity_id, entity_name, text, start, "end"
+              from all_mentions where article_id = :id
             order by start""",
             params,
         ),

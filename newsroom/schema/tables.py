@@ -155,7 +155,9 @@ TABLES: tuple[Table, ...] = (
         foreign_keys=(("article_id", "articles", "id"), ("stated_by", "people", "id")),
         not_null=frozenset({"article_id", "text", "start", "end", "value", "unit", "subject"}),
         # (subject, unit) serves figures_compared's self-join as well as the facets.
-        indexed=("unit", "subject", "qualifier", ("subject", "unit")),
+        # (subject, unit, value): each compared subject's figures, highest first,
+        # read from the index alone (figures_compared, chart_figures).
+        indexed=("unit", "subject", "qualifier", ("subject", "unit", "value")),
         fts=("text", "subject"),
     ),
     Table(

@@ -23,16 +23,16 @@ VIEWS: dict[str, str] = {
         order by articles.id, quotes.start
     """,
     "all_mentions": """
-        select 'person' as kind, person_mentions.person_id as entity_id, people.name as entity_name,
+        select person_mentions.id, 'person' as kind, person_mentions.person_id as entity_id, people.name as entity_name,
                person_mentions.article_id, person_mentions.text, person_mentions.start, person_mentions."end"
           from person_mentions join people on people.id = person_mentions.person_id
         union all
-        select 'organization', organization_mentions.organization_id, organizations.name,
+        select organization_mentions.id, 'organization', organization_mentions.organization_id, organizations.name,
                organization_mentions.article_id, organization_mentions.text,
                organization_mentions.start, organization_mentions."end"
           from organization_mentions join organizations on organizations.id = organization_mentions.organization_id
         union all
-        select 'location', location_mentions.location_id, locations.name,
+        select location_mentions.id, 'location', location_mentions.location_id, locations.name,
                location_mentions.article_id, location_mentions.text,
                location_mentions.start, location_mentions."end"
           from location_mentions join locations on locations.id = location_mentions.location_id
@@ -43,7 +43,9 @@ VIEWS: dict[str, str] = {
                json_object(
                  'title', locations.name,
                  'description', locations.kind || ': named ' || location_stats.mentions
-                                || ' time(s) in ' || location_stats.articles || ' article(s)',
+                                || case location_stats.mentions when 1 then ' time' else ' times' end
+                                || ' in ' || location_stats.articles
+                                || case location_stats.articles when 1 then ' article' else ' articles' end,
                  'link', '/corpus/locations/' || locations.id
                ) as popup
         from locations
