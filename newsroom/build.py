@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
-from tqdm import tqdm
 
 from . import incremental as plans
-from .checking import checked_articles
+from .checking import admitted_rows
 from .corpus import article_paths, misplaced_folders, read_registries
 from .patch import write_changes
 from .problems import CorpusInvalid
@@ -95,19 +94,9 @@ def write_everything(
                 db[table].insert_all(registry_rows[table])
     buffer = RowBuffer(db)
     checks = CorpusChecks(problems)
-    checked = checked_articles(paths, index, allow_drafts, withhold_bodies)
-    for result in tqdm(checked, total=len(paths), desc="Building", unit="article",
-                       disable=_progress_disabled(progress)):  # fmt: skip
-        problems.extend(result.problems)
-        admitted = checks.admit(
-            result.path,
-            result.article_id,
-            result.rows,
-            result.front_matter,
-            result.front_matter_first_line,
-        )
-        if admitted:
-            buffer.add(result.rows)
+    disabled = _progress_disabled(progress)
+    for rows in admitted_rows(paths, index, checks, allow_drafts, withhold_bodies, disabled):
+        buffer.add(rows)
     checks.finish(registries, index.role_bases)
     if problems:
         return

@@ -13,9 +13,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from tqdm import tqdm
+
 from .corpus import read_article
 from .problems import ProblemList
-from .resolve import ArticleRows, RegistryIndex, resolve_article
+from .resolve import ArticleRows, CorpusChecks, RegistryIndex, resolve_article
 from .rights import body_publication
 
 # Below this many articles, starting worker processes costs more than it saves.
@@ -88,3 +90,29 @@ def checked_articles(
     _WORKER_ARGUMENTS = (index, allow_drafts, withhold_bodies)
     with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
         yield from pool.imap(_check_in_worker, paths, chunksize=32)
+
+
+def admitted_rows(
+    paths: list[Path],
+    index: RegistryIndex,
+    checks: CorpusChecks,
+    allow_drafts: bool,
+    withhold_bodies: bool,
+    progress_disabled: bool | None,
+    description: str = "Building",
+):
+    """Check every article with a progress bar; problems go to ``checks``'s list,
+    and the rows of each article that may be written are yielded."""
+    checked = checked_articles(paths, index, allow_drafts, withhold_bodies)
+    for result in tqdm(checked, total=len(paths), desc=description, unit="article",
+                       disable=progress_disabled):  # fmt: skip
+        checks.problems.extend(result.problems)
+        admitted = checks.admit(
+            result.path,
+            result.article_id,
+            result.rows,
+            result.front_matter,
+            result.front_matter_first_line,
+        )
+        if admitted:
+            yield result.rows

@@ -12,9 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from tqdm import tqdm
 
-from .checking import checked_articles
+from .checking import admitted_rows
 from .corpus import Registries
 from .incremental import Plan, input_rows
 from .problems import ProblemList
@@ -118,21 +117,11 @@ def write_changes(
         checks.seen_ids[article_id] = corpus_dir / corpus_file
     buffer = RowBuffer(db)
     paths = [corpus_dir / name for name in change.changed]
-    checked = checked_articles(paths, index, allow_drafts, withhold_bodies=False)
     added = []
-    for result in tqdm(checked, total=len(paths), desc="Rebuilding", unit="article",
-                       disable=progress_disabled):  # fmt: skip
-        problems.extend(result.problems)
-        admitted = checks.admit(
-            result.path,
-            result.article_id,
-            result.rows,
-            result.front_matter,
-            result.front_matter_first_line,
-        )
-        if admitted:
-            buffer.add(result.rows)
-            added.append(result.article_id)
+    for rows in admitted_rows(paths, index, checks, allow_drafts, False, progress_disabled,
+                              description="Rebuilding"):  # fmt: skip
+        buffer.add(rows)
+        added.append(rows.article["id"])
     buffer.flush()
     if problems:
         return
