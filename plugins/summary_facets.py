@@ -60,7 +60,8 @@ class SummaryFacet(ColumnFacet):
                 sql = (
                     f"select {escape_sqlite(column)} as value, count(*) as count from ({self.sql}) "
                     f"where {escape_sqlite(column)} is not null "
-                    f"group by {escape_sqlite(column)} order by count desc, value limit {facet_size + 1}"
+                    f"group by {escape_sqlite(column)} order by count desc, value limit "
+                    f"{facet_size + 1}"
                 )
                 params = self.params
             try:

@@ -67,7 +67,8 @@ MINIMAL_LOCATIONS = [
 ]
 MINIMAL_BODY = (
     "Port of Rotterdam handles record cargo\n"
-    "Rotterdam handled 2.6 million tonnes more cargo than last year, the Port Authority said on Monday.\n"
+    "Rotterdam handled 2.6 million tonnes more cargo than last year, the Port Authority said "
+    "on Monday.\n"
     "\u201cWe have never been busier,\u201d said Jan Bakker, the port\u2019s chief executive. "
     "Bakker said more than 300 ships docked in the Netherlands last week."
 )

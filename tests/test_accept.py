@@ -12,11 +12,11 @@ import yaml
 
 import newsroom.accept as accept_module
 from newsroom.accept import AcceptRefused, accept, proposals_in
-from newsroom.registry_append import append_entries
 from newsroom.build import build
 from newsroom.corpus import read_article, read_registries
 from newsroom.draft import draft_article, render
 from newsroom.problems import CorpusInvalid
+from newsroom.registry_append import append_entries
 from newsroom.yamltext import split_front_matter
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -100,7 +100,10 @@ async def test_locations_table_loads_the_cluster_map(datasette):
 
 
 async def test_span_text_sql_function(datasette):
-    sql = 'select span_text(articles.body, quotes.start, quotes."end") = quotes.text as ok from quotes join articles on articles.id = quotes.article_id'
+    sql = (
+        'select span_text(articles.body, quotes.start, quotes."end") = quotes.text as ok '
+        "from quotes join articles on articles.id = quotes.article_id"
+    )
     rows = (
         await datasette.client.get("/corpus.json", params={"sql": sql, "_shape": "array"})
     ).json()

@@ -83,7 +83,10 @@ def test_huge_page_size_is_refused(live_server):
 
 
 def test_huge_result_is_truncated_not_streamed(live_server):
-    sql = "with recursive c(x) as (select 1 union all select x + 1 from c limit 50000) select x from c"
+    sql = (
+        "with recursive c(x) as (select 1 union all select x + 1 from c limit 50000) "
+        "select x from c"
+    )
     status, data, elapsed = fetch(live_server, "/corpus.json", sql=sql)
     assert status == 200 and data["truncated"] is True
     assert len(data["rows"]) == int(SETTINGS["max_returned_rows"])

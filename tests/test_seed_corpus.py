@@ -42,7 +42,8 @@ def test_inferred_values_carry_a_flag_and_a_basis(seed_db):
     for article_id, title_inferred in ((LATIN_TIMES, 1), (TNS, 0)):
         [(flag, basis, date, date_flag, date_basis, body)] = rows(
             seed_db,
-            "select title_inferred, title_basis, events_date, events_date_inferred, events_date_basis, body "
+            "select title_inferred, title_basis, events_date, events_date_inferred, "
+            "events_date_basis, body "
             "from articles where id = ?",
             [article_id],
         )
@@ -130,7 +131,8 @@ def test_every_person_organization_and_place_is_registered(seed_db):
         assert (
             rows(
                 seed_db,
-                f"select id from {table} where id not in (select {column}_id from {column}_mentions)",
+                f"select id from {table} where id not in (select {column}_id from "
+                f"{column}_mentions)",
             )
             == []
         )
@@ -139,7 +141,8 @@ def test_every_person_organization_and_place_is_registered(seed_db):
 def test_obuz_lesnovsky_is_placed_approximately_by_lesnaya(seed_db):
     [(kind, country, latitude, longitude, precision, source)] = rows(
         seed_db,
-        "select kind, country_id, latitude, longitude, precision, coordinates_source from locations "
+        "select kind, country_id, latitude, longitude, precision, coordinates_source from "
+        "locations "
         "where id = 'obuz-lesnovsky'",
     )
     assert (kind, country, precision) == ("military site", "belarus", "approximate")
@@ -201,7 +204,8 @@ def test_photos_with_caption_credit_and_photographer(seed_db):
         (
             TNS,
             "alexei-nikolsky",
-            "Alexei Nikolsky/Russian Presidential Press and Information Office/TASS/Abaca Press/TNS",
+            "Alexei Nikolsky/Russian Presidential Press and Information Office/TASS/Abaca "
+            "Press/TNS",
         ),
     ]
     agencies = rows(

@@ -209,9 +209,7 @@ def test_not_utf8(tmp_path):
     corpus = write_corpus(tmp_path / "corpus")
     path = corpus / "articles" / "port-record.md"
     path.write_bytes(
-        path.read_bytes().replace(
-            b"Rotterdam handled", "Rotterdam h\xe4ndled".encode("latin-1")
-        )
+        path.read_bytes().replace(b"Rotterdam handled", "Rotterdam h\xe4ndled".encode("latin-1"))
     )
     [problem] = problems_of(corpus, tmp_path)
     lines = path.read_bytes().split(b"\n")
