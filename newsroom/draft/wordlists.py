@@ -20,6 +20,8 @@ SPEECH_VERBS = (
     "recalled", "acknowledged", "admitted", "conceded", "cautioned", "stressed", "emphasized",
     "emphasised", "remarked", "commented", "tweeted", "posted", "predicted", "promised", "urged",
     "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted", "pleaded",
+    "characterized", "characterised", "promises", "vowed", "vows", "warns", "insists", "admits",
+    "claimed", "claims", "responded", "answered", "suggested", "maintained",
 )
 SPEECH = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
 
@@ -39,7 +41,7 @@ TITLE_WORDS = {
     "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Chancellor", "Marshal",
     "Constable", "Sister", "Brother", "Elder", "Emir", "Sheikh", "Sultan", "Crown", "Grand",
     "Substitute", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Forward", "Delegate",
-    "Organiser", "Organizer", "Analyst", "Economist", "Researcher",
+    "Organiser", "Organizer", "Analyst", "Economist", "Researcher", "MP", "MEP", "MSP", "Senedd",
     "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade", "Transport",
     "Education", "Environment", "Energy", "Agriculture", "Labor", "Labour", "State",
 }
@@ -156,6 +158,73 @@ NOT_UNITS = COMMON_WORDS | {"per", "percent", "a", "an", "and", "or", "to", "tha
 WORD_NUMBER = (r"(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(UNITS_WORDS)[1:10]) + r"))?"
                r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)))
 ORDINAL_NUMBER = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+# Letters after a name that are not part of it ("Jane Smith KC", "Tom Reyes Jr."):
+# honours are dropped from the name, generational suffixes kept.
+POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "CH",
+                 "FRS", "PhD", "DPhil", "MD", "MBA", "JP", "DL", "RN", "Esq", "FRCP", "FRCS", "MLA"}
+GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+
+# Gender only from the text: titles and gendered nouns written with the name.
+MALE_TITLES = {"Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Duke", "Earl", "Baron",
+               "Emir", "Sheikh", "Sultan", "Pope", "Monsignor", "Signor", "Herr", "Monsieur", "Señor"}
+FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Duchess",
+                 "Countess", "Baroness", "Madam", "Mme", "Mother", "Frau", "Madame", "Señora", "Signora"}
+MALE_NOUNS = {"spokesman", "chairman", "businessman", "congressman", "councilman", "assemblyman",
+              "alderman", "sportsman", "policeman", "fireman", "man", "boy", "father", "son", "husband",
+              "brother", "grandfather", "uncle", "widower", "headmaster", "nephew", "boyfriend",
+              "gentleman", "king", "prince", "frontman", "foreman", "cameraman", "fisherman",
+              "craftsman", "statesman", "countryman", "salesman", "chairman-elect", "grandson"}
+FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman",
+                "assemblywoman", "alderwoman", "sportswoman", "policewoman", "woman", "girl", "mother",
+                "daughter", "wife", "sister", "grandmother", "aunt", "widow", "headmistress", "niece",
+                "girlfriend", "lady", "queen", "princess", "actress", "waitress", "stateswoman",
+                "saleswoman", "forewoman", "granddaughter", "heroine", "hostess", "mum", "mom"}
+# Heads of a description that can stand for anyone named before ("the leader said").
+GENERIC_PERSON_HEADS = {"leader", "official", "man", "woman", "politician", "veteran", "boss",
+                        "lawmaker", "legislator", "diplomat", "player", "star", "figure", "chief",
+                        "head", "executive", "campaigner", "activist"}
+
+# Nouns that say a capitalised name is a firm ("law firm Hartley Dunn", "Baker McKenzie, the law firm").
+FIRM_NOUNS = ("law firm", "firm", "company", "retailer", "bank", "lender", "insurer", "consultancy",
+              "accountancy", "accountants", "accounting firm", "chain", "supermarket", "brand",
+              "carmaker", "automaker", "airline", "broker", "brokerage", "publisher", "developer",
+              "housebuilder", "builder", "contractor", "operator", "manufacturer", "maker", "producer",
+              "supplier", "startup", "start-up", "conglomerate", "partnership", "practice", "outfit",
+              "label", "studio", "group", "giant", "business", "solicitors", "grocer", "department store",
+              "fashion house", "investment bank", "asset manager", "hedge fund", "miner", "shipper",
+              "owner", "buyer", "bidder", "suitor", "rival", "distributor", "wholesaler", "chemist")
+# What a firm has and a person does not: "Marks and Spencer's shares", "Baker McKenzie's partners".
+FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branches", "board",
+                    "shareholders", "chief executive", "chief financial officer", "chairman",
+                    "chairwoman", "profits", "profit", "revenue", "revenues", "sales", "staff",
+                    "employees", "workforce", "customers", "clients", "partners", "lawyers",
+                    "spokesman", "spokeswoman", "spokesperson", "offices", "headquarters", "brand",
+                    "takeover", "bid", "offer", "accounts", "auditors", "factories", "plants", "stock",
+                    "market value", "valuation", "balance sheet", "dividend", "annual report",
+                    "managing partner", "senior partner", "owners", "investors", "creditors")
+# Endings that make a name a firm's ("Hartley Dunn LLP", "Smith & Sons").
+FIRM_SUFFIXES = {"LLP", "plc", "PLC", "Ltd", "Limited", "Inc", "LLC", "GmbH", "AG", "SA", "NV", "BV",
+                 "SpA", "AB", "ASA", "Oyj", "Co", "Corp", "Associates", "Solicitors", "Sons",
+                 "Partners", "Brothers", "Bros", "Holdings", "Group"}
+
+# Adjectives of nationality and region: never places ("Swedish", "African").
+DEMONYMS_EXTRA = {"African", "European", "Asian", "American", "Arab", "Arabic", "Latin", "Nordic",
+                  "Scandinavian", "Caribbean", "Balkan", "Baltic", "Middle", "Western", "Eastern",
+                  "Northern", "Southern", "Central", "Pacific", "Atlantic", "Mediterranean",
+                  "Celtic", "Gulf", "Hispanic", "Slavic", "Anglo", "Sub-Saharan", "Iberian",
+                  "Welsh", "Scottish", "Scots", "English", "Irish", "Northern Irish", "Cornish",
+                  "Catalan", "Basque", "Flemish", "Bavarian", "Kurdish", "Tamil", "Palestinian",
+                  "Israeli", "Texan", "Californian", "Québécois", "Quebecois", "Londoner", "Parisian"}
+# Words after a town that make it a landmark or region, not the town ("Mount Kenya", "Costa Brava").
+LANDMARK_FIRST = {"Mount", "Mt", "Lake", "Cape", "Isle", "Costa", "Côte", "Sierra", "Monte", "Mont",
+                  "Gulf", "Bay", "Port", "Fort", "Lac", "Loch", "Glen", "Vale", "Upper", "Lower",
+                  "Greater", "North", "South", "East", "West", "New", "Old", "Saint", "St", "San",
+                  "Santa", "Los", "Las", "Le", "La", "El", "Al", "Ras", "Wadi", "Jebel", "Ben"}
+COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+           "southeast", "southwest", "central", "north-eastern", "north-western", "south-eastern",
+           "south-western", "mid", "coastal", "rural", "inland", "upstate", "downstate")
 
 # Quote marks: opening -> closing.
 DOUBLE_QUOTES = {"“": "”", "„": "“", "«": "»"}
