@@ -8,6 +8,7 @@ from ..corpus import Registries, read_registries
 from .candidates import Draft
 from .dates import date_candidates
 from .figures import figure_candidates
+from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
 from .people import name_occurrences, person_candidates, person_index
 from .places import location_candidates, organization_candidates
@@ -23,19 +24,27 @@ def draft_article(
     body = text
     runs = capitalised_runs(body)
     names = name_occurrences(body, runs)
+    firms = find_firms(body, [(n.start, n.end) for n in names])
     gazetteer_names = set(gazetteer())
     registry_places = {a for loc in registries.locations for a in [loc.name, *loc.aliases]}
-    people = person_candidates(body, registries, names, gazetteer_names | registry_places)
-    quotes, speakers = quote_candidates(body, people)
+    people = person_candidates(
+        body, registries, names, gazetteer_names | registry_places, firm_spans(body, firms)
+    )
+    org_names = {f.name for f in firms} | {
+        a for o in registries.organizations for a in [o.name, *o.aliases]
+    }
+    quotes, speakers = quote_candidates(body, people, org_names)
     if speakers:
         people = sorted(people + speakers, key=lambda p: (p.first_seen, p.id))
-        quotes, _ = quote_candidates(body, people)
+        quotes, _ = quote_candidates(body, people, org_names)
     mentions = person_index(people).find(body)
     person_spans = [(m.start, m.end) for m in mentions]
     locations = location_candidates(body, registries, runs, person_spans)
     dates, unresolved = date_candidates(body, year)
     location_spans = [(loc.first_seen, loc.first_seen + len(loc.name)) for loc in locations]
-    organizations = organization_candidates(body, registries, runs, person_spans + location_spans)
+    organizations = organization_candidates(
+        body, registries, runs, person_spans + location_spans, firms
+    )
     skip = [(d.start, d.end) for d in dates + unresolved]
     figures = figure_candidates(body, skip, quotes)
     title = title_of(text)

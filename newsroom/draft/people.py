@@ -11,11 +11,14 @@ from .candidates import PersonCandidate
 from .text import Run, Token, slugify
 from .wordlists import (
     COMMON_WORDS,
+    GENERATIONAL,
     MONTHS,
     MONTHS_AS_NAMES,
+    NOT_APPOSITION_START,
     ORG_WORDS,
     PARTICLES,
     PLACE_WORDS,
+    POST_NOMINALS,
     ROLE_BEFORE,
     SPEECH,
     TITLE_WORDS,
@@ -31,6 +34,8 @@ class NameOccurrence:
     role: str | None
     role_basis: str | None
     cues: list[str]
+    nickname: str | None = None
+    printed: str | None = None  # the name as printed, when it differs ('João “Jota” Silva')
 
 
 def split_title(words: list[str]) -> int:
@@ -88,71 +93,6 @@ APPOSITION = re.compile(
     r",\s+(?P<age>\d{1,3},\s+)?(?P<role>(?:the|a|an|[a-z][\w’'\-]*)\b[^,;:.“”\"\n]{0,90}?)"
     r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|$)"
 )
-NOT_APPOSITION_START = {
-    "who",
-    "which",
-    "that",
-    "and",
-    "but",
-    "or",
-    "where",
-    "when",
-    "while",
-    "as",
-    "if",
-    "said",
-    "says",
-    "told",
-    "added",
-    "according",
-    "whose",
-    "with",
-    "in",
-    "on",
-    "at",
-    "for",
-    "to",
-    "from",
-    "by",
-    "after",
-    "before",
-    "because",
-    "although",
-    "though",
-    "so",
-    "then",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "its",
-    "also",
-    "not",
-    "adding",
-    "saying",
-    "both",
-    "which",
-    "this",
-    "these",
-    "those",
-    "had",
-    "has",
-    "have",
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "could",
-    "can",
-}
 
 
 def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
@@ -168,13 +108,26 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         cut = split_title(words)
         if cut == len(words):
             continue
-        name_tokens = toks[cut:]
-        name_words = words[cut:]
-        if not looks_like_name(name_words):
+        name_tokens = list(toks[cut:])
+        cues: list[str] = []
+        # Honours after the name are not part of it ("Jane Smith KC"), and say it is a person's.
+        while len(name_tokens) > 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
+            cues.insert(0, f"post-nominal '{name_tokens.pop().text}'")
+        if len(name_tokens) == 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
+            continue
+        nick = [t for t in name_tokens if t.start and body[t.start - 1] in "“\"‘'"]
+        plain = [t for t in name_tokens if t not in nick]
+        bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
+        if not plain or not looks_like_name(bare):
             continue
         start, end = name_tokens[0].start, name_tokens[-1].end
+        if body[end : end + 1] == "." and name_tokens[-1].text in GENERATIONAL:
+            end += 1  # "Jr."
         name = body[start:end]
-        cues: list[str] = []
+        nickname = printed = None
+        if nick:
+            nickname = body[nick[0].start : nick[-1].end]
+            printed, name = name, " ".join(t.text for t in plain)
         role = role_basis = None
         if cut:
             role_end = toks[cut - 1].end + (body[toks[cut - 1].end : toks[cut - 1].end + 1] == ".")
@@ -205,7 +158,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if (
             apposition
             and apposition.group("role").split()[0].lower() not in NOT_APPOSITION_START
-            and len(name_words) > 1
+            and len(plain) > 1
             and not re.search(
                 r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b",
                 apposition.group("role"),
@@ -222,11 +175,14 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append("photo credit")
         if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
             cues.append("'according to X'")
-        found.append(NameOccurrence(name, start, end, role, role_basis, cues))
+        found.append(
+            NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed)
+        )
     return found
 
 
 STRONG_CUE = (
+    "post-nominal",
     "title",
     "role noun",
     "'X said'",
@@ -238,7 +194,11 @@ STRONG_CUE = (
 
 
 def person_candidates(
-    body: str, registries: Registries, occurrences_: list[NameOccurrence], places: set[str]
+    body: str,
+    registries: Registries,
+    occurrences_: list[NameOccurrence],
+    places: set[str],
+    blocked: list[tuple[int, int]] = (),
 ) -> list[PersonCandidate]:
     """People: registry names found in the body, then new names with a cue.
 
@@ -276,6 +236,8 @@ def person_candidates(
         name = occurrence.name
         if name in registry_alias or name in places or len(name.split()) < 2:
             continue
+        if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
+            continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
         strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]
         existing = next((p for p in people.values() if name in p.aliases), None)
         if existing is None and not strong:
@@ -288,6 +250,9 @@ def person_candidates(
             existing = people[person_id] = PersonCandidate(
                 person_id, name, [], False, first_seen=occurrence.start, aliases=[name]
             )
+        for alias in (occurrence.printed, occurrence.nickname):
+            if alias and alias not in existing.aliases:
+                existing.aliases.append(alias)
         for cue in occurrence.cues:
             note = f"{cue} at '{name}'"
             if (
@@ -302,7 +267,8 @@ def person_candidates(
     surnames: dict[str, list[PersonCandidate]] = {}
     for person in people.values():
         if not person.in_registry:
-            surnames.setdefault(person.name.split()[-1], []).append(person)
+            words = [w for w in person.name.split() if w.rstrip(".") not in GENERATIONAL]
+            surnames.setdefault(words[-1], []).append(person)
     for surname, owners in surnames.items():
         if len(owners) == 1 and surname not in registry_alias:
             owners[0].aliases.append(surname)

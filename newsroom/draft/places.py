@@ -204,7 +204,11 @@ def looks_like_place_name(words: list[str]) -> bool:
 
 
 def organization_candidates(
-    body: str, registries: Registries, runs: list[Run], taken: list[tuple[int, int]]
+    body: str,
+    registries: Registries,
+    runs: list[Run],
+    taken: list[tuple[int, int]],
+    firms: list = (),
 ) -> list[OrganizationCandidate]:
     found: dict[str, OrganizationCandidate] = {}
     index = AliasIndex(
@@ -221,6 +225,22 @@ def organization_candidates(
             found[name] = OrganizationCandidate(
                 name, f"registry alias '{mention.text}'", mention.entity_id, True, mention.start
             )
+    taken = list(taken)
+    for firm in firms:
+        if firm.name not in found:
+            found[firm.name] = OrganizationCandidate(
+                firm.name,
+                f"a firm: {firm.evidence}",
+                slugify(firm.name),
+                False,
+                firm.start,
+                needs_review=f"firm or person? also written like a person ({firm.person_cue})"
+                if firm.person_cue
+                else None,
+            )
+        taken.extend(
+            (m.start(), m.end()) for m in re.finditer(re.escape(firm.name), body)
+        )
     places = gazetteer()
     for run in runs:
         words = run.words()

@@ -226,6 +226,16 @@ COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", 
            "southeast", "southwest", "central", "north-eastern", "north-western", "south-eastern",
            "south-western", "mid", "coastal", "rural", "inland", "upstate", "downstate")
 
+# Words that start a clause, not an apposition, after a name and a comma.
+NOT_APPOSITION_START = {
+    "who", "which", "that", "and", "but", "or", "where", "when", "while", "as", "if", "said",
+    "says", "told", "added", "according", "whose", "with", "in", "on", "at", "for", "to", "from",
+    "by", "after", "before", "because", "although", "though", "so", "then", "he", "she", "they",
+    "it", "we", "i", "you", "his", "her", "their", "its", "also", "not", "adding", "saying",
+    "both", "this", "these", "those", "had", "has", "have", "is", "was", "were", "are", "will",
+    "would", "could", "can",
+}
+
 # Quote marks: opening -> closing.
 DOUBLE_QUOTES = {"“": "”", "„": "“", "«": "»"}
 OPENING_MARKS = "“\"‘«„"

@@ -1,0 +1,169 @@
+"""Who a pronoun or a description in an attribution stands for, from the text only.
+
+Gender comes from the text: a title (Mr, Ms, Dame), a gendered noun written
+with the name (spokeswoman, chairman), or a pronoun already bound to that person
+with nobody else in reach. First names are never used. A pronoun resolves only
+when exactly one person it can stand for is named in the nearest sentence that
+names anyone (up to two sentences back); otherwise the speaker stays unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..spans import Mention
+from .candidates import PersonCandidate
+from .quotespans import QuoteSpan
+from .text import sentence_spans
+from .wordlists import (
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    GENERIC_PERSON_HEADS,
+    MALE_NOUNS,
+    MALE_TITLES,
+)
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
+SENTENCES_BACK = 2
+
+
+def _gender_of_words(words: list[str]) -> tuple[str | None, str | None]:
+    for word in words:
+        bare = word.rstrip(".,").strip("’'")
+        if bare in MALE_TITLES or bare.lower() in MALE_NOUNS:
+            return "m", f"'{bare}'"
+        if bare in FEMALE_TITLES or bare.lower() in FEMALE_NOUNS:
+            return "f", f"'{bare}'"
+    return None, None
+
+
+def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
+    """Gender from titles and gendered nouns written with each person's name."""
+    for person in people:
+        if person.gender:
+            continue
+        evidence: dict[str, str] = {}
+        texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
+        for text in texts:
+            gender, word = _gender_of_words(re.findall(r"[\w’'.\-]+", text))
+            if gender:
+                evidence.setdefault(gender, f"{word} in '{text[:60]}'")
+        titles = "|".join(sorted(MALE_TITLES | FEMALE_TITLES, key=len, reverse=True))
+        for alias in person.aliases:
+            for match in re.finditer(r"\b(" + titles + r")\.?\s+" + re.escape(alias) + r"\b", body):
+                gender = "m" if match.group(1) in MALE_TITLES else "f"
+                evidence.setdefault(gender, f"'{match.group()}'")
+        if len(evidence) == 1:
+            person.gender, person.gender_basis = next(iter(evidence.items()))
+
+
+@dataclass
+class Resolution:
+    person: PersonCandidate | None
+    review: str | None
+    how: str
+
+
+class Resolver:
+    """Pronouns and descriptions, resolved against the people named before them."""
+
+    def __init__(
+        self,
+        body: str,
+        people: list[PersonCandidate],
+        mentions: list[Mention],
+        quotes: list[QuoteSpan],
+    ):
+        self.body = body
+        self.by_id = {p.id: p for p in people}
+        self.mentions = [
+            m for m in mentions if not any(q.open < m.start < q.close for q in quotes)
+        ]
+        self.sentences = sentence_spans(body)
+
+    def groups_before(self, position: int) -> list[list[PersonCandidate]]:
+        """People named outside quotes, nearest sentence first: the sentence of
+        ``position`` (before it), then up to two sentences back."""
+        index = next(
+            (i for i, (s, e) in enumerate(self.sentences) if s <= position <= e),
+            max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0),
+        )
+        groups = []
+        for back in range(SENTENCES_BACK + 1):
+            if index - back < 0:
+                break
+            start, end = self.sentences[index - back]
+            end = min(end, position)
+            found = [m for m in self.mentions if start <= m.start < end]
+            found.sort(key=lambda m: -m.start)  # nearest first
+            ids = list(dict.fromkeys(m.entity_id for m in found))
+            groups.append([self.by_id[i] for i in ids])
+        return groups
+
+    def pronoun(self, word: str, position: int) -> Resolution:
+        gender = PRONOUN_GENDER.get(word.lower())
+        if word.lower() not in PRONOUN_GENDER:
+            return Resolution(None, None, f"the pronoun '{word}' names nobody")
+        for group in self.groups_before(position):
+            if not group:
+                continue
+            fits = [p for p in group if p.gender in (None, gender)]
+            if len(fits) == 1:
+                person = fits[0]
+                note = f" ({person.gender_basis})" if person.gender else ""
+                if person.gender is None:
+                    person.gender, person.gender_basis = gender, f"the pronoun '{word}' bound to them"
+                return Resolution(
+                    person,
+                    f"speaker resolved through the pronoun '{word}' to {person.name}{note}",
+                    f"the pronoun '{word}' pointing back to the only person it fits "
+                    f"in the nearest sentence naming anyone ('{person.name}')",
+                )
+            if len(fits) > 1:
+                names = " or ".join(p.name for p in fits)
+                return Resolution(
+                    None,
+                    f"ambiguous pronoun '{word}': {names}; speaker left unnamed",
+                    f"the pronoun '{word}' could be {names}",
+                )
+        return Resolution(
+            None,
+            f"the pronoun '{word}' has no person it fits in the sentences before",
+            f"the pronoun '{word}', with nobody it fits named just before",
+        )
+
+    def description(self, text: str, position: int) -> Resolution:
+        """A definite description ("the judge", "the Russian leader") stands for
+        the nearest person named before it whose role it repeats, or anyone for
+        a generic head ("the leader", "the official", "the 54-year-old")."""
+        core = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", text)[0]
+        words = core.split()
+        head = words[-1].lower().strip("’'s") if words else ""
+        gender, _ = _gender_of_words([head])
+        generic = head in GENERIC_PERSON_HEADS or bool(re.fullmatch(r"\d+-year-old", head))
+        for group in self.groups_before(position):
+            fits = [
+                p
+                for p in group
+                if (gender is None or p.gender in (None, gender))
+                and (generic or _role_has(p, head))
+            ]
+            if fits:
+                person = fits[0]
+                others = [p.name for p in group if p is not person]
+                also = f"; also named nearby: {', '.join(others)}" if others else ""
+                return Resolution(
+                    person,
+                    f"speaker resolved through the description '{text}' to {person.name}{also}",
+                    f"the description '{text}' pointing back to the nearest person it fits "
+                    f"('{person.name}')",
+                )
+        return Resolution(None, None, f"'{text}' is an unnamed source")
+
+
+def _role_has(person: PersonCandidate, head: str) -> bool:
+    texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
+    return any(
+        head and re.search(r"\b" + re.escape(head) + r"\b", text, re.IGNORECASE) for text in texts
+    )
