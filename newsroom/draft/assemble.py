@@ -33,10 +33,18 @@ def draft_article(
     org_names = {f.name for f in firms} | {
         a for o in registries.organizations for a in [o.name, *o.aliases]
     }
-    quotes, speakers = quote_candidates(body, people, org_names)
+    blocked = firm_spans(body, firms)
+    unconfirmed = [
+        (n.name, n.start, n.end)
+        for n in names
+        if len(n.name.split()) > 1
+        and n.name not in gazetteer_names | registry_places
+        and not any(s < n.end and n.start < e for s, e in blocked)
+    ]
+    quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)
     if speakers:
         people = sorted(people + speakers, key=lambda p: (p.first_seen, p.id))
-        quotes, _ = quote_candidates(body, people, org_names)
+        quotes, _ = quote_candidates(body, people, org_names, unconfirmed)
     mentions = person_index(people).find(body)
     person_spans = [(m.start, m.end) for m in mentions]
     locations = location_candidates(body, registries, runs, person_spans)

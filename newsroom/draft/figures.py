@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .amounts import FRACTION_WORDS, phrase_amounts
 from .candidates import FigureCandidate, QuoteCandidate
 from .dates import clause_around
 from .text import occurrence_of
@@ -21,7 +22,8 @@ from .wordlists import (
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 FIGURE_DIGITS = re.compile(
-    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥])?(?P<num>" + DIGITS + r")(?![\w:/]|-\d|,\d|\.\d)"
+    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥₹₦])?(?P<num>" + DIGITS + r")(?P<suffix>bn|tn|m|k|p)?"
+    r"(?![\w:/]|-\d|,\d|\.\d)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?(?P<pct>\s*%)?"
 )
 FIGURE_WORDS = re.compile(
@@ -110,6 +112,17 @@ def figure_candidates(
         )
         taken.append((start, end))
 
+    for amount in phrase_amounts(body):
+        if not free(amount.start, amount.end):
+            continue
+        unit, end = amount.unit, amount.end
+        if unit == "count":
+            unit, end = unit_after(body, amount.end)
+            unit = unit or "count"
+        add(amount.start, end, amount.value, unit, amount.how, amount.number_start)
+        if amount.qualifier:
+            figures[-1].qualifier = amount.qualifier
+
     for match in FIGURE_DIGITS.finditer(body):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -117,10 +130,19 @@ def figure_candidates(
         number = match.group("num")
         value = float(number.replace(",", ""))
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
-        if scale in ("m", "k") and not currency:
-            continue  # "5 m" is metres or a typo, not millions
+        suffix = match.group("suffix")
+        if (scale in ("m", "k") or suffix in ("m", "k")) and not currency:
+            continue  # "5 m" and "5m" are metres, not millions
+        if suffix == "p":
+            if currency:
+                continue
+            add(start, end, value, "pence", "an amount in pence ('412p')", start)
+            continue
+        if suffix:
+            value = round(value * SCALES[suffix], 6)  # "£4.1m", "$2.7bn", "€300k"
         if scale:
-            value *= SCALES[scale]
+            value = round(value * SCALES[scale], 6)
+        scale = scale or suffix
         if AGE.match(body, end):
             add(
                 start, end + len("-year-old"), value, "years of age", "an age ('N-year-old')", start
@@ -188,7 +210,7 @@ def figure_candidates(
             add(start, end + pct.end(), value, "percent", "a percentage written as words", start)
             continue
         unit, unit_end = unit_after(body, end)
-        if unit is None:
+        if unit is None or unit in FRACTION_WORDS:
             continue  # "the two" or "all three": a word number needs what it counts
         add(start, unit_end, value, unit, "a number written as a word", start)
 

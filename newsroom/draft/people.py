@@ -75,7 +75,7 @@ def _leading_common(
         sentence_initial = _is_sentence_initial(body, tokens_[index].start)
         if word.isupper() and len(word) > 1:
             break  # an acronym before a title belongs to the role ("US President")
-        if lower in COMMON_WORDS or (
+        if (lower in COMMON_WORDS and word.rstrip(".") not in TITLE_WORDS) or (
             sentence_initial and lower in lowercase_words and word not in TITLE_WORDS
         ):
             skip = index + 1

@@ -223,7 +223,10 @@ def _non_person(description: str) -> bool:
 
 
 def quote_candidates(
-    body: str, people: list[PersonCandidate], organizations: set[str] = frozenset()
+    body: str,
+    people: list[PersonCandidate],
+    organizations: set[str] = frozenset(),
+    unconfirmed: list[tuple[str, int, int]] = (),
 ) -> tuple[list[QuoteCandidate], list[PersonCandidate]]:
     """Quotes with speakers. Returns the quotes, and people first met as the named
     speaker of a quote (e.g. "said Maria Lopes"), to add to the people."""
@@ -232,7 +235,9 @@ def quote_candidates(
     new_people: list[PersonCandidate] = []
     taken = {p.id for p in people}
     mentions = person_index(people).find(body)
-    resolver = Resolver(body, people, mentions, spans)
+    known = {alias for p in people for alias in p.aliases}
+    unconfirmed = [u for u in unconfirmed if u[0] not in known]
+    resolver = Resolver(body, people, mentions, spans, unconfirmed)
     results: list[QuoteCandidate] = []
     previous: tuple[QuoteSpan, QuoteCandidate] | None = None
     for number, span in enumerate(spans):
@@ -289,6 +294,8 @@ def _lead_in(resolver: Resolver, span: QuoteSpan, paragraph_start: int, floor: i
     groups = resolver.groups_before(span.open)[:2]
     for group in groups:
         if len(group) > 1:
+            return None
+        if group and group[0].id.startswith("?"):
             return None
         if group:
             mention = max(

@@ -74,9 +74,18 @@ class Resolver:
         people: list[PersonCandidate],
         mentions: list[Mention],
         quotes: list[QuoteSpan],
+        unconfirmed: list[tuple[str, int, int]] = (),
     ):
+        """``unconfirmed``: names (name, start, end) with no cue that they are a
+        person's. They never become speakers, but one in reach makes a pronoun
+        ambiguous: "Tom Reyes disagreed." may be the man "he" points to."""
         self.body = body
         self.by_id = {p.id: p for p in people}
+        mentions = list(mentions)
+        for name, start, end in unconfirmed:
+            key = "?" + name
+            self.by_id.setdefault(key, PersonCandidate(key, name))
+            mentions.append(Mention("person", key, name, start, end))
         self.mentions = [
             m for m in mentions if not any(q.open < m.start < q.close for q in quotes)
         ]
@@ -109,6 +118,12 @@ class Resolver:
             if not group:
                 continue
             fits = [p for p in group if p.gender in (None, gender)]
+            if len(fits) == 1 and fits[0].id.startswith("?"):
+                return Resolution(
+                    None,
+                    f"the pronoun '{word}' may be {fits[0].name}, a name not confirmed as a person",
+                    f"the pronoun '{word}' points back to '{fits[0].name}', not confirmed as a person",
+                )
             if len(fits) == 1:
                 person = fits[0]
                 note = f" ({person.gender_basis})" if person.gender else ""
@@ -141,14 +156,28 @@ class Resolver:
         words = core.split()
         head = words[-1].lower().strip("’'s") if words else ""
         gender, _ = _gender_of_words([head])
-        generic = head in GENERIC_PERSON_HEADS or bool(re.fullmatch(r"\d+-year-old", head))
+        anyone = head in {"leader", "man", "woman"} or bool(re.fullmatch(r"\d+-year-old", head))
+        generic = head in GENERIC_PERSON_HEADS
+        modifiers = [w.strip("’'s") for w in words[1:-1] if w[:1].isupper()]
         for group in self.groups_before(position):
             fits = [
                 p
                 for p in group
                 if (gender is None or p.gender in (None, gender))
-                and (generic or _role_has(p, head))
+                and (
+                    anyone
+                    or _role_has(p, head)
+                    # "the Russian military official": a generic head needs a word of the role.
+                    or (generic and any(_role_has(p, m) for m in modifiers))
+                )
             ]
+            if fits and fits[0].id.startswith("?"):
+                return Resolution(
+                    None,
+                    f"'{text}' may be {fits[0].name}, a name not confirmed as a person",
+                    f"'{text}' is unnamed (the nearest name it could be, "
+                    f"'{fits[0].name}', is not confirmed as a person)",
+                )
             if fits:
                 person = fits[0]
                 others = [p.name for p in group if p is not person]

@@ -1,0 +1,114 @@
+"""Figures written as phrases, found before single numbers so that their parts are
+not figures of their own: proportions ("1 in 8"), age groups ("children under
+five"), multipliers ("three times") and fractions of a scale word ("a quarter of
+a million").
+
+A fraction of a noun ("a quarter of the workforce", "half the staff") is not
+drafted: its value is a share of something the annotation would have to name,
+and "the third quarter" or "the second half" are periods, not numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .wordlists import SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
+
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
+PROPORTION = re.compile(
+    r"(?<![\w.,])(?P<a>" + NUMBER + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>" + NUMBER + r")\b"
+    r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
+    re.IGNORECASE,
+)
+PERSON_NOUNS = (
+    r"children|kids|babies|infants|toddlers|people|adults|pupils|those|patients|men|women|boys|"
+    r"girls|players|residents|workers|voters|drivers|smokers|teenagers|youngsters|anyone|everyone"
+)
+AGE_GROUP = re.compile(
+    r"\b(?:" + PERSON_NOUNS + r")\s+(?:aged\s+)?(?P<text>(?P<q>under|over|below|above)\s+"
+    r"(?P<n>\d{1,3}|" + WORD_NUMBER + r"))\b(?!\s*(?:%|percent|per\s|years?\b|months?\b|weeks?\b|"
+    r"million|billion|thousand|hundred|[a-z]+s\b))",
+    re.IGNORECASE,
+)
+AGE_BAND = re.compile(
+    r"\b(?P<text>(?P<q>under|over)-(?P<n>\d{1,3}|" + WORD_NUMBER + r")s)\b", re.IGNORECASE
+)
+MULTIPLIER = re.compile(
+    r"(?<![\w.,])(?<!at )(?<!many )(?<!several )(?<!some )(?P<text>(?P<n>\d+(?:\.\d+)?|"
+    + WORD_NUMBER
+    + r")\s+times)\b(?!\s+(?:a|an|per|each|every)\b)",
+    re.IGNORECASE,
+)
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+FRACTION_OF_SCALE = re.compile(
+    r"\b(?P<a>a|one|two|three|four)[\s-](?P<f>half|halves|thirds?|quarters?|fifths?|tenths?)"
+    r"\s+of\s+an?\s+(?P<scale>million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    number_start: int
+    value: float
+    unit: str
+    how: str
+    qualifier: str | None = None
+
+
+def number_value(text: str) -> float:
+    text = text.lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    if "-" in text:
+        tens, units = text.split("-", 1)
+        return TENS_WORDS[tens] + UNITS_WORDS[units]
+    return TENS_WORDS.get(text, UNITS_WORDS.get(text, 0))
+
+
+def phrase_amounts(body: str) -> list[Amount]:
+    found: list[Amount] = []
+    for match in PROPORTION.finditer(body):
+        a, b = number_value(match.group("a")), number_value(match.group("b"))
+        if not 0 < a < b:
+            continue
+        noun = match.group("noun")
+        end = match.end("noun") if noun and noun not in {"the", "a", "an", "and", "of"} else match.end("b")
+        unit = f"share of {noun}" if end == match.end("noun") else "share"
+        found.append(Amount(match.start(), end, match.start(), a / b, unit, f"a proportion ('{match.group('a')} in {match.group('b')}')"))
+    for pattern in (AGE_GROUP, AGE_BAND):
+        for match in pattern.finditer(body):
+            found.append(
+                Amount(
+                    match.start("text"),
+                    match.end("text"),
+                    match.start("n"),
+                    number_value(match.group("n")),
+                    "years of age",
+                    "an age group ('under five', 'over-65s')",
+                    match.group("q").lower(),
+                )
+            )
+    for match in MULTIPLIER.finditer(body):
+        found.append(
+            Amount(
+                match.start("text"),
+                match.end("text"),
+                match.start("n"),
+                number_value(match.group("n")),
+                "times",
+                "a multiplier ('three times')",
+            )
+        )
+    for match in FRACTION_OF_SCALE.finditer(body):
+        count = 1 if match.group("a").lower() in ("a", "one") else number_value(match.group("a"))
+        fraction = FRACTIONS[match.group("f").lower().rstrip("s").replace("halve", "half")]
+        value = count * fraction * SCALES[match.group("scale").lower()]
+        found.append(
+            Amount(match.start(), match.end(), match.start(), round(value, 6), "count", "a fraction of a scale word")
+        )
+    return found
