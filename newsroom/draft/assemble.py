@@ -49,7 +49,11 @@ def draft_article(
     person_spans = [(m.start, m.end) for m in mentions]
     locations = location_candidates(body, registries, runs, person_spans)
     dates, unresolved = date_candidates(body, year)
-    location_spans = [(loc.first_seen, loc.first_seen + len(loc.name)) for loc in locations]
+    location_spans = [
+        (loc.first_seen, loc.first_seen + len(loc.name))
+        for loc in locations
+        if "inside the organization name" not in loc.found_by  # the organization stays one
+    ]
     organizations = organization_candidates(
         body, registries, runs, person_spans + location_spans, firms
     )

