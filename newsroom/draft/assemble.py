@@ -33,6 +33,10 @@ def draft_article(
     org_names = {f.name for f in firms} | {
         a for o in registries.organizations for a in [o.name, *o.aliases]
     }
+    for firm in firms:
+        for person in people:
+            if firm.person_cue and firm.name in person.aliases:
+                person.needs_review = f"firm or person? '{firm.name}': {firm.evidence}"
     blocked = firm_spans(body, firms)
     unconfirmed = [
         (n.name, n.start, n.end)

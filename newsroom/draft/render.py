@@ -26,23 +26,32 @@ def to_json(draft: Draft) -> dict:
                 "role_basis": p.role_basis,
                 "aliases": p.aliases,
                 "found_by": "; ".join(p.found_by),
+                "needs_review": p.needs_review,
             }
             for p in draft.people
         ],
         "organizations": [
-            {"name": o.name, "id": o.id, "in_registry": o.in_registry, "found_by": o.found_by}
+            {
+                "name": o.name,
+                "id": o.id,
+                "in_registry": o.in_registry,
+                "found_by": o.found_by,
+                "needs_review": o.needs_review,
+            }
             for o in draft.organizations
         ],
         "quotes": [
             {
                 "speaker": q.speaker_name or q.speaker_description,
                 "speaker_id": q.speaker,
+                "speaker_description": q.speaker_description,
                 "text": q.text,
                 "start": q.start,
                 "end": q.end,
                 "partial": q.partial,
                 "attribution": q.attribution,
                 "found_by": q.found_by,
+                "needs_review": q.needs_review,
             }
             for q in draft.quotes
         ],
@@ -58,6 +67,7 @@ def to_json(draft: Draft) -> dict:
                 "coordinates_source": loc.coordinates_source,
                 "flagged": loc.flagged,
                 "found_by": loc.found_by,
+                "needs_review": loc.needs_review,
             }
             for loc in draft.locations
         ],
@@ -72,6 +82,7 @@ def to_json(draft: Draft) -> dict:
                 "subject": f.subject,
                 "stated_by": f.stated_by,
                 "found_by": f.found_by,
+                "needs_review": f.needs_review,
             }
             for f in draft.figures
         ],
@@ -112,7 +123,7 @@ def front_matter(draft: Draft, source_file: str | None = None) -> dict:
             item["attribution"] = q.attribution
         if q.partial:
             item["partial"] = True
-        item["notes"] = f"found by: {q.found_by}"
+        item["notes"] = _review(q.needs_review) + f"found by: {q.found_by}"
         data["quotes"].append(item)
     data["figures"] = []
     for f in draft.figures:
@@ -125,7 +136,7 @@ def front_matter(draft: Draft, source_file: str | None = None) -> dict:
         item["subject"] = f.subject
         if f.stated_by:
             item["stated_by"] = f.stated_by
-        item["notes"] = (
+        item["notes"] = _review(f.needs_review) + (
             f"found by: {f.found_by}; subject is the clause it stands in, to be rewritten"
         )
         data["figures"].append(item)
@@ -150,18 +161,29 @@ def notes_text(draft: Draft) -> str:
         "DRAFT written by `build_db.py draft`: check every annotation against the text, "
         "add the proposed people to people.yml, then delete 'draft: true'."
     ]
+    reviews = sum(
+        1
+        for item in [*draft.people, *draft.organizations, *draft.quotes, *draft.locations]
+        + [*draft.figures]
+        if item.needs_review
+    )
+    if reviews:
+        lines.append(
+            f"{reviews} annotation(s) marked NEEDS REVIEW: the drafter was unsure of them and says why."
+        )
     lines.append("People:")
     for p in draft.people:
         status = f"in registry as {p.id}" if p.in_registry else f"NEW, proposed id {p.id}"
         role = f"; role: {p.role}" if p.role and not p.in_registry else ""
         lines.append(
-            f"- {p.name} ({status}{role}); found by: {'; '.join(p.found_by) or 'registry'}"
+            f"- {p.name} ({status}{role}); {_review(p.needs_review)}"
+            f"found by: {'; '.join(p.found_by) or 'registry'}"
         )
     if draft.organizations:
         lines.append("Organizations:")
         for o in draft.organizations:
             status = f"in registry as {o.id}" if o.in_registry else f"NEW, proposed id {o.id}"
-            lines.append(f"- {o.name} ({status}); found by: {o.found_by}")
+            lines.append(f"- {o.name} ({status}); {_review(o.needs_review)}found by: {o.found_by}")
     if draft.locations:
         lines.append("Places:")
         for loc in draft.locations:
@@ -173,13 +195,19 @@ def notes_text(draft: Draft) -> str:
             )
             flag = f" FLAGGED: {loc.flagged}" if loc.flagged else ""
             lines.append(
-                f"- {loc.name} ({status}, {loc.kind or 'kind unknown'}){where}; found by: {loc.found_by}.{flag}"
+                f"- {loc.name} ({status}, {loc.kind or 'kind unknown'}){where}; "
+                f"{_review(loc.needs_review)}found by: {loc.found_by}.{flag}"
             )
     if draft.unresolved_dates:
         lines.append("Dates not resolved (no year or no publication date in the text):")
         for d in draft.unresolved_dates:
             lines.append(f"- '{d.text}' in '{d.event}'")
     return "\n".join(lines)
+
+
+def _review(reason: str | None) -> str:
+    """The editor's cue, first in a note: "NEEDS REVIEW: <why>; "."""
+    return f"NEEDS REVIEW: {reason}; " if reason else ""
 
 
 def registry_proposals(draft: Draft) -> str:
@@ -223,7 +251,7 @@ def registry_proposals(draft: Draft) -> str:
                     {
                         "latitude": loc.latitude,
                         "longitude": loc.longitude,
-                        "precision": "centroid",
+                        "precision": "approximate" if loc.kind == "region" else "centroid",
                         "coordinates_source": loc.coordinates_source,
                     }
                 )
