@@ -24,7 +24,7 @@ def draft_article(
     body = text
     runs = capitalised_runs(body)
     names = name_occurrences(body, runs)
-    firms = find_firms(body, [(n.start, n.end) for n in names])
+    firms = find_firms(body, [(n.start, n.end) for n in names] + [(r.start, r.end) for r in runs])
     gazetteer_names = set(gazetteer())
     registry_places = {a for loc in registries.locations for a in [loc.name, *loc.aliases]}
     people = person_candidates(

@@ -333,15 +333,15 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
 
 
 def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
+    if re.search(r"\s(?:and|&)\s", who) and not _is_org(who, orgs):
+        return Resolution(
+            None, "several people named as one speaker", f"'{who}' names more than one person"
+        )
     person = resolve_who(who, people + new_people)
     if person is not None:
         return Resolution(person, None, "")
     if _is_org(who, orgs):
         return Resolution(None, None, f"'{who}' is an organization, not a person")
-    if re.search(r"\s(?:and|&)\s", who):
-        return Resolution(
-            None, "several people named as one speaker", f"'{who}' names more than one person"
-        )
     words = strip_name(who)
     bare = [w for w in words if w.rstrip(".") not in GENERATIONAL]
     # "according to X" alone does not make X a person (outlets and reports are cited

@@ -1,0 +1,338 @@
+"""The drafter's rules (issue 11), one short sentence per construction.
+
+Each case says in its comment which construction it covers and why the
+expected answer is the right one. The texts are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from newsroom.cli import draft_command
+from newsroom.draft import draft_article, render, to_json
+from newsroom.yamltext import split_front_matter
+
+
+def draft(text: str):
+    return draft_article("Headline\n" + text)
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker name, speaker description) per quote."""
+    return [(q.speaker_name, q.speaker_description) for q in draft(text).quotes]
+
+
+# --- Speakers --------------------------------------------------------------------
+
+SPEAKER_CASES = [
+    # Firms shaped like people's names are organizations: their quotes get no person.
+    (
+        "The family hired the law firm Hartley Dunn. “We will fight this all the way,” "
+        "Hartley Dunn said.",
+        [(None, "Hartley Dunn")],
+    ),
+    (
+        "Baker McKenzie, the law firm, advised on the deal. “This was a fair price for "
+        "everyone,” Baker McKenzie said.",
+        [(None, "Baker McKenzie")],
+    ),
+    (
+        # Two people would take "have": "Marks and Spencer has" is one firm.
+        "Marks and Spencer has closed 30 stores. “Trading was tough this winter,” "
+        "Marks and Spencer said.",
+        [(None, "Marks and Spencer")],
+    ),
+    (
+        "“We stand by our audit of the accounts,” Ernst & Young said.",
+        [(None, "Ernst & Young")],
+    ),
+    # A person named at a firm is still a person.
+    (
+        "“This is a good result for our client,” said Anna Berg, a partner at Baker McKenzie.",
+        [("Anna Berg", None)],
+    ),
+    # Post-nominals do not hide the person, and her quote is not the last man's.
+    (
+        "Mr Tom Reyes opened for the Crown. “The evidence is weak and the case should fail,” "
+        "said Jane Smith KC.",
+        [("Jane Smith", None)],
+    ),
+    ("“The ruling stands for now,” said Tom Reyes Jr., the judge.", [("Tom Reyes Jr.", None)]),
+    ("“We need a vote on this bill,” Labour MP Anna Berg said.", [("Anna Berg", None)]),
+    ("“The data are clear on this,” said Anna Berg PhD.", [("Anna Berg", None)]),
+    # "she" goes to the one woman named, not to the nearest man (gender from "Ms").
+    (
+        "Ms Jane Smith and Mr Tom Reyes met the press. “We will appeal the ruling,” she said.",
+        [("Jane Smith", None)],
+    ),
+    # Two people "she" could be: no name is guessed.
+    (
+        "Mayor Tom Reyes met Judge Jane Smith on Monday. “We will appeal the ruling,” she said.",
+        [(None, "she")],
+    ),
+    # "she" after a man only: nobody it fits, so no name.
+    (
+        "Mr Tom Reyes spoke first at the hearing. “We will appeal the ruling,” she said.",
+        [(None, "she")],
+    ),
+    # A name with no cue of its own in reach makes the pronoun unsure.
+    (
+        "Judge Jane Smith heard the case. Tom Reyes disagreed with her. “This is wrong and "
+        "we will appeal,” he said.",
+        [(None, "he")],
+    ),
+    # A nickname introduced with a descriptive phrase, then used alone.
+    (
+        "Brazilian midfielder João “Jota” Silva scored twice. “I am happy for the team "
+        "and the fans,” Jota said.",
+        [("João Silva", None)],
+    ),
+    # Names that start with a non-ASCII capital.
+    ("“The reforms will continue,” says Łukasz Nowak.", [("Łukasz Nowak", None)]),
+    ("“We have no other choice,” said Ömer Çelik.", [("Ömer Çelik", None)]),
+    ("“It is time to act now,” Đorđe Petrović said.", [("Đorđe Petrović", None)]),
+    ("“Prices will fall next year,” said Şule Öztürk.", [("Şule Öztürk", None)]),
+    # British single quotes whose text holds an apostrophe.
+    (
+        "‘The workers’ union will not accept this offer,’ said Mary Jones, the union leader.",
+        [("Mary Jones", None)],
+    ),
+    (
+        "'The members' vote is final and binding,' said Mary Jones.",
+        [("Mary Jones", None)],
+    ),
+    # "said the finance minister, Name Surname": the name, not the description.
+    (
+        "“We will not raise taxes this year,” said the finance minister, Ana Costa.",
+        [("Ana Costa", None)],
+    ),
+    (
+        "“We will not raise taxes this year,” the finance minister, Ana Costa, said.",
+        [("Ana Costa", None)],
+    ),
+    # Unnamed speakers keep their description as printed, even with a person named before.
+    (
+        "Health Minister Jane Doe visited the camp. “We are doing everything we can,” "
+        "a ministry spokesman said.",
+        [(None, "a ministry spokesman")],
+    ),
+    (
+        "Foreign Minister Ana Costa met them. “We need help from the world,” an official, "
+        "speaking through an interpreter, said.",
+        [(None, "an official")],
+    ),
+    (
+        "President Tom Reyes arrived. “We need help from the world,” a spokesman for the "
+        "Ministry of Health said.",
+        [(None, "a spokesman for the Ministry of Health")],
+    ),
+    # "the spokesman" does not repeat the minister's role: not her.
+    (
+        "Health Minister Jane Doe visited the camp. “We are doing everything we can,” "
+        "the spokesman said.",
+        [(None, "the spokesman")],
+    ),
+    # A description repeating the role points back to the person ("the judge").
+    (
+        "Judge Tom Reyes spoke after the hearing. “The law is clear here,” the judge said.",
+        [("Tom Reyes", None)],
+    ),
+    # A quote continuing an unnamed speaker's stays unnamed.
+    (
+        "“We are doing everything we can,” a ministry spokesman said. “More help is coming "
+        "this week.”",
+        [(None, "a ministry spokesman"), (None, "a ministry spokesman")],
+    ),
+    # Several people as one speaker: nobody is picked.
+    (
+        "“We will meet again next week,” Mayor Tom Reyes and Judge Ana Costa said.",
+        [(None, "Mayor Tom Reyes and Judge Ana Costa")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_CASES)
+def test_speakers(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, organization, not_people",
+    [
+        ("The family hired the law firm Hartley Dunn.", "Hartley Dunn", {"Hartley Dunn"}),
+        ("Baker McKenzie, the law firm, said it was pleased.", "Baker McKenzie", {"Baker McKenzie"}),
+        ("Marks and Spencer has closed 30 stores.", "Marks and Spencer", {"Marks", "Spencer"}),
+        ("Ernst & Young audited the accounts.", "Ernst & Young", {"Ernst", "Young"}),
+        ("Hartley Dunn LLP said it was pleased.", "Hartley Dunn LLP", {"Hartley Dunn"}),
+    ],
+)
+def test_firms_are_organizations_not_people(text, organization, not_people):
+    result = draft(text)
+    assert organization in [o.name for o in result.organizations]
+    assert not {p.name for p in result.people} & not_people
+
+
+def test_uncertain_speakers_say_why():
+    # Each resolution the text does not state outright carries its reason.
+    result = draft("Ms Jane Smith and Mr Tom Reyes met. “We will appeal the ruling,” she said.")
+    assert "pronoun 'she'" in result.quotes[0].needs_review
+    result = draft("Mayor Tom Reyes met Judge Jane Smith. “We will appeal the ruling,” she said.")
+    assert "ambiguous pronoun" in result.quotes[0].needs_review
+
+
+def test_post_nominal_is_a_person_cue_and_not_part_of_the_name():
+    [person] = draft("Jane Smith KC told the court it was wrong.").people
+    assert person.name == "Jane Smith" and "post-nominal 'KC'" in person.found_by[0]
+
+
+def test_nickname_is_an_alias():
+    [person] = draft("Brazilian midfielder João “Jota” Silva scored twice.").people
+    assert person.name == "João Silva" and "Jota" in person.aliases
+    assert draft("Brazilian midfielder João “Jota” Silva scored twice.").quotes == []
+
+
+# --- Figures ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        # Money with suffixes touching the digits.
+        ("The fund lost £4.1m last year.", "£4.1m", 4_100_000, "pounds"),
+        ("The deal is worth $2.7bn in cash.", "$2.7bn", 2_700_000_000, "US dollars"),
+        ("She got a bonus of €300k in May.", "€300k", 300_000, "euros"),
+        ("Shares closed at 412p on Friday.", "412p", 412, "pence"),
+        # "1 in 8" is one proportion, not the figures 1 and 8.
+        ("Now 1 in 8 children is underweight.", "1 in 8 children", 0.125, "share of children"),
+        ("One in five adults smokes.", "One in five adults", 0.2, "share of adults"),
+        # A multiplier counts times.
+        ("Cocoa now costs three times what it did.", "three times", 3, "times"),
+        # An age group is an age with its qualifier.
+        ("Most victims are children under five in the region.", "under five", 5, "years of age"),
+        # A fraction of a scale word is the number it makes.
+        ("About a quarter of a million people live there.", None, 250_000, "people"),
+    ],
+)
+def test_figures(sentence, text, value, unit):
+    [figure] = draft(sentence).figures
+    assert figure.value == pytest.approx(value) and figure.unit == unit
+    if text:
+        assert figure.text == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A fraction of a noun is not drafted (its value is a share of something the
+        # annotation would have to name), and never as a number of its own.
+        "A quarter of the workforce will go.",
+        "Three quarters of voters agreed.",
+        # "at times" and "many times" are not multipliers.
+        "At times it was hard, and many times it failed.",
+    ],
+)
+def test_not_figures(sentence):
+    assert draft(sentence).figures == []
+
+
+def test_under_five_keeps_its_qualifier():
+    [figure] = draft("Most victims are children under five.").figures
+    assert figure.qualifier == "under"
+
+
+# --- Places ----------------------------------------------------------------------
+
+
+def places(text: str) -> dict:
+    return {loc.name: loc for loc in draft(text).locations}
+
+
+@pytest.mark.parametrize(
+    "text, name, latitude, longitude, kind",
+    [
+        # Countries get coordinates, from a package that ships them.
+        ("Floods hit Sweden this week.", "Sweden", 62, 15, "country"),
+        ("Aid reached the Gambia on Monday.", "Gambia", 13.5, -16.6, "country"),
+        # A town of about 1,000 inhabitants.
+        ("She grew up in Llanfair Caereinion.", "Llanfair Caereinion", 52.65, -3.33, "city"),
+        # Names without their diacritics, and with them.
+        ("The clinic in Malmo opened.", "Malmo", 55.61, 13.0, "city"),
+        ("The clinic in Malmö opened.", "Malmö", 55.61, 13.0, "city"),
+        ("The bank in Zurich opened.", "Zurich", 47.37, 8.55, "city"),
+        ("The bank in Zürich opened.", "Zürich", 47.37, 8.55, "city"),
+        # Regions: the mean of their towns (approximate, flagged for review).
+        ("The cyclone hit Sofala province.", "Sofala", -19.0, 34.8, "region"),
+        ("She lives in north Wales.", "Wales", 52.2, -3.7, "region"),
+        # A place that starts an organization's name.
+        ("The case was heard at Manchester Crown Court.", "Manchester", 53.48, -2.24, "city"),
+        ("Researchers at Uppsala University agreed.", "Uppsala", 59.86, 17.64, "city"),
+    ],
+)
+def test_places_with_coordinates(text, name, latitude, longitude, kind):
+    place = places(text)[name]
+    assert place.kind == kind
+    assert (place.latitude, place.longitude) == (
+        pytest.approx(latitude, abs=0.5),
+        pytest.approx(longitude, abs=0.5),
+    )
+    assert place.coordinates_source
+
+
+def test_region_coordinates_are_flagged_for_review():
+    assert "mean of its towns" in places("The cyclone hit Sofala province.")["Sofala"].needs_review
+
+
+def test_organization_keeps_its_name_when_its_place_is_proposed():
+    result = draft("The case was heard at Manchester Crown Court.")
+    assert [o.name for o in result.organizations] == ["Manchester Crown Court"]
+
+
+@pytest.mark.parametrize(
+    "text, name, not_places",
+    [
+        # Landmarks are proposed whole, without guessed coordinates, and are not the
+        # country or town inside them.
+        ("Climbers on Mount Kenya were rescued.", "Mount Kenya", {"Kenya"}),
+        ("Tourists left the Costa Brava early.", "Costa Brava", {"Brava"}),
+        ("Ships avoided the Red Sea.", "Red Sea", {"Red"}),
+    ],
+)
+def test_landmarks_are_flagged_not_guessed(text, name, not_places):
+    found = places(text)
+    assert found[name].latitude is None and found[name].flagged
+    assert not set(found) & not_places
+
+
+def test_demonyms_are_not_places():
+    text = "Swedish researchers and African leaders met Brazilian officials in Swedish hospitals."
+    assert places(text) == {}
+
+
+def test_similar_towns_are_flagged():
+    assert "two gazetteer matches" in places("He moved to Wakefield.")["Wakefield"].needs_review
+
+
+# --- needs_review reaches the editor -----------------------------------------------
+
+
+def test_needs_review_in_json_and_in_the_draft_file(tmp_path):
+    text = "Headline\nMs Jane Smith and Mr Tom Reyes met. “We will appeal the ruling,” she said.\n"
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        draft_command, [str(source), "--corpus", str(tmp_path / "none"), "--json"]
+    )
+    data = json.loads(result.output)
+    assert "pronoun 'she'" in data["quotes"][0]["needs_review"]
+    assert all("needs_review" in item for kind in ("people", "figures") for item in data[kind])
+    rendered = render(draft_article(text.rstrip("\n")))
+    front = yaml.safe_load(split_front_matter(rendered).front_matter)
+    assert front["quotes"][0]["notes"].startswith(
+        "NEEDS REVIEW: speaker resolved through the pronoun 'she'"
+    )
+    assert "marked NEEDS REVIEW" in front["notes"]
+    assert to_json(draft_article(text))["quotes"][0]["speaker"] == "Jane Smith"
