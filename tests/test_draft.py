@@ -291,12 +291,18 @@ def test_command_json_shape(tmp_path):
     assert {"value", "unit", "text"} <= set(data["figures"][0])
 
 
-def test_eval_corpus_builds_and_every_eval_text_drafts_cleanly(tmp_path):
-    corpus = tmp_path / "eval"
-    shutil.copytree(ROOT / "eval" / "corpus", corpus)
-    report = build(corpus, tmp_path / "eval.db", progress=False)
-    assert report.counts["articles"] >= 5
-    for text in sorted((ROOT / "eval" / "texts").glob("*.txt")):
+@pytest.mark.parametrize("name", ["dev", "holdout"])
+def test_eval_set_builds_and_every_eval_text_drafts_cleanly(tmp_path, name):
+    """Each evaluation set (eval/dev, eval/holdout): its corpus builds, it has an
+    annotated article for every text, and every text drafts to a valid file."""
+    corpus = tmp_path / name
+    shutil.copytree(ROOT / "eval" / name / "corpus", corpus)
+    report = build(corpus, tmp_path / f"{name}.db", progress=False)
+    texts = sorted((ROOT / "eval" / name / "texts").glob("*.txt"))
+    assert len(texts) >= 6
+    assert report.counts["articles"] == len(texts)
+    assert {path.stem for path in (corpus / "articles").glob("*.md")} == {t.stem for t in texts}
+    for text in texts:
         out = tmp_path / "drafts" / f"{text.stem}.md"
         result = CliRunner().invoke(
             draft_command, [str(text), "--corpus", str(corpus), "--output", str(out)]

@@ -27,8 +27,10 @@ from .assemble import draft_article, load_registries
 from .candidates import Draft, DraftError
 from .files import draft_text_file, read_plain_text, write_draft
 from .render import registry_proposals, render, to_json
+from .wordlists import COUNTRY_ABBREVIATIONS
 
 __all__ = [
+    "COUNTRY_ABBREVIATIONS",
     "Draft",
     "DraftError",
     "draft_article",
