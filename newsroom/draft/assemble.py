@@ -51,11 +51,13 @@ def draft_article(
         quotes, _ = quote_candidates(body, people, org_names, unconfirmed)
     mentions = person_index(people).find(body)
     person_spans = [(m.start, m.end) for m in mentions]
-    locations = location_candidates(body, registries, runs, person_spans)
+    located = location_candidates(body, registries, runs, person_spans, blocked)
+    locations = [loc for loc in located if loc.latitude is not None or loc.in_registry]
+    unlocated = [loc for loc in located if loc not in locations]
     dates, unresolved = date_candidates(body, year)
     location_spans = [
         (loc.first_seen, loc.first_seen + len(loc.name))
-        for loc in locations
+        for loc in located
         if "inside the organization name" not in loc.found_by  # the organization stays one
     ]
     organizations = organization_candidates(
@@ -75,6 +77,7 @@ def draft_article(
         figures,
         dates,
         unresolved,
+        unlocated,
     )
 
 

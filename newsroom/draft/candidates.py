@@ -106,6 +106,9 @@ class Draft:
     figures: list[FigureCandidate]
     dates: list[DateCandidate]
     unresolved_dates: list[DateCandidate]
+    # Places proposed without coordinates (not in the registry or the packaged
+    # gazetteer): kept apart from ``locations``, which all have coordinates.
+    unlocated: list[LocationCandidate] = field(default_factory=list)
 
 
 class DraftError(Exception):

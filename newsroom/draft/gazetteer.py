@@ -15,10 +15,13 @@ import unicodedata
 from typing import NamedTuple
 
 from . import geodata
-from .wordlists import COUNTRY_ABBREVIATIONS, DEMONYMS_EXTRA
+from .wordlists import COUNTRY_ABBREVIATIONS, DEMONYMS_EXTRA, WORLD_REGION_NAMES
 
 ALTERNATES_FROM = 15_000
-ORDER = {"country": 0, "region": 1, "continent": 2, "city": 3}
+# Another spelling of a city this big competes with the names places have as their own
+# ("New York" for New York City, not the state).
+ALTERNATES_FIRST = 1_000_000
+ORDER = {"country": 0, "region": 1, "continent": 2, "world region": 2, "city": 3}
 
 
 class Place(NamedTuple):
@@ -54,24 +57,38 @@ def gazetteer() -> dict[str, list[Place]]:
         if name and not any(p is place for p in entries):
             entries.append(place)
 
-    names_by_iso = {}
-    for country in geodata.countries():
-        lat, lng = (country["latlng"] + [None, None])[:2] if country["latlng"] else (None, None)
-        place = Place(
-            country["name"],
-            "country",
-            country["iso"],
-            lat,
-            lng,
-            10**9,
-            sources["country"],
-            None if lat is not None else "the package gives no centre for this country",
-        )
+    names_by_iso: dict[str, Place] = {}
+    # countryinfo lists Wales or Northern Ireland under GB without a centre: the
+    # country with a centre keeps the code, the others are left to the regions.
+    for country in sorted(geodata.countries(), key=lambda c: not c["latlng"]):
+        if country["iso"] in names_by_iso or not country["latlng"]:
+            continue
+        lat, lng = country["latlng"][:2]
+        place = Place(country["name"], "country", country["iso"], lat, lng, 10**9, sources["country"])
         names_by_iso[country["iso"]] = place
         for name in [country["name"], *country["spellings"]]:
             add(name, place)
             if name.startswith("The "):
                 add(name[4:], place)  # "the Gambia": the article is not capitalised
+    members = geodata.world_regions()
+    for printed, region in WORLD_REGION_NAMES.items():
+        centres = [names_by_iso[c] for c in members.get(region, []) if c in names_by_iso]
+        if centres:
+            lat = round(sum(p.latitude for p in centres) / len(centres), 4)
+            lng = round(sum(p.longitude for p in centres) / len(centres), 4)
+            add(
+                printed,
+                Place(
+                    region,
+                    "world region",
+                    None,
+                    lat,
+                    lng,
+                    10**8,
+                    f"{sources['world region']} ({len(centres)} countries)",
+                    "a world region: its coordinates are the mean of its countries' centres",
+                ),
+            )
     for code, country in geodata.geonames_countries().items():
         if code in names_by_iso:
             add(country["name"], names_by_iso[code])
@@ -134,6 +151,8 @@ def gazetteer() -> dict[str, list[Place]]:
     for name, entries in alternates.items():
         if name not in places:
             places[name] = entries
+        else:
+            places[name].extend(p for p in entries if not any(p is q for q in places[name]))
     for name in list(places):
         if name.isascii() and "Saint " not in name:
             continue
@@ -142,16 +161,21 @@ def gazetteer() -> dict[str, list[Place]]:
             if variant != name:
                 for place in places[name]:
                     add(variant, place)
-    for candidates in places.values():
+    for name, candidates in places.items():
         if len(candidates) > 1:
-            candidates.sort(key=_rank)
+            folded = fold(name).replace("St. ", "Saint ")
+            candidates.sort(key=lambda p: _rank(p, folded))
     return places
 
 
-def _rank(place: Place) -> tuple:
+def _rank(place: Place, folded_name: str) -> tuple:
     order = ORDER[place.kind]
     if place.kind == "city" and place.population >= BIG_CITY:
         order = 0.5  # before a region of the same name
+    if place.kind == "city" and fold(place.name) != folded_name:
+        # found by another of its names: after the places that have this name as
+        # their own, unless a city of a million or more ("New York")
+        order = 0.4 if place.population >= ALTERNATES_FIRST else 3.5
     return (place.latitude is None, order, -place.population, place.source_text, place.feature or 0)
 
 
@@ -177,6 +201,7 @@ def fold(text: str) -> str:
 # "Reading"): without a cue such as "in"/"near", only large cities are accepted.
 BIG_CITY = 100_000
 LOCATION_CUE = re.compile(
-    r"(?:\b(?:in|near|outside|at|from|to|of|across|around|toward|towards|into|via|"
-    r"north|south|east|west|northern|southern|eastern|western|central)\s+(?:the\s+)?|^|\n)$"
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|to|of|[Aa]cross|[Aa]round|[Tt]oward|towards|"
+    r"[Ii]nto|via|north|south|east|west|northern|southern|eastern|western|central)\s+(?:the\s+)?"
+    r"|^|\n)$"
 )

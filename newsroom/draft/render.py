@@ -55,22 +55,8 @@ def to_json(draft: Draft) -> dict:
             }
             for q in draft.quotes
         ],
-        "locations": [
-            {
-                "name": loc.name,
-                "latitude": loc.latitude,
-                "longitude": loc.longitude,
-                "id": loc.id,
-                "in_registry": loc.in_registry,
-                "kind": loc.kind,
-                "country_code": loc.country_code,
-                "coordinates_source": loc.coordinates_source,
-                "flagged": loc.flagged,
-                "found_by": loc.found_by,
-                "needs_review": loc.needs_review,
-            }
-            for loc in draft.locations
-        ],
+        "locations": [_location_json(loc) for loc in draft.locations],
+        "places_without_coordinates": [_location_json(loc) for loc in draft.unlocated],
         "figures": [
             {
                 "value": f.value,
@@ -101,6 +87,22 @@ def to_json(draft: Draft) -> dict:
             {"text": d.text, "found_by": d.found_by, "event": d.event}
             for d in draft.unresolved_dates
         ],
+    }
+
+
+def _location_json(loc) -> dict:
+    return {
+        "name": loc.name,
+        "latitude": loc.latitude,
+        "longitude": loc.longitude,
+        "id": loc.id,
+        "in_registry": loc.in_registry,
+        "kind": loc.kind,
+        "country_code": loc.country_code,
+        "coordinates_source": loc.coordinates_source,
+        "flagged": loc.flagged,
+        "found_by": loc.found_by,
+        "needs_review": loc.needs_review,
     }
 
 
@@ -164,6 +166,7 @@ def notes_text(draft: Draft) -> str:
     reviews = sum(
         1
         for item in [*draft.people, *draft.organizations, *draft.quotes, *draft.locations]
+        + [*draft.unlocated]
         + [*draft.figures]
         if item.needs_review
     )
@@ -184,9 +187,14 @@ def notes_text(draft: Draft) -> str:
         for o in draft.organizations:
             status = f"in registry as {o.id}" if o.in_registry else f"NEW, proposed id {o.id}"
             lines.append(f"- {o.name} ({status}); {_review(o.needs_review)}found by: {o.found_by}")
-    if draft.locations:
-        lines.append("Places:")
-        for loc in draft.locations:
+    for heading, places in (
+        ("Places:", draft.locations),
+        ("Places to locate (no coordinates in the packaged data):", draft.unlocated),
+    ):
+        if not places:
+            continue
+        lines.append(heading)
+        for loc in places:
             status = f"in registry as {loc.id}" if loc.in_registry else f"NEW, proposed id {loc.id}"
             where = (
                 f" at {loc.latitude}, {loc.longitude}"
@@ -216,7 +224,7 @@ def registry_proposals(draft: Draft) -> str:
     the two characters gives entries that paste straight into a registry."""
     people = [p for p in draft.people if not p.in_registry]
     organizations = [o for o in draft.organizations if not o.in_registry]
-    places = [loc for loc in draft.locations if not loc.in_registry]
+    places = [loc for loc in [*draft.locations, *draft.unlocated] if not loc.in_registry]
     if not people and not organizations and not places:
         return ""
     out = [
