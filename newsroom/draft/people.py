@@ -143,12 +143,13 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if role_match and not cut:
             cues.append(f"role noun '{role_match.group().strip()}' before the name")
             role = role or role_match.group().strip()
-        if re.match(
+        said = re.match(
             r"(?:,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
             + SPEECH
-            + r"\b",
+            + r"\b(?P<particle>\s+(?:in|on|off|up|for|out)\b)?",
             after,
-        ):
+        )
+        if said and not said.group("particle"):  # "called in by the firm" is not speech
             cues.append("'X said' pattern")
         if re.search(r"\b" + SPEECH + r"\s+$", before):
             cues.append("'said X' pattern")
@@ -173,6 +174,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append("age apposition ', N,'")
         if after.startswith("/") or re.search(r"\b[Pp]hoto(?:graph)?s?\s+by\s+$", before):
             cues.append("photo credit")
+        elif CREDIT.search(before):
+            cues.append(f"credit '{CREDIT.search(before).group().strip()}'")
         if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
             cues.append("'according to X'")
         found.append(
@@ -181,8 +184,18 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
     return found
 
 
+# Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",
+# "Translated from the Polish by Marta Wójcik".
+CREDIT = re.compile(
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Tt]ranslated(?:\s+from\s+(?:the\s+)?\w+)?|"
+    r"[Tt]ranslation|[Ii]llustrations?|[Aa]dditional\s+reporting|[Cc]ompiled|[Ww]ritten|"
+    r"[Ii]nterviews?|[Gg]raphics?|[Vv]ideo)\s+by\s+$"
+)
+
 STRONG_CUE = (
     "post-nominal",
+    "credit",
+    "surname",
     "title",
     "role noun",
     "'X said'",
@@ -232,6 +245,20 @@ def person_candidates(
     # Multi-word names with a strong cue become people; their last word then
     # stands for them ("Konashenkov said" after "Igor Konashenkov").
     taken_ids = {p.id for p in registries.people}
+    # "Bankole, 41," or "says Kuyateh" makes the full name met once before a person's.
+    surname_cues: dict[str, str] = {}
+    for occurrence in occurrences_:
+        strong = [c for c in occurrence.cues if c.startswith(STRONG_CUE)]
+        if len(occurrence.name.split()) == 1 and strong:
+            surname_cues.setdefault(occurrence.name, strong[0])
+    full_names: dict[str, set[str]] = {}
+    for occurrence in occurrences_:
+        if len(occurrence.name.split()) > 1:
+            full_names.setdefault(occurrence.name.split()[-1], set()).add(occurrence.name)
+    for occurrence in occurrences_:
+        last = occurrence.name.split()[-1]
+        if last in surname_cues and len(full_names.get(last, ())) == 1:
+            occurrence.cues.append(f"surname '{last}' with the cue {surname_cues[last]}")
     for occurrence in occurrences_:
         name = occurrence.name
         if name in registry_alias or name in places or len(name.split()) < 2:

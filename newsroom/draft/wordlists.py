@@ -21,7 +21,9 @@ SPEECH_VERBS = (
     "emphasised", "remarked", "commented", "tweeted", "posted", "predicted", "promised", "urged",
     "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted", "pleaded",
     "characterized", "characterised", "promises", "vowed", "vows", "warns", "insists", "admits",
-    "claimed", "claims", "responded", "answered", "suggested", "maintained",
+    "claimed", "claims", "responded", "answered", "suggested", "maintained", "accused", "accuses",
+    "branded", "brands", "dismissed", "labelled", "labeled", "hailed", "blamed", "criticised",
+    "criticized", "praised", "denied", "denies", "recounted", "reported", "told",
 )
 SPEECH = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
 
@@ -62,6 +64,16 @@ ROLE_NOUNS = (
     "farmer", "owner", "investor", "trader", "partner", "strategist", "consultant", "candidate",
     "challenger", "incumbent", "opponent", "rival", "skipper", "referee", "veteran", "photographer",
     "organiser", "organizer", "delegate", "substitute", "representative", "activist", "campaigner",
+    "writer", "reporter", "correspondent", "journalist", "editor", "columnist", "administrator",
+    "coordinator", "commissioner", "guitarist", "musician", "singer", "player", "artist", "pianist",
+    "drummer", "composer", "novelist", "poet", "historian", "chef", "pilot", "soldier", "lecturer",
+    "student", "solicitor", "barrister", "prosecutor", "judge", "surgeon", "midwife", "paramedic",
+    "entrepreneur", "banker", "broker", "accountant", "auditor", "economist", "diplomat",
+    "spokesman", "deputy", "aide", "adviser", "advisor", "commander", "negotiator", "priest",
+    "bishop", "imam", "rabbi", "pastor", "headteacher", "principal", "curator", "director-general",
+    "chancellor", "premier", "actor", "actress", "dancer", "designer", "architect", "athlete",
+    "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back", "centre-back",
+    "defender", "keeper", "batsman", "bowler", "jockey", "trainer", "presenter", "host", "producer",
 )
 # "port director Ana Ruiz", and the apposition before a name: "Its regional organiser, Declan Hughes,"
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"),?\s+$")
