@@ -147,6 +147,39 @@ SPEAKER_CASES = [
         "this week.”",
         [(None, "a ministry spokesman"), (None, "a ministry spokesman")],
     ),
+    # "he" after an unnamed speaker stands for that speaker, who stays unnamed.
+    (
+        "A provincial health official, who spoke through an interpreter, said cases were "
+        "rising. “We have seen 14 suspected cases since Monday,” he said.",
+        [(None, "A provincial health official")],
+    ),
+    # A new speaker introduced by a possessive ("His daughter ... said") does not
+    # continue the previous speaker's quotes.
+    (
+        "Rebecca Thorne KC said 37 clients had lost money. 'They were told it was tied up in "
+        "probate,' she said. His daughter, who asked not to be named, said in a statement: "
+        "'My father worked that land for 50 years.'",
+        [("Rebecca Thorne", None), (None, "His daughter")],
+    ),
+    # "He" opening the sentence after one naming only Pelling tells his gender, so
+    # "she" is the judge.
+    (
+        "Graham Pelling, 58, pleaded guilty. He had been a partner at the firm. Sentencing "
+        "him, Judge Alison Mercer said Pelling had lied. 'You knew exactly what you were "
+        "doing,' she told him.",
+        [("Alison Mercer", None)],
+    ),
+    # A partial quote in single marks ending in "s'" before a lowercase word.
+    (
+        "Michael Adeyemi KC said his client was 'ashamed beyond words' and had sold his home.",
+        [("Michael Adeyemi", None)],
+    ),
+    # A description with a name in apposition that no other cue had found.
+    (
+        "‘This is a promise we kept,’ said the minister for family and social policy, "
+        "Łucja Dąbrowska-Kręt, to applause.",
+        [("Łucja Dąbrowska-Kręt", None)],
+    ),
     # Several people as one speaker: nobody is picked.
     (
         "“We will meet again next week,” Mayor Tom Reyes and Judge Ana Costa said.",

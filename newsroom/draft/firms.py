@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import gazetteer
 from .text import UPPER
 from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES
 
@@ -40,6 +41,9 @@ WORKPLACE_BEFORE = re.compile(
     r"employees|staff|worker|workers|associate|consultant|strategist|banker|bankers|accountant|"
     r"accountants|director|executive|chief executive|managing director|chairman|chairwoman|"
     r"founder|shareholders|customers|clients)\s+(?:at|of)\s+$"
+)
+FROM_BEFORE = re.compile(
+    r"\b(?:accountants|auditors|lawyers|analysts|bankers|consultants|advisers|engineers)\s+from\s+$"
 )
 PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
 AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
@@ -81,6 +85,10 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return "names joined by 'and' taking a singular verb"
     if WORKPLACE_BEFORE.search(before):
         return f"'{WORKPLACE_BEFORE.search(before).group().strip()}' before the name"
+    # "accountants from Grant Thornton": not for places ("lawyers from New York").
+    match = FROM_BEFORE.search(before)
+    if match and len(words) > 1 and name not in gazetteer():
+        return f"'{match.group().strip()}' before the name"
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
-from .text import Run, Token, slugify
+from .text import NICKNAME, Run, Token, slugify
 from .wordlists import (
     COMMON_WORDS,
     GENERATIONAL,
@@ -99,6 +99,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
     """Every capitalised run that could be a person's name, with the cues around it."""
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     found: list[NameOccurrence] = []
+    nick_spans = [(m.start("nick"), m.end("nick")) for m in NICKNAME.finditer(body)]
     for run in runs:
         words = run.words()
         skip = _leading_common(words, run.tokens, body, lowercase_words)
@@ -115,7 +116,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.insert(0, f"post-nominal '{name_tokens.pop().text}'")
         if len(name_tokens) == 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
             continue
-        nick = [t for t in name_tokens if t.start and body[t.start - 1] in "“\"‘'"]
+        nick = [t for t in name_tokens if any(a <= t.start < b for a, b in nick_spans)]
         plain = [t for t in name_tokens if t not in nick]
         bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
         if not plain or not looks_like_name(bare):
@@ -159,6 +160,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if (
             apposition
             and apposition.group("role").split()[0].lower() not in NOT_APPOSITION_START
+            and not apposition.group("role").split()[0].endswith("ed")  # "called in by"
             and len(plain) > 1
             and not re.search(
                 r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .candidates import PersonCandidate, QuoteCandidate
 from .people import looks_like_name, person_index, split_title
 from .quotespans import QuoteSpan, quote_spans
-from .speakers import Resolution, Resolver, set_gender_evidence
+from .speakers import Resolution, Resolver, bind_narrative_pronouns, set_gender_evidence
 from .text import (
     LOWER,
     SENTENCE_END,
@@ -43,7 +43,7 @@ WHO_NAME = (
 WHO_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
 _W = r"[\w’'\-]+"
 WHO_DESCRIPTION = (
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
     + _W
     + r"(?:\s+"
     + _W
@@ -232,6 +232,7 @@ def quote_candidates(
     speaker of a quote (e.g. "said Maria Lopes"), to add to the people."""
     spans = quote_spans(body)
     set_gender_evidence(body, people)
+    bind_narrative_pronouns(body, people, person_index(people).find(body), spans)
     new_people: list[PersonCandidate] = []
     taken = {p.id for p in people}
     mentions = person_index(people).find(body)
@@ -252,10 +253,14 @@ def quote_candidates(
         )
         if attribution:
             _attributed(candidate, attribution, body, span, people, new_people, taken, resolver, organizations)
-        elif previous and previous[0].close >= previous_paragraph_start and not [
+        elif previous and previous[0].close >= previous_paragraph_start and not _new_speaker(
+            body, span, previous[0].close
+        ) and not [
             m
             for m in resolver.mentions
-            if previous[0].close < m.start < span.open and m.entity_id != previous[1].speaker
+            if previous[0].close < m.start < span.open
+            and m.entity_id != previous[1].speaker
+            and m.text != previous[1].speaker_description
         ]:
             # The quote continues the one before it: nobody else is named in between.
             before = previous[1]
@@ -267,7 +272,13 @@ def quote_candidates(
             if len(text.split()) < 3:
                 continue  # scare quotes around a word or two, a title, a nickname
             lead = _lead_in(resolver, span, paragraph_start, previous_paragraph_start)
-            if lead is not None:
+            if lead is not None and lead.id.startswith("~"):
+                candidate.speaker_description = lead.name
+                candidate.found_by = (
+                    f"no attribution verb; the sentence that leads into it has one unnamed "
+                    f"speaker ('{lead.name}')"
+                )
+            elif lead is not None:
                 candidate.speaker, candidate.speaker_name = lead.id, lead.name
                 candidate.found_by = (
                     f"no attribution verb; '{lead.name}' is the only person named in the "
@@ -286,6 +297,14 @@ def quote_candidates(
     for quote in results:
         quote.occurrence = occurrence_of(body, quote.text, quote.start)
     return results, new_people
+
+
+def _new_speaker(body: str, span: QuoteSpan, previous_close: int) -> bool:
+    """A speech verb before the quote in its own sentence ("His daughter, who asked not
+    to be named, said in a statement: ...") introduces someone new, even unparsed."""
+    sentence_start = sentence_bounds(body, span.open)[0]
+    lead = body[max(sentence_start, previous_close + 1) : span.open]
+    return bool(re.search(r"\b" + VERB + r"\b", lead))
 
 
 def _lead_in(resolver: Resolver, span: QuoteSpan, paragraph_start: int, floor: int):
@@ -311,23 +330,26 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
     candidate.attribution = _attribution_text(body, span, who, verb)
     position = span.open if "before" in how else span.close
     named = attribution.named
-    if named and resolve_who(named, people + new_people):
-        who_person = resolve_who(named, people + new_people)
-        candidate.speaker, candidate.speaker_name = who_person.id, who_person.name
-        candidate.found_by = f"{how} ('{who}, {named}')"
-        return
+    if named:
+        result = _named(named, how, span, people, new_people, taken, orgs)
+        if result.person is not None:
+            candidate.speaker, candidate.speaker_name = result.person.id, result.person.name
+            candidate.found_by = f"{how} ('{who}, {named}')"
+            return
     if re.fullmatch(WHO_PRONOUN, who):
         result = resolver.pronoun(who, position)
     elif re.match(r"(?:the|The)\s", who) and not _non_person(who):
         result = resolver.description(who, position)
-    elif re.match(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s", who) or re.search(r"[’']s\s+[a-z]", who):
+    elif re.match(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who) or (
+        re.search(r"[’']s\s+[a-z]", who)
+    ):
         result = Resolution(None, None, f"'{who}' is an unnamed source")
     else:
         result = _named(who, how, span, people, new_people, taken, orgs)
     if result.person is not None:
         candidate.speaker, candidate.speaker_name = result.person.id, result.person.name
     else:
-        candidate.speaker_description = who
+        candidate.speaker_description = result.description or who
     candidate.found_by = f"{how}: {result.how}" if result.how else f"{how} ('{who}')"
     candidate.needs_review = result.review
 

@@ -26,15 +26,18 @@ def _single_close(paragraph: str, mark: str, start: int) -> int | None:
     followed by a letter ("don’t" is a word); one after an "s" and before a
     lowercase word is a plural possessive ("the workers’ union"), not the end."""
     closing = "’" if mark == "‘" else "'"
+    possessive = None
     for match in re.finditer(re.escape(closing) + r"(?![\w])", paragraph[start:]):
         index = start + match.start()
         before, after = paragraph[:index], paragraph[index + 1 :]
-        if before.endswith(("s", "S")) and re.match(r"\s+[a-z]", after) and before[-2:-1] != " ":
-            continue
         if not before.strip() or before.endswith(" "):
             continue
+        if before.endswith(("s", "S")) and re.match(r"\s+[a-z]", after):
+            possessive = index if possessive is None else possessive
+            continue
         return index
-    return None
+    # Only possessive-looking marks: the first one closes ("was 'ashamed beyond words' and").
+    return possessive
 
 
 def quote_spans(body: str) -> list[QuoteSpan]:

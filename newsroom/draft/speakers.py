@@ -17,6 +17,7 @@ from .candidates import PersonCandidate
 from .quotespans import QuoteSpan
 from .text import sentence_spans
 from .wordlists import (
+    SPEECH,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     GENERIC_PERSON_HEADS,
@@ -63,6 +64,43 @@ class Resolution:
     person: PersonCandidate | None
     review: str | None
     how: str
+    description: str | None = None  # an unnamed speaker the pronoun stands for
+
+
+# An unnamed speaker introduced as the subject of a speech verb: "A provincial health
+# official, who spoke through an interpreter, said ...". A later "he" is that official.
+_W = r"[\w’'\-]+"
+UNNAMED_SUBJECT = re.compile(
+    r"(?<![\w’'])(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,4}?(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+)?"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,3}?)?)(?:,[^,“”\"‘’]{1,160},)?\s+(?:also\s+)?(?i:"
+    + SPEECH
+    + r")\b"
+)
+SUBJECT_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+def bind_narrative_pronouns(body: str, people, mentions, quotes) -> None:
+    """A sentence opening with "He" or "She" right after a sentence that names one
+    person, and nobody else, tells that person's gender ("Graham Pelling, 58,
+    pleaded guilty. He had been a partner...")."""
+    by_id = {p.id: p for p in people}
+    outside = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
+    spans = sentence_spans(body)
+    for (s0, e0), (s1, _) in zip(spans, spans[1:], strict=False):
+        opening = SUBJECT_PRONOUN.match(body[s1 : s1 + 4])
+        named = {m.entity_id for m in outside if s0 <= m.start < e0}
+        if opening and len(named) == 1 and "\n\n" not in body[e0:s1]:
+            person = by_id[next(iter(named))]
+            if person.gender is None:
+                person.gender = "m" if opening.group() == "He" else "f"
+                person.gender_basis = f"'{opening.group()}' opening the next sentence"
 
 
 class Resolver:
@@ -86,6 +124,12 @@ class Resolver:
             key = "?" + name
             self.by_id.setdefault(key, PersonCandidate(key, name))
             mentions.append(Mention("person", key, name, start, end))
+        for match in UNNAMED_SUBJECT.finditer(body):
+            desc = match.group("desc")
+            key = "~" + desc
+            unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
+            unnamed.gender, _ = _gender_of_words(desc.split()[1:])
+            mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
         self.mentions = [
             m for m in mentions if not any(q.open < m.start < q.close for q in quotes)
         ]
@@ -118,6 +162,13 @@ class Resolver:
             if not group:
                 continue
             fits = [p for p in group if p.gender in (None, gender)]
+            if len(fits) == 1 and fits[0].id.startswith("~"):
+                return Resolution(
+                    None,
+                    None,
+                    f"the pronoun '{word}' pointing back to an unnamed speaker ('{fits[0].name}')",
+                    fits[0].name,
+                )
             if len(fits) == 1 and fits[0].id.startswith("?"):
                 return Resolution(
                     None,
