@@ -248,6 +248,18 @@ def test_nickname_is_an_alias():
         ("Most victims are children under five in the region.", "under five", 5, "years of age"),
         # A fraction of a scale word is the number it makes.
         ("About a quarter of a million people live there.", None, 250_000, "people"),
+        # "a quarter" is one figure, the fraction 0.25 (not a number of its own, nor part
+        # of another), with its qualifier in the text.
+        ("A quarter of the workforce will go.", "A quarter", 0.25, "fraction"),
+        ("Nearly a quarter of women were anaemic.", "Nearly a quarter", 0.25, "fraction"),
+        ("More than half of them were children.", "More than half", 0.5, "fraction"),
+        ("Three quarters of voters agreed.", "Three quarters", 0.75, "fraction"),
+        # Indian numbering and currency codes before the amount.
+        ("The study covered 2.3 lakh women.", "2.3 lakh women", 230_000, "women"),
+        ("It set aside Rs 46 crore for vans.", "Rs 46 crore", 460_000_000, "rupees"),
+        ("The cost is PLN 14.2bn a year.", "PLN 14.2bn", 14_200_000_000, "zlotys"),
+        # A part of a whole counts.
+        ("It will close nine of its stores.", "nine", 9, "count"),
     ],
 )
 def test_figures(sentence, text, value, unit):
@@ -260,12 +272,15 @@ def test_figures(sentence, text, value, unit):
 @pytest.mark.parametrize(
     "sentence",
     [
-        # A fraction of a noun is not drafted (its value is a share of something the
-        # annotation would have to name), and never as a number of its own.
-        "A quarter of the workforce will go.",
-        "Three quarters of voters agreed.",
+        # Periods and idioms are not fractions.
+        "In the second half, they scored again.",
+        "The meeting took half an hour.",
+        "He cut the cake in half.",
         # "at times" and "many times" are not multipliers.
         "At times it was hard, and many times it failed.",
+        # A clock time and the end of a date range are not figures.
+        "The shares fell by 1030 GMT.",
+        "The festival runs from August 8 to 11.",
     ],
 )
 def test_not_figures(sentence):
@@ -306,6 +321,7 @@ def places(text: str) -> dict:
         # A place that starts an organization's name.
         ("The case was heard at Manchester Crown Court.", "Manchester", 53.48, -2.24, "city"),
         ("Researchers at Uppsala University agreed.", "Uppsala", 59.86, 17.64, "city"),
+        ("She teaches at the University of Ibadan.", "Ibadan", 7.38, 3.91, "city"),
         # World regions: the mean of their countries' centres.
         ("Musicians from West Africa played.", "West Africa", 11.0, -5.0, "world region"),
         # Another spelling of a city of millions beats a state of that name.

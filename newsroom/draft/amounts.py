@@ -1,11 +1,11 @@
 """Figures written as phrases, found before single numbers so that their parts are
 not figures of their own: proportions ("1 in 8"), age groups ("children under
-five"), multipliers ("three times") and fractions of a scale word ("a quarter of
-a million").
+five"), multipliers ("three times"), fractions of a scale word ("a quarter of a
+million" = 250,000) and fractions ("a quarter", "nearly half", "two thirds").
 
-A fraction of a noun ("a quarter of the workforce", "half the staff") is not
-drafted: its value is a share of something the annotation would have to name,
-and "the third quarter" or "the second half" are periods, not numbers.
+A fraction is drafted as its value (0.25 for "a quarter of the workforce"), with
+unit "fraction"; "the third quarter", "the second half" and "half an hour" are
+periods, not fractions, and are left alone.
 """
 
 from __future__ import annotations
@@ -47,6 +47,15 @@ FRACTION_OF_SCALE = re.compile(
     re.IGNORECASE,
 )
 FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+FRACTION = re.compile(
+    r"(?<![\w’'-])(?P<text>(?:(?P<a>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-])?"
+    r"(?P<f>half|halves|thirds?|quarters?|fifths?|tenths?))\b"
+    r"(?![\s-]+(?:an?\s+hour|time|term|century|year|way|marathon|hearted|price|back|dozen))"
+)
+PERIOD_BEFORE = re.compile(
+    r"\b(?:the|first|second|third|fourth|final|last|next|this|that|each|every|per|a|its)\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -110,5 +119,29 @@ def phrase_amounts(body: str) -> list[Amount]:
         value = count * fraction * SCALES[match.group("scale").lower()]
         found.append(
             Amount(match.start(), match.end(), match.start(), round(value, 6), "count", "a fraction of a scale word")
+        )
+    for match in FRACTION.finditer(body):
+        word = match.group("f").lower()
+        count = match.group("a")
+        base = word.rstrip("s").replace("halve", "half")
+        if count is None and (base != "half" or PERIOD_BEFORE.search(body[max(0, match.start() - 12) : match.start()])):
+            continue  # "the third quarter", "the second half": periods; "quarters" alone
+        if count and count.lower() in ("a", "one") and word.endswith("s"):
+            continue
+        if count is None and not re.match(r"\s+(?:of|the|a|an|their|its|our|all)\b", body[match.end() :]) and not re.search(
+            r"\b(?:than|nearly|almost|about|around|over|under|roughly|some|just|only)\s+$",
+            body[max(0, match.start() - 12) : match.start()],
+        ):
+            continue  # "half" alone: "cut in half", "half-time"
+        number = 1 if count is None or count.lower() in ("a", "one") else number_value(count)
+        found.append(
+            Amount(
+                match.start("text"),
+                match.end("text"),
+                match.start("text"),
+                round(number * FRACTIONS[base], 6),
+                "fraction",
+                f"a fraction ('{match.group('text')}')",
+            )
         )
     return found

@@ -10,6 +10,8 @@ from .dates import clause_around
 from .text import occurrence_of
 from .wordlists import (
     CURRENCIES,
+    CURRENCY_CODES,
+    MONTHS,
     NOT_UNITS,
     ORDINAL_NUMBER,
     ORDINAL_WORDS,
@@ -22,12 +24,13 @@ from .wordlists import (
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 FIGURE_DIGITS = re.compile(
-    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥₹₦])?(?P<num>" + DIGITS + r")(?P<suffix>bn|tn|m|k|p)?"
-    r"(?![\w:/]|-\d|,\d|\.\d)"
-    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?(?P<pct>\s*%)?"
+    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥₹₦]|(?:" + CURRENCY_CODES + r")\.?\s?)?(?P<num>" + DIGITS + r")"
+    r"(?P<suffix>bn|tn|m|k|p)?(?![\w:/]|-\d|,\d|\.\d)"
+    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
+    r"(?P<pct>\s*%)?"
 )
 FIGURE_WORDS = re.compile(
-    r"\b(?P<num>" + WORD_NUMBER + r")\b(?:\s+(?P<scale>hundred|thousand|million|billion)\b)?",
+    r"\b(?P<num>" + WORD_NUMBER + r")\b(?:\s+(?P<scale>hundred|thousand|million|billion|lakh|crore)\b)?",
     re.IGNORECASE,
 )
 FIGURE_ORDINAL = re.compile(
@@ -37,6 +40,16 @@ AGE = re.compile(r"-year-old\b")  # used with .match(body, pos): no "^"
 UNIT_AFTER = re.compile(r"\s+(?P<u1>[a-z][a-z\-]*)(?:\s+(?P<u2>[a-z][a-z\-]*))?")
 CONSECUTIVE = re.compile(
     r"\s+(?:consecutive|straight|successive|largest|biggest|highest|lowest|time)\b"
+)
+
+
+# A part of a whole: "nine of its 31 stores", "three of the four".
+PART_OF = re.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those|them)\b")
+# Clock times and date ranges are not figures: "by 1030 GMT", "August 8 to 11".
+CLOCK_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|ET|a\.m\.|p\.m\.|am|pm|hrs)\b")
+DATE_RANGE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -131,6 +144,8 @@ def figure_candidates(
         value = float(number.replace(",", ""))
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
         suffix = match.group("suffix")
+        if CLOCK_AFTER.match(body, end) or DATE_RANGE_BEFORE.search(body[max(0, start - 25) : start]):
+            continue
         if (scale in ("m", "k") or suffix in ("m", "k")) and not currency:
             continue  # "5 m" and "5m" are metres, not millions
         if suffix == "p":
@@ -160,7 +175,7 @@ def figure_candidates(
             if not (unit and unit.endswith("s")):
                 continue  # a year
         if currency:
-            unit, unit_end = CURRENCIES[currency], end
+            unit, unit_end = CURRENCIES[currency.strip().rstrip(".")], end
             how = "a currency amount" + (" with a scale word" if scale else "")
         elif percent:
             unit, unit_end, how = "percent", end, "a percentage"
@@ -210,6 +225,8 @@ def figure_candidates(
             add(start, end + pct.end(), value, "percent", "a percentage written as words", start)
             continue
         unit, unit_end = unit_after(body, end)
+        if unit is None and PART_OF.match(body, end):
+            unit, unit_end = "count", end  # "nine of its 31 stores"
         if unit is None or unit in FRACTION_WORDS:
             continue  # "the two" or "all three": a word number needs what it counts
         add(start, unit_end, value, unit, "a number written as a word", start)

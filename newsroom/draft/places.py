@@ -116,10 +116,6 @@ def location_candidates(
                     continue  # "Al" of "Al Jazeera"
                 if single and name in org_heads and best[0].population < BIG_CITY:
                     continue
-                if re.search(
-                    r"\b(?:" + "|".join(ORG_WORDS) + r") of $", body[max(0, start - 30) : start]
-                ):
-                    continue  # "University of Ibadan" names the university, not the city
                 cue = bool(LOCATION_CUE.search(body[max(0, start - 30) : start])) or (
                     # "in Beira and Dondo": a list of places shares its cue
                     bool(matches)
@@ -265,10 +261,16 @@ def _landmark(words: list[str]) -> bool:
 
 
 def _inside_organization(body: str, words: list[str], i: int, j: int, start: int) -> str | None:
-    """The organization a place name starts ("Manchester Crown Court", "Uppsala
-    University"), or None. "University of Ibadan" names the university, not the city."""
+    """The organization whose name a place starts ("Manchester Crown Court", "Uppsala
+    University") or ends after "of" ("University of Ibadan"), or None."""
     if any(w in ORG_WORDS for w in words[j:]) and i == 0:
         return " ".join(words)
+    before = re.search(
+        r"\b((?:[A-Z][\w.&’'-]*\s+)*(?:" + "|".join(ORG_WORDS) + r")) of $",
+        body[max(0, start - 60) : start],
+    )
+    if before and j == len(words):
+        return f"{before.group(1)} of {' '.join(words)}"
     return None
 
 
