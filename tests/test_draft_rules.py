@@ -180,6 +180,25 @@ SPEAKER_CASES = [
         "Łucja Dąbrowska-Kręt, to applause.",
         [("Łucja Dąbrowska-Kręt", None)],
     ),
+    # "it said" stands for the subject of the last speech verb (an organization), not
+    # for the person quoted before.
+    (
+        "“We respect the decision,” said Ms Jane Doe. The care home, run by Hollins & Reed, "
+        "said it had hired staff. “Standards have improved markedly,” it said.",
+        [("Jane Doe", None), (None, "The care home")],
+    ),
+    # The speaker is the person before "of", not the university after it.
+    (
+        "Prof. Mateus Carvalho of the University of São Paulo, who was not involved, said the "
+        "findings were “convincing but not the final word”.",
+        [("Mateus Carvalho", None)],
+    ),
+    # A firm's possessive role with the name in apposition.
+    (
+        "“This is the right deal for our shareholders,” said Brennan & Holt's chairman, "
+        "Sir Alan Pryce.",
+        [("Alan Pryce", None)],
+    ),
     # Several people as one speaker: nobody is picked.
     (
         "“We will meet again next week,” Mayor Tom Reyes and Judge Ana Costa said.",
@@ -215,6 +234,19 @@ def test_uncertain_speakers_say_why():
     assert "pronoun 'she'" in result.quotes[0].needs_review
     result = draft("Mayor Tom Reyes met Judge Jane Smith. “We will appeal the ruling,” she said.")
     assert "ambiguous pronoun" in result.quotes[0].needs_review
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("(Reporting by Tom Ellery; Editing by Mark Potter)", "Tom Ellery"),
+        ("Translated from the Polish by Marta Wójcik.", "Marta Wójcik"),
+        # A full name whose surname has a cue elsewhere.
+        ("He shares the stage with Ebrima Kuyateh. “It travels,” says Kuyateh, 33.", "Ebrima Kuyateh"),
+    ],
+)
+def test_people_from_credits_and_surnames(text, name):
+    assert name in [p.name for p in draft(text).people]
 
 
 def test_post_nominal_is_a_person_cue_and_not_part_of_the_name():
@@ -258,6 +290,8 @@ def test_nickname_is_an_alias():
         ("The study covered 2.3 lakh women.", "2.3 lakh women", 230_000, "women"),
         ("It set aside Rs 46 crore for vans.", "Rs 46 crore", 460_000_000, "rupees"),
         ("The cost is PLN 14.2bn a year.", "PLN 14.2bn", 14_200_000_000, "zlotys"),
+        # An age after a name.
+        ("Sandra Okoye, 47, of Matlock, was cleared.", "47", 47, "years of age"),
         # A part of a whole counts.
         ("It will close nine of its stores.", "nine", 9, "count"),
     ],

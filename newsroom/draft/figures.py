@@ -43,6 +43,7 @@ CONSECUTIVE = re.compile(
 )
 
 
+AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
 # A part of a whole: "nine of its 31 stores", "three of the four".
 PART_OF = re.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those|them)\b")
 # Clock times and date ranges are not figures: "by 1030 GMT", "August 8 to 11".
@@ -151,7 +152,7 @@ def figure_candidates(
         if suffix == "p":
             if currency:
                 continue
-            add(start, end, value, "pence", "an amount in pence ('412p')", start)
+            add(start, end, value, "pence", "an amount in pence", start)
             continue
         if suffix:
             value = round(value * SCALES[suffix], 6)  # "£4.1m", "$2.7bn", "€300k"
@@ -190,6 +191,10 @@ def figure_candidates(
             else:
                 unit, unit_end = unit_after(body, end)
                 how = "digits" + (" with a scale word" if scale else "")
+                if unit is None and AGE_APPOSITION.search(body[max(0, start - 40) : start]) and (
+                    body[end : end + 1] in ",)"
+                ):
+                    unit, unit_end, how = "years of age", end, "an age after a name ('Okoye, 47,')"
                 if unit is None:
                     unit, unit_end = "count", end
                     how += ", no unit word after it"

@@ -23,7 +23,7 @@ JOINED = re.compile(
 )
 _NOUNS = "|".join(sorted((re.escape(n) for n in FIRM_NOUNS), key=len, reverse=True))
 _POSSESSIONS = "|".join(sorted((re.escape(n) for n in FIRM_POSSESSIONS), key=len, reverse=True))
-NOUN_BEFORE = re.compile(r"(?:^|[^\w])(?P<noun>" + _NOUNS + r")\s+$")
+NOUN_BEFORE = re.compile(r"(?:^|[^\w])(?P<noun>" + _NOUNS + r")[ \t]+$")
 NOUN_AFTER = re.compile(
     r"^,\s+(?:the|a|an|its|which\s+is\s+(?:a|an|the))\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>"
     + _NOUNS
@@ -98,7 +98,8 @@ def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:
     Once one mention of a name is a firm, every mention of the same name is."""
     spans = list(names)
     for match in JOINED.finditer(body):
-        spans.append((match.start(), match.end()))
+        end = match.end() - (2 if match.group().endswith(("’s", "'s")) else 0)
+        spans.append((match.start(), end))
     evidence: dict[str, tuple[str, int, int]] = {}
     for start, end in spans:
         name = body[start:end]
@@ -114,13 +115,16 @@ def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:
             elif AGE_AFTER.match(body[match.end() : match.end() + 8]):
                 person_cue = "an age after it"
         firms.append(Firm(name, start, end, reason, person_cue))
-    # "Marks and Spencer" holds "Spencer": keep the longest name of a span.
-    firms.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    kept: list[Firm] = []
-    for firm in firms:
-        if not any(k.start <= firm.start and firm.end <= k.end for k in kept):
-            kept.append(firm)
-    return kept
+    # "Marks and Spencer" holds "Spencer": a name inside another firm's is that firm.
+    return [
+        firm
+        for firm in firms
+        if not any(
+            other.name != firm.name
+            and re.search(r"(?<!\w)" + re.escape(firm.name) + r"(?!\w)", other.name)
+            for other in firms
+        )
+    ]
 
 
 def firm_spans(body: str, firms: list[Firm]) -> list[tuple[int, int]]:

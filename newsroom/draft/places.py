@@ -304,7 +304,12 @@ def organization_candidates(
                 name, f"registry alias '{mention.text}'", mention.entity_id, True, mention.start
             )
     taken = list(taken)
+    org_runs = [
+        body[r.start : r.end] for r in runs if any(w.rstrip(".") in ORG_WORDS for w in r.words())
+    ]
     for firm in firms:
+        if any(name.startswith(firm.name + " ") for name in org_runs):
+            continue  # "Kessler’s chief executive" of "Kessler Industries": the longer name
         if firm.name not in found:
             found[firm.name] = OrganizationCandidate(
                 firm.name,

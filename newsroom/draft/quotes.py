@@ -40,7 +40,7 @@ WHO_NAME = (
     + NAME_WORD
     + r"){0,2})?"
 )
-WHO_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+WHO_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)"
 _W = r"[\w’'\-]+"
 WHO_DESCRIPTION = (
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
@@ -54,7 +54,7 @@ WHO_DESCRIPTION = (
     + r"){0,3}?)?"
     + r"|"
     + NAME_WORD
-    + r"(?:\s+"
+    + r"(?:\s+(?:&\s+|and\s+)?"
     + NAME_WORD
     + r")*[’']s\s+"
     + LOWER
@@ -85,6 +85,7 @@ BEFORE_SAID_X = re.compile(
     r"^\s+" + LEAD + r"(?P<who>" + WHO_NAME + r"|(?:" + WHO_DESCRIPTION + r")(?=,))"
     r"(?P<paren>,\s+" + WHO_NAME + r")?(?:,[^“”\"]*)?\s*$"
 )
+OWNER_BEFORE = re.compile(r"(?P<who>" + WHO_NAME + r")\s+(?:of|at|from)\s+$")
 APPOSED_NAME = re.compile(r"^,\s+(?P<name>" + WHO_NAME + r")(?=\s*[,.;]|\s*$|\s+" + VERB + r"\b)")
 # A description is a person ("the leader", "the 54-year-old") unless its head
 # says it is an organization or a document.
@@ -147,6 +148,11 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
         x_said = BEFORE_X_SAID.search(before[: verb.start()])
         if x_said and verb.group().lower() != "according to":
             named = _apposed(x_said, "")
+            # "Prof. Mateus Carvalho of the University of São Paulo, who ..., said":
+            # the speaker is the person before "of", not the university.
+            owner = OWNER_BEFORE.search(before[: x_said.start("who")])
+            if owner and re.match(r"(?:[Tt]he)\s", x_said.group("who")):
+                return Attribution(owner.group("who"), verb.group(), "'X said' pattern before the quote")
             return Attribution(x_said.group("who"), verb.group(), "'X said' pattern before the quote", named)
     return None
 
@@ -158,9 +164,13 @@ def _apposed(match: re.Match, text: str) -> str | None:
         inner = APPOSED_NAME.match(paren[:-1])
         if inner:
             return inner.group("name")
-    if text:
+    who = match.group("who")
+    description = re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who) or re.search(
+        r"[’']s\s+[a-z]", who
+    )
+    if text and description:
         after = APPOSED_NAME.match(text[match.end("who") :])
-        if after and match.group("who")[:1].islower():
+        if after:
             return after.group("name")
     return None
 

@@ -83,6 +83,16 @@ UNNAMED_SUBJECT = re.compile(
     + SPEECH
     + r")\b"
 )
+SPEECH_SUBJECT = re.compile(
+    r"(?P<subject>(?:[Tt]he|[Aa]n?)\s+"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
+    r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:"
+    + SPEECH
+    + r")\b"
+)
 SUBJECT_PRONOUN = re.compile(r"^(?:He|She)\b")
 
 
@@ -156,8 +166,22 @@ class Resolver:
 
     def pronoun(self, word: str, position: int) -> Resolution:
         gender = PRONOUN_GENDER.get(word.lower())
+        if word.lower() in ("it", "they"):
+            subject = self.subject_before(position)
+            if subject:
+                return Resolution(
+                    None,
+                    None,
+                    f"the pronoun '{word}' pointing back to '{subject}', the subject of the "
+                    "last speech verb before it",
+                    subject,
+                )
         if word.lower() not in PRONOUN_GENDER:
-            return Resolution(None, None, f"the pronoun '{word}' names nobody")
+            return Resolution(
+                None,
+                f"the pronoun '{word}' names nobody: who says this?",
+                f"the pronoun '{word}' names nobody",
+            )
         for group in self.groups_before(position):
             if not group:
                 continue
@@ -198,6 +222,20 @@ class Resolver:
             f"the pronoun '{word}' has no person it fits in the sentences before",
             f"the pronoun '{word}', with nobody it fits named just before",
         )
+
+    def subject_before(self, position: int) -> str | None:
+        """The subject of the last speech verb in the sentence before, for "it" and
+        "they": "The care home, run by Hollins & Reed, said ..." -> "The care home"."""
+        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
+        for back in (0, 1):
+            if index - back < 0:
+                break
+            start, end = self.sentences[index - back]
+            text = self.body[start : min(end, position)]
+            found = [m.group("subject") for m in SPEECH_SUBJECT.finditer(text)]
+            if found:
+                return found[-1]
+        return None
 
     def description(self, text: str, position: int) -> Resolution:
         """A definite description ("the judge", "the Russian leader") stands for

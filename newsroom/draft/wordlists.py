@@ -205,14 +205,13 @@ GENERIC_PERSON_HEADS = {"leader", "official", "man", "woman", "politician", "vet
                         "head", "executive", "campaigner", "activist"}
 
 # Nouns that say a capitalised name is a firm ("law firm Hartley Dunn", "Baker McKenzie, the law firm").
-FIRM_NOUNS = ("law firm", "firm", "company", "retailer", "bank", "lender", "insurer", "consultancy",
-              "accountancy", "accountants", "accounting firm", "chain", "supermarket", "brand",
-              "carmaker", "automaker", "airline", "broker", "brokerage", "publisher", "developer",
-              "housebuilder", "builder", "contractor", "operator", "manufacturer", "maker", "producer",
-              "supplier", "startup", "start-up", "conglomerate", "partnership", "practice", "outfit",
-              "label", "studio", "group", "giant", "business", "solicitors", "grocer", "department store",
-              "fashion house", "investment bank", "asset manager", "hedge fund", "miner", "shipper",
-              "owner", "buyer", "bidder", "suitor", "rival", "distributor", "wholesaler", "chemist")
+FIRM_NOUNS = ("law firm", "firm", "company", "retailer", "bank", "lender", "insurer",
+              "consultancy", "accountancy", "accountants", "accounting firm", "chain",
+              "supermarket", "carmaker", "automaker", "airline", "broker", "brokerage",
+              "publisher", "housebuilder", "contractor", "manufacturer", "supplier", "startup",
+              "start-up", "conglomerate", "partnership", "group", "giant", "solicitors", "grocer",
+              "department store", "fashion house", "investment bank", "asset manager",
+              "hedge fund", "miner", "shipper", "distributor", "wholesaler")
 # What a firm has and a person does not: "Marks and Spencer's shares", "Baker McKenzie's partners".
 FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branches", "board",
                     "shareholders", "chief executive", "chief financial officer", "chairman",
