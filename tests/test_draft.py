@@ -12,8 +12,8 @@ import yaml
 from click.testing import CliRunner
 
 from newsroom.build import build
-from newsroom.corpus import Registries, read_article
 from newsroom.cli import draft_command
+from newsroom.corpus import Registries, read_article
 from newsroom.draft import draft_article, to_json
 from newsroom.draft.text import slugify
 from newsroom.models import Location, Person
@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PORT = (
     "Port of Rotterdam handles record cargo\n"
-    "Rotterdam handled 2.6 million tonnes more cargo than last year, the port said on Feb. 19, 2024.\n"
+    "Rotterdam handled 2.6 million tonnes more cargo than last year, "
+    "the port said on Feb. 19, 2024.\n"
     "\u201cWe have never been busier,\u201d said Jan Bakker, the port\u2019s chief executive. "
     "\u201cAnd we expect more.\u201d\n"
     "Bakker said more than 300 ships docked in the Netherlands last week."
@@ -66,7 +67,8 @@ def test_said_x_with_apposition_role_and_continued_quote():
             "The law is clear here",
         ),
         (
-            "Judge Tom Reyes spoke after the hearing.\n\u201cThe law is clear here,\u201d the judge said.",
+            "Judge Tom Reyes spoke after the hearing.\n"
+            "\u201cThe law is clear here,\u201d the judge said.",
             "Tom Reyes",
             "The law is clear here",
         ),

@@ -216,7 +216,11 @@ def test_speakers(text, expected):
     "text, organization, not_people",
     [
         ("The family hired the law firm Hartley Dunn.", "Hartley Dunn", {"Hartley Dunn"}),
-        ("Baker McKenzie, the law firm, said it was pleased.", "Baker McKenzie", {"Baker McKenzie"}),
+        (
+            "Baker McKenzie, the law firm, said it was pleased.",
+            "Baker McKenzie",
+            {"Baker McKenzie"},
+        ),
         ("Marks and Spencer has closed 30 stores.", "Marks and Spencer", {"Marks", "Spencer"}),
         ("Ernst & Young audited the accounts.", "Ernst & Young", {"Ernst", "Young"}),
         ("Hartley Dunn LLP said it was pleased.", "Hartley Dunn LLP", {"Hartley Dunn"}),
@@ -242,7 +246,10 @@ def test_uncertain_speakers_say_why():
         ("(Reporting by Tom Ellery; Editing by Mark Potter)", "Tom Ellery"),
         ("Translated from the Polish by Marta Wójcik.", "Marta Wójcik"),
         # A full name whose surname has a cue elsewhere.
-        ("He shares the stage with Ebrima Kuyateh. “It travels,” says Kuyateh, 33.", "Ebrima Kuyateh"),
+        (
+            "He shares the stage with Ebrima Kuyateh. “It travels,” says Kuyateh, 33.",
+            "Ebrima Kuyateh",
+        ),
     ],
 )
 def test_people_from_credits_and_surnames(text, name):

@@ -86,9 +86,22 @@ def phrase_amounts(body: str) -> list[Amount]:
         if not 0 < a < b:
             continue
         noun = match.group("noun")
-        end = match.end("noun") if noun and noun not in {"the", "a", "an", "and", "of"} else match.end("b")
+        end = (
+            match.end("noun")
+            if noun and noun not in {"the", "a", "an", "and", "of"}
+            else match.end("b")
+        )
         unit = f"share of {noun}" if end == match.end("noun") else "share"
-        found.append(Amount(match.start(), end, match.start(), a / b, unit, f"a proportion ('{match.group('a')} in {match.group('b')}')"))
+        found.append(
+            Amount(
+                match.start(),
+                end,
+                match.start(),
+                a / b,
+                unit,
+                f"a proportion ('{match.group('a')} in {match.group('b')}')",
+            )
+        )
     for pattern in (AGE_GROUP, AGE_BAND):
         for match in pattern.finditer(body):
             found.append(
@@ -118,19 +131,32 @@ def phrase_amounts(body: str) -> list[Amount]:
         fraction = FRACTIONS[match.group("f").lower().rstrip("s").replace("halve", "half")]
         value = count * fraction * SCALES[match.group("scale").lower()]
         found.append(
-            Amount(match.start(), match.end(), match.start(), round(value, 6), "count", "a fraction of a scale word")
+            Amount(
+                match.start(),
+                match.end(),
+                match.start(),
+                round(value, 6),
+                "count",
+                "a fraction of a scale word",
+            )
         )
     for match in FRACTION.finditer(body):
         word = match.group("f").lower()
         count = match.group("a")
         base = word.rstrip("s").replace("halve", "half")
-        if count is None and (base != "half" or PERIOD_BEFORE.search(body[max(0, match.start() - 12) : match.start()])):
+        if count is None and (
+            base != "half" or PERIOD_BEFORE.search(body[max(0, match.start() - 12) : match.start()])
+        ):
             continue  # "the third quarter", "the second half": periods; "quarters" alone
         if count and count.lower() in ("a", "one") and word.endswith("s"):
             continue
-        if count is None and not re.match(r"\s+(?:of|the|a|an|their|its|our|all)\b", body[match.end() :]) and not re.search(
-            r"\b(?:than|nearly|almost|about|around|over|under|roughly|some|just|only)\s+$",
-            body[max(0, match.start() - 12) : match.start()],
+        if (
+            count is None
+            and not re.match(r"\s+(?:of|the|a|an|their|its|our|all)\b", body[match.end() :])
+            and not re.search(
+                r"\b(?:than|nearly|almost|about|around|over|under|roughly|some|just|only)\s+$",
+                body[max(0, match.start() - 12) : match.start()],
+            )
         ):
             continue  # "half" alone: "cut in half", "half-time"
         number = 1 if count is None or count.lower() in ("a", "one") else number_value(count)

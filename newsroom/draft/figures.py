@@ -24,13 +24,19 @@ from .wordlists import (
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 FIGURE_DIGITS = re.compile(
-    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥₹₦]|(?:" + CURRENCY_CODES + r")\.?\s?)?(?P<num>" + DIGITS + r")"
+    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥₹₦]|(?:"
+    + CURRENCY_CODES
+    + r")\.?\s?)?(?P<num>"
+    + DIGITS
+    + r")"
     r"(?P<suffix>bn|tn|m|k|p)?(?![\w:/]|-\d|,\d|\.\d)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
     r"(?P<pct>\s*%)?"
 )
 FIGURE_WORDS = re.compile(
-    r"\b(?P<num>" + WORD_NUMBER + r")\b(?:\s+(?P<scale>hundred|thousand|million|billion|lakh|crore)\b)?",
+    r"\b(?P<num>"
+    + WORD_NUMBER
+    + r")\b(?:\s+(?P<scale>hundred|thousand|million|billion|lakh|crore)\b)?",
     re.IGNORECASE,
 )
 FIGURE_ORDINAL = re.compile(
@@ -47,7 +53,9 @@ AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
 # A part of a whole: "nine of its 31 stores", "three of the four".
 PART_OF = re.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those|them)\b")
 # Clock times and date ranges are not figures: "by 1030 GMT", "August 8 to 11".
-CLOCK_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|ET|a\.m\.|p\.m\.|am|pm|hrs)\b")
+CLOCK_AFTER = re.compile(
+    r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|ET|a\.m\.|p\.m\.|am|pm|hrs)\b"
+)
 DATE_RANGE_BEFORE = re.compile(
     r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*$",
     re.IGNORECASE,
@@ -145,7 +153,9 @@ def figure_candidates(
         value = float(number.replace(",", ""))
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
         suffix = match.group("suffix")
-        if CLOCK_AFTER.match(body, end) or DATE_RANGE_BEFORE.search(body[max(0, start - 25) : start]):
+        if CLOCK_AFTER.match(body, end) or DATE_RANGE_BEFORE.search(
+            body[max(0, start - 25) : start]
+        ):
             continue
         if (scale in ("m", "k") or suffix in ("m", "k")) and not currency:
             continue  # "5 m" and "5m" are metres, not millions
@@ -191,8 +201,10 @@ def figure_candidates(
             else:
                 unit, unit_end = unit_after(body, end)
                 how = "digits" + (" with a scale word" if scale else "")
-                if unit is None and AGE_APPOSITION.search(body[max(0, start - 40) : start]) and (
-                    body[end : end + 1] in ",)"
+                if (
+                    unit is None
+                    and AGE_APPOSITION.search(body[max(0, start - 40) : start])
+                    and (body[end : end + 1] in ",)")
                 ):
                     unit, unit_end, how = "years of age", end, "an age after a name ('Okoye, 47,')"
                 if unit is None:

@@ -19,7 +19,15 @@ from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES
 _WORD = UPPER + r"[\w’'\-.]*"
 # Names joined by "and" or "&": "Marks and Spencer", "Ernst & Young", "Procter & Gamble".
 JOINED = re.compile(
-    r"(?<![\w’'])" + _WORD + r"(?: " + _WORD + r"){0,2} (?:and|&) " + _WORD + r"(?: " + _WORD + r"){0,2}"
+    r"(?<![\w’'])"
+    + _WORD
+    + r"(?: "
+    + _WORD
+    + r"){0,2} (?:and|&) "
+    + _WORD
+    + r"(?: "
+    + _WORD
+    + r"){0,2}"
 )
 _NOUNS = "|".join(sorted((re.escape(n) for n in FIRM_NOUNS), key=len, reverse=True))
 _POSSESSIONS = "|".join(sorted((re.escape(n) for n in FIRM_POSSESSIONS), key=len, reverse=True))
@@ -71,7 +79,9 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     if suffix and suffix.group(1).rstrip(".,") in FIRM_SUFFIXES - {"Group", "Partners"}:
         return f"a firm's ending '{suffix.group(1).rstrip('.,')}'"
     match = NOUN_BEFORE.search(before)
-    if match and not re.search(r"\b(?:former|a|an)\s+" + re.escape(match.group("noun")) + r"\s+$", before):
+    if match and not re.search(
+        r"\b(?:former|a|an)\s+" + re.escape(match.group("noun")) + r"\s+$", before
+    ):
         return f"'{match.group('noun')}' before the name"
     match = NOUN_AFTER.match(after)
     if match:

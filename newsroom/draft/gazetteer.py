@@ -64,7 +64,9 @@ def gazetteer() -> dict[str, list[Place]]:
         if country["iso"] in names_by_iso or not country["latlng"]:
             continue
         lat, lng = country["latlng"][:2]
-        place = Place(country["name"], "country", country["iso"], lat, lng, 10**9, sources["country"])
+        place = Place(
+            country["name"], "country", country["iso"], lat, lng, 10**9, sources["country"]
+        )
         names_by_iso[country["iso"]] = place
         for name in [country["name"], *country["spellings"]]:
             add(name, place)

@@ -180,9 +180,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append(f"credit '{CREDIT.search(before).group().strip()}'")
         if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
             cues.append("'according to X'")
-        found.append(
-            NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed)
-        )
+        found.append(NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed))
     return found
 
 

@@ -15,9 +15,9 @@ from .wordlists import (
     MONTHS,
     ORG_WORDS,
     PARTICLES,
-    REGION_NOUNS,
     PLACE_NOUNS,
     PLACE_WORDS,
+    REGION_NOUNS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -86,7 +86,9 @@ def location_candidates(
     for run in runs:
         words = list(run.tokens)
         run_words = [t.text.rstrip(".") for t in words]
-        landmark = _landmark(run_words) or (len(run_words) > 1 and run_words[-1] in NATURAL_FEATURES)
+        landmark = _landmark(run_words) or (
+            len(run_words) > 1 and run_words[-1] in NATURAL_FEATURES
+        )
         i = 0
         while i < len(words):
             # Longest sub-run first, left to right.
@@ -126,7 +128,12 @@ def location_candidates(
                     best[0].kind != "city" and i == 0 or best[0].population >= BIG_CITY
                 ):
                     continue  # "Meridian Capital": a small town's name in a firm's
-                if not inside and best[0].kind == "city" and best[0].population < BIG_CITY and not cue:
+                if (
+                    not inside
+                    and best[0].kind == "city"
+                    and best[0].population < BIG_CITY
+                    and not cue
+                ):
                     continue  # a capitalised word naming only a small town is an ordinary word
                 if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
                     continue  # part of a compound ("Russian-Belarusian" is not a place)
@@ -181,7 +188,11 @@ def location_candidates(
             + (f", {how}" if how.startswith("inside") else "")
             + (
                 f" ({len(rivals) + 1} places have this name; "
-                + ("one in a country named in the article" if place is not options[0] else "the most populous")
+                + (
+                    "one in a country named in the article"
+                    if place is not options[0]
+                    else "the most populous"
+                )
                 + " was taken)"
                 if rivals
                 else ""
@@ -250,8 +261,24 @@ def location_candidates(
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
 
 
-NATURAL_FEATURES = {"Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Channel", "Mountains",
-                    "Mountain", "Desert", "Valley", "Peninsula", "Coast", "Hills", "Forest"}
+NATURAL_FEATURES = {
+    "Sea",
+    "Ocean",
+    "River",
+    "Lake",
+    "Gulf",
+    "Bay",
+    "Strait",
+    "Channel",
+    "Mountains",
+    "Mountain",
+    "Desert",
+    "Valley",
+    "Peninsula",
+    "Coast",
+    "Hills",
+    "Forest",
+}
 LANDMARK_WORDS = {"Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay"}
 
 
@@ -321,9 +348,7 @@ def organization_candidates(
                 if firm.person_cue
                 else None,
             )
-        taken.extend(
-            (m.start(), m.end()) for m in re.finditer(re.escape(firm.name), body)
-        )
+        taken.extend((m.start(), m.end()) for m in re.finditer(re.escape(firm.name), body))
     places = gazetteer()
     for run in runs:
         words = run.words()

@@ -172,7 +172,8 @@ def notes_text(draft: Draft) -> str:
     )
     if reviews:
         lines.append(
-            f"{reviews} annotation(s) marked NEEDS REVIEW: the drafter was unsure of them and says why."
+            f"{reviews} annotation(s) marked NEEDS REVIEW: the drafter was unsure of them "
+            "and says why."
         )
     lines.append("People:")
     for p in draft.people:
@@ -274,7 +275,8 @@ def _dump(data) -> str:
 def render(draft: Draft, source_file: str | None = None) -> str:
     """The whole corpus file. The body is written with one extra newline, which
     the reader removes, so the stored body is the input byte for byte."""
-    return f"---\n{registry_proposals(draft)}{_dump(front_matter(draft, source_file))}---\n{draft.body}\n"
+    front = _dump(front_matter(draft, source_file))
+    return f"---\n{registry_proposals(draft)}{front}---\n{draft.body}\n"
 
 
 def check_rendered(text: str, body: str, path: Path) -> None:

@@ -17,12 +17,12 @@ from .candidates import PersonCandidate
 from .quotespans import QuoteSpan
 from .text import sentence_spans
 from .wordlists import (
-    SPEECH,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     GENERIC_PERSON_HEADS,
     MALE_NOUNS,
     MALE_TITLES,
+    SPEECH,
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -89,9 +89,7 @@ SPEECH_SUBJECT = re.compile(
     + r"(?:\s+"
     + _W
     + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
-    r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:"
-    + SPEECH
-    + r")\b"
+    r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
 )
 SUBJECT_PRONOUN = re.compile(r"^(?:He|She)\b")
 
@@ -140,9 +138,7 @@ class Resolver:
             unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
             unnamed.gender, _ = _gender_of_words(desc.split()[1:])
             mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
-        self.mentions = [
-            m for m in mentions if not any(q.open < m.start < q.close for q in quotes)
-        ]
+        self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
         self.sentences = sentence_spans(body)
 
     def groups_before(self, position: int) -> list[list[PersonCandidate]]:
@@ -197,13 +193,17 @@ class Resolver:
                 return Resolution(
                     None,
                     f"the pronoun '{word}' may be {fits[0].name}, a name not confirmed as a person",
-                    f"the pronoun '{word}' points back to '{fits[0].name}', not confirmed as a person",
+                    f"the pronoun '{word}' points back to '{fits[0].name}', "
+                    "not confirmed as a person",
                 )
             if len(fits) == 1:
                 person = fits[0]
                 note = f" ({person.gender_basis})" if person.gender else ""
                 if person.gender is None:
-                    person.gender, person.gender_basis = gender, f"the pronoun '{word}' bound to them"
+                    person.gender, person.gender_basis = (
+                        gender,
+                        f"the pronoun '{word}' bound to them",
+                    )
                 return Resolution(
                     person,
                     f"speaker resolved through the pronoun '{word}' to {person.name}{note}",

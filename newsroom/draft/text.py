@@ -178,19 +178,15 @@ def _segmenter():
 
 
 def ends_sentence(body: str, match: re.Match) -> bool:
+    """Whether a sentence-end match ends a sentence: "Maj. Gen." and "Feb. 19" do
+    not; "in the U.S. The" is rare enough to accept."""
     if match.group() == "\n":
         return True
     word = re.search(r"[\w.]+$", body[: match.start()])
-    if (
-        word
-        and body[match.start()] == "."
-        and is_abbreviation(
-            word.group().rstrip(".").split(".")[-1] if "." in word.group() else word.group()
-        )
-    ):
-        # "Maj. Gen." and "Feb. 19" continue; "in the U.S. The" is rare enough to accept.
-        return False
-    return True
+    if not word or body[match.start()] != ".":
+        return True
+    text = word.group()
+    return not is_abbreviation(text.rstrip(".").split(".")[-1] if "." in text else text)
 
 
 def paragraph_bounds(body: str, position: int) -> tuple[int, int]:

@@ -15,11 +15,14 @@ import re
 
 
 SPEECH_VERBS = (
-    "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained", "noted",
-    "warned", "insisted", "argued", "wrote", "writes", "announced", "declared", "replied", "continued",
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained",
+    "noted",
+    "warned", "insisted", "argued", "wrote", "writes", "announced", "declared", "replied",
+    "continued",
     "recalled", "acknowledged", "admitted", "conceded", "cautioned", "stressed", "emphasized",
     "emphasised", "remarked", "commented", "tweeted", "posted", "predicted", "promised", "urged",
-    "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted", "pleaded",
+    "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted",
+    "pleaded",
     "characterized", "characterised", "promises", "vowed", "vows", "warns", "insists", "admits",
     "claimed", "claims", "responded", "answered", "suggested", "maintained", "accused", "accuses",
     "branded", "brands", "dismissed", "labelled", "labeled", "hailed", "blamed", "criticised",
@@ -30,7 +33,8 @@ SPEECH = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r
 # Titles written before a name ("German Chancellor Olaf Scholz"). A run of
 # capitalised words is cut after the last of these: the rest is the name.
 TITLE_WORDS = {
-    "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General", "Gen",
+    "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",
+    "Gen",
     "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",
     "Admiral", "Adm", "Commander", "Mayor", "Deputy", "Governor", "Gov", "Senator", "Sen", "Rep",
     "Representative", "Congressman", "Congresswoman", "Councillor", "Councilor", "Councilman",
@@ -38,13 +42,16 @@ TITLE_WORDS = {
     "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "King",
     "Queen", "Prince", "Princess", "Pope", "Rev", "Reverend", "Father", "Bishop", "Archbishop",
     "Rabbi", "Imam", "Coach", "Manager", "Chief", "Director", "Director-General", "Chairman",
-    "Chairwoman", "Chairperson", "Chair", "CEO", "Commissioner", "Inspector", "Sheriff", "Detective",
+    "Chairwoman", "Chairperson", "Chair", "CEO", "Commissioner", "Inspector", "Sheriff",
+    "Detective",
     "Officer", "Speaker", "Premier", "Prime", "Ambassador", "Envoy", "Superintendent", "Dean",
-    "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Chancellor", "Marshal",
+    "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Marshal",
     "Constable", "Sister", "Brother", "Elder", "Emir", "Sheikh", "Sultan", "Crown", "Grand",
-    "Substitute", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Forward", "Delegate",
+    "Substitute", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Forward",
+    "Delegate",
     "Organiser", "Organizer", "Analyst", "Economist", "Researcher", "MP", "MEP", "MSP", "Senedd",
-    "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade", "Transport",
+    "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade",
+    "Transport",
     "Education", "Environment", "Energy", "Agriculture", "Labor", "Labour", "State",
 }
 # Abbreviated titles and other words that end in a full stop without ending a sentence.
@@ -55,12 +62,15 @@ ABBREVIATIONS = {
 }
 # Lowercase role nouns written right before a name ("port director Ana Ruiz").
 ROLE_NOUNS = (
-    "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "coach", "mayor",
+    "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "coach",
+    "mayor",
     "minister", "president", "chairman", "chairwoman", "chair", "founder", "economist", "analyst",
-    "researcher", "scientist", "professor", "lawyer", "attorney", "striker", "midfielder", "goalkeeper",
+    "researcher", "scientist", "professor", "lawyer", "attorney", "striker", "midfielder",
+    "goalkeeper",
     "defender", "captain", "forward", "winger", "councillor", "councilor", "leader", "official",
     "officer", "inspector", "engineer", "doctor", "nurse", "physician", "epidemiologist", "author",
-    "chief", "head", "secretary", "envoy", "ambassador", "governor", "senator", "teacher", "resident",
+    "chief", "head", "secretary", "envoy", "ambassador", "governor", "senator", "teacher",
+    "resident",
     "farmer", "owner", "investor", "trader", "partner", "strategist", "consultant", "candidate",
     "challenger", "incumbent", "opponent", "rival", "skipper", "referee", "veteran", "photographer",
     "organiser", "organizer", "delegate", "substitute", "representative", "activist", "campaigner",
@@ -72,10 +82,12 @@ ROLE_NOUNS = (
     "spokesman", "deputy", "aide", "adviser", "advisor", "commander", "negotiator", "priest",
     "bishop", "imam", "rabbi", "pastor", "headteacher", "principal", "curator", "director-general",
     "chancellor", "premier", "actor", "actress", "dancer", "designer", "architect", "athlete",
-    "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back", "centre-back",
+    "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back",
+    "centre-back",
     "defender", "keeper", "batsman", "bowler", "jockey", "trainer", "presenter", "host", "producer",
 )
-# "port director Ana Ruiz", and the apposition before a name: "Its regional organiser, Declan Hughes,"
+# "port director Ana Ruiz", and the apposition before a name:
+# "Its regional organiser, Declan Hughes,"
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"),?\s+$")
 
 # Words that make a capitalised run the name of an organization, not a person.
@@ -83,18 +95,21 @@ ORG_WORDS = {
     "Ministry", "Department", "Authority", "Council", "Party", "Inc", "Ltd", "LLC", "Group", "Bank",
     "University", "Agency", "Press", "Times", "Images", "Club", "FC", "United", "Association",
     "Company", "Corporation", "Corp", "Co", "Federation", "Union", "Committee", "Office", "Service",
-    "Services", "News", "Post", "Journal", "Institute", "Hospital", "Foundation", "League", "Airlines",
-    "Airways", "Lines", "Line", "Shipping", "Logistics", "Holdings", "Partners", "Capital", "Energy",
+    "Services", "News", "Post", "Journal", "Institute", "Hospital", "Foundation", "League",
+    "Airlines",
+    "Airways", "Lines", "Line", "Shipping", "Logistics", "Holdings", "Partners", "Capital",
+    "Energy",
     "Police", "Court", "Parliament", "Senate", "Assembly", "Government", "Army", "Navy", "Forces",
     "Force", "Commission", "Board", "Fund", "Trust", "Center", "Centre", "School", "College",
     "Academy", "Laboratory", "Laboratories", "Labs", "Pharmaceuticals", "Motors", "Industries",
     "Systems", "Technologies", "Media", "Network", "Television", "Radio", "Gazette", "Herald",
-    "Tribune", "Reuters", "Organization", "Organisation", "Alliance", "Coalition", "Commission",
-    "Cabinet", "Kremlin", "Secretariat", "Bureau", "Exchange", "Markets", "Railways", "Rail",
+    "Tribune", "Reuters", "Organization", "Organisation", "Alliance", "Coalition", "Cabinet",
+    "Kremlin", "Secretariat", "Bureau", "Exchange", "Markets", "Railways", "Rail",
     "Terminals", "Terminal", "Foods", "Food", "Brands", "Pharma", "Steel", "Mining", "Insurance",
-    "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project", "Team", "Rovers", "Athletic",
+    "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project",
+    "Team", "Rovers", "Athletic",
     "Wanderers", "City", "Town", "County", "Province", "Region", "District", "Municipality",
-    "Republic", "Kingdom", "States", "Federation", "Emirates", "Olympics", "Paralympic", "Cup",
+    "Republic", "Kingdom", "States", "Emirates", "Olympics", "Paralympic", "Cup",
     "Championship", "Games", "Open", "Grand", "Prix", "Festival", "Awards", "Prize",
 }
 # Feature words that make a capitalised run a place (proposed, not guessed).
@@ -105,13 +120,16 @@ PLACE_WORDS = {
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
 }
 # Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
-PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport", "port",
-               "harbour", "harbor", "stadium", "district", "region", "province", "county", "village",
-               "town", "river", "valley", "neighbourhood", "neighborhood", "suburb", "estate", "field",
+PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport",
+               "port",
+               "harbour", "harbor", "stadium", "district", "region", "province", "county",
+               "village",
+               "town", "river", "valley", "neighbourhood", "neighborhood", "suburb", "estate",
+               "field",
                "oil field", "gas field", "mine", "refinery", "plant", "terminal", "dock", "docks")
 
 # Function words and sentence openers: a capitalised one starts a sentence, not a name.
-COMMON_WORDS = set("""
+COMMON_WORDS = set(re.findall(r"\S+", """
 a an the and or but nor if so as at by for from in into of off on onto out over to up with without
 about after against along among around before behind below beneath beside between beyond during
 except inside near since through throughout toward towards under until upon within he she it they
@@ -122,11 +140,12 @@ soon now today yesterday tomorrow meanwhile however although though while becaus
 speaking being having according emphasizing despite instead last next first second new other another
 mr mrs ms dr is are was were be been has have had do does did will would shall should can could may
 might must said says told asked one two three four five six seven eight nine ten photo photos
-""".split())
+"""))
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
 }
 MONTHS_AS_NAMES = {"May", "June", "April", "August"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -143,14 +162,16 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
 
 
 UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
               "eighty": 80, "ninety": 90}
 ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
@@ -168,35 +189,44 @@ CURRENCY_CODES = "|".join(c for c in CURRENCIES if c.isalpha())
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "nearly",
               "almost", "about", "around", "roughly", "approximately", "over", "under", "some",
               "just over", "just under", "as many as", "as much as", "close to", "an estimated",
-              "an additional", "another", "only", "just", "above", "below", "an average of", "as long as",
+              "an additional", "another", "only", "just", "above", "below", "an average of",
+              "as long as",
               "as many as", "as few as", "almost exactly")
 # Words after a number that are not its unit.
-NOT_UNITS = COMMON_WORDS | {"per", "percent", "a", "an", "and", "or", "to", "than", "was", "were", "is",
+NOT_UNITS = COMMON_WORDS | {"per", "percent", "a", "an", "and", "or", "to", "than", "was", "were",
+                            "is",
                             "are", "had", "has", "have", "will", "would", "could", "of", "times"}
 
-WORD_NUMBER = (r"(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(UNITS_WORDS)[1:10]) + r"))?"
+WORD_NUMBER = (r"(?:" + "|".join(TENS_WORDS) + r")"
+               r"(?:-(?:" + "|".join(list(UNITS_WORDS)[1:10]) + r"))?"
                r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)))
 ORDINAL_NUMBER = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 # Letters after a name that are not part of it ("Jane Smith KC", "Tom Reyes Jr."):
 # honours are dropped from the name, generational suffixes kept.
-POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "CH",
+POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+                 "CH",
                  "FRS", "PhD", "DPhil", "MD", "MBA", "JP", "DL", "RN", "Esq", "FRCP", "FRCS", "MLA"}
 GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 # Gender only from the text: titles and gendered nouns written with the name.
 MALE_TITLES = {"Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Duke", "Earl", "Baron",
-               "Emir", "Sheikh", "Sultan", "Pope", "Monsignor", "Signor", "Herr", "Monsieur", "Señor"}
+               "Emir", "Sheikh", "Sultan", "Pope", "Monsignor", "Signor", "Herr", "Monsieur",
+               "Señor"}
 FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Duchess",
-                 "Countess", "Baroness", "Madam", "Mme", "Mother", "Frau", "Madame", "Señora", "Signora"}
+                 "Countess", "Baroness", "Madam", "Mme", "Mother", "Frau", "Madame", "Señora",
+                 "Signora"}
 MALE_NOUNS = {"spokesman", "chairman", "businessman", "congressman", "councilman", "assemblyman",
-              "alderman", "sportsman", "policeman", "fireman", "man", "boy", "father", "son", "husband",
+              "alderman", "sportsman", "policeman", "fireman", "man", "boy", "father", "son",
+              "husband",
               "brother", "grandfather", "uncle", "widower", "headmaster", "nephew", "boyfriend",
               "gentleman", "king", "prince", "frontman", "foreman", "cameraman", "fisherman",
               "craftsman", "statesman", "countryman", "salesman", "chairman-elect", "grandson"}
 FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman",
-                "assemblywoman", "alderwoman", "sportswoman", "policewoman", "woman", "girl", "mother",
-                "daughter", "wife", "sister", "grandmother", "aunt", "widow", "headmistress", "niece",
+                "assemblywoman", "alderwoman", "sportswoman", "policewoman", "woman", "girl",
+                "mother",
+                "daughter", "wife", "sister", "grandmother", "aunt", "widow", "headmistress",
+                "niece",
                 "girlfriend", "lady", "queen", "princess", "actress", "waitress", "stateswoman",
                 "saleswoman", "forewoman", "granddaughter", "heroine", "hostess", "mum", "mom"}
 # Heads of a description that can stand for anyone named before ("the leader said").
@@ -204,7 +234,8 @@ GENERIC_PERSON_HEADS = {"leader", "official", "man", "woman", "politician", "vet
                         "lawmaker", "legislator", "diplomat", "player", "star", "figure", "chief",
                         "head", "executive", "campaigner", "activist"}
 
-# Nouns that say a capitalised name is a firm ("law firm Hartley Dunn", "Baker McKenzie, the law firm").
+# Nouns that say a capitalised name is a firm: "law firm Hartley Dunn",
+# "Baker McKenzie, the law firm".
 FIRM_NOUNS = ("law firm", "firm", "company", "retailer", "bank", "lender", "insurer",
               "consultancy", "accountancy", "accountants", "accounting firm", "chain",
               "supermarket", "carmaker", "automaker", "airline", "broker", "brokerage",
@@ -218,11 +249,13 @@ FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branch
                     "chairwoman", "profits", "profit", "revenue", "revenues", "sales", "staff",
                     "employees", "workforce", "customers", "clients", "partners", "lawyers",
                     "spokesman", "spokeswoman", "spokesperson", "offices", "headquarters", "brand",
-                    "takeover", "bid", "offer", "accounts", "auditors", "factories", "plants", "stock",
+                    "takeover", "bid", "offer", "accounts", "auditors", "factories", "plants",
+                    "stock",
                     "market value", "valuation", "balance sheet", "dividend", "annual report",
                     "managing partner", "senior partner", "owners", "investors", "creditors")
 # Endings that make a name a firm's ("Hartley Dunn LLP", "Smith & Sons").
-FIRM_SUFFIXES = {"LLP", "plc", "PLC", "Ltd", "Limited", "Inc", "LLC", "GmbH", "AG", "SA", "NV", "BV",
+FIRM_SUFFIXES = {"LLP", "plc", "PLC", "Ltd", "Limited", "Inc", "LLC", "GmbH", "AG", "SA", "NV",
+                 "BV",
                  "SpA", "AB", "ASA", "Oyj", "Co", "Corp", "Associates", "Solicitors", "Sons",
                  "Partners", "Brothers", "Bros", "Holdings", "Group"}
 
@@ -233,7 +266,8 @@ DEMONYMS_EXTRA = {"African", "European", "Asian", "American", "Arab", "Arabic", 
                   "Celtic", "Gulf", "Hispanic", "Slavic", "Anglo", "Sub-Saharan", "Iberian",
                   "Welsh", "Scottish", "Scots", "English", "Irish", "Northern Irish", "Cornish",
                   "Catalan", "Basque", "Flemish", "Bavarian", "Kurdish", "Tamil", "Palestinian",
-                  "Israeli", "Texan", "Californian", "Québécois", "Quebecois", "Londoner", "Parisian"}
+                  "Israeli", "Texan", "Californian", "Québécois", "Quebecois", "Londoner",
+                  "Parisian"}
 # Words after a town that make it a landmark or region, not the town ("Mount Kenya", "Costa Brava").
 LANDMARK_FIRST = {"Mount", "Mt", "Lake", "Cape", "Isle", "Costa", "Côte", "Sierra", "Monte", "Mont",
                   "Gulf", "Bay", "Port", "Fort", "Lac", "Loch", "Glen", "Vale", "Upper", "Lower",
