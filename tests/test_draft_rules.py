@@ -420,6 +420,11 @@ def test_words_of_a_firms_name_are_not_places():
     assert places(text) == {}
 
 
+def test_a_place_with_which_is_not_a_firm():
+    # "which" follows firms ("Baker McKenzie, which advised") and places alike.
+    assert "Belarus" in places("The drill is at a base in Belarus, which borders Ukraine.")
+
+
 def test_demonyms_are_not_places():
     text = "Swedish researchers and African leaders met Brazilian officials in Swedish hospitals."
     assert places(text) == {}

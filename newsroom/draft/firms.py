@@ -86,6 +86,8 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     match = NOUN_AFTER.match(after)
     if match:
         return f"apposition naming a {match.group('noun')}"
+    if name in gazetteer():
+        return None  # "Belarus, which borders Ukraine": places take "which" and "at" too
     if WHICH_AFTER.match(after):
         return "'which' after the name"
     match = POSSESSION_AFTER.match(after)
@@ -97,7 +99,7 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return f"'{WORKPLACE_BEFORE.search(before).group().strip()}' before the name"
     # "accountants from Grant Thornton": not for places ("lawyers from New York").
     match = FROM_BEFORE.search(before)
-    if match and len(words) > 1 and name not in gazetteer():
+    if match and len(words) > 1:
         return f"'{match.group().strip()}' before the name"
     return None
 
