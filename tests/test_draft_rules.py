@@ -369,6 +369,10 @@ def places(text: str) -> dict:
         ("Cocoa futures in New York rose.", "New York", 40.7, -74.0, "city"),
         # Among towns of one name, one in a country (or region) the article names.
         ("Jobs will move to Hull in England.", "Hull", 53.74, -0.33, "city"),
+        # The county printed after a town says which town of that name.
+        ("A care home in Ashbourne, Derbyshire, closed.", "Ashbourne", 53.02, -1.73, "city"),
+        # A town of the country the article names needs no "in".
+        ("Haugesund beat Molde 2-1 in Norway on Sunday.", "Molde", 62.74, 7.16, "city"),
         # A capitalised "In" is a cue too.
         ("In Łańcut, the news was greeted cautiously.", "Łańcut", 50.07, 22.23, "city"),
     ],
@@ -418,6 +422,21 @@ def test_words_of_a_firms_name_are_not_places():
         "director at Marks and Spencer. Nadia Fairbairn is an analyst at Peel Hunt."
     )
     assert places(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # A one-word region with no cue, of a country the article does not name.
+        ("BOLOGNA, Italy — Rivers burst their banks across the region.", "Rivers"),
+        # Part of a longer name, even in the country of the town.
+        ("In Britain, department stores such as John Lewis are struggling.", "Lewis"),
+        # A word that opens a paragraph is not a cue.
+        ("Germany is a big market.\nSales of electric cars fell.", "Sales"),
+    ],
+)
+def test_capitalised_words_that_are_not_places(text, not_place):
+    assert not_place not in places(text)
 
 
 def test_a_place_with_which_is_not_a_firm():

@@ -115,6 +115,8 @@ def gazetteer() -> dict[str, list[Place]]:
     towns = geodata.cities()
     centres = geodata.region_centres(towns)
     for region in geodata.regions():
+        if region["level"] != 1:
+            continue
         centre = centres.get(region["geonames_code"])
         if centre is None:
             continue
@@ -182,6 +184,18 @@ def _rank(place: Place, folded_name: str) -> tuple:
 
 
 @functools.lru_cache(maxsize=1)
+def subdivision_countries() -> dict[str, str]:
+    """Second-level subdivisions (counties, districts) -> country code. They have no
+    coordinates here, but "Ashbourne, Derbyshire" says which Ashbourne."""
+    return {
+        name: region["geonames_code"][:2]
+        for region in geodata.regions()
+        if region["level"] == 2
+        for name in [region["name"], *region["aliases"]]
+    }
+
+
+@functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Nationality adjectives: "Swedish", "Brazilian" are never places."""
     found = set(DEMONYMS_EXTRA)
@@ -204,6 +218,5 @@ def fold(text: str) -> str:
 BIG_CITY = 100_000
 LOCATION_CUE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|to|of|[Aa]cross|[Aa]round|[Tt]oward|towards|"
-    r"[Ii]nto|via|north|south|east|west|northern|southern|eastern|western|central)\s+(?:the\s+)?"
-    r"|^|\n)$"
+    r"[Ii]nto|via|north|south|east|west|northern|southern|eastern|western|central)\s+(?:the\s+)?)$"
 )

