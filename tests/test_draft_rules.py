@@ -473,3 +473,30 @@ def test_needs_review_in_json_and_in_the_draft_file(tmp_path):
     )
     assert "marked NEEDS REVIEW" in front["notes"]
     assert to_json(draft_article(text))["quotes"][0]["speaker"] == "Jane Smith"
+
+
+# --- The gazetteer's disk cache ------------------------------------------------------
+
+
+def test_disk_cache_round_trip_and_key(tmp_path, monkeypatch):
+    # A value written under one key is read back; another source gives another key.
+    from newsroom.draft import diskcache
+
+    monkeypatch.setenv("NEWSROOM_DRAFT_CACHE", str(tmp_path))
+    source = tmp_path / "source.py"
+    source.write_text("one", encoding="utf-8")
+    diskcache.save("test", [source], {"Malmö": [1, 2]})
+    assert diskcache.load("test", [source]) == {"Malmö": [1, 2]}
+    source.write_text("two", encoding="utf-8")
+    assert diskcache.load("test", [source]) is None
+    monkeypatch.setenv("NEWSROOM_DRAFT_CACHE", "0")
+    assert diskcache.load("test", [source]) is None
+
+
+def test_cached_places_are_the_built_places():
+    from newsroom.draft.gazetteer import Place, Places, gazetteer
+
+    built = gazetteer()["Malmö"]
+    cached = Places({"Malmö": [0]}, [[value] for value in built[0]])
+    assert cached["Malmö"] == [built[0]] and isinstance(cached["Malmö"][0], Place)
+    assert cached.get("Nowhere") is None

@@ -25,11 +25,9 @@ def draft_article(
     runs = capitalised_runs(body)
     names = name_occurrences(body, runs)
     firms = find_firms(body, [(n.start, n.end) for n in names] + [(r.start, r.end) for r in runs])
-    gazetteer_names = set(gazetteer())
     registry_places = {a for loc in registries.locations for a in [loc.name, *loc.aliases]}
-    people = person_candidates(
-        body, registries, names, gazetteer_names | registry_places, firm_spans(body, firms)
-    )
+    place_names = PlaceNames(gazetteer(), registry_places)
+    people = person_candidates(body, registries, names, place_names, firm_spans(body, firms))
     org_names = {f.name for f in firms} | {
         a for o in registries.organizations for a in [o.name, *o.aliases]
     }
@@ -42,7 +40,7 @@ def draft_article(
         (n.name, n.start, n.end)
         for n in names
         if len(n.name.split()) > 1
-        and n.name not in gazetteer_names | registry_places
+        and n.name not in place_names
         and not any(s < n.end and n.start < e for s, e in blocked)
     ]
     quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)
@@ -79,6 +77,17 @@ def draft_article(
         unresolved,
         unlocated,
     )
+
+
+class PlaceNames:
+    """Names of places in the gazetteer or the registry, for ``in`` tests (without
+    copying the gazetteer's 300,000 names into a new set for each article)."""
+
+    def __init__(self, gazetteer_: dict, registry: set[str]):
+        self.gazetteer, self.registry = gazetteer_, registry
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.gazetteer or name in self.registry
 
 
 def load_registries(corpus_dir: Path | None) -> Registries:

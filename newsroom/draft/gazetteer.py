@@ -10,11 +10,13 @@ inhabitants or more, where they are well attested. Built once per process.
 from __future__ import annotations
 
 import functools
+import gc
 import re
 import unicodedata
+from pathlib import Path
 from typing import NamedTuple
 
-from . import geodata
+from . import diskcache, geodata
 from .wordlists import COUNTRY_ABBREVIATIONS, DEMONYMS_EXTRA, WORLD_REGION_NAMES
 
 ALTERNATES_FROM = 15_000
@@ -43,8 +45,83 @@ class Place(NamedTuple):
         return f"{self.source_text}, GeoNames feature {self.feature}"
 
 
+class Places(dict):
+    """Name -> places, read from the disk cache as row numbers into columns; each
+    list is made of ``Place`` on first use."""
+
+    def __init__(self, index: dict[str, list[int]], columns: list[list]):
+        super().__init__(index)
+        self.columns = columns
+
+    def __getitem__(self, name: str) -> list[Place]:
+        entries = dict.__getitem__(self, name)
+        if entries and not isinstance(entries[0], Place):
+            entries = [Place(*(column[i] for column in self.columns)) for i in entries]
+            dict.__setitem__(self, name, entries)
+        return entries
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default  # noqa: SIM401 - converts
+
+
+_SOURCES = [Path(__file__), Path(geodata.__file__), Path(__file__).with_name("wordlists.py")]
+
+
 @functools.lru_cache(maxsize=1)
+def _data() -> tuple[dict[str, list[Place]], dict[str, str], frozenset[str]]:
+    """The gazetteer, county countries and demonyms: from the per-user disk cache
+    when it holds this version (see ``diskcache``), else built and cached."""
+    cached = diskcache.load("gazetteer", _SOURCES)
+    if isinstance(cached, dict) and cached.get("format") == 1:
+        return (
+            Places(cached["index"], cached["columns"]),
+            cached["subdivisions"],
+            frozenset(cached["demonyms"]),
+        )
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new objects, none of them garbage
+    try:
+        places, subdivisions, demonym_set = _build(), _subdivisions(), _demonyms()
+    finally:
+        if collecting:
+            gc.enable()
+    rows: dict[int, int] = {}
+    unique: list[Place] = []
+    index = {}
+    for name, entries in places.items():
+        index[name] = [rows.setdefault(id(p), len(unique)) for p in entries]
+        for p in entries:
+            if rows[id(p)] == len(unique):
+                unique.append(p)
+    columns = [list(column) for column in zip(*unique, strict=True)]
+    payload = {
+        "format": 1,
+        "index": index,
+        "columns": columns,
+        "subdivisions": subdivisions,
+        "demonyms": sorted(demonym_set),
+    }
+    diskcache.save("gazetteer", _SOURCES, payload)
+    return places, subdivisions, demonym_set
+
+
 def gazetteer() -> dict[str, list[Place]]:
+    """Name -> places, most likely first (see ``_build``)."""
+    return _data()[0]
+
+
+def subdivision_countries() -> dict[str, str]:
+    """Second-level subdivisions (counties, districts) -> country code. They have no
+    coordinates here, but "Ashbourne, Derbyshire" says which Ashbourne."""
+    return _data()[1]
+
+
+def demonyms() -> frozenset[str]:
+    """Nationality adjectives: "Swedish", "Brazilian" are never places."""
+    return _data()[2]
+
+
+def _build() -> dict[str, list[Place]]:
     """Name -> places, most likely first: a country, then a region, then a
     continent, then towns by population; a city of 100,000 or more comes before a
     region of the same name ("Zurich" the city, not the canton)."""
@@ -183,10 +260,7 @@ def _rank(place: Place, folded_name: str) -> tuple:
     return (place.latitude is None, order, -place.population, place.source_text, place.feature or 0)
 
 
-@functools.lru_cache(maxsize=1)
-def subdivision_countries() -> dict[str, str]:
-    """Second-level subdivisions (counties, districts) -> country code. They have no
-    coordinates here, but "Ashbourne, Derbyshire" says which Ashbourne."""
+def _subdivisions() -> dict[str, str]:
     return {
         name: region["geonames_code"][:2]
         for region in geodata.regions()
@@ -195,9 +269,7 @@ def subdivision_countries() -> dict[str, str]:
     }
 
 
-@functools.lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
-    """Nationality adjectives: "Swedish", "Brazilian" are never places."""
+def _demonyms() -> frozenset[str]:
     found = set(DEMONYMS_EXTRA)
     for country in geodata.countries():
         for word in re.split(r",\s*|\s+or\s+|/", country.get("demonym") or ""):
