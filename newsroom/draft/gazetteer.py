@@ -85,24 +85,30 @@ def _data() -> tuple[dict[str, list[Place]], dict[str, str], frozenset[str]]:
     finally:
         if collecting:
             gc.enable()
-    rows: dict[int, int] = {}
-    unique: list[Place] = []
-    index = {}
-    for name, entries in places.items():
-        index[name] = [rows.setdefault(id(p), len(unique)) for p in entries]
-        for p in entries:
-            if rows[id(p)] == len(unique):
-                unique.append(p)
-    columns = [list(column) for column in zip(*unique, strict=True)]
     payload = {
         "format": 1,
-        "index": index,
-        "columns": columns,
+        **_columns(places),
         "subdivisions": subdivisions,
         "demonyms": sorted(demonym_set),
     }
     diskcache.save("gazetteer", _SOURCES, payload)
     return places, subdivisions, demonym_set
+
+
+def _columns(places: dict[str, list[Place]]) -> dict:
+    """The places as columns of rows (each place once) and an index of row numbers."""
+    rows: dict[int, int] = {}
+    unique: list[Place] = []
+    index = {}
+    for name, entries in places.items():
+        numbers = []
+        for place in entries:
+            if id(place) not in rows:
+                rows[id(place)] = len(unique)
+                unique.append(place)
+            numbers.append(rows[id(place)])
+        index[name] = numbers
+    return {"index": index, "columns": [list(column) for column in zip(*unique, strict=True)]}
 
 
 def gazetteer() -> dict[str, list[Place]]:
