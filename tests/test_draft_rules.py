@@ -199,6 +199,24 @@ SPEAKER_CASES = [
         "Sir Alan Pryce.",
         [("Alan Pryce", None)],
     ),
+    # A headline's description printed elsewhere in apposition with a name.
+    (
+        "‘We will fight on’, says Ukraine’s foreign minister\nUkraine’s foreign minister, "
+        "Andrii Sybiha, spoke in Kyiv.",
+        [("Andrii Sybiha", None)],
+    ),
+    # A name with two particles, and its surname opening a sentence.
+    (
+        "European Commission President Ursula von der Leyen spoke. Von der Leyen added: "
+        "“Europe stands with Ukraine for as long as it takes.”",
+        [("Ursula von der Leyen", None)],
+    ),
+    # A parenthetical with several commas between an unnamed speaker and the verb.
+    (
+        "Her neighbour, who gave only his first name, Mykola, said the building had been hit. "
+        "“The windows are gone and the children are gone.”",
+        [(None, "Her neighbour")],
+    ),
     # Several people as one speaker: nobody is picked.
     (
         "“We will meet again next week,” Mayor Tom Reyes and Judge Ana Costa said.",
@@ -297,6 +315,10 @@ def test_nickname_is_an_alias():
         ("The study covered 2.3 lakh women.", "2.3 lakh women", 230_000, "women"),
         ("It set aside Rs 46 crore for vans.", "Rs 46 crore", 460_000_000, "rupees"),
         ("The cost is PLN 14.2bn a year.", "PLN 14.2bn", 14_200_000_000, "zlotys"),
+        # British millions without a currency, before a plural noun.
+        ("He said 1.5m people had fled.", "1.5m people", 1_500_000, "people"),
+        # Temperatures.
+        ("It fell to minus 12C overnight.", "minus 12C", -12, "degrees Celsius"),
         # An age after a name.
         ("Sandra Okoye, 47, of Matlock, was cleared.", "47", 47, "years of age"),
         # A part of a whole counts.
@@ -322,6 +344,8 @@ def test_figures(sentence, text, value, unit):
         # A clock time and the end of a date range are not figures.
         "The shares fell by 1030 GMT.",
         "The festival runs from August 8 to 11.",
+        # Metres, not millions.
+        "A 5m wall fell on the road.",
     ],
 )
 def test_not_figures(sentence):

@@ -40,6 +40,10 @@ MULTIPLIER = re.compile(
     + r")\s+times)\b(?!\s+(?:a|an|per|each|every)\b)",
     re.IGNORECASE,
 )
+TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?P<text>(?P<minus>minus\s+|-|−)?(?P<n>\d{1,3}(?:\.\d)?)\s?(?:°\s?|degrees\s+)?"
+    r"(?P<scale>C|F|Celsius|Fahrenheit)\b)"
+)
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 FRACTION_OF_SCALE = re.compile(
     r"\b(?P<a>a|one|two|three|four)[\s-](?P<f>half|halves|thirds?|quarters?|fifths?|tenths?)"
@@ -125,6 +129,12 @@ def phrase_amounts(body: str) -> list[Amount]:
                 "times",
                 "a multiplier ('three times')",
             )
+        )
+    for match in TEMPERATURE.finditer(body):
+        value = float(match.group("n")) * (-1 if match.group("minus") else 1)
+        unit = "degrees Fahrenheit" if match.group("scale").startswith("F") else "degrees Celsius"
+        found.append(
+            Amount(match.start(), match.end(), match.start(), value, unit, "a temperature")
         )
     for match in FRACTION_OF_SCALE.finditer(body):
         count = 1 if match.group("a").lower() in ("a", "one") else number_value(match.group("a"))

@@ -50,7 +50,9 @@ WHO_DESCRIPTION = (
     + r"[\w\-]*){0,2})"
 )
 WHO = r"(?P<who>" + WHO_PRONOUN + r"\b|" + WHO_DESCRIPTION + r"|" + WHO_NAME + r")"
-PAREN = r"(?P<paren>,[^,“”\"‘’]{1,160},)?"
+# A parenthetical between speaker and verb, of up to three comma-separated parts:
+# "Her neighbour, who gave only his first name, Mykola, said".
+PAREN = r"(?P<paren>(?:,[^,“”\"‘’]{1,120}){1,3},)?"
 ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+)?"
 LEAD = r"(?:(?:" + LOWER + r"[\w’'\-]*\s+){1,3}(?=" + UPPER + r"))?"
 AFTER_X_SAID = re.compile(

@@ -50,6 +50,8 @@ CONSECUTIVE = re.compile(
 
 
 AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "police", "cattle", "sheep"}
+LENGTH_UNITS = {"metres", "meters", "miles", "minutes", "seconds", "hours", "kilometres"}
 # A part of a whole: "nine of its 31 stores", "three of the four".
 PART_OF = re.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those|them)\b")
 # Clock times and date ranges are not figures: "by 1030 GMT", "August 8 to 11".
@@ -158,7 +160,11 @@ def figure_candidates(
         ):
             continue
         if (scale in ("m", "k") or suffix in ("m", "k")) and not currency:
-            continue  # "5 m" and "5m" are metres, not millions
+            # "1.5m people" is 1.5 million; "a 5m wall" and "5 m" are metres
+            noun, _ = unit_after(body, end)
+            plural = noun and (noun.endswith("s") or noun in IRREGULAR_PLURALS)
+            if not (suffix and plural and noun not in LENGTH_UNITS):
+                continue
         if suffix == "p":
             if currency:
                 continue

@@ -103,6 +103,12 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
     for run in runs:
         words = run.words()
         skip = _leading_common(words, run.tokens, body, lowercase_words)
+        if (
+            0 < skip < len(words)
+            and words[skip - 1].lower() in PARTICLES
+            and (words[skip] in PARTICLES)
+        ):
+            skip -= 1  # "Von der Leyen" opening a sentence
         words, toks = words[skip:], run.tokens[skip:]
         if not words:
             continue
@@ -259,8 +265,13 @@ def person_candidates(
         last = occurrence.name.split()[-1]
         if last in surname_cues and len(full_names.get(last, ())) == 1:
             occurrence.cues.append(f"surname '{last}' with the cue {surname_cues[last]}")
+    longer = sorted({o.name for o in occurrences_}, key=len, reverse=True)
     for occurrence in occurrences_:
         name = occurrence.name
+        if name.split()[0].lower() in PARTICLES:
+            # "Von der Leyen" is the surname of "Ursula von der Leyen" named elsewhere
+            tail = name[0].lower() + name[1:]
+            name = next((n for n in longer if n.endswith(" " + tail)), name)
         if name in registry_alias or name in places or len(name.split()) < 2:
             continue
         if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
@@ -295,7 +306,14 @@ def person_candidates(
     for person in people.values():
         if not person.in_registry:
             words = [w for w in person.name.split() if w.rstrip(".") not in GENERATIONAL]
-            surnames.setdefault(words[-1], []).append(person)
+            # "von der Leyen", with its particles (capitalised when it opens a sentence)
+            start = len(words) - 1
+            while start > 1 and words[start - 1] in PARTICLES:
+                start -= 1
+            surname = " ".join(words[start:])
+            surnames.setdefault(surname, []).append(person)
+            if start < len(words) - 1:
+                person.aliases.append(surname[0].upper() + surname[1:])
     for surname, owners in surnames.items():
         if len(owners) == 1 and surname not in registry_alias:
             owners[0].aliases.append(surname)

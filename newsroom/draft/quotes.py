@@ -214,12 +214,44 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         result = Resolution(None, None, f"'{who}' is an unnamed source")
     else:
         result = _named(who, how, span, people, new_people, taken, orgs)
+    if result.person is None and result.description is None and _definite(who):
+        result = _printed_with_name(body, who, people + new_people) or result
     if result.person is not None:
         candidate.speaker, candidate.speaker_name = result.person.id, result.person.name
     else:
         candidate.speaker_description = result.description or who
     candidate.found_by = f"{how}: {result.how}" if result.how else f"{how} ('{who}')"
     candidate.needs_review = result.review
+
+
+def _definite(who: str) -> bool:
+    return bool(re.match(r"(?:[Tt]he)\s", who) or re.search(r"^\S+[’']s\s+[a-z]", who))
+
+
+def _printed_with_name(body: str, who: str, people: list[PersonCandidate]) -> Resolution | None:
+    """A description printed elsewhere in apposition with one person's name ("says
+    Ukraine's foreign minister" in a headline; "Ukraine's foreign minister, Andrii
+    Sybiha," in the text) stands for that person."""
+    core = re.sub(r"^(?:[Tt]he)\s+", "", who)
+    pattern = r"(?i:(?:the\s+)?" + re.escape(core) + r")"
+    found = [
+        person
+        for person in people
+        if any(
+            re.search(pattern + r",\s+" + re.escape(name) + r"\b", body)
+            or re.search(r"\b" + re.escape(name) + r",\s+" + pattern + r"\b", body)
+            for name in person.aliases
+            if len(name.split()) > 1
+        )
+    ]
+    if len(found) != 1:
+        return None
+    person = found[0]
+    return Resolution(
+        person,
+        f"speaker resolved through the description '{who}', printed with {person.name}'s name",
+        f"the description '{who}', printed elsewhere in apposition with '{person.name}'",
+    )
 
 
 def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:

@@ -126,7 +126,7 @@ def capitalised_runs(body: str) -> list[Run]:
             last_end = raw.end
             if token is not raw:  # a possessive ends the name ("Russia's President")
                 flush()
-        elif current and raw.text in PARTICLES and not particles:
+        elif current and raw.text in PARTICLES and len(particles) < 2:  # "von der"
             particles.append(raw)
             last_end = raw.end
         else:
