@@ -263,6 +263,8 @@ def test_uncertain_speakers_say_why():
     [
         ("(Reporting by Tom Ellery; Editing by Mark Potter)", "Tom Ellery"),
         ("Translated from the Polish by Marta Wójcik.", "Marta Wójcik"),
+        # Initials are part of the name, not an acronym.
+        ("“We can play with anyone,” Tigers manager A.J. Hinch said.", "A.J. Hinch"),
         # A full name whose surname has a cue elsewhere.
         (
             "He shares the stage with Ebrima Kuyateh. “It travels,” says Kuyateh, 33.",
@@ -272,6 +274,12 @@ def test_uncertain_speakers_say_why():
 )
 def test_people_from_credits_and_surnames(text, name):
     assert name in [p.name for p in draft(text).people]
+
+
+def test_an_organization_after_for_is_not_the_speaker():
+    # "A spokesperson for Natural England said": Natural England did not speak.
+    text = "A spokesperson for Natural England said it had raised concerns."
+    assert draft(text).people == []
 
 
 def test_post_nominal_is_a_person_cue_and_not_part_of_the_name():
@@ -319,6 +327,8 @@ def test_nickname_is_an_alias():
         ("He said 1.5m people had fled.", "1.5m people", 1_500_000, "people"),
         # Temperatures.
         ("It fell to minus 12C overnight.", "minus 12C", -12, "degrees Celsius"),
+        # A number in a compound adjective counts its noun.
+        ("The 2.4-mile road opens soon.", "2.4", 2.4, "miles"),
         # An age after a name.
         ("Sandra Okoye, 47, of Matlock, was cleared.", "47", 47, "years of age"),
         # A part of a whole counts.

@@ -50,6 +50,7 @@ CONSECUTIVE = re.compile(
 
 
 AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
+COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{3,})\b(?!-old)")
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "police", "cattle", "sheep"}
 LENGTH_UNITS = {"metres", "meters", "miles", "minutes", "seconds", "hours", "kilometres"}
 # A part of a whole: "nine of its 31 stores", "three of the four".
@@ -207,6 +208,11 @@ def figure_candidates(
             else:
                 unit, unit_end = unit_after(body, end)
                 how = "digits" + (" with a scale word" if scale else "")
+                compound = COMPOUND_UNIT.match(body, end)
+                if compound:  # "a 2.4-mile road", "the 16-team table"
+                    unit, unit_end = compound.group("unit"), end
+                    unit += "" if unit.endswith("s") else "s"
+                    how = "digits in a compound ('16-team')"
                 if (
                     unit is None
                     and AGE_APPOSITION.search(body[max(0, start - 40) : start])

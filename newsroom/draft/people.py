@@ -57,7 +57,8 @@ def looks_like_name(words: list[str]) -> bool:
         month = bare.lower() in MONTHS and len(bare) > 3 and bare not in MONTHS_AS_NAMES
         if bare in ORG_WORDS or bare in PLACE_WORDS or month or bare.lower() in WEEKDAYS:
             return False
-        if word.isupper() and len(word) > 1:  # acronyms: NATO, TASS
+        if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
+            # acronyms: NATO, TASS (but not initials: "A.J." Hinch)
             return False
         if any(ch.isdigit() for ch in word):
             return False
@@ -156,7 +157,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             + r"\b(?P<particle>\s+(?:in|on|off|up|for|out)\b)?",
             after,
         )
-        if said and not said.group("particle"):  # "called in by the firm" is not speech
+        # "A spokesperson for Natural England said": the speaker is the spokesperson.
+        for_whom = re.search(r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?$", before)
+        if said and not said.group("particle") and not for_whom:
             cues.append("'X said' pattern")
         if re.search(r"\b" + SPEECH + r"\s+$", before):
             cues.append("'said X' pattern")

@@ -68,7 +68,8 @@ def strip_possessive(token: Token) -> Token:
 
 
 def is_abbreviation(word: str) -> bool:
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    """A title or other abbreviation, or initials ("J", "A.J")."""
+    return word in ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ ROLE_NOUNS = (
     "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back",
     "centre-back",
     "defender", "keeper", "batsman", "bowler", "jockey", "trainer", "presenter", "host", "producer",
+    "shortstop", "pitcher", "catcher", "outfielder", "infielder", "starter", "reliever",
+    "quarterback", "linebacker", "receiver", "guard", "centre", "center", "fly-half", "scrum-half",
+    "prop", "flanker", "wicketkeeper", "all-rounder", "opener", "spinner", "seamer", "sprinter",
 )
 # "port director Ana Ruiz", and the apposition before a name:
 # "Its regional organiser, Declan Hughes,"
