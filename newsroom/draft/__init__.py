@@ -23,7 +23,7 @@ its own layer where noted):
 - one kind of candidate each: ``firms`` (firms shaped like names), ``people``,
   ``quotespans`` (quoted spans), ``attribution`` (who a quote's sentence says
   speaks), ``speakers`` (pronouns and descriptions), ``quotes`` (which use the
-  four before them), ``places`` (and organizations), ``dates``, ``amounts``
+  four before them), ``places``, ``organizations``, ``dates``, ``amounts``
   (figures written as phrases) and ``figures`` (which uses ``amounts``);
 - ``assemble``: ``draft_article``, every kind in the order each needs the others;
 - ``render``: front matter, JSON and registry proposals;

@@ -10,8 +10,9 @@ from .dates import date_candidates
 from .figures import figure_candidates
 from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
+from .organizations import organization_candidates
 from .people import name_occurrences, person_candidates, person_index
-from .places import location_candidates, organization_candidates
+from .places import location_candidates
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of
 
