@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PORT = (
     "Port of Rotterdam handles record cargo\n"
-    "Rotterdam handled 2.6 million tonnes more cargo than last year, the port said on Feb. 19, 2024.\n"
+    "Rotterdam handled 2.6 million tonnes more cargo than last year, "
+    "the port said on Feb. 19, 2024.\n"
     "\u201cWe have never been busier,\u201d said Jan Bakker, the port\u2019s chief executive. "
     "\u201cAnd we expect more.\u201d\n"
     "Bakker said more than 300 ships docked in the Netherlands last week."
@@ -66,7 +67,8 @@ def test_said_x_with_apposition_role_and_continued_quote():
             "The law is clear here",
         ),
         (
-            "Judge Tom Reyes spoke after the hearing.\n\u201cThe law is clear here,\u201d the judge said.",
+            "Judge Tom Reyes spoke after the hearing.\n"
+            "\u201cThe law is clear here,\u201d the judge said.",
             "Tom Reyes",
             "The law is clear here",
         ),
@@ -122,7 +124,10 @@ def test_places_registry_then_gazetteer_then_flagged_proposal():
         locations=[Location(id="rdam", name="Rotterdam", aliases=["Rotterdam"], kind="city")]
     )
     text = "Headline\nShips left Rotterdam for Oslo and the Red Sea, and docked near Zwartewaal."
-    places = {loc.name: loc for loc in draft_article(text, registries).locations}
+    result = draft_article(text, registries)
+    places = {loc.name: loc for loc in result.locations + result.unlocated}
+    # Places without coordinates are listed apart from those with (issue 11).
+    assert {loc.name for loc in result.unlocated} == {"Red Sea", "Zwartewaal"}
     assert places["Rotterdam"].in_registry and places["Rotterdam"].id == "rdam"
     assert (
         places["Oslo"].latitude == pytest.approx(59.91, abs=0.1)

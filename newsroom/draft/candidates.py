@@ -19,6 +19,9 @@ class PersonCandidate:
     role_basis: str | None = None
     aliases: list[str] = field(default_factory=list)
     first_seen: int = 0
+    needs_review: str | None = None
+    gender: str | None = None  # "m"/"f", only from the text (title, gendered noun, pronoun)
+    gender_basis: str | None = None
 
 
 @dataclass
@@ -28,6 +31,7 @@ class OrganizationCandidate:
     id: str | None = None
     in_registry: bool = False
     first_seen: int = 0
+    needs_review: str | None = None
 
 
 @dataclass
@@ -43,6 +47,7 @@ class LocationCandidate:
     coordinates_source: str | None = None
     flagged: str | None = None
     first_seen: int = 0
+    needs_review: str | None = None
 
 
 @dataclass
@@ -57,6 +62,7 @@ class QuoteCandidate:
     attribution: str | None = None
     partial: bool = False
     occurrence: int | None = None
+    needs_review: str | None = None
 
 
 @dataclass
@@ -71,6 +77,7 @@ class FigureCandidate:
     subject: str = ""
     stated_by: str | None = None
     occurrence: int | None = None
+    needs_review: str | None = None
 
 
 @dataclass
@@ -84,6 +91,7 @@ class DateCandidate:
     basis: str | None = None
     event: str = ""
     occurrence: int | None = None
+    needs_review: str | None = None
 
 
 @dataclass
@@ -102,6 +110,9 @@ class Draft:
     metadata: dict = field(default_factory=dict)
     # Where that metadata was found, for the editor (the schema has no field for it).
     source_notes: list[str] = field(default_factory=list)
+    # Places proposed without coordinates (not in the registry or the packaged
+    # gazetteer): kept apart from ``locations``, which all have coordinates.
+    unlocated: list[LocationCandidate] = field(default_factory=list)
 
 
 class DraftError(Exception):

@@ -9,7 +9,11 @@ from .candidates import DateCandidate
 from .text import occurrence_of, sentence_bounds
 from .wordlists import MONTHS, WEEKDAYS
 
-MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|"
+    r"Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))"
+)
 DATE_MONTH_DAY = re.compile(
     r"\b(?P<month>"
     + MONTH_NAMES

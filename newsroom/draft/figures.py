@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+from .amounts import FRACTION_WORDS, phrase_amounts
 from .candidates import FigureCandidate, QuoteCandidate
 from .dates import clause_around
 from .text import occurrence_of
 from .wordlists import (
     CURRENCIES,
+    CURRENCY_CODES,
+    MONTHS,
     NOT_UNITS,
     ORDINAL_NUMBER,
     ORDINAL_WORDS,
@@ -21,11 +24,19 @@ from .wordlists import (
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 FIGURE_DIGITS = re.compile(
-    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥])?(?P<num>" + DIGITS + r")(?![\w:/]|-\d|,\d|\.\d)"
-    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?(?P<pct>\s*%)?"
+    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥₹₦]|(?:"
+    + CURRENCY_CODES
+    + r")\.?\s?)?(?P<num>"
+    + DIGITS
+    + r")"
+    r"(?P<suffix>bn|tn|m|k|p)?(?![\w:/]|-\d|,\d|\.\d)"
+    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
+    r"(?P<pct>\s*%)?"
 )
 FIGURE_WORDS = re.compile(
-    r"\b(?P<num>" + WORD_NUMBER + r")\b(?:\s+(?P<scale>hundred|thousand|million|billion)\b)?",
+    r"\b(?P<num>"
+    + WORD_NUMBER
+    + r")\b(?:\s+(?P<scale>hundred|thousand|million|billion|lakh|crore)\b)?",
     re.IGNORECASE,
 )
 FIGURE_ORDINAL = re.compile(
@@ -35,6 +46,22 @@ AGE = re.compile(r"-year-old\b")  # used with .match(body, pos): no "^"
 UNIT_AFTER = re.compile(r"\s+(?P<u1>[a-z][a-z\-]*)(?:\s+(?P<u2>[a-z][a-z\-]*))?")
 CONSECUTIVE = re.compile(
     r"\s+(?:consecutive|straight|successive|largest|biggest|highest|lowest|time)\b"
+)
+
+
+AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
+COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{3,})\b(?!-old)")
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "police", "cattle", "sheep"}
+LENGTH_UNITS = {"metres", "meters", "miles", "minutes", "seconds", "hours", "kilometres"}
+# A part of a whole: "nine of its 31 stores", "three of the four".
+PART_OF = re.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those|them)\b")
+# Clock times and date ranges are not figures: "by 1030 GMT", "August 8 to 11".
+CLOCK_AFTER = re.compile(
+    r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|ET|a\.m\.|p\.m\.|am|pm|hrs)\b"
+)
+DATE_RANGE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -110,6 +137,17 @@ def figure_candidates(
         )
         taken.append((start, end))
 
+    for amount in phrase_amounts(body):
+        if not free(amount.start, amount.end):
+            continue
+        unit, end = amount.unit, amount.end
+        if unit == "count":
+            unit, end = unit_after(body, amount.end)
+            unit = unit or "count"
+        add(amount.start, end, amount.value, unit, amount.how, amount.number_start)
+        if amount.qualifier:
+            figures[-1].qualifier = amount.qualifier
+
     for match in FIGURE_DIGITS.finditer(body):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -117,10 +155,27 @@ def figure_candidates(
         number = match.group("num")
         value = float(number.replace(",", ""))
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
-        if scale in ("m", "k") and not currency:
-            continue  # "5 m" is metres or a typo, not millions
+        suffix = match.group("suffix")
+        if CLOCK_AFTER.match(body, end) or DATE_RANGE_BEFORE.search(
+            body[max(0, start - 25) : start]
+        ):
+            continue
+        if (scale in ("m", "k") or suffix in ("m", "k")) and not currency:
+            # "1.5m people" is 1.5 million; "a 5m wall" and "5 m" are metres
+            noun, _ = unit_after(body, end)
+            plural = noun and (noun.endswith("s") or noun in IRREGULAR_PLURALS)
+            if not (suffix and plural and noun not in LENGTH_UNITS):
+                continue
+        if suffix == "p":
+            if currency:
+                continue
+            add(start, end, value, "pence", "an amount in pence", start)
+            continue
+        if suffix:
+            value = round(value * SCALES[suffix], 6)  # "£4.1m", "$2.7bn", "€300k"
         if scale:
-            value *= SCALES[scale]
+            value = round(value * SCALES[scale], 6)
+        scale = scale or suffix
         if AGE.match(body, end):
             add(
                 start, end + len("-year-old"), value, "years of age", "an age ('N-year-old')", start
@@ -138,7 +193,7 @@ def figure_candidates(
             if not (unit and unit.endswith("s")):
                 continue  # a year
         if currency:
-            unit, unit_end = CURRENCIES[currency], end
+            unit, unit_end = CURRENCIES[currency.strip().rstrip(".")], end
             how = "a currency amount" + (" with a scale word" if scale else "")
         elif percent:
             unit, unit_end, how = "percent", end, "a percentage"
@@ -153,6 +208,17 @@ def figure_candidates(
             else:
                 unit, unit_end = unit_after(body, end)
                 how = "digits" + (" with a scale word" if scale else "")
+                compound = COMPOUND_UNIT.match(body, end)
+                if compound:  # "a 2.4-mile road", "the 16-team table"
+                    unit, unit_end = compound.group("unit"), end
+                    unit += "" if unit.endswith("s") else "s"
+                    how = "digits in a compound ('16-team')"
+                if (
+                    unit is None
+                    and AGE_APPOSITION.search(body[max(0, start - 40) : start])
+                    and (body[end : end + 1] in ",)")
+                ):
+                    unit, unit_end, how = "years of age", end, "an age after a name ('Okoye, 47,')"
                 if unit is None:
                     unit, unit_end = "count", end
                     how += ", no unit word after it"
@@ -188,7 +254,9 @@ def figure_candidates(
             add(start, end + pct.end(), value, "percent", "a percentage written as words", start)
             continue
         unit, unit_end = unit_after(body, end)
-        if unit is None:
+        if unit is None and PART_OF.match(body, end):
+            unit, unit_end = "count", end  # "nine of its 31 stores"
+        if unit is None or unit in FRACTION_WORDS:
             continue  # "the two" or "all three": a word number needs what it counts
         add(start, unit_end, value, unit, "a number written as a word", start)
 

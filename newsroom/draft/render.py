@@ -26,41 +26,37 @@ def to_json(draft: Draft) -> dict:
                 "role_basis": p.role_basis,
                 "aliases": p.aliases,
                 "found_by": "; ".join(p.found_by),
+                "needs_review": p.needs_review,
             }
             for p in draft.people
         ],
         "organizations": [
-            {"name": o.name, "id": o.id, "in_registry": o.in_registry, "found_by": o.found_by}
+            {
+                "name": o.name,
+                "id": o.id,
+                "in_registry": o.in_registry,
+                "found_by": o.found_by,
+                "needs_review": o.needs_review,
+            }
             for o in draft.organizations
         ],
         "quotes": [
             {
                 "speaker": q.speaker_name or q.speaker_description,
                 "speaker_id": q.speaker,
+                "speaker_description": q.speaker_description,
                 "text": q.text,
                 "start": q.start,
                 "end": q.end,
                 "partial": q.partial,
                 "attribution": q.attribution,
                 "found_by": q.found_by,
+                "needs_review": q.needs_review,
             }
             for q in draft.quotes
         ],
-        "locations": [
-            {
-                "name": loc.name,
-                "latitude": loc.latitude,
-                "longitude": loc.longitude,
-                "id": loc.id,
-                "in_registry": loc.in_registry,
-                "kind": loc.kind,
-                "country_code": loc.country_code,
-                "coordinates_source": loc.coordinates_source,
-                "flagged": loc.flagged,
-                "found_by": loc.found_by,
-            }
-            for loc in draft.locations
-        ],
+        "locations": [_location_json(loc) for loc in draft.locations],
+        "places_without_coordinates": [_location_json(loc) for loc in draft.unlocated],
         "figures": [
             {
                 "value": f.value,
@@ -72,6 +68,7 @@ def to_json(draft: Draft) -> dict:
                 "subject": f.subject,
                 "stated_by": f.stated_by,
                 "found_by": f.found_by,
+                "needs_review": f.needs_review,
             }
             for f in draft.figures
         ],
@@ -90,6 +87,22 @@ def to_json(draft: Draft) -> dict:
             {"text": d.text, "found_by": d.found_by, "event": d.event}
             for d in draft.unresolved_dates
         ],
+    }
+
+
+def _location_json(loc) -> dict:
+    return {
+        "name": loc.name,
+        "latitude": loc.latitude,
+        "longitude": loc.longitude,
+        "id": loc.id,
+        "in_registry": loc.in_registry,
+        "kind": loc.kind,
+        "country_code": loc.country_code,
+        "coordinates_source": loc.coordinates_source,
+        "flagged": loc.flagged,
+        "found_by": loc.found_by,
+        "needs_review": loc.needs_review,
     }
 
 
@@ -113,7 +126,7 @@ def front_matter(draft: Draft, source_file: str | None = None) -> dict:
             item["attribution"] = q.attribution
         if q.partial:
             item["partial"] = True
-        item["notes"] = f"found by: {q.found_by}"
+        item["notes"] = _review(q.needs_review) + f"found by: {q.found_by}"
         data["quotes"].append(item)
     data["figures"] = []
     for f in draft.figures:
@@ -126,7 +139,7 @@ def front_matter(draft: Draft, source_file: str | None = None) -> dict:
         item["subject"] = f.subject
         if f.stated_by:
             item["stated_by"] = f.stated_by
-        item["notes"] = (
+        item["notes"] = _review(f.needs_review) + (
             f"found by: {f.found_by}; subject is the clause it stands in, to be rewritten"
         )
         data["figures"].append(item)
@@ -152,22 +165,40 @@ def notes_text(draft: Draft) -> str:
         "keep or delete the proposed registry entries at the top, then run "
         "`build_db.py accept FILE --publish` (or add them by hand and delete 'draft: true')."
     ]
+    reviews = sum(
+        1
+        for item in [*draft.people, *draft.organizations, *draft.quotes, *draft.locations]
+        + [*draft.unlocated]
+        + [*draft.figures]
+        if item.needs_review
+    )
+    if reviews:
+        lines.append(
+            f"{reviews} annotation(s) marked NEEDS REVIEW: the drafter was unsure of them "
+            "and says why."
+        )
     lines.extend(draft.source_notes)
     lines.append("People:")
     for p in draft.people:
         status = f"in registry as {p.id}" if p.in_registry else f"NEW, proposed id {p.id}"
         role = f"; role: {p.role}" if p.role and not p.in_registry else ""
         lines.append(
-            f"- {p.name} ({status}{role}); found by: {'; '.join(p.found_by) or 'registry'}"
+            f"- {p.name} ({status}{role}); {_review(p.needs_review)}"
+            f"found by: {'; '.join(p.found_by) or 'registry'}"
         )
     if draft.organizations:
         lines.append("Organizations:")
         for o in draft.organizations:
             status = f"in registry as {o.id}" if o.in_registry else f"NEW, proposed id {o.id}"
-            lines.append(f"- {o.name} ({status}); found by: {o.found_by}")
-    if draft.locations:
-        lines.append("Places:")
-        for loc in draft.locations:
+            lines.append(f"- {o.name} ({status}); {_review(o.needs_review)}found by: {o.found_by}")
+    for heading, places in (
+        ("Places:", draft.locations),
+        ("Places to locate (no coordinates in the packaged data):", draft.unlocated),
+    ):
+        if not places:
+            continue
+        lines.append(heading)
+        for loc in places:
             status = f"in registry as {loc.id}" if loc.in_registry else f"NEW, proposed id {loc.id}"
             where = (
                 f" at {loc.latitude}, {loc.longitude}"
@@ -176,7 +207,8 @@ def notes_text(draft: Draft) -> str:
             )
             flag = f" FLAGGED: {loc.flagged}" if loc.flagged else ""
             lines.append(
-                f"- {loc.name} ({status}, {loc.kind or 'kind unknown'}){where}; found by: {loc.found_by}.{flag}"
+                f"- {loc.name} ({status}, {loc.kind or 'kind unknown'}){where}; "
+                f"{_review(loc.needs_review)}found by: {loc.found_by}.{flag}"
             )
     if draft.unresolved_dates:
         lines.append("Dates not resolved (no year or no publication date in the text):")
@@ -185,13 +217,18 @@ def notes_text(draft: Draft) -> str:
     return "\n".join(lines)
 
 
+def _review(reason: str | None) -> str:
+    """The editor's cue, first in a note: "NEEDS REVIEW: <why>; "."""
+    return f"NEEDS REVIEW: {reason}; " if reason else ""
+
+
 def registry_proposals(draft: Draft) -> str:
     """YAML comments: entries to paste into people.yml, organizations.yml and
     locations.yml. Each line is "# " plus the YAML at column 0, so that deleting
     the two characters gives entries that paste straight into a registry."""
     people = [p for p in draft.people if not p.in_registry]
     organizations = [o for o in draft.organizations if not o.in_registry]
-    places = [loc for loc in draft.locations if not loc.in_registry]
+    places = [loc for loc in [*draft.locations, *draft.unlocated] if not loc.in_registry]
     if not people and not organizations and not places:
         return ""
     out = [
@@ -226,7 +263,7 @@ def registry_proposals(draft: Draft) -> str:
                     {
                         "latitude": loc.latitude,
                         "longitude": loc.longitude,
-                        "precision": "centroid",
+                        "precision": "approximate" if loc.kind == "region" else "centroid",
                         "coordinates_source": loc.coordinates_source,
                     }
                 )
@@ -241,7 +278,8 @@ def _dump(data) -> str:
 def render(draft: Draft, source_file: str | None = None) -> str:
     """The whole corpus file. The body is written with one extra newline, which
     the reader removes, so the stored body is the input byte for byte."""
-    return f"---\n{registry_proposals(draft)}{_dump(front_matter(draft, source_file))}---\n{draft.body}\n"
+    front = _dump(front_matter(draft, source_file))
+    return f"---\n{registry_proposals(draft)}{front}---\n{draft.body}\n"
 
 
 def check_rendered(text: str, body: str, path: Path) -> None:

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from ..spans import occurrences
 from .wordlists import ABBREVIATIONS, PARTICLES
+
+# Capital and small letters of every Latin, Greek and Cyrillic alphabet, for
+# regular expressions: "[A-Z]" misses "Łukasz", "Öztürk" and "Đorđe".
+_LETTERS = [chr(c) for c in [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]]
+UPPER = "[" + re.escape("".join(ch for ch in _LETTERS if ch.isupper())) + "]"
+LOWER = "[" + re.escape("".join(ch for ch in _LETTERS if ch.islower())) + "]"
+# A nickname in quotation marks between a first name and a surname:
+# 'João “Jota” Silva'. The marks do not end the name.
+NICKNAME = re.compile(
+    r"(?<=\w) (?P<open>[“\"‘'])(?P<nick>" + UPPER + r"[\w’'\-]*(?: " + UPPER + r"[\w’'\-]*)?)"
+    r"(?P<close>[”\"’']) (?=" + UPPER + r")"
+)
 
 
 def slugify(text: str, max_words: int = 10) -> str:
@@ -54,7 +68,8 @@ def strip_possessive(token: Token) -> Token:
 
 
 def is_abbreviation(word: str) -> bool:
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    """A title or other abbreviation, or initials ("J", "A.J")."""
+    return word in ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
 
 
 @dataclass(frozen=True)
@@ -90,13 +105,19 @@ def capitalised_runs(body: str) -> list[Run]:
         current.clear()
         particles.clear()
 
+    nickname_gaps = set()
+    for match in NICKNAME.finditer(body):
+        nickname_gaps.add((match.start(), match.start("nick")))
+        nickname_gaps.add((match.end("nick"), match.end()))
     for raw in tokens(body):
         token = strip_possessive(raw)
         if current:
             gap = body[last_end : raw.start]
             previous = (particles or current)[-1]
             if not (
-                gap == " " or (gap == ". " and not particles and is_abbreviation(previous.text))
+                gap == " "
+                or (gap == ". " and not particles and is_abbreviation(previous.text))
+                or (last_end, raw.start) in nickname_gaps
             ):
                 flush()
         if raw.capitalised:
@@ -106,7 +127,7 @@ def capitalised_runs(body: str) -> list[Run]:
             last_end = raw.end
             if token is not raw:  # a possessive ends the name ("Russia's President")
                 flush()
-        elif current and raw.text in PARTICLES and not particles:
+        elif current and raw.text in PARTICLES and len(particles) < 2:  # "von der"
             particles.append(raw)
             last_end = raw.end
         else:
@@ -119,36 +140,54 @@ SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s|$)|\n")
 
 
 def sentence_bounds(body: str, position: int) -> tuple[int, int]:
-    """The sentence around ``position``: from after the last sentence end before it
-    to the next sentence end after it. Abbreviations ("Maj.", "Feb.") do not end one."""
-    start = 0
-    for match in SENTENCE_END.finditer(body, 0, position):
-        if ends_sentence(body, match):
-            start = match.end()
-    end = len(body)
-    for match in SENTENCE_END.finditer(body, position):
-        if ends_sentence(body, match):
-            end = match.end()
-            break
-    while start < end and body[start].isspace():
-        start += 1
+    """The sentence around ``position``, from the sentence list of its paragraph."""
+    spans = sentence_spans(body)
+    index = bisect.bisect_right([start for start, _ in spans], position) - 1
+    if index < 0:
+        return spans[0] if spans else (0, len(body))
+    start, end = spans[index]
+    if position > end and index + 1 < len(spans):
+        return spans[index + 1]
     return start, end
 
 
+@functools.lru_cache(maxsize=16)
+def sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """Sentences as (start, end) offsets: paragraphs split by pySBD, a rule-based
+    segmenter that knows abbreviations ("Maj. Gen.", "Feb. 19", "U.S.") and
+    quotations. A line break always ends a sentence."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in body.split("\n"):
+        if paragraph.strip():
+            for part in _segmenter().segment(paragraph):
+                start = offset + part.start
+                end = offset + part.start + len(part.sent.rstrip())
+                while start < end and body[start].isspace():
+                    start += 1
+                if start < end:
+                    spans.append((start, end))
+        offset += len(paragraph) + 1
+    return tuple(spans)
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
 def ends_sentence(body: str, match: re.Match) -> bool:
+    """Whether a sentence-end match ends a sentence: "Maj. Gen." and "Feb. 19" do
+    not; "in the U.S. The" is rare enough to accept."""
     if match.group() == "\n":
         return True
     word = re.search(r"[\w.]+$", body[: match.start()])
-    if (
-        word
-        and body[match.start()] == "."
-        and is_abbreviation(
-            word.group().rstrip(".").split(".")[-1] if "." in word.group() else word.group()
-        )
-    ):
-        # "Maj. Gen." and "Feb. 19" continue; "in the U.S. The" is rare enough to accept.
-        return False
-    return True
+    if not word or body[match.start()] != ".":
+        return True
+    text = word.group()
+    return not is_abbreviation(text.rstrip(".").split(".")[-1] if "." in text else text)
 
 
 def paragraph_bounds(body: str, position: int) -> tuple[int, int]:

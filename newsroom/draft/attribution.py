@@ -1,0 +1,180 @@
+"""Attributions: the words around a quote that say who speaks ("said X", "X told
+reporters:", "according to X"), found in the quote's sentence, after it first.
+
+Who may be a name ("Ana Costa"), a pronoun ("she"), or a description ("a ministry
+spokesman", "the finance minister, Ana Costa", "His daughter", "Brennan & Holt's
+chairman"); ``quotes`` decides which person, if any, that is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quotespans import QuoteSpan
+from .text import LOWER, SENTENCE_END, UPPER, ends_sentence, paragraph_bounds, sentence_bounds
+from .wordlists import COMMON_WORDS, SPEECH
+
+VERB = r"(?i:" + SPEECH + r")"
+NAME_WORD = UPPER + r"[\w’'.\-]*"
+WHO_NAME = (
+    NAME_WORD
+    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dos|das|bin|al|la|le)\s+)?"
+    + NAME_WORD
+    + r"){0,4}(?:\s+(?:and|&)\s+"
+    + NAME_WORD
+    + r"(?:\s+"
+    + NAME_WORD
+    + r"){0,2})?"
+)
+WHO_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)"
+_W = r"[\w’'\-]+"
+WHO_DESCRIPTION = (
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,4}?(?:\s+(?:for|of|at|from|with|in|to)\s+(?:the\s+|a\s+|an\s+)?"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,3}?)?"
+    + r"|"
+    + NAME_WORD
+    + r"(?:\s+(?:&\s+|and\s+)?"
+    + NAME_WORD
+    + r")*[’']s\s+"
+    + LOWER
+    + r"[\w\-]*(?:\s+"
+    + LOWER
+    + r"[\w\-]*){0,2})"
+)
+WHO = r"(?P<who>" + WHO_PRONOUN + r"\b|" + WHO_DESCRIPTION + r"|" + WHO_NAME + r")"
+# A parenthetical between speaker and verb, of up to three comma-separated parts:
+# "Her neighbour, who gave only his first name, Mykola, said".
+PAREN = r"(?P<paren>(?:,[^,“”\"‘’]{1,120}){1,3},)?"
+ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+)?"
+LEAD = r"(?:(?:" + LOWER + r"[\w’'\-]*\s+){1,3}(?=" + UPPER + r"))?"
+AFTER_X_SAID = re.compile(
+    r"^\s*,?\s*" + LEAD + WHO + PAREN + r"\s+" + ADVERB + r"(?P<verb>" + VERB + r")\b"
+)
+AFTER_SAID_X = re.compile(
+    r"^\s*,?\s*(?P<verb>" + VERB + r")\s+" + LEAD + r"(?P<who>" + WHO_PRONOUN + r"\b|"
+    r"(?:"
+    + WHO_DESCRIPTION
+    + r")(?=[,.;]|\s+(?:through|via|in|on|at|who)\b|\s*$)|"
+    + WHO_NAME
+    + r")"
+)
+AFTER_ACCORDING = re.compile(
+    r"^\s*,?\s*(?P<verb>according to)\s+(?P<who>(?:"
+    + WHO_DESCRIPTION
+    + r")(?=[,.;]|\s*$)|"
+    + WHO_NAME
+    + r")"
+)
+BEFORE_X_SAID = re.compile(WHO + PAREN + r"\s+" + ADVERB + r"$")
+BEFORE_SAID_X = re.compile(
+    r"^\s+" + LEAD + r"(?P<who>" + WHO_NAME + r"|(?:" + WHO_DESCRIPTION + r")(?=,))"
+    r"(?P<paren>,\s+" + WHO_NAME + r")?(?:,[^“”\"]*)?\s*$"
+)
+OWNER_BEFORE = re.compile(r"(?P<who>" + WHO_NAME + r")\s+(?:of|at|from)\s+$")
+APPOSED_NAME = re.compile(r"^,\s+(?P<name>" + WHO_NAME + r")(?=\s*[,.;]|\s*$|\s+" + VERB + r"\b)")
+
+
+@dataclass
+class Attribution:
+    who: str
+    verb: str
+    how: str
+    named: str | None = None  # a name in apposition to a description
+
+
+def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open: int):
+    """The attribution in the quote's sentence: after the quote, else before it."""
+    paragraph_start, paragraph_end = paragraph_bounds(body, span.close)
+    after_text = body[span.close + 1 : min(next_open, paragraph_end)]
+    end_match = next(
+        (
+            m
+            for m in SENTENCE_END.finditer(after_text)
+            if ends_sentence(body[: span.close + 1] + after_text, _Shifted(m, span.close + 1))
+        ),
+        None,
+    )
+    if end_match:
+        after_text = after_text[: end_match.start()]
+    # Not after a quote that ended its sentence ("….” Bakker said more…" starts a new one).
+    if not body[span.start : span.close].rstrip().endswith("."):
+        for how, pattern in (
+            ("'X said' pattern", AFTER_X_SAID),
+            ("'said X' pattern", AFTER_SAID_X),
+            ("'according to X' pattern", AFTER_ACCORDING),
+        ):
+            match = pattern.match(after_text)
+            if match:
+                named = _apposed(match, after_text)
+                return Attribution(match.group("who"), match.group("verb"), how, named)
+    sentence_start = sentence_bounds(body, span.open)[0]
+    floor = max(sentence_start, previous_close + 1, paragraph_bounds(body, span.open)[0])
+    before = body[floor : span.open]
+    verbs = list(re.finditer(r"\b(?:" + VERB + r"|[Aa]ccording to)\b", before))
+    for verb in reversed(verbs):  # the attribution nearest the quote
+        if re.search(r"[“”\"]", before[verb.end() :]):
+            continue
+        said_x = BEFORE_SAID_X.match(before[verb.end() :])
+        first = said_x.group("who").split()[0] if said_x else ""
+        if said_x and (first.lower() not in COMMON_WORDS or re.fullmatch(r"[Tt]he|[Aa]n?", first)):
+            named = _apposed_before(said_x)
+            how = "'according to X'" if verb.group().lower() == "according to" else "'said X'"
+            return Attribution(
+                said_x.group("who"), verb.group(), how + " pattern before the quote", named
+            )
+        x_said = BEFORE_X_SAID.search(before[: verb.start()])
+        if x_said and verb.group().lower() != "according to":
+            named = _apposed(x_said, "")
+            # "Prof. Mateus Carvalho of the University of São Paulo, who ..., said":
+            # the speaker is the person before "of", not the university.
+            owner = OWNER_BEFORE.search(before[: x_said.start("who")])
+            if owner and re.match(r"(?:[Tt]he)\s", x_said.group("who")):
+                return Attribution(
+                    owner.group("who"), verb.group(), "'X said' pattern before the quote"
+                )
+            return Attribution(
+                x_said.group("who"), verb.group(), "'X said' pattern before the quote", named
+            )
+    return None
+
+
+def _apposed(match: re.Match, text: str) -> str | None:
+    """The name after a description: "the finance minister, Ana Costa"."""
+    paren = match.groupdict().get("paren")
+    if paren:
+        inner = APPOSED_NAME.match(paren[:-1])
+        if inner:
+            return inner.group("name")
+    who = match.group("who")
+    description = re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who) or re.search(
+        r"[’']s\s+[a-z]", who
+    )
+    if text and description:
+        after = APPOSED_NAME.match(text[match.end("who") :])
+        if after:
+            return after.group("name")
+    return None
+
+
+def _apposed_before(match: re.Match) -> str | None:
+    paren = match.group("paren")
+    return paren.lstrip(", ").strip() if paren else None
+
+
+class _Shifted:
+    def __init__(self, match: re.Match, offset: int):
+        self.match, self.offset = match, offset
+
+    def start(self):
+        return self.match.start() + self.offset
+
+    def group(self):
+        return self.match.group()

@@ -1,0 +1,149 @@
+"""Firms shaped like people's names: "Baker McKenzie", "Marks and Spencer", "Ernst & Young".
+
+A capitalised name is a firm when the text says so: a firm noun before it ("law
+firm Hartley Dunn") or in apposition ("Hartley Dunn, the law firm"), a firm's
+ending ("LLP", "plc"), an ampersand, "which" after it, or something only a firm
+has ("Marks and Spencer's shares", "a partner at Baker McKenzie"). Nothing is
+decided from the name alone: "Hartley Dunn" with none of these is a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import gazetteer
+from .text import UPPER
+from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES
+
+_WORD = UPPER + r"[\w’'\-.]*"
+# Names joined by "and" or "&": "Marks and Spencer", "Ernst & Young", "Procter & Gamble".
+JOINED = re.compile(
+    r"(?<![\w’'])"
+    + _WORD
+    + r"(?: "
+    + _WORD
+    + r"){0,2} (?:and|&) "
+    + _WORD
+    + r"(?: "
+    + _WORD
+    + r"){0,2}"
+)
+_NOUNS = "|".join(sorted((re.escape(n) for n in FIRM_NOUNS), key=len, reverse=True))
+_POSSESSIONS = "|".join(sorted((re.escape(n) for n in FIRM_POSSESSIONS), key=len, reverse=True))
+NOUN_BEFORE = re.compile(r"(?:^|[^\w])(?P<noun>" + _NOUNS + r")[ \t]+$")
+NOUN_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|its|which\s+is\s+(?:a|an|the))\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>"
+    + _NOUNS
+    + r")\b"
+)
+WHICH_AFTER = re.compile(r"^,?\s+which\b")
+POSSESSION_AFTER = re.compile(r"^[’']s?\s+(?:[a-z\-]+\s+)?(?P<noun>" + _POSSESSIONS + r")\b")
+# Two people would take a plural verb: "Marks and Spencer has", "... said it would".
+SINGULAR_AFTER = re.compile(
+    r"^\s+(?:has|is|was|says|plans|wants|expects|employs|owns|operates|sells|makes|"
+    r"(?:said|says|announced|confirmed)\s+(?:it|its)\b)"
+)
+WORKPLACE_BEFORE = re.compile(
+    r"\b(?:partner|partners|analyst|analysts|lawyer|lawyers|economist|economists|employee|"
+    r"employees|staff|worker|workers|associate|consultant|strategist|banker|bankers|accountant|"
+    r"accountants|director|executive|chief executive|managing director|chairman|chairwoman|"
+    r"founder|shareholders|customers|clients)\s+(?:at|of)\s+$"
+)
+FROM_BEFORE = re.compile(
+    r"\b(?:accountants|auditors|lawyers|analysts|bankers|consultants|advisers|engineers)\s+from\s+$"
+)
+PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
+AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+
+
+@dataclass(frozen=True)
+class Firm:
+    name: str
+    start: int
+    end: int
+    evidence: str
+    person_cue: str | None = None  # also written like a person: "firm or person?"
+
+
+def firm_evidence(body: str, start: int, end: int) -> str | None:
+    """Why the name at body[start:end] is a firm, or None."""
+    name = body[start:end]
+    before, after = body[max(0, start - 40) : start], body[end : end + 80]
+    words = name.replace("&", " & ").split()
+    if "&" in words:
+        return f"an ampersand in '{name}'"
+    if words[-1].rstrip(".") in FIRM_SUFFIXES:
+        return f"a firm's ending '{words[-1]}'"
+    suffix = re.match(r"^\s+(\S+)", after)
+    if suffix and suffix.group(1).rstrip(".,") in FIRM_SUFFIXES - {"Group", "Partners"}:
+        return f"a firm's ending '{suffix.group(1).rstrip('.,')}'"
+    match = NOUN_BEFORE.search(before)
+    if match and not re.search(
+        r"\b(?:former|a|an)\s+" + re.escape(match.group("noun")) + r"\s+$", before
+    ):
+        return f"'{match.group('noun')}' before the name"
+    match = NOUN_AFTER.match(after)
+    if match:
+        return f"apposition naming a {match.group('noun')}"
+    if name in gazetteer():
+        return None  # "Belarus, which borders Ukraine": places take "which" and "at" too
+    if WHICH_AFTER.match(after):
+        return "'which' after the name"
+    match = POSSESSION_AFTER.match(after)
+    if match:
+        return f"'{name}’s {match.group('noun')}'"
+    if re.search(r" (?:and|&) ", name) and SINGULAR_AFTER.match(after):
+        return "names joined by 'and' taking a singular verb"
+    if WORKPLACE_BEFORE.search(before):
+        return f"'{WORKPLACE_BEFORE.search(before).group().strip()}' before the name"
+    # "accountants from Grant Thornton": not for places ("lawyers from New York").
+    match = FROM_BEFORE.search(before)
+    if match and len(words) > 1:
+        return f"'{match.group().strip()}' before the name"
+    return None
+
+
+def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:
+    """Firms among the given name spans and the names joined by 'and'/'&'.
+
+    Once one mention of a name is a firm, every mention of the same name is."""
+    spans = list(names)
+    for match in JOINED.finditer(body):
+        end = match.end() - (2 if match.group().endswith(("’s", "'s")) else 0)
+        spans.append((match.start(), end))
+    evidence: dict[str, tuple[str, int, int]] = {}
+    for start, end in spans:
+        name = body[start:end]
+        reason = firm_evidence(body, start, end)
+        if reason and name not in evidence:
+            evidence[name] = (reason, start, end)
+    firms = []
+    for name, (reason, start, end) in evidence.items():
+        person_cue = None
+        for match in re.finditer(re.escape(name), body):
+            if PERSON_BEFORE.search(body[max(0, match.start() - 6) : match.start()]):
+                person_cue = "a title such as 'Mr' or 'Ms' before it"
+            elif AGE_AFTER.match(body[match.end() : match.end() + 8]):
+                person_cue = "an age after it"
+        firms.append(Firm(name, start, end, reason, person_cue))
+    # "Marks and Spencer" holds "Spencer": a name inside another firm's is that firm.
+    return [
+        firm
+        for firm in firms
+        if not any(
+            other.name != firm.name
+            and re.search(r"(?<!\w)" + re.escape(firm.name) + r"(?!\w)", other.name)
+            for other in firms
+        )
+    ]
+
+
+def firm_spans(body: str, firms: list[Firm]) -> list[tuple[int, int]]:
+    """Every occurrence of every firm's name (persons are not looked for inside them)."""
+    return [
+        (m.start(), m.end())
+        for firm in firms
+        if firm.person_cue is None
+        for m in re.finditer(r"(?<!\w)" + re.escape(firm.name) + r"(?!\w)", body)
+    ]

@@ -1,0 +1,92 @@
+"""Quoted spans: double quotes, and British single quotes whose text holds apostrophes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import NICKNAME
+from .wordlists import DOUBLE_QUOTES
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark (or paragraph end for an unclosed quote)
+    start: int  # inner text span, trimmed
+    end: int
+
+
+# A single opening mark: at the start of a paragraph or after a space, a bracket or a dash.
+SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?P<mark>[‘'])(?=[^\W\d_]|[“\"…(\[])")
+
+
+def _single_close(paragraph: str, mark: str, start: int) -> int | None:
+    """Where a single quote opened before ``start`` closes. A closing mark is not
+    followed by a letter ("don’t" is a word); one after an "s" and before a
+    lowercase word is a plural possessive ("the workers’ union"), not the end."""
+    closing = "’" if mark == "‘" else "'"
+    possessive = None
+    for match in re.finditer(re.escape(closing) + r"(?![\w])", paragraph[start:]):
+        index = start + match.start()
+        before, after = paragraph[:index], paragraph[index + 1 :]
+        if not before.strip() or before.endswith(" "):
+            continue
+        if before.endswith(("s", "S")) and re.match(r"\s+[a-z]", after):
+            possessive = index if possessive is None else possessive
+            continue
+        return index
+    # Only possessive-looking marks: the first one closes ("was 'ashamed beyond words' and").
+    return possessive
+
+
+def quote_spans(body: str) -> list[QuoteSpan]:
+    """Texts between quotation marks, per paragraph: curly or straight double
+    quotes, curly or straight single quotes. A quotation inside another one
+    belongs to it; a nickname in quotes between two names is not a quotation."""
+    nicknames = {m.start("open") for m in NICKNAME.finditer(body)}
+    spans: list[QuoteSpan] = []
+    position = 0
+    for paragraph in body.split("\n"):
+        offset = position
+        position += len(paragraph) + 1
+        found: list[tuple[int, int]] = []
+        index = 0
+        while index < len(paragraph):
+            char = paragraph[index]
+            if char in DOUBLE_QUOTES or char == '"':
+                closing_mark = DOUBLE_QUOTES.get(char, '"')
+                closing = paragraph.find(closing_mark, index + 1)
+                # A quote running on into the next paragraph is closed at the
+                # paragraph end: news style reopens it on the next one.
+                close = closing if closing != -1 else len(paragraph)
+                found.append((index, close))
+                index = close + 1
+            else:
+                index += 1
+        for match in SINGLE_OPEN.finditer(paragraph):
+            if any(o < match.start() < c for o, c in found):
+                continue
+            close = _single_close(paragraph, match.group("mark"), match.end())
+            if close is not None:
+                found.append((match.start(), close))
+        outer = [
+            (o, c)
+            for o, c in found
+            if not any((o2 < o and c <= c2) or (o2 <= o and c < c2) for o2, c2 in found)
+        ]
+        for open_, close in sorted(set(outer)):
+            if offset + open_ in nicknames:
+                continue
+            inner_start, inner_end = open_ + 1, close
+            text = paragraph[inner_start:inner_end]
+            stripped = text.strip()
+            # The comma before the closing mark belongs to the sentence, not the quote.
+            while stripped.endswith((",", " ")):
+                stripped = stripped[:-1].rstrip()
+            if not stripped:
+                continue
+            lead = len(text) - len(text.lstrip())
+            s = offset + inner_start + lead
+            spans.append(QuoteSpan(offset + open_, offset + close, s, s + len(stripped)))
+    return spans

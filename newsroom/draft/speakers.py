@@ -1,0 +1,287 @@
+"""Who a pronoun or a description in an attribution stands for, from the text only.
+
+Gender comes from the text: a title (Mr, Ms, Dame), a gendered noun written
+with the name (spokeswoman, chairman), or a pronoun already bound to that person
+with nobody else in reach. First names are never used. A pronoun resolves only
+when exactly one person it can stand for is named in the nearest sentence that
+names anyone (up to two sentences back); otherwise the speaker stays unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..spans import Mention
+from .candidates import PersonCandidate
+from .quotespans import QuoteSpan
+from .text import sentence_spans
+from .wordlists import (
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    GENERIC_PERSON_HEADS,
+    MALE_NOUNS,
+    MALE_TITLES,
+    SPEECH,
+)
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
+SENTENCES_BACK = 2
+
+
+def _gender_of_words(words: list[str]) -> tuple[str | None, str | None]:
+    for word in words:
+        bare = word.rstrip(".,").strip("’'")
+        if bare in MALE_TITLES or bare.lower() in MALE_NOUNS:
+            return "m", f"'{bare}'"
+        if bare in FEMALE_TITLES or bare.lower() in FEMALE_NOUNS:
+            return "f", f"'{bare}'"
+    return None, None
+
+
+def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
+    """Gender from titles and gendered nouns written with each person's name."""
+    for person in people:
+        if person.gender:
+            continue
+        evidence: dict[str, str] = {}
+        texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
+        for text in texts:
+            gender, word = _gender_of_words(re.findall(r"[\w’'.\-]+", text))
+            if gender:
+                evidence.setdefault(gender, f"{word} in '{text[:60]}'")
+        titles = "|".join(sorted(MALE_TITLES | FEMALE_TITLES, key=len, reverse=True))
+        for alias in person.aliases:
+            for match in re.finditer(r"\b(" + titles + r")\.?\s+" + re.escape(alias) + r"\b", body):
+                gender = "m" if match.group(1) in MALE_TITLES else "f"
+                evidence.setdefault(gender, f"'{match.group()}'")
+        if len(evidence) == 1:
+            person.gender, person.gender_basis = next(iter(evidence.items()))
+
+
+@dataclass
+class Resolution:
+    person: PersonCandidate | None
+    review: str | None
+    how: str
+    description: str | None = None  # an unnamed speaker the pronoun stands for
+
+
+# An unnamed speaker introduced as the subject of a speech verb: "A provincial health
+# official, who spoke through an interpreter, said ...". A later "he" is that official.
+_W = r"[\w’'\-]+"
+UNNAMED_SUBJECT = re.compile(
+    r"(?<![\w’'])(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,4}?(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+)?"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,3}?)?)(?:(?:,[^,“”\"‘’]{1,120}){1,3},)?\s+(?:also\s+)?(?i:"
+    + SPEECH
+    + r")\b"
+)
+SPEECH_SUBJECT = re.compile(
+    r"(?P<subject>(?:[Tt]he|[Aa]n?)\s+"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
+    r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
+)
+SUBJECT_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+def bind_narrative_pronouns(body: str, people, mentions, quotes) -> None:
+    """A sentence opening with "He" or "She" right after a sentence that names one
+    person, and nobody else, tells that person's gender ("Graham Pelling, 58,
+    pleaded guilty. He had been a partner...")."""
+    by_id = {p.id: p for p in people}
+    outside = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
+    spans = sentence_spans(body)
+    for (s0, e0), (s1, _) in zip(spans, spans[1:], strict=False):
+        opening = SUBJECT_PRONOUN.match(body[s1 : s1 + 4])
+        named = {m.entity_id for m in outside if s0 <= m.start < e0}
+        if opening and len(named) == 1 and "\n\n" not in body[e0:s1]:
+            person = by_id[next(iter(named))]
+            if person.gender is None:
+                person.gender = "m" if opening.group() == "He" else "f"
+                person.gender_basis = f"'{opening.group()}' opening the next sentence"
+
+
+class Resolver:
+    """Pronouns and descriptions, resolved against the people named before them."""
+
+    def __init__(
+        self,
+        body: str,
+        people: list[PersonCandidate],
+        mentions: list[Mention],
+        quotes: list[QuoteSpan],
+        unconfirmed: list[tuple[str, int, int]] = (),
+    ):
+        """``unconfirmed``: names (name, start, end) with no cue that they are a
+        person's. They never become speakers, but one in reach makes a pronoun
+        ambiguous: "Tom Reyes disagreed." may be the man "he" points to."""
+        self.body = body
+        self.by_id = {p.id: p for p in people}
+        mentions = list(mentions)
+        for name, start, end in unconfirmed:
+            key = "?" + name
+            self.by_id.setdefault(key, PersonCandidate(key, name))
+            mentions.append(Mention("person", key, name, start, end))
+        for match in UNNAMED_SUBJECT.finditer(body):
+            desc = match.group("desc")
+            key = "~" + desc
+            unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
+            unnamed.gender, _ = _gender_of_words(desc.split()[1:])
+            mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
+        self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
+        self.sentences = sentence_spans(body)
+
+    def groups_before(self, position: int) -> list[list[PersonCandidate]]:
+        """People named outside quotes, nearest sentence first: the sentence of
+        ``position`` (before it), then up to two sentences back."""
+        index = next(
+            (i for i, (s, e) in enumerate(self.sentences) if s <= position <= e),
+            max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0),
+        )
+        groups = []
+        for back in range(SENTENCES_BACK + 1):
+            if index - back < 0:
+                break
+            start, end = self.sentences[index - back]
+            end = min(end, position)
+            found = [m for m in self.mentions if start <= m.start < end]
+            found.sort(key=lambda m: -m.start)  # nearest first
+            ids = list(dict.fromkeys(m.entity_id for m in found))
+            groups.append([self.by_id[i] for i in ids])
+        return groups
+
+    def pronoun(self, word: str, position: int) -> Resolution:
+        gender = PRONOUN_GENDER.get(word.lower())
+        if word.lower() in ("it", "they"):
+            subject = self.subject_before(position)
+            if subject:
+                return Resolution(
+                    None,
+                    None,
+                    f"the pronoun '{word}' pointing back to '{subject}', the subject of the "
+                    "last speech verb before it",
+                    subject,
+                )
+        if word.lower() not in PRONOUN_GENDER:
+            return Resolution(
+                None,
+                f"the pronoun '{word}' names nobody: who says this?",
+                f"the pronoun '{word}' names nobody",
+            )
+        for group in self.groups_before(position):
+            if not group:
+                continue
+            fits = [p for p in group if p.gender in (None, gender)]
+            if len(fits) == 1 and fits[0].id.startswith("~"):
+                return Resolution(
+                    None,
+                    None,
+                    f"the pronoun '{word}' pointing back to an unnamed speaker ('{fits[0].name}')",
+                    fits[0].name,
+                )
+            if len(fits) == 1 and fits[0].id.startswith("?"):
+                return Resolution(
+                    None,
+                    f"the pronoun '{word}' may be {fits[0].name}, a name not confirmed as a person",
+                    f"the pronoun '{word}' points back to '{fits[0].name}', "
+                    "not confirmed as a person",
+                )
+            if len(fits) == 1:
+                person = fits[0]
+                note = f" ({person.gender_basis})" if person.gender else ""
+                if person.gender is None:
+                    person.gender, person.gender_basis = (
+                        gender,
+                        f"the pronoun '{word}' bound to them",
+                    )
+                return Resolution(
+                    person,
+                    f"speaker resolved through the pronoun '{word}' to {person.name}{note}",
+                    f"the pronoun '{word}' pointing back to the only person it fits "
+                    f"in the nearest sentence naming anyone ('{person.name}')",
+                )
+            if len(fits) > 1:
+                names = " or ".join(p.name for p in fits)
+                return Resolution(
+                    None,
+                    f"ambiguous pronoun '{word}': {names}; speaker left unnamed",
+                    f"the pronoun '{word}' could be {names}",
+                )
+        return Resolution(
+            None,
+            f"the pronoun '{word}' has no person it fits in the sentences before",
+            f"the pronoun '{word}', with nobody it fits named just before",
+        )
+
+    def subject_before(self, position: int) -> str | None:
+        """The subject of the last speech verb in the sentence before, for "it" and
+        "they": "The care home, run by Hollins & Reed, said ..." -> "The care home"."""
+        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
+        for back in (0, 1):
+            if index - back < 0:
+                break
+            start, end = self.sentences[index - back]
+            text = self.body[start : min(end, position)]
+            found = [m.group("subject") for m in SPEECH_SUBJECT.finditer(text)]
+            if found:
+                return found[-1]
+        return None
+
+    def description(self, text: str, position: int) -> Resolution:
+        """A definite description ("the judge", "the Russian leader") stands for
+        the nearest person named before it whose role it repeats, or anyone for
+        a generic head ("the leader", "the official", "the 54-year-old")."""
+        core = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", text)[0]
+        words = core.split()
+        head = words[-1].lower().strip("’'s") if words else ""
+        gender, _ = _gender_of_words([head])
+        anyone = head in {"leader", "man", "woman"} or bool(re.fullmatch(r"\d+-year-old", head))
+        generic = head in GENERIC_PERSON_HEADS
+        modifiers = [w.strip("’'s") for w in words[1:-1] if w[:1].isupper()]
+        for group in self.groups_before(position):
+            fits = [
+                p
+                for p in group
+                if (gender is None or p.gender in (None, gender))
+                and (
+                    anyone
+                    or _role_has(p, head)
+                    # "the Russian military official": a generic head needs a word of the role.
+                    or (generic and any(_role_has(p, m) for m in modifiers))
+                )
+            ]
+            if fits and fits[0].id.startswith("?"):
+                return Resolution(
+                    None,
+                    f"'{text}' may be {fits[0].name}, a name not confirmed as a person",
+                    f"'{text}' is unnamed (the nearest name it could be, "
+                    f"'{fits[0].name}', is not confirmed as a person)",
+                )
+            if fits:
+                person = fits[0]
+                others = [p.name for p in group if p is not person]
+                also = f"; also named nearby: {', '.join(others)}" if others else ""
+                return Resolution(
+                    person,
+                    f"speaker resolved through the description '{text}' to {person.name}{also}",
+                    f"the description '{text}' pointing back to the nearest person it fits "
+                    f"('{person.name}')",
+                )
+        return Resolution(None, None, f"'{text}' is an unnamed source")
+
+
+def _role_has(person: PersonCandidate, head: str) -> bool:
+    texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
+    return any(
+        head and re.search(r"\b" + re.escape(head) + r"\b", text, re.IGNORECASE) for text in texts
+    )

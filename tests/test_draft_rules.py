@@ -1,0 +1,540 @@
+"""The drafter's rules (issue 11), one short sentence per construction.
+
+Each case says in its comment which construction it covers and why the
+expected answer is the right one. The texts are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from newsroom.cli import draft_command
+from newsroom.draft import draft_article, render, to_json
+from newsroom.yamltext import split_front_matter
+
+
+def draft(text: str):
+    return draft_article("Headline\n" + text)
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker name, speaker description) per quote."""
+    return [(q.speaker_name, q.speaker_description) for q in draft(text).quotes]
+
+
+# --- Speakers --------------------------------------------------------------------
+
+SPEAKER_CASES = [
+    # Firms shaped like people's names are organizations: their quotes get no person.
+    (
+        "The family hired the law firm Hartley Dunn. “We will fight this all the way,” "
+        "Hartley Dunn said.",
+        [(None, "Hartley Dunn")],
+    ),
+    (
+        "Baker McKenzie, the law firm, advised on the deal. “This was a fair price for "
+        "everyone,” Baker McKenzie said.",
+        [(None, "Baker McKenzie")],
+    ),
+    (
+        # Two people would take "have": "Marks and Spencer has" is one firm.
+        "Marks and Spencer has closed 30 stores. “Trading was tough this winter,” "
+        "Marks and Spencer said.",
+        [(None, "Marks and Spencer")],
+    ),
+    (
+        "“We stand by our audit of the accounts,” Ernst & Young said.",
+        [(None, "Ernst & Young")],
+    ),
+    # A person named at a firm is still a person.
+    (
+        "“This is a good result for our client,” said Anna Berg, a partner at Baker McKenzie.",
+        [("Anna Berg", None)],
+    ),
+    # Post-nominals do not hide the person, and her quote is not the last man's.
+    (
+        "Mr Tom Reyes opened for the Crown. “The evidence is weak and the case should fail,” "
+        "said Jane Smith KC.",
+        [("Jane Smith", None)],
+    ),
+    ("“The ruling stands for now,” said Tom Reyes Jr., the judge.", [("Tom Reyes Jr.", None)]),
+    ("“We need a vote on this bill,” Labour MP Anna Berg said.", [("Anna Berg", None)]),
+    ("“The data are clear on this,” said Anna Berg PhD.", [("Anna Berg", None)]),
+    # "she" goes to the one woman named, not to the nearest man (gender from "Ms").
+    (
+        "Ms Jane Smith and Mr Tom Reyes met the press. “We will appeal the ruling,” she said.",
+        [("Jane Smith", None)],
+    ),
+    # Two people "she" could be: no name is guessed.
+    (
+        "Mayor Tom Reyes met Judge Jane Smith on Monday. “We will appeal the ruling,” she said.",
+        [(None, "she")],
+    ),
+    # "she" after a man only: nobody it fits, so no name.
+    (
+        "Mr Tom Reyes spoke first at the hearing. “We will appeal the ruling,” she said.",
+        [(None, "she")],
+    ),
+    # A name with no cue of its own in reach makes the pronoun unsure.
+    (
+        "Judge Jane Smith heard the case. Tom Reyes disagreed with her. “This is wrong and "
+        "we will appeal,” he said.",
+        [(None, "he")],
+    ),
+    # A nickname introduced with a descriptive phrase, then used alone.
+    (
+        "Brazilian midfielder João “Jota” Silva scored twice. “I am happy for the team "
+        "and the fans,” Jota said.",
+        [("João Silva", None)],
+    ),
+    # Names that start with a non-ASCII capital.
+    ("“The reforms will continue,” says Łukasz Nowak.", [("Łukasz Nowak", None)]),
+    ("“We have no other choice,” said Ömer Çelik.", [("Ömer Çelik", None)]),
+    ("“It is time to act now,” Đorđe Petrović said.", [("Đorđe Petrović", None)]),
+    ("“Prices will fall next year,” said Şule Öztürk.", [("Şule Öztürk", None)]),
+    # British single quotes whose text holds an apostrophe.
+    (
+        "‘The workers’ union will not accept this offer,’ said Mary Jones, the union leader.",
+        [("Mary Jones", None)],
+    ),
+    (
+        "'The members' vote is final and binding,' said Mary Jones.",
+        [("Mary Jones", None)],
+    ),
+    # "said the finance minister, Name Surname": the name, not the description.
+    (
+        "“We will not raise taxes this year,” said the finance minister, Ana Costa.",
+        [("Ana Costa", None)],
+    ),
+    (
+        "“We will not raise taxes this year,” the finance minister, Ana Costa, said.",
+        [("Ana Costa", None)],
+    ),
+    # Unnamed speakers keep their description as printed, even with a person named before.
+    (
+        "Health Minister Jane Doe visited the camp. “We are doing everything we can,” "
+        "a ministry spokesman said.",
+        [(None, "a ministry spokesman")],
+    ),
+    (
+        "Foreign Minister Ana Costa met them. “We need help from the world,” an official, "
+        "speaking through an interpreter, said.",
+        [(None, "an official")],
+    ),
+    (
+        "President Tom Reyes arrived. “We need help from the world,” a spokesman for the "
+        "Ministry of Health said.",
+        [(None, "a spokesman for the Ministry of Health")],
+    ),
+    # "the spokesman" does not repeat the minister's role: not her.
+    (
+        "Health Minister Jane Doe visited the camp. “We are doing everything we can,” "
+        "the spokesman said.",
+        [(None, "the spokesman")],
+    ),
+    # A description repeating the role points back to the person ("the judge").
+    (
+        "Judge Tom Reyes spoke after the hearing. “The law is clear here,” the judge said.",
+        [("Tom Reyes", None)],
+    ),
+    # A quote continuing an unnamed speaker's stays unnamed.
+    (
+        "“We are doing everything we can,” a ministry spokesman said. “More help is coming "
+        "this week.”",
+        [(None, "a ministry spokesman"), (None, "a ministry spokesman")],
+    ),
+    # "he" after an unnamed speaker stands for that speaker, who stays unnamed.
+    (
+        "A provincial health official, who spoke through an interpreter, said cases were "
+        "rising. “We have seen 14 suspected cases since Monday,” he said.",
+        [(None, "A provincial health official")],
+    ),
+    # A new speaker introduced by a possessive ("His daughter ... said") does not
+    # continue the previous speaker's quotes.
+    (
+        "Rebecca Thorne KC said 37 clients had lost money. 'They were told it was tied up in "
+        "probate,' she said. His daughter, who asked not to be named, said in a statement: "
+        "'My father worked that land for 50 years.'",
+        [("Rebecca Thorne", None), (None, "His daughter")],
+    ),
+    # "He" opening the sentence after one naming only Pelling tells his gender, so
+    # "she" is the judge.
+    (
+        "Graham Pelling, 58, pleaded guilty. He had been a partner at the firm. Sentencing "
+        "him, Judge Alison Mercer said Pelling had lied. 'You knew exactly what you were "
+        "doing,' she told him.",
+        [("Alison Mercer", None)],
+    ),
+    # A partial quote in single marks ending in "s'" before a lowercase word.
+    (
+        "Michael Adeyemi KC said his client was 'ashamed beyond words' and had sold his home.",
+        [("Michael Adeyemi", None)],
+    ),
+    # A description with a name in apposition that no other cue had found.
+    (
+        "‘This is a promise we kept,’ said the minister for family and social policy, "
+        "Łucja Dąbrowska-Kręt, to applause.",
+        [("Łucja Dąbrowska-Kręt", None)],
+    ),
+    # "it said" stands for the subject of the last speech verb (an organization), not
+    # for the person quoted before.
+    (
+        "“We respect the decision,” said Ms Jane Doe. The care home, run by Hollins & Reed, "
+        "said it had hired staff. “Standards have improved markedly,” it said.",
+        [("Jane Doe", None), (None, "The care home")],
+    ),
+    # The speaker is the person before "of", not the university after it.
+    (
+        "Prof. Mateus Carvalho of the University of São Paulo, who was not involved, said the "
+        "findings were “convincing but not the final word”.",
+        [("Mateus Carvalho", None)],
+    ),
+    # A firm's possessive role with the name in apposition.
+    (
+        "“This is the right deal for our shareholders,” said Brennan & Holt's chairman, "
+        "Sir Alan Pryce.",
+        [("Alan Pryce", None)],
+    ),
+    # A headline's description printed elsewhere in apposition with a name.
+    (
+        "‘We will fight on’, says Ukraine’s foreign minister\nUkraine’s foreign minister, "
+        "Andrii Sybiha, spoke in Kyiv.",
+        [("Andrii Sybiha", None)],
+    ),
+    # A name with two particles, and its surname opening a sentence.
+    (
+        "European Commission President Ursula von der Leyen spoke. Von der Leyen added: "
+        "“Europe stands with Ukraine for as long as it takes.”",
+        [("Ursula von der Leyen", None)],
+    ),
+    # A parenthetical with several commas between an unnamed speaker and the verb.
+    (
+        "Her neighbour, who gave only his first name, Mykola, said the building had been hit. "
+        "“The windows are gone and the children are gone.”",
+        [(None, "Her neighbour")],
+    ),
+    # Several people as one speaker: nobody is picked.
+    (
+        "“We will meet again next week,” Mayor Tom Reyes and Judge Ana Costa said.",
+        [(None, "Mayor Tom Reyes and Judge Ana Costa")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_CASES)
+def test_speakers(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, organization, not_people",
+    [
+        ("The family hired the law firm Hartley Dunn.", "Hartley Dunn", {"Hartley Dunn"}),
+        (
+            "Baker McKenzie, the law firm, said it was pleased.",
+            "Baker McKenzie",
+            {"Baker McKenzie"},
+        ),
+        ("Marks and Spencer has closed 30 stores.", "Marks and Spencer", {"Marks", "Spencer"}),
+        ("Ernst & Young audited the accounts.", "Ernst & Young", {"Ernst", "Young"}),
+        ("Hartley Dunn LLP said it was pleased.", "Hartley Dunn LLP", {"Hartley Dunn"}),
+    ],
+)
+def test_firms_are_organizations_not_people(text, organization, not_people):
+    result = draft(text)
+    assert organization in [o.name for o in result.organizations]
+    assert not {p.name for p in result.people} & not_people
+
+
+def test_uncertain_speakers_say_why():
+    # Each resolution the text does not state outright carries its reason.
+    result = draft("Ms Jane Smith and Mr Tom Reyes met. “We will appeal the ruling,” she said.")
+    assert "pronoun 'she'" in result.quotes[0].needs_review
+    result = draft("Mayor Tom Reyes met Judge Jane Smith. “We will appeal the ruling,” she said.")
+    assert "ambiguous pronoun" in result.quotes[0].needs_review
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("(Reporting by Tom Ellery; Editing by Mark Potter)", "Tom Ellery"),
+        ("Translated from the Polish by Marta Wójcik.", "Marta Wójcik"),
+        # Initials are part of the name, not an acronym.
+        ("“We can play with anyone,” Tigers manager A.J. Hinch said.", "A.J. Hinch"),
+        # A full name whose surname has a cue elsewhere.
+        (
+            "He shares the stage with Ebrima Kuyateh. “It travels,” says Kuyateh, 33.",
+            "Ebrima Kuyateh",
+        ),
+    ],
+)
+def test_people_from_credits_and_surnames(text, name):
+    assert name in [p.name for p in draft(text).people]
+
+
+def test_an_organization_after_for_is_not_the_speaker():
+    # "A spokesperson for Natural England said": Natural England did not speak.
+    text = "A spokesperson for Natural England said it had raised concerns."
+    assert draft(text).people == []
+
+
+def test_post_nominal_is_a_person_cue_and_not_part_of_the_name():
+    [person] = draft("Jane Smith KC told the court it was wrong.").people
+    assert person.name == "Jane Smith" and "post-nominal 'KC'" in person.found_by[0]
+
+
+def test_nickname_is_an_alias():
+    [person] = draft("Brazilian midfielder João “Jota” Silva scored twice.").people
+    assert person.name == "João Silva" and "Jota" in person.aliases
+    assert draft("Brazilian midfielder João “Jota” Silva scored twice.").quotes == []
+
+
+# --- Figures ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        # Money with suffixes touching the digits.
+        ("The fund lost £4.1m last year.", "£4.1m", 4_100_000, "pounds"),
+        ("The deal is worth $2.7bn in cash.", "$2.7bn", 2_700_000_000, "US dollars"),
+        ("She got a bonus of €300k in May.", "€300k", 300_000, "euros"),
+        ("Shares closed at 412p on Friday.", "412p", 412, "pence"),
+        # "1 in 8" is one proportion, not the figures 1 and 8.
+        ("Now 1 in 8 children is underweight.", "1 in 8 children", 0.125, "share of children"),
+        ("One in five adults smokes.", "One in five adults", 0.2, "share of adults"),
+        # A multiplier counts times.
+        ("Cocoa now costs three times what it did.", "three times", 3, "times"),
+        # An age group is an age with its qualifier.
+        ("Most victims are children under five in the region.", "under five", 5, "years of age"),
+        # A fraction of a scale word is the number it makes.
+        ("About a quarter of a million people live there.", None, 250_000, "people"),
+        # "a quarter" is one figure, the fraction 0.25 (not a number of its own, nor part
+        # of another), with its qualifier in the text.
+        ("A quarter of the workforce will go.", "A quarter", 0.25, "fraction"),
+        ("Nearly a quarter of women were anaemic.", "Nearly a quarter", 0.25, "fraction"),
+        ("More than half of them were children.", "More than half", 0.5, "fraction"),
+        ("Three quarters of voters agreed.", "Three quarters", 0.75, "fraction"),
+        # Indian numbering and currency codes before the amount.
+        ("The study covered 2.3 lakh women.", "2.3 lakh women", 230_000, "women"),
+        ("It set aside Rs 46 crore for vans.", "Rs 46 crore", 460_000_000, "rupees"),
+        ("The cost is PLN 14.2bn a year.", "PLN 14.2bn", 14_200_000_000, "zlotys"),
+        # British millions without a currency, before a plural noun.
+        ("He said 1.5m people had fled.", "1.5m people", 1_500_000, "people"),
+        # Temperatures.
+        ("It fell to minus 12C overnight.", "minus 12C", -12, "degrees Celsius"),
+        # A number in a compound adjective counts its noun.
+        ("The 2.4-mile road opens soon.", "2.4", 2.4, "miles"),
+        # An age after a name.
+        ("Sandra Okoye, 47, of Matlock, was cleared.", "47", 47, "years of age"),
+        # A part of a whole counts.
+        ("It will close nine of its stores.", "nine", 9, "count"),
+    ],
+)
+def test_figures(sentence, text, value, unit):
+    [figure] = draft(sentence).figures
+    assert figure.value == pytest.approx(value) and figure.unit == unit
+    if text:
+        assert figure.text == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Periods and idioms are not fractions.
+        "In the second half, they scored again.",
+        "The meeting took half an hour.",
+        "He cut the cake in half.",
+        # "at times" and "many times" are not multipliers.
+        "At times it was hard, and many times it failed.",
+        # A clock time and the end of a date range are not figures.
+        "The shares fell by 1030 GMT.",
+        "The festival runs from August 8 to 11.",
+        # Metres, not millions.
+        "A 5m wall fell on the road.",
+    ],
+)
+def test_not_figures(sentence):
+    assert draft(sentence).figures == []
+
+
+def test_under_five_keeps_its_qualifier():
+    [figure] = draft("Most victims are children under five.").figures
+    assert figure.qualifier == "under"
+
+
+# --- Places ----------------------------------------------------------------------
+
+
+def places(text: str) -> dict:
+    """Places with coordinates and those to locate, by name."""
+    result = draft(text)
+    return {loc.name: loc for loc in [*result.locations, *result.unlocated]}
+
+
+@pytest.mark.parametrize(
+    "text, name, latitude, longitude, kind",
+    [
+        # Countries get coordinates, from a package that ships them.
+        ("Floods hit Sweden this week.", "Sweden", 62, 15, "country"),
+        ("Aid reached the Gambia on Monday.", "Gambia", 13.5, -16.6, "country"),
+        # A town of about 1,000 inhabitants.
+        ("She grew up in Llanfair Caereinion.", "Llanfair Caereinion", 52.65, -3.33, "city"),
+        # Names without their diacritics, and with them.
+        ("The clinic in Malmo opened.", "Malmo", 55.61, 13.0, "city"),
+        ("The clinic in Malmö opened.", "Malmö", 55.61, 13.0, "city"),
+        ("The bank in Zurich opened.", "Zurich", 47.37, 8.55, "city"),
+        ("The bank in Zürich opened.", "Zürich", 47.37, 8.55, "city"),
+        # Regions: the mean of their towns (approximate, flagged for review).
+        # The province noun printed after a region's name belongs to it.
+        ("The cyclone hit Sofala province.", "Sofala province", -19.0, 34.8, "region"),
+        ("She lives in north Wales.", "Wales", 52.2, -3.7, "region"),
+        # A place that starts an organization's name.
+        ("The case was heard at Manchester Crown Court.", "Manchester", 53.48, -2.24, "city"),
+        ("Researchers at Uppsala University agreed.", "Uppsala", 59.86, 17.64, "city"),
+        ("She teaches at the University of Ibadan.", "Ibadan", 7.38, 3.91, "city"),
+        # World regions: the mean of their countries' centres.
+        ("Musicians from West Africa played.", "West Africa", 11.0, -5.0, "world region"),
+        # Another spelling of a city of millions beats a state of that name.
+        ("Cocoa futures in New York rose.", "New York", 40.7, -74.0, "city"),
+        # Among towns of one name, one in a country (or region) the article names.
+        ("Jobs will move to Hull in England.", "Hull", 53.74, -0.33, "city"),
+        # The county printed after a town says which town of that name.
+        ("A care home in Ashbourne, Derbyshire, closed.", "Ashbourne", 53.02, -1.73, "city"),
+        # A town of the country the article names needs no "in".
+        ("Haugesund beat Molde 2-1 in Norway on Sunday.", "Molde", 62.74, 7.16, "city"),
+        # A capitalised "In" is a cue too.
+        ("In Łańcut, the news was greeted cautiously.", "Łańcut", 50.07, 22.23, "city"),
+    ],
+)
+def test_places_with_coordinates(text, name, latitude, longitude, kind):
+    place = places(text)[name]
+    assert place.kind == kind
+    tolerance = 4 if kind == "world region" else 0.5
+    assert (place.latitude, place.longitude) == (
+        pytest.approx(latitude, abs=tolerance),
+        pytest.approx(longitude, abs=tolerance),
+    )
+    assert place.coordinates_source
+
+
+def test_region_coordinates_are_flagged_for_review():
+    place = places("The cyclone hit Sofala province.")["Sofala province"]
+    assert "mean of its towns" in place.needs_review
+
+
+def test_organization_keeps_its_name_when_its_place_is_proposed():
+    result = draft("The case was heard at Manchester Crown Court.")
+    assert [o.name for o in result.organizations] == ["Manchester Crown Court"]
+
+
+@pytest.mark.parametrize(
+    "text, name, not_places",
+    [
+        # Landmarks are proposed whole, without guessed coordinates, and are not the
+        # country or town inside them.
+        ("Climbers on Mount Kenya were rescued.", "Mount Kenya", {"Kenya"}),
+        ("Tourists left the Costa Brava early.", "Costa Brava", {"Brava"}),
+        ("Ships avoided the Red Sea.", "Red Sea", {"Red"}),
+    ],
+)
+def test_landmarks_are_flagged_not_guessed(text, name, not_places):
+    result = draft(text)
+    [place] = result.unlocated  # listed apart: every place in .locations has coordinates
+    assert place.name == name and place.latitude is None and place.flagged
+    assert not {loc.name for loc in result.locations} & not_places
+
+
+def test_words_of_a_firms_name_are_not_places():
+    # "Whitfield", "Marks", "Spencer" and "Peel" are towns, but here they name firms.
+    text = (
+        "British department store chain Whitfield Barker will close stores. Its boss was a "
+        "director at Marks and Spencer. Nadia Fairbairn is an analyst at Peel Hunt."
+    )
+    assert places(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # A one-word region with no cue, of a country the article does not name.
+        ("BOLOGNA, Italy — Rivers burst their banks across the region.", "Rivers"),
+        # Part of a longer name, even in the country of the town.
+        ("In Britain, department stores such as John Lewis are struggling.", "Lewis"),
+        # A word that opens a paragraph is not a cue.
+        ("Germany is a big market.\nSales of electric cars fell.", "Sales"),
+    ],
+)
+def test_capitalised_words_that_are_not_places(text, not_place):
+    assert not_place not in places(text)
+
+
+def test_a_place_with_which_is_not_a_firm():
+    # "which" follows firms ("Baker McKenzie, which advised") and places alike.
+    assert "Belarus" in places("The drill is at a base in Belarus, which borders Ukraine.")
+
+
+def test_demonyms_are_not_places():
+    text = "Swedish researchers and African leaders met Brazilian officials in Swedish hospitals."
+    assert places(text) == {}
+
+
+def test_similar_towns_are_flagged():
+    assert "two gazetteer matches" in places("He moved to Wakefield.")["Wakefield"].needs_review
+
+
+# --- needs_review reaches the editor -----------------------------------------------
+
+
+def test_needs_review_in_json_and_in_the_draft_file(tmp_path):
+    text = "Headline\nMs Jane Smith and Mr Tom Reyes met. “We will appeal the ruling,” she said.\n"
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        draft_command, [str(source), "--corpus", str(tmp_path / "none"), "--json"]
+    )
+    data = json.loads(result.output)
+    assert "pronoun 'she'" in data["quotes"][0]["needs_review"]
+    assert all("needs_review" in item for kind in ("people", "figures") for item in data[kind])
+    rendered = render(draft_article(text.rstrip("\n")))
+    front = yaml.safe_load(split_front_matter(rendered).front_matter)
+    assert front["quotes"][0]["notes"].startswith(
+        "NEEDS REVIEW: speaker resolved through the pronoun 'she'"
+    )
+    assert "marked NEEDS REVIEW" in front["notes"]
+    assert to_json(draft_article(text))["quotes"][0]["speaker"] == "Jane Smith"
+
+
+# --- The gazetteer's disk cache ------------------------------------------------------
+
+
+def test_disk_cache_round_trip_and_key(tmp_path, monkeypatch):
+    # A value written under one key is read back; another source gives another key.
+    from newsroom.draft import diskcache
+
+    monkeypatch.setenv("NEWSROOM_DRAFT_CACHE", str(tmp_path))
+    source = tmp_path / "source.py"
+    source.write_text("one", encoding="utf-8")
+    diskcache.save("test", [source], {"Malmö": [1, 2]})
+    assert diskcache.load("test", [source]) == {"Malmö": [1, 2]}
+    source.write_text("two", encoding="utf-8")
+    assert diskcache.load("test", [source]) is None
+    monkeypatch.setenv("NEWSROOM_DRAFT_CACHE", "0")
+    assert diskcache.load("test", [source]) is None
+
+
+def test_cached_places_are_the_built_places():
+    # Places shared by several names are stored once and read back in the same order.
+    from newsroom.draft.gazetteer import Place, Places, _columns
+
+    malmo = Place("Malmö", "city", "SE", 55.6, 13.0, 362133, "GeoNames", None, 2692969)
+    hull = Place("Hull", "city", "CA", 45.4, -75.7, 63702, "GeoNames", None, 1)
+    kingston = Place("Kingston upon Hull", "city", "GB", 53.7, -0.3, 314018, "GeoNames", None, 2)
+    built = {"Malmö": [malmo], "Malmo": [malmo], "Hull": [hull, kingston]}
+    cached = Places(**_columns(built))
+    assert {name: cached[name] for name in built} == built
+    assert isinstance(cached["Hull"][1], Place) and cached.get("Nowhere") is None
