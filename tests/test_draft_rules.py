@@ -55,6 +55,12 @@ SPEAKER_CASES = [
         "“This is a good result for our client,” said Anna Berg, a partner at Baker McKenzie.",
         [("Anna Berg", None)],
     ),
+    # "the company's director" is her role at the firm, not an apposition naming a firm.
+    (
+        "“The island has waited long enough,” said Mara Lindqvist, the company’s operations "
+        "director.",
+        [("Mara Lindqvist", None)],
+    ),
     # Post-nominals do not hide the person, and her quote is not the last man's.
     (
         "Mr Tom Reyes opened for the Crown. “The evidence is weak and the case should fail,” "

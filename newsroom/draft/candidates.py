@@ -106,13 +106,13 @@ class Draft:
     figures: list[FigureCandidate]
     dates: list[DateCandidate]
     unresolved_dates: list[DateCandidate]
+    # Places proposed without coordinates (not in the registry or the packaged
+    # gazetteer): kept apart from ``locations``, which all have coordinates.
+    unlocated: list[LocationCandidate] = field(default_factory=list)
     # Front matter the source itself states (a saved page's byline, URL, date).
     metadata: dict = field(default_factory=dict)
     # Where that metadata was found, for the editor (the schema has no field for it).
     source_notes: list[str] = field(default_factory=list)
-    # Places proposed without coordinates (not in the registry or the packaged
-    # gazetteer): kept apart from ``locations``, which all have coordinates.
-    unlocated: list[LocationCandidate] = field(default_factory=list)
 
 
 class DraftError(Exception):

@@ -32,10 +32,11 @@ JOINED = re.compile(
 _NOUNS = "|".join(sorted((re.escape(n) for n in FIRM_NOUNS), key=len, reverse=True))
 _POSSESSIONS = "|".join(sorted((re.escape(n) for n in FIRM_POSSESSIONS), key=len, reverse=True))
 NOUN_BEFORE = re.compile(r"(?:^|[^\w])(?P<noun>" + _NOUNS + r")[ \t]+$")
+# Not "X, the company's operations director": a possessive makes X a person of the firm.
 NOUN_AFTER = re.compile(
     r"^,\s+(?:the|a|an|its|which\s+is\s+(?:a|an|the))\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>"
     + _NOUNS
-    + r")\b"
+    + r")\b(?![’'])"
 )
 WHICH_AFTER = re.compile(r"^,?\s+which\b")
 POSSESSION_AFTER = re.compile(r"^[’']s?\s+(?:[a-z\-]+\s+)?(?P<noun>" + _POSSESSIONS + r")\b")
