@@ -130,15 +130,18 @@ def build(
         problems.extend(found)
     else:
         registries, index, registry_rows = cached
-    change = None
-    if incremental and not problems:
+    if not incremental:
+        change = plans.Plan((), (), full="asked for (--full)")
+    elif problems:
+        change = plans.Plan((), (), full="the registries have problems")
+    else:
         change = plans.plan(plans.previous_inputs(output), inputs)
 
-    with replacing(output, start_from=output if change else None) as temporary:
-        db = open_for_build(temporary, recreate=change is None)
+    with replacing(output, start_from=None if change.full else output) as temporary:
+        db = open_for_build(temporary, recreate=bool(change.full))
         try:
             with db.atomic():
-                if change is None:
+                if change.full:
                     options = (allow_drafts, withhold_bodies)
                     write_everything(db, corpus_dir, paths, registries, index, registry_rows,
                                      options, inputs, problems, progress)  # fmt: skip
@@ -159,7 +162,7 @@ def build(
             db.close()
     if cached is None:
         plans.store_registries(output, key, (registries, index, registry_rows))
-    mode = "full" if change is None else (
+    mode = f"full: {change.full}" if change.full else (
         f"incremental: {len(change.changed)} changed, {len(change.removed)} removed"
     )  # fmt: skip
     return BuildReport(output, counts, mode)

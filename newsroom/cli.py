@@ -43,7 +43,9 @@ EXISTING_DB = click.Path(exists=True, dir_okay=False, path_type=Path)
 def main():
     """Newsroom corpus: verified article annotations, published with Datasette.
 
-    With no command, builds the database (the same as `build`).
+    With no command, builds the database: `build` (marked *) is the default.
+    The daily loop: draft a new article, review it, accept it, build, serve,
+    publish. Each command has --help.
     """
 
 
@@ -122,7 +124,7 @@ def build_command(
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("corpus"),
     show_default=True,
-    help="Corpus whose registries names are resolved against, and where drafts are written.",
+    help="Corpus whose registries resolve the names found, and where drafts are written.",
 )
 @click.option(
     "--output",
@@ -157,9 +159,9 @@ def draft_command(
     """Draft annotations for a new article: PATH is a plain-text file (headline
     first), a web page saved from a browser (.html), or a folder of them.
 
-    Writes a corpus file marked 'draft: true' (the build refuses it until an
-    editor has checked it and removed that line), or prints JSON with --json.
-    A page's title, byline, URL, date and outlet are taken only where the page
+    Writes a corpus file marked 'draft: true', which the build refuses until an
+    editor has checked it and run `build_db.py accept FILE --publish`; or prints
+    JSON with --json. A page's title, byline, URL, date and outlet are taken only where the page
     states them. In a folder, a file that fails is reported and the others draft.
     """
     from .draft import DraftError, write_draft
@@ -253,7 +255,13 @@ def accept_command(article: Path, corpus_dir: Path, publish: bool):
 
 
 @main.command()
-@click.option("--database", type=EXISTING_DB, default=serving.ROOT / "corpus.db", show_default=True)
+@click.option(
+    "--database",
+    type=EXISTING_DB,
+    default=Path("corpus.db"),
+    show_default=True,
+    help="The database to serve (built by `build`).",
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option(
     "--port",

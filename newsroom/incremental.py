@@ -32,6 +32,12 @@ from .corpus import ARTICLES_DIR, REGISTRY_FILES
 CODE_DIR = Path(__file__).resolve().parent
 # Above this share of changed articles a full build is as fast, and simpler.
 MAX_CHANGED_SHARE = 0.2
+# ... but a small corpus is always patched: a full build of it is quick anyway,
+# and an editor adding the third article should see the same path as the 100,000th.
+ALWAYS_PATCH_UP_TO = 100
+
+# Why a build is full, said to the editor.
+KIND_NAMES = {"code": "the build code", "option": "the option", "registry": "the registry"}
 
 
 def sha256_of(path: Path) -> str:
@@ -120,23 +126,37 @@ class Plan:
 
     changed: tuple[str, ...]
     removed: tuple[str, ...]
+    # Set when the build must be full instead: why, in words.
+    full: str | None = None
 
 
-def plan(
+def full_because(
     previous: dict[tuple[str, str], str] | None, current: dict[tuple[str, str], str]
-) -> Plan | None:
-    """The incremental plan from ``previous`` to ``current``, or None for a full build."""
-    if previous is None or current[("option", "withhold_bodies")] != "0":
-        return None
-    settled = {key: sha for key, sha in current.items() if key[0] != "article"}
-    if any(previous.get(key) != sha for key, sha in settled.items()):
-        return None
+) -> str | None:
+    """Why the next build must be full, or None if it may patch."""
+    if previous is None:
+        return "no earlier build to start from"
+    if current[("option", "withhold_bodies")] != "0":
+        return "a publishing build (--withhold-bodies) is always full"
+    for (kind, name), sha in current.items():
+        if kind != "article" and previous.get((kind, name)) != sha:
+            return f"{KIND_NAMES[kind]} {name} changed"
+    return None
+
+
+def plan(previous: dict[tuple[str, str], str] | None, current: dict[tuple[str, str], str]) -> Plan:
+    """What the next build does: patch the changed articles, or (with the reason
+    in ``full``) build everything."""
+    reason = full_because(previous, current)
+    if reason:
+        return Plan((), (), full=reason)
     before = {name: sha for (kind, name), sha in previous.items() if kind == "article"}
     now = {name: sha for (kind, name), sha in current.items() if kind == "article"}
     changed = tuple(sorted(name for name, sha in now.items() if before.get(name) != sha))
     removed = tuple(sorted(set(before) - set(now)))
-    if len(changed) + len(removed) > MAX_CHANGED_SHARE * max(len(now), 1):
-        return None
+    touched = len(changed) + len(removed)
+    if touched > max(MAX_CHANGED_SHARE * len(now), ALWAYS_PATCH_UP_TO):
+        return Plan((), (), full=f"{touched} of {len(now)} articles changed")
     return Plan(changed, removed)
 
 

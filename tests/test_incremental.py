@@ -87,7 +87,7 @@ def test_random_sequences_of_changes_give_the_full_build(corpus, tmp_path):
     rng = random.Random(5)
     database = tmp_path / "corpus.db"
     first = build(corpus, database, progress=False)
-    assert first.mode == "full"
+    assert first.mode == "full: no earlier build to start from"
     modes = []
     for _ in range(14):
         articles = sorted((corpus / "articles").glob("*.md"))
@@ -110,7 +110,11 @@ def test_random_sequences_of_changes_give_the_full_build(corpus, tmp_path):
         assert_same_as_full_build(corpus, database, tmp_path)
     # The sequence exercised both paths: registry changes rebuild everything.
     assert any(mode.startswith("incremental") for _, mode in modes), modes
-    assert all(mode == "full" for action, mode in modes if action == "registry"), modes
+    assert all(
+        mode == "full: the registry people.yml changed"
+        for action, mode in modes
+        if action == "registry"
+    ), modes
 
 
 def test_a_broken_edit_leaves_the_database_untouched(corpus, tmp_path):
@@ -169,9 +173,9 @@ def test_doubtful_changes_plan_a_full_build(change):
     key = {"code": ("code", "newsroom"), "option": ("option", "allow_drafts"),
            "registry": ("registry", "people.yml")}[change]  # fmt: skip
     after[key] = "changed"
-    assert incremental.plan(before, after) is None
+    assert incremental.plan(before, after).full
     assert incremental.plan(before, dict(before)) == incremental.Plan((), ())
-    assert incremental.plan(None, before) is None
+    assert incremental.plan(None, before).full == "no earlier build to start from"
 
 
 def test_a_corrupt_registry_cache_is_ignored(corpus, tmp_path):

@@ -53,7 +53,10 @@ def write_draft(draft: Draft, target: Path, source_file: str, force: bool = Fals
     rendered = render(draft, source_file=source_file)
     check_rendered(rendered, draft.body, target)
     if target.exists() and not force:
-        raise DraftError(f"{target} exists; use --force to overwrite it")
+        raise DraftError(
+            f"{target} exists: if it is an article already reviewed, draft to another file "
+            "with --output; --force overwrites it with this new draft"
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(rendered, encoding="utf-8")
     return target

@@ -285,8 +285,10 @@ def resolve_article(
         text.add(
             ("draft",),
             "this article is a draft: its annotations have not been reviewed",
-            "check every annotation against the text, then delete the 'draft: true' line "
-            "(or build with --drafts to include drafts anyway)",
+            "check every annotation against the text, then run "
+            f"`build_db.py accept {parsed.path} --publish` (it adds the proposed registry "
+            "entries you kept and removes 'draft: true' once every check passes), "
+            "or build with --drafts to include drafts anyway",
         )
     if not body.strip():
         problems.add(
