@@ -96,5 +96,5 @@ def files_to_draft(folder: Path) -> list[Path]:
 def needs_review(draft: Draft) -> int:
     """How many candidates say the editor must look twice."""
     candidates = [*draft.people, *draft.organizations, *draft.quotes, *draft.locations,
-                  *draft.figures, *draft.dates]  # fmt: skip
+                  *draft.unlocated, *draft.figures, *draft.dates]  # fmt: skip
     return sum(1 for item in candidates if getattr(item, "needs_review", None))

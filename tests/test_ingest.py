@@ -110,3 +110,16 @@ def test_a_folder_named_like_an_article_is_a_clear_problem(corpus, tmp_path):
     assert result.exit_code == 1
     assert "folder named like an article" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_summary_counts_what_needs_review(corpus, tmp_path):
+    # Two women named, then "she": the drafter cannot tell which one spoke.
+    text = tmp_path / "pronoun.txt"
+    text.write_text(
+        "Council agrees budget\nMayor Ann Reyes met Judge Jane Smith on Monday. "
+        "“We will appeal the ruling,” she said.",
+        encoding="utf-8",
+    )
+    result = run("draft", text, "--corpus", corpus)
+    assert result.exit_code == 0, result.output
+    assert "1 to review" in result.output
