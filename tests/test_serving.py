@@ -1,0 +1,254 @@
+"""Serving a crowd: several worker processes (newsroom/workers.py), gzip for
+clients that ask for it, cache headers a CDN can use, the load test's JSON,
+and `make publish` passing how many copies of the app the platform runs."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from newsroom import serving
+
+from .conftest import ROOT, free_port
+
+pytestmark = pytest.mark.slow
+
+
+class Server:
+    """A server started the way `build_db.py serve` starts it."""
+
+    def __init__(self, command: list[str], port: int, env: dict | None = None):
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("the server exited: " + self.process.stderr.read().decode())
+            try:
+                urllib.request.urlopen(self.url + "/-/versions.json", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("the server did not start within 60 s")
+
+    def worker_pids(self) -> list[int]:
+        # Workers are the arbiter's children; every one has booted once the
+        # arbiter has them all, which can trail the first answer a little.
+        pid = self.process.pid
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+    def get(self, path: str, headers: dict | None = None):
+        request = urllib.request.Request(self.url + path, headers=headers or {})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def wait_for_workers(server: Server, count: int) -> list[int]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        pids = server.worker_pids()
+        if len(pids) == count:
+            return pids
+        time.sleep(0.2)
+    return server.worker_pids()
+
+
+@pytest.fixture(scope="module")
+def two_workers(seed_db):
+    port = free_port()
+    server = Server(serving.serve_command(seed_db, "127.0.0.1", port, workers=2), port)
+    yield server
+    server.stop()
+
+
+def test_several_workers_start_and_all_answer(two_workers):
+    pids = wait_for_workers(two_workers, 2)
+    assert len(pids) == 2
+    # Each worker is a Datasette of its own: many requests, all answered.
+    for _ in range(20):
+        status, _, body = two_workers.get("/corpus/quotes.json?_shape=array")
+        assert status == 200 and json.loads(body)
+    assert two_workers.worker_pids() == pids  # none died on the way
+
+
+def test_a_killed_worker_is_replaced(two_workers):
+    pids = wait_for_workers(two_workers, 2)
+    os.kill(pids[0], 9)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        now = two_workers.worker_pids()
+        if len(now) == 2 and pids[0] not in now:
+            break
+        time.sleep(0.2)
+    assert len(now) == 2 and pids[0] not in now
+    assert two_workers.get("/corpus")[0] == 200
+
+
+def test_gzip_for_clients_that_ask_for_it_only(two_workers):
+    status, headers, body = two_workers.get("/corpus/quotes", {"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert b"Who said what" in gzip.decompress(body) or b"<html" in gzip.decompress(body)
+    assert "Accept-Encoding" in headers["Vary"]
+    status, headers, body = two_workers.get("/corpus/quotes")
+    assert status == 200 and headers.get("Content-Encoding") is None
+    assert body.lstrip().startswith(b"<!DOCTYPE html>")
+
+
+def test_pages_carry_cache_headers_a_cdn_can_use(two_workers):
+    for path in ("/corpus/quotes", "/corpus/quotes.json?_shape=array", "/corpus/who_said_what"):
+        _, headers, _ = two_workers.get(path, {"Accept-Encoding": "gzip"})
+        cache_control = headers["Cache-Control"]
+        assert f"max-age={serving.SETTINGS['default_cache_ttl']}" in cache_control, path
+        assert "private" not in cache_control and "no-store" not in cache_control, path
+        # A shared cache keeps one copy per encoding, and none for visitors with cookies.
+        vary = headers["Vary"].lower()
+        assert "accept-encoding" in vary and "cookie" in vary, path
+
+
+def test_workers_1_runs_one_worker(seed_db):
+    port = free_port()
+    env = {**os.environ, "WORKERS": "1"}
+    command = [
+        sys.executable,
+        "build_db.py",
+        "serve",
+        "--database",
+        str(seed_db),
+        "--port",
+        str(port),
+    ]
+    server = Server(command, port, env=env)
+    try:
+        assert len(wait_for_workers(server, 1)) == 1
+        assert server.get("/corpus/quotes")[0] == 200
+    finally:
+        server.stop()
+
+
+def test_serve_command_defaults_to_one_worker_per_core(seed_db, monkeypatch):
+    monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
+    command = serving.serve_command(seed_db, "127.0.0.1", 8001)
+    assert command[1] == str(serving.WORKERS_SCRIPT)
+    assert command[command.index("--workers") + 1] == str(len(os.sched_getaffinity(0)))
+    monkeypatch.setenv("WEB_CONCURRENCY", "3")
+    command = serving.serve_command(seed_db, "127.0.0.1", 8001)
+    assert command[command.index("--workers") + 1] == "3"
+
+
+def test_workers_script_rejects_options_it_cannot_honour(seed_db):
+    result = subprocess.run(
+        [sys.executable, str(serving.WORKERS_SCRIPT), "-i", str(seed_db), "--reload"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0 and "--reload" in result.stderr
+    result = subprocess.run(
+        [sys.executable, str(serving.WORKERS_SCRIPT), "-i", "/nonexistent.db"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0 and "does not exist" in result.stderr
+
+
+def test_loadtest_writes_one_run_per_worker_count(seed_db, tmp_path):
+    output = tmp_path / "loadtest.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "scripts/loadtest.py",
+            "--database",
+            str(seed_db),
+            "--clients",
+            "2",
+            "--seconds",
+            "2",
+            "--workers",
+            "1,2",
+            "--json",
+            str(output),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "LOADTEST_LOGS": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    results = json.loads(output.read_text())
+    assert [run["workers"] for run in results["runs"]] == [1, 2]
+    for run in results["runs"]:
+        for key in ("requests_per_second", "p50_ms", "p95_ms", "p99_ms"):
+            assert run[key] > 0, key
+        assert run["errors"] == 0 and run["requests"] > 0
+        assert run["worker_processes"] == run["workers"]
+    assert results["speedup"] > 0
+
+
+@pytest.mark.parametrize(
+    "target, options, expected",
+    [
+        ("fly", ["--machines", "3"], ["flyctl scale count 3 --app newsroom-corpus"]),
+        (
+            "cloudrun",
+            ["--min-instances", "2", "--max-instances", "7"],
+            ["gcloud run deploy newsroom-corpus --source", "--min-instances 2 --max-instances 7"],
+        ),
+    ],
+)
+def test_publish_passes_the_instance_settings(target, options, expected, tmp_path, seed_db):
+    # No platform tool on PATH: the command is printed, then refused.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    git = subprocess.run(["which", "git"], capture_output=True, text=True).stdout.strip()
+    (bin_dir / "git").symlink_to(git)
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{bin_dir}"}
+    result = subprocess.run(
+        [sys.executable, "build_db.py", "publish", "--target", target, "--database", str(seed_db)]
+        + options,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    for text in expected:
+        assert text in result.stderr
+    # The app deployed is the bundle: generated by one `datasette publish`, then run by workers.
+    assert f"datasette publish fly {seed_db}" in result.stderr
+    assert "--generate-dir" in result.stderr
+
+
+def test_deploy_commands_per_target(tmp_path):
+    scale = serving.Scale(machines=4, min_instances=1, max_instances=9)
+    fly = serving.deploy_commands("fly", tmp_path, "app", scale)
+    assert fly[-1] == ["flyctl", "scale", "count", "4", "--app", "app", "--yes"]
+    assert fly[0][:3] == ["flyctl", "deploy", str(tmp_path)]
+    [cloudrun] = serving.deploy_commands("cloudrun", tmp_path, "svc", scale)
+    assert cloudrun[cloudrun.index("--min-instances") + 1] == "1"
+    assert cloudrun[cloudrun.index("--max-instances") + 1] == "9"
+    with pytest.raises(serving.ServingError):
+        serving.deploy_commands("vercel", tmp_path, "app", scale)
