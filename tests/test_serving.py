@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -127,6 +128,29 @@ def test_pages_carry_cache_headers_a_cdn_can_use(two_workers):
         # A shared cache keeps one copy per encoding, and none for visitors with cookies.
         vary = headers["Vary"].lower()
         assert "accept-encoding" in vary and "cookie" in vary, path
+
+
+def test_a_cache_revalidates_with_the_etag_and_gets_304(two_workers):
+    _, headers, _ = two_workers.get("/corpus/quotes", {"Accept-Encoding": "gzip"})
+    etag = headers["ETag"]
+    assert etag.startswith('W/"')
+    assert "public" in headers["Cache-Control"]
+    assert "stale-while-revalidate" in headers["Cache-Control"]
+    # Another page of the same deployment: the same version, so the same tag.
+    assert two_workers.get("/corpus/people")[1]["ETag"] == etag
+    request = urllib.request.Request(
+        two_workers.url + "/corpus/quotes", headers={"If-None-Match": etag}
+    )
+    with pytest.raises(urllib.error.HTTPError) as not_modified:
+        urllib.request.urlopen(request, timeout=10)
+    assert not_modified.value.code == 304
+    assert not_modified.value.headers["ETag"] == etag
+    assert "max-age=" in not_modified.value.headers["Cache-Control"]
+    # A visitor with a cookie gets the page itself, private, with no tag.
+    _, headers, body = two_workers.get(
+        "/corpus/quotes", {"If-None-Match": etag, "Cookie": "ds_actor=x"}
+    )
+    assert body and "ETag" not in headers and "private" in headers["Cache-Control"]
 
 
 def test_workers_1_runs_one_worker(seed_db):
