@@ -24,11 +24,14 @@ the publication exactly as ``make serve`` does.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
+import re
 import secrets
 import sys
 
 WORKER_CLASS = "uvicorn_worker.UvicornWorker"
+PARAMETER = re.compile(r"(?<!:):[a-zA-Z_]\w*")  # a canned query's :parameter
 # `datasette serve` options that make no sense behind gunicorn's arbiter.
 UNSUPPORTED = ("--reload", "--root", "--get", "--open", "-o", "--uds", "--pdb", "--ssl-keyfile")
 
@@ -51,16 +54,56 @@ def parse_serve_options(options: list[str]):
     return serve.make_context("datasette serve", list(options))
 
 
-def build_app(options: list[str]):
+def build_app(options: list[str], warm: bool = True):
     """One worker's ASGI app: the Datasette that `datasette serve OPTIONS` would
-    run, with its startup hooks done and its databases checked."""
+    run, with its startup hooks done, its databases checked, and the table
+    counts Datasette otherwise computes on its first request computed now, so
+    that no reader waits for them."""
     from datasette.cli import check_databases, run_sync, serve
 
     params = parse_serve_options(options).params
     datasette = serve.callback(**params, return_instance=True)
     run_sync(datasette.invoke_startup)
     run_sync(lambda: check_databases(datasette))
+
+    async def count_tables():
+        for database in datasette.databases.values():
+            if not database.is_mutable:
+                await database.table_counts(limit=60 * 60 * 1000)  # as Datasette's own
+
+    run_sync(count_tables)
+    if warm:
+        asyncio.run(warm_up(datasette))
     return datasette.app()
+
+
+async def warm_up(datasette) -> list[tuple[str, int]]:
+    """Ask this worker for the pages every visitor starts from (the home page,
+    each database, each table and each canned query that needs no parameter)
+    before it takes requests, so that what it caches for them (counts, facets:
+    plugins/immutable_reads.py) is ready for the first reader."""
+    paths = ["/"]
+    for name, database in datasette.databases.items():
+        if database.is_mutable or database.is_memory:
+            continue
+        paths.append(datasette.urls.database(name))
+        hidden = set(await database.hidden_table_names())
+        paths += [
+            datasette.urls.table(name, table)
+            for table in await database.table_names()
+            if table not in hidden
+        ]
+        queries = await datasette.get_canned_queries(name, None)
+        paths += [
+            datasette.urls.query(name, query)
+            for query, spec in queries.items()
+            if not spec.get("params") and not PARAMETER.search(spec.get("sql", ""))
+        ]
+    answered = []
+    for path in paths:
+        response = await datasette.client.get(path)
+        answered.append((path, response.status_code))
+    return answered
 
 
 def gunicorn_application(options: list[str], host: str, port: int, workers: int):
