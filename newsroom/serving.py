@@ -41,6 +41,10 @@ SETTINGS: dict[str, str] = {
     "num_sql_threads": "3",
     "allow_download": "off",
     "default_cache_ttl": "300",
+    # Table pages show the start of long texts (an article's body is 3 to 5 KB:
+    # 50 of them made the articles page 300 KB); row pages, the annotated
+    # article and the JSON keep them whole.
+    "truncate_cells_html": "300",
 }
 
 
