@@ -276,3 +276,129 @@ def test_deploy_commands_per_target(tmp_path):
     assert cloudrun[cloudrun.index("--max-instances") + 1] == "9"
     with pytest.raises(serving.ServingError):
         serving.deploy_commands("vercel", tmp_path, "app", scale)
+
+
+# --- Plugins that keep pages fast: search plans, the query cache ---------------------
+
+
+def load_plugin(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        f"serving_plugin_{name}", serving.PLUGINS_DIR / f"{name}.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generated_db(tmp_path_factory) -> Path:
+    """A synthetic corpus (scripts/generate_corpus.py), big enough for common words."""
+    import importlib.util
+
+    from newsroom.build import build
+
+    spec = importlib.util.spec_from_file_location(
+        "generate_corpus_for_serving", ROOT / "scripts" / "generate_corpus.py"
+    )
+    generator = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = generator
+    spec.loader.exec_module(generator)
+    workdir = tmp_path_factory.mktemp("generated")
+    generator.generate(40, workdir / "corpus", seed=3, progress=False)
+    database = workdir / "corpus.db"
+    build(workdir / "corpus", database, progress=False)
+    return database
+
+
+def test_search_rewrites_give_the_same_answers(generated_db):
+    import sqlite3
+
+    from datasette.utils import escape_fts
+
+    search_sql = load_plugin("search_sql")
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    connection.create_function("escape_fts", 1, escape_fts)
+    plans = search_sql.SearchPlans()
+    plans.load(connection)
+    assert plans.fts_of["quotes"] == "quotes_fts" and plans.pk_index["quotes"][0] == "id"
+    words = ["ceasefire", "the", "said", "nothing-matches-this", "troops talks"]
+    for table in ("quotes", "articles", "figures"):
+        fts = plans.fts_of[table]
+        search = f"where rowid in (select rowid from {fts} where {fts} match escape_fts(:search))"
+        count = f"select count(*) from {table} {search} "
+        page = f"select * from {table} {search} order by id limit 11"
+        for word in words:
+            params = {"search": word}
+            fast_count = plans.count_sql(count)
+            assert fast_count and "from " + fts in fast_count
+            expected = connection.execute(count, params).fetchall()
+            assert connection.execute(fast_count, params).fetchall() == expected, (table, word)
+            count_again, by_index, rows, limit = plans.page_plan(page)
+            assert "indexed by" in by_index and limit == 11 and rows > 0
+            expected = connection.execute(page, params).fetchall()
+            assert connection.execute(by_index, params).fetchall() == expected, (table, word)
+    # Anything else is left alone: another filter, another order, another table.
+    assert plans.count_sql(count.strip() + " and partial = 1") is None
+    assert plans.page_plan(page.replace("order by id", "order by start")) is None
+    assert search_sql.dense(60_000, 51, 1_000_000) and not search_sql.dense(500, 51, 1_000_000)
+
+
+async def test_search_pages_answer_as_before(generated_db):
+    datasette = serving.datasette_instance(generated_db)
+    for path in (
+        "/corpus/quotes.json?_search=ceasefire",
+        "/corpus/articles.json?_search=the&_size=5",
+    ):
+        response = await datasette.client.get(path)
+        data = response.json()
+        assert response.status_code == 200 and data["filtered_table_rows_count"] > 0
+        assert len(data["rows"]) == min(
+            data["filtered_table_rows_count"], 5 if "_size" in path else 50
+        )
+
+
+async def test_search_all_requests_skip_the_facets_they_never_show(seed_db):
+    datasette = serving.datasette_instance(seed_db)
+    base = "/corpus/quotes.json?_search=Kuleba&_shape=objects&_size=5"
+    with_facets = (await datasette.client.get(base)).json()
+    assert with_facets["facet_results"]
+    search_all = (
+        await datasette.client.get(base + "&_extra=count&_extra=database&_extra=table")
+    ).json()
+    assert not search_all["facet_results"]
+    assert search_all["filtered_table_rows_count"] == with_facets["filtered_table_rows_count"]
+    assert search_all["rows"] == with_facets["rows"]
+
+
+async def test_the_query_cache_answers_repeats_and_only_those(seed_db):
+    immutable_reads = load_plugin("immutable_reads")
+    datasette = serving.datasette_instance(seed_db)
+    await datasette.invoke_startup()
+    database = datasette.get_database("corpus")
+    cache = database.query_cache
+    first = await database.execute("select id from quotes order by id")
+    hits = cache.hits
+    again = await database.execute("select id from quotes order by id")
+    assert cache.hits == hits + 1 and [tuple(r) for r in again] == [tuple(r) for r in first]
+    await database.execute("select random()")
+    await database.execute("select random()")
+    assert cache.hits == hits + 1  # never kept
+    # Least recently used out first, within a byte budget.
+    small = immutable_reads.ResultCache(budget=1000)
+    for n in range(20):
+        small.put(n, n, 100)
+    assert small.used <= 1000 and small.get(0) is None and small.get(19) == 19
+    result = (
+        await database.execute("pragma mmap_size")
+    ).rows  # connections memory-map the immutable file
+    assert result[0][0] > 0
+
+
+def test_the_query_cache_can_be_turned_off(monkeypatch):
+    immutable_reads = load_plugin("immutable_reads")
+    monkeypatch.setenv("NEWSROOM_QUERY_CACHE", "off")
+    assert not immutable_reads.cache_enabled()
+    monkeypatch.setenv("NEWSROOM_QUERY_CACHE", "on")
+    assert immutable_reads.cache_enabled()
