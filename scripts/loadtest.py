@@ -228,6 +228,24 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def cpu_seconds(server: subprocess.Popen) -> float | None:
+    """CPU time (user + system) of the server and its workers so far, from
+    Linux's /proc; None elsewhere. With the machine shared, requests/s depend
+    on how much CPU the server got; CPU per request does not."""
+    try:
+        pids = [server.pid] + [
+            int(pid)
+            for pid in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+        ]
+        total = 0
+        for pid in pids:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime in clock ticks
+        return total / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def worker_processes(server: subprocess.Popen) -> int:
     """How many worker processes the server's arbiter runs (Linux /proc)."""
     try:
@@ -244,6 +262,12 @@ def print_run(run: dict) -> None:
         f"p95 {run['p95_ms']:>7} ms   p99 {run['p99_ms']:>7} ms   errors {run['errors']}   "
         f"{run['mean_response_bytes']} bytes/response"
     )
+    if "cpu_ms_per_request" in run:
+        print(
+            f"  {'':<12} server used {run['server_cores_used']} cores, "
+            f"{run['cpu_ms_per_request']} CPU ms/request; load average "
+            f"{run['load_average_before']:.1f} before, {run['load_average_after']:.1f} after"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -283,9 +307,17 @@ def main(argv: list[str] | None = None) -> int:
                 args.database, workers, log_dir / f"loadtest-{workers}-workers.log"
             )
             try:
-                run = {"workers": workers}
+                run = {"workers": workers, "load_average_before": os.getloadavg()[0]}
+                cpu_before = cpu_seconds(server)
                 run.update(asyncio.run(run_load(base, args.clients, args.seconds)))
+                cpu_after = cpu_seconds(server)
                 run["worker_processes"] = worker_processes(server)
+                if cpu_before is not None and cpu_after is not None and run["requests"]:
+                    used = cpu_after - cpu_before
+                    run["server_cpu_seconds"] = round(used, 2)
+                    run["server_cores_used"] = round(used / run["seconds"], 2)
+                    run["cpu_ms_per_request"] = round(1000 * used / run["requests"], 2)
+                run["load_average_after"] = os.getloadavg()[0]
             finally:
                 stop_server(server)
             runs.append(run)
