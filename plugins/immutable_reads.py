@@ -12,6 +12,10 @@ answer to a query never changes while the server runs. Two things follow:
   triggers, or the search a crowd repeats, are computed once per worker. A
   query that failed or was cut off by the time limit is not kept, nor one
   whose answer may change (random(), the clock).
+- What Datasette asks of the schema on every page (a table's columns, keys,
+  full-text table, foreign keys, the hidden tables...) is read once per worker:
+  each answer was a round trip to a SQL thread, about a hundred of them for the
+  home page.
 
 Set NEWSROOM_QUERY_CACHE=off to turn the cache off (the benchmark measures
 pages both ways). Mutable databases are left alone.
@@ -19,6 +23,7 @@ pages both ways). Mutable databases are left alone.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import threading
@@ -90,6 +95,44 @@ def freeze(params):
     return tuple(repr(value) for value in params)
 
 
+# Database methods whose answers depend only on the schema and the metadata,
+# which do not change while the server runs.
+SCHEMA_METHODS = (
+    "table_names",
+    "view_names",
+    "hidden_table_names",
+    "table_exists",
+    "table_columns",
+    "table_column_details",
+    "primary_keys",
+    "fts_table",
+    "label_column_for_table",
+    "foreign_keys_for_table",
+    "get_all_foreign_keys",
+    "get_table_definition",
+    "get_view_definition",
+    "attached_databases",
+)
+
+
+def remembered(method):
+    """An async method whose answer, per arguments, is computed once; callers
+    get their own copy."""
+    answers = {}
+
+    async def remembering(*args):
+        try:
+            return copy.deepcopy(answers[args])
+        except KeyError:
+            answer = await method(*args)
+            answers[args] = copy.deepcopy(answer)
+            return answer
+        except TypeError:  # arguments that cannot be a key
+            return await method(*args)
+
+    return remembering
+
+
 def immutable(database) -> bool:
     return not database.is_mutable and not database.is_memory
 
@@ -141,3 +184,6 @@ def startup(datasette):
         if immutable(database) and not hasattr(database, "query_cache"):
             database.query_cache = ResultCache()
             database.execute = cached_execute(database, database.execute, database.query_cache)
+            for name in SCHEMA_METHODS:
+                if hasattr(database, name):
+                    setattr(database, name, remembered(getattr(database, name)))

@@ -402,3 +402,22 @@ def test_the_query_cache_can_be_turned_off(monkeypatch):
     assert not immutable_reads.cache_enabled()
     monkeypatch.setenv("NEWSROOM_QUERY_CACHE", "on")
     assert immutable_reads.cache_enabled()
+
+
+async def test_schema_answers_are_read_once_and_callers_get_their_own_copy(seed_db):
+    datasette = serving.datasette_instance(seed_db)
+    await datasette.invoke_startup()
+    database = datasette.get_database("corpus")
+    calls = []
+    original = database.execute_fn
+
+    async def counting(fn):
+        calls.append(fn)
+        return await original(fn)
+
+    database.execute_fn = counting
+    columns = await database.table_columns("quotes")
+    before = len(calls)
+    columns.append("changed by a caller")
+    assert await database.table_columns("quotes") == columns[:-1]
+    assert len(calls) == before  # answered without a trip to a SQL thread
