@@ -122,15 +122,27 @@ def remembered(method):
 
     async def remembering(*args):
         try:
-            return copy.deepcopy(answers[args])
+            return own_copy(answers[args])
         except KeyError:
             answer = await method(*args)
-            answers[args] = copy.deepcopy(answer)
+            answers[args] = own_copy(answer)
             return answer
         except TypeError:  # arguments that cannot be a key
             return await method(*args)
 
     return remembering
+
+
+def own_copy(answer):
+    """A copy no caller can change the kept answer through: a list of strings
+    needs only a new list; anything nested, a deep copy."""
+    if isinstance(answer, list) and all(
+        isinstance(item, (str, int, float, type(None))) for item in answer
+    ):
+        return list(answer)
+    if isinstance(answer, (str, int, float, bool, type(None))):
+        return answer
+    return copy.deepcopy(answer)
 
 
 def immutable(database) -> bool:

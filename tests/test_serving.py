@@ -421,3 +421,16 @@ async def test_schema_answers_are_read_once_and_callers_get_their_own_copy(seed_
     columns.append("changed by a caller")
     assert await database.table_columns("quotes") == columns[:-1]
     assert len(calls) == before  # answered without a trip to a SQL thread
+
+
+async def test_anonymous_permission_checks_are_answered_once(seed_db):
+    datasette = serving.datasette_instance(seed_db)
+    await datasette.invoke_startup()
+    answers = datasette.permission_allowed.anonymous_answers
+    assert await datasette.permission_allowed(None, "view-table", ("corpus", "quotes"), True)
+    assert ("view-table", ("corpus", "quotes"), True) in answers
+    # A signed-in actor is checked every time, and may be answered differently.
+    before = dict(answers)
+    await datasette.permission_allowed({"id": "root"}, "view-table", ("corpus", "quotes"), True)
+    assert answers == before
+    assert (await datasette.client.get("/corpus/quotes")).status_code == 200
