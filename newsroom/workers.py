@@ -115,6 +115,12 @@ def gunicorn_application(options: list[str], host: str, port: int, workers: int)
                 "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
                 "workers": workers,
                 "worker_class": WORKER_CLASS,
+                # Each worker listens on its own socket (SO_REUSEPORT) and the
+                # kernel spreads new connections between them. On one shared
+                # socket, asyncio accepts every pending connection at once, so
+                # the first worker to wake took nearly all of a crowd's
+                # keep-alive connections and the others idled.
+                "reuse_port": True,
                 # One server per machine is not a given here (tests, the load
                 # test's 1-worker and N-worker servers): no shared control socket.
                 "control_socket_disable": True,
