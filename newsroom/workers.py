@@ -101,8 +101,12 @@ async def warm_up(datasette) -> list[tuple[str, int]]:
         ]
     answered = []
     for path in paths:
-        response = await datasette.client.get(path)
-        answered.append((path, response.status_code))
+        try:
+            response = await datasette.client.get(path)
+            answered.append((path, response.status_code))
+        except Exception as error:  # a warm-up must never keep a worker from serving
+            print(f"warm-up of {path} failed: {error!r}", file=sys.stderr, flush=True)
+            answered.append((path, None))
     return answered
 
 
