@@ -339,6 +339,23 @@ def test_search_rewrites_give_the_same_answers(generated_db):
             assert "indexed by" in by_index and limit == 11 and rows > 0
             expected = connection.execute(page, params).fetchall()
             assert connection.execute(by_index, params).fetchall() == expected, (table, word)
+    # Facets over a search, read from the column's index: the same counts.
+    for table, column in (("articles", "outlet_id"), ("quotes", "person_id"), ("figures", "unit")):
+        fts = plans.fts_of[table]
+        inner = (
+            f"select * from {table} where rowid in (select rowid from {fts} "
+            f"where {fts} match escape_fts(:search)) "
+        )
+        facet = (
+            f"select {column} as value, count(*) as count from (\n  {inner}\n)\n"
+            f"where {column} is not null\ngroup by {column} order by count desc, value limit 31"
+        )
+        count_again, by_index, rows = plans.facet_plan(facet)
+        assert "indexed by" in by_index and rows > 0
+        for word in words:
+            params = {"search": word}
+            expected = connection.execute(facet, params).fetchall()
+            assert connection.execute(by_index, params).fetchall() == expected, (table, word)
     # Anything else is left alone: another filter, another order, another table.
     assert plans.count_sql(count.strip() + " and partial = 1") is None
     assert plans.page_plan(page.replace("order by id", "order by start")) is None
