@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Bounded load test against a real Datasette on 127.0.0.1: one worker, then N.
 
-For each worker count (default: 1, then the number of cores), starts the
+For each worker count (default: 1, then the number of cores), starts a
 server exactly as `make serve` does (newsroom.serving.serve_command, which
-runs newsroom/workers.py), runs the same load against it — C concurrent
-clients for S seconds over the main HTML and JSON pages, each client asking
-for gzip as a browser does — stops it, and reports requests/s, p50/p95/p99
-latency, errors and bytes per response. Exits non-zero if any request failed.
+runs newsroom/workers.py), then runs the same load against each — C
+concurrent clients for S seconds in all over the main HTML and JSON pages,
+each client asking for gzip as a browser does — in turns (S/6 seconds each,
+alternating), so that whatever else the machine runs weighs on every server
+alike. Reports requests/s, p50/p95/p99 latency, errors, bytes per response,
+and the CPU time each server used. Exits non-zero if any request failed.
 Only loopback addresses are used; every run stops by itself.
 
     python scripts/loadtest.py --clients 32 --seconds 30 [--workers 1,2] [--json results.json]
@@ -150,42 +152,103 @@ async def client_loop(host, port, offset, deadline, latencies, sizes, errors, bu
         connection.close()
 
 
-async def run_load(base: str, clients: int, seconds: float) -> dict:
+async def warm_up(base: str) -> None:
+    """One request for each page, not measured: each must answer."""
     url = urlparse(base)
-    host, port = url.hostname, url.port or 80
-    warm = Connection(host, port)
-    for path in PAGES:  # warm up: one of each, not measured, must all answer
+    warm = Connection(url.hostname, url.port or 80)
+    for path in PAGES:
         status, _ = await warm.get(path)
         if status != 200:
             raise SystemExit(f"warm-up: {path} answered {status}")
     warm.close()
-    latencies: list[float] = []
-    sizes: list[int] = []
-    errors: list[str] = []
+
+
+def new_tally() -> dict:
+    return {"latencies": [], "sizes": [], "errors": [], "seconds": 0.0}
+
+
+async def load(base: str, clients: int, seconds: float, tally: dict) -> None:
+    """`clients` clients for `seconds` against base, added to tally."""
+    url = urlparse(base)
     budget = [MAX_REQUESTS]
     started = time.monotonic()
     deadline = started + seconds
     await asyncio.gather(
         *(
-            client_loop(host, port, n, deadline, latencies, sizes, errors, budget)
+            client_loop(
+                url.hostname,
+                url.port or 80,
+                n,
+                deadline,
+                tally["latencies"],
+                tally["sizes"],
+                tally["errors"],
+                budget,
+            )
             for n in range(clients)
         )
     )
-    elapsed = time.monotonic() - started
-    ordered = sorted(latencies)
+    tally["seconds"] += time.monotonic() - started
+
+
+def summary(tally: dict, clients: int) -> dict:
+    ordered = sorted(tally["latencies"])
+    elapsed = tally["seconds"]
     return {
         "clients": clients,
         "seconds": round(elapsed, 2),
-        "requests": len(latencies),
-        "errors": len(errors),
-        "error_samples": errors[:10],
-        "requests_per_second": round(len(latencies) / elapsed, 1),
+        "requests": len(ordered),
+        "errors": len(tally["errors"]),
+        "error_samples": tally["errors"][:10],
+        "requests_per_second": round(len(ordered) / elapsed, 1) if elapsed else 0.0,
         "p50_ms": round(1000 * percentile(ordered, 0.50), 1),
         "p95_ms": round(1000 * percentile(ordered, 0.95), 1),
         "p99_ms": round(1000 * percentile(ordered, 0.99), 1),
         "mean_ms": round(1000 * statistics.fmean(ordered), 1) if ordered else None,
-        "mean_response_bytes": round(statistics.fmean(sizes)) if sizes else None,
+        "mean_response_bytes": (
+            round(statistics.fmean(tally["sizes"])) if tally["sizes"] else None
+        ),
     }
+
+
+async def run_load(base: str, clients: int, seconds: float) -> dict:
+    await warm_up(base)
+    tally = new_tally()
+    await load(base, clients, seconds, tally)
+    return summary(tally, clients)
+
+
+def compare(
+    servers: list[tuple[int, subprocess.Popen, str]], clients: int, seconds: float, slices: int
+):
+    """The same load against each server, in turns of seconds/slices, so that
+    whatever else the machine runs weighs on every server alike; each server
+    gets `seconds` of load in all. Returns one run per server."""
+    for _, _, base in servers:
+        asyncio.run(warm_up(base))
+    tallies = [new_tally() for _ in servers]
+    cpu = [0.0 for _ in servers]
+    loads = [[] for _ in servers]
+    for _ in range(slices):
+        for index, (_, server, base) in enumerate(servers):
+            loads[index].append(os.getloadavg()[0])
+            before = cpu_seconds(server)
+            asyncio.run(load(base, clients, seconds / slices, tallies[index]))
+            after = cpu_seconds(server)
+            cpu[index] = (
+                None if None in (before, after, cpu[index]) else cpu[index] + after - before
+            )
+    runs = []
+    for index, (workers, server, _) in enumerate(servers):
+        run = {"workers": workers, **summary(tallies[index], clients)}
+        run["worker_processes"] = worker_processes(server)
+        run["load_average"] = round(statistics.fmean(loads[index]), 2)
+        if cpu[index] is not None and run["requests"]:
+            run["server_cpu_seconds"] = round(cpu[index], 2)
+            run["server_cores_used"] = round(cpu[index] / run["seconds"], 2)
+            run["cpu_ms_per_request"] = round(1000 * cpu[index] / run["requests"], 2)
+        runs.append(run)
+    return runs
 
 
 # --- Servers ---------------------------------------------------------------------------
@@ -265,8 +328,8 @@ def print_run(run: dict) -> None:
     if "cpu_ms_per_request" in run:
         print(
             f"  {'':<12} server used {run['server_cores_used']} cores, "
-            f"{run['cpu_ms_per_request']} CPU ms/request; load average "
-            f"{run['load_average_before']:.1f} before, {run['load_average_after']:.1f} after"
+            f"{run['cpu_ms_per_request']} CPU ms/request; machine load average "
+            f"{run['load_average']:.1f}"
         )
 
 
@@ -286,6 +349,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--url", help="load-test a server already running on 127.0.0.1 instead")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--slices",
+        type=int,
+        default=6,
+        help="turns each server's load is cut into, alternating between servers (default 6)",
+    )
     args = parser.parse_args(argv)
     if args.clients < 1 or not 0 < args.seconds <= 600:
         parser.error("--clients must be at least 1 and --seconds between 0 and 600")
@@ -301,26 +370,22 @@ def main(argv: list[str] | None = None) -> int:
         counts = [int(part) for part in args.workers.split(",") if part.strip()]
         log_dir = Path(os.environ.get("LOADTEST_LOGS", ROOT / "bench-results"))
         log_dir.mkdir(parents=True, exist_ok=True)
-        for workers in counts:
-            print(f"{workers} worker(s): {args.clients} clients for {args.seconds} s", flush=True)
-            server, base = start_server(
-                args.database, workers, log_dir / f"loadtest-{workers}-workers.log"
+        servers = []
+        try:
+            for workers in counts:
+                server, base = start_server(
+                    args.database, workers, log_dir / f"loadtest-{workers}-workers.log"
+                )
+                servers.append((workers, server, base))
+            print(
+                f"{' and '.join(str(count) for count in counts)} worker(s), in turns: "
+                f"{args.clients} clients for {args.seconds} s each",
+                flush=True,
             )
-            try:
-                run = {"workers": workers, "load_average_before": os.getloadavg()[0]}
-                cpu_before = cpu_seconds(server)
-                run.update(asyncio.run(run_load(base, args.clients, args.seconds)))
-                cpu_after = cpu_seconds(server)
-                run["worker_processes"] = worker_processes(server)
-                if cpu_before is not None and cpu_after is not None and run["requests"]:
-                    used = cpu_after - cpu_before
-                    run["server_cpu_seconds"] = round(used, 2)
-                    run["server_cores_used"] = round(used / run["seconds"], 2)
-                    run["cpu_ms_per_request"] = round(1000 * used / run["requests"], 2)
-                run["load_average_after"] = os.getloadavg()[0]
-            finally:
+            runs = compare(servers, args.clients, args.seconds, args.slices)
+        finally:
+            for _, server, _ in servers:
                 stop_server(server)
-            runs.append(run)
 
     results = {
         "clients": args.clients,
