@@ -12,14 +12,24 @@ DB ?= corpus.db
 TARGET ?= fly
 APP ?= newsroom-corpus
 BODIES ?= withhold
-# Benchmark size (articles in the synthetic corpus) and load-test shape.
+# How many copies run on the platform: Fly machines; Cloud Run's least and most
+# instances. Each runs one worker per core (see "Serving a crowd" in README.md).
+MACHINES ?= 2
+MIN_INSTANCES ?= 1
+MAX_INSTANCES ?= 10
+# Worker processes for `make serve` (empty: one per core; WORKERS=1 for one).
+WORKERS ?=
+# Benchmark size (articles in the synthetic corpus) and load-test shape; the load
+# test compares 1 worker with LOADTEST_WORKERS (default: one per core).
 N ?= 100000
 CLIENTS ?= 32
 SECONDS ?= 30
+LOADTEST_WORKERS ?=
 PUBLIC_DB := dist/public/corpus.db
+COMMA := ,
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test lint format bench eval publish bundle serve-bundle screenshots lock clean
+.PHONY: help serve build test lint format bench loadtest eval publish bundle serve-bundle screenshots lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -38,8 +48,8 @@ $(DB): $(VENV)/.runtime build_db.py $(shell find newsroom -name "*.py") $(shell 
 
 build: $(DB) ## Check the corpus and build corpus.db (only the changed articles, when it can)
 
-serve: $(DB) ## Set up, build and serve on http://127.0.0.1:8001/ (PORT=... to change)
-	$(PY) build_db.py serve --database $(DB) --port $(PORT)
+serve: $(DB) ## Set up, build and serve on http://127.0.0.1:8001/ (PORT=..., WORKERS=1 for one process)
+	$(PY) build_db.py serve --database $(DB) --port $(PORT) $(if $(WORKERS),--workers $(WORKERS))
 
 test: lint ## Lint, then run the test suite
 	$(PY) -m pytest
@@ -54,8 +64,9 @@ format: $(VENV)/.dev ## Reformat the code with ruff
 $(PUBLIC_DB): $(VENV)/.runtime build_db.py $(shell find newsroom -name "*.py") $(shell find $(CORPUS) -type f 2>/dev/null)
 	$(PY) build_db.py build --corpus $(CORPUS) --output $(PUBLIC_DB) $(if $(filter include,$(BODIES)),,--withhold-bodies)
 
-publish: $(VENV)/.dev $(PUBLIC_DB) ## Publish with one datasette publish command (TARGET=fly, vercel or cloudrun)
-	$(PY) build_db.py publish --target $(TARGET) --database $(PUBLIC_DB) --app $(APP)
+publish: $(VENV)/.dev $(PUBLIC_DB) ## Publish (TARGET=fly, vercel or cloudrun; MACHINES, MIN_INSTANCES, MAX_INSTANCES)
+	$(PY) build_db.py publish --target $(TARGET) --database $(PUBLIC_DB) --app $(APP) \
+		--machines $(MACHINES) --min-instances $(MIN_INSTANCES) --max-instances $(MAX_INSTANCES)
 
 # Only Fly's --generate-dir works offline (Vercel's insists on its CLI), so
 # the bundle is always the Fly app: the same options as every `make publish`.
@@ -65,8 +76,11 @@ bundle: $(VENV)/.dev $(PUBLIC_DB) ## Generate the deployable (Fly) app offline i
 serve-bundle: bundle ## Run the generated bundle as its Dockerfile would, on 127.0.0.1:8001 (PORT=...)
 	$(PY) build_db.py serve-bundle dist/fly --port $(PORT)
 
-bench: $(VENV)/.dev $(DB) ## Load test and scale benchmark (N=100000 articles; N=1000 for a quick look)
-	$(PY) scripts/loadtest.py --clients $(CLIENTS) --seconds $(SECONDS) --json bench-results/loadtest.json
+loadtest: $(VENV)/.dev $(DB) ## 32 clients x 30 s against 1 worker, then one per core -> bench-results/loadtest.json
+	$(PY) scripts/loadtest.py --database $(DB) --clients $(CLIENTS) --seconds $(SECONDS) \
+		$(if $(LOADTEST_WORKERS),--workers 1$(COMMA)$(LOADTEST_WORKERS)) --json bench-results/loadtest.json
+
+bench: loadtest ## Load test, then the scale benchmark (N=100000 articles; N=1000 for a quick look)
 	$(PY) scripts/bench.py --articles $(N) --output bench-results
 
 eval: $(VENV)/.runtime ## Score the draft annotator (precision/recall) against hand-annotated articles

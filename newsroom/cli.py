@@ -254,6 +254,15 @@ def accept_command(article: Path, corpus_dir: Path, publish: bool):
     click.echo(report.message, err=True)
 
 
+WORKERS_OPTION = click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=lambda: int(os.environ.get("WORKERS") or 0),
+    show_default="$WORKERS, else the number of cores",
+    help="Worker processes, each running Datasette (0: the number of cores).",
+)
+
+
 @main.command()
 @click.option(
     "--database",
@@ -269,10 +278,12 @@ def accept_command(article: Path, corpus_dir: Path, publish: bool):
     default=lambda: int(os.environ.get("PORT", "8001")),
     show_default="8001, or $PORT",
 )
-def serve(database: Path, host: str, port: int):
-    """Serve the database, immutable, with metadata.yml and plugins/."""
-    command = serving.serve_command(database, host, port)
-    click.echo(" ".join(command), err=True)
+@WORKERS_OPTION
+def serve(database: Path, host: str, port: int, workers: int):
+    """Serve the database, immutable, with metadata.yml and plugins/, from
+    several worker processes (newsroom/workers.py: gunicorn over uvicorn)."""
+    command = serving.serve_command(database, host, port, workers=workers or None)
+    click.echo(shlex.join(command), err=True)
     os.execv(command[0], command)
 
 
@@ -290,36 +301,101 @@ def serve(database: Path, host: str, port: int):
     show_default=True,
     help="App, project or service name on the platform.",
 )
-def publish(target: str, database: Path, app: str):
-    """Publish DATABASE with one `datasette publish` command.
+@click.option(
+    "--machines",
+    type=click.IntRange(min=1),
+    default=serving.Scale.machines,
+    show_default=True,
+    help="Fly: machines to run (`flyctl scale count`).",
+)
+@click.option(
+    "--min-instances",
+    type=click.IntRange(min=0),
+    default=serving.Scale.min_instances,
+    show_default=True,
+    help="Cloud Run: instances kept running.",
+)
+@click.option(
+    "--max-instances",
+    type=click.IntRange(min=1),
+    default=serving.Scale.max_instances,
+    show_default=True,
+    help="Cloud Run: the most instances it starts under load.",
+)
+def publish(
+    target: str, database: Path, app: str, machines: int, min_instances: int, max_instances: int
+):
+    """Publish DATABASE to a platform.
 
-    Prints the exact command, then runs it. Needs the platform's tool; the
-    secret is kept in the platform's secret store, never in the repository.
+    Fly and Cloud Run get the app `make bundle` generates (one `datasette
+    publish` command, then several workers per machine), deployed with the
+    platform's tool, with the number of machines or instances to run. Vercel
+    gets `datasette publish vercel`. Prints every command, then runs them.
+    Needs the platform's tool; the secret is kept in the platform's secret
+    store, never in the repository.
     """
-    # `datasette publish` writes whatever secret it is given into the image's
-    # Dockerfile in plain text, so it gets a fresh random value that is never
-    # stored or shown. The lasting secret lives in the platform's secret store
-    # (DATASETTE_SECRET in the app's environment overrides the image's value).
     spec = serving.TARGETS[target]
+    if min_instances > max_instances:
+        raise click.BadParameter("must not exceed --max-instances", param_hint="--min-instances")
+    scale = serving.Scale(machines, min_instances, max_instances)
+    version_note = serving.corpus_version_note()
+    # `datasette publish` writes whatever secret it is given into the image in
+    # plain text: a bundle has that line removed; Vercel gets a fresh random
+    # value that is never stored or shown. The lasting secret lives in the
+    # platform's secret store (DATASETTE_SECRET in the app's environment).
     one_time = secrets.token_hex(32)
+    bundle_dir = serving.ROOT / "dist" / f"publish-{target}"
     try:
-        command = serving.publish_command(
-            target, database, app, one_time, serving.corpus_version_note()
-        )
+        if spec.from_bundle:
+            generate = serving.publish_command(
+                "fly",
+                database,
+                app,
+                serving.SECRET_PLACEHOLDER,
+                version_note,
+                generate_dir=bundle_dir,
+            )
+            steps = [generate, *serving.deploy_commands(target, bundle_dir, app, scale)]
+        else:
+            steps = [serving.publish_command(target, database, app, one_time, version_note)]
     except serving.ServingError as error:
         raise click.ClickException(str(error)) from None
-    printable = [serving.ONE_TIME_SHOWN if part == one_time else part for part in command]
-    click.echo("$ " + shlex.join(printable), err=True)
+    for step in steps:
+        printable = [serving.ONE_TIME_SHOWN if part == one_time else part for part in step]
+        click.echo("$ " + shlex.join(printable), err=True)
     click.echo(
-        f"To keep signed cookies valid across deploys, store a secret once: {spec.secret_store}",
+        f"To keep signed cookies valid across deploys and replicas, store a secret once: "
+        f"{spec.secret_store}",
         err=True,
     )
     if shutil.which(spec.tool) is None:
         raise click.ClickException(
-            f"`{spec.tool}` is not installed, and `datasette publish {target}` needs it. "
+            f"`{spec.tool}` is not installed, and publishing to {target} needs it. "
             f"Publishing to {target} needs {spec.setup}."
         )
-    os.execv(command[0], command)
+    if not spec.from_bundle:
+        os.execv(steps[0][0], steps[0])
+    _generate_bundle(steps[0], bundle_dir)
+    if target == "fly":
+        exists, create = serving.fly_app_commands(app)
+        if subprocess.run(exists, capture_output=True).returncode != 0:
+            click.echo("$ " + shlex.join(create), err=True)
+            subprocess.run(create, check=True)
+    for step in steps[1:]:
+        result = subprocess.run(step)
+        if result.returncode:
+            raise click.ClickException(f"`{shlex.join(step)}` failed")
+
+
+def _generate_bundle(command: list[str], output: Path) -> None:
+    if output.exists():
+        shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(command, check=True)
+    try:
+        serving.finish_bundle(output)
+    except serving.ServingError as error:
+        raise click.ClickException(str(error)) from None
 
 
 @main.command()
@@ -338,10 +414,8 @@ def publish(target: str, database: Path, app: str):
 )
 @click.option("--app", default=serving.DEFAULT_APP, show_default=True)
 def bundle(target: str, database: Path, output: Path, app: str):
-    """Generate the deployable app into OUTPUT, offline, without deploying."""
-    if output.exists():
-        shutil.rmtree(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    """Generate the deployable app into OUTPUT, offline, without deploying: the
+    app `make publish` deploys to Fly and Cloud Run."""
     try:
         command = serving.publish_command(
             target,
@@ -354,8 +428,7 @@ def bundle(target: str, database: Path, output: Path, app: str):
     except serving.ServingError as error:
         raise click.ClickException(str(error)) from None
     click.echo("$ " + shlex.join(command), err=True)
-    subprocess.run(command, check=True)
-    serving.strip_secret(output)
+    _generate_bundle(command, output)
     click.echo(f"Bundle written to {output}", err=True)
 
 

@@ -9,6 +9,7 @@ The command line (``build_db.py serve``, ``publish``, ``bundle``,
 from __future__ import annotations
 
 import shlex
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -40,6 +41,10 @@ SETTINGS: dict[str, str] = {
     "num_sql_threads": "3",
     "allow_download": "off",
     "default_cache_ttl": "300",
+    # Table pages show the start of long texts (an article's body is 3 to 5 KB:
+    # 50 of them made the articles page 300 KB); row pages, the annotated
+    # article and the JSON keep them whole.
+    "truncate_cells_html": "300",
 }
 
 
@@ -62,15 +67,32 @@ def datasette_options(inspect_file: Path | None = None) -> list[str]:
     return options
 
 
+WORKERS_SCRIPT = Path(__file__).resolve().parent / "workers.py"
+
+
+def default_workers() -> int:
+    """The number of cores: what `make serve` runs without WORKERS=."""
+    from .workers import default_workers as from_environment
+
+    return from_environment()
+
+
 def serve_command(
-    database: Path, host: str, port: int, inspect_file: Path | None = None
+    database: Path,
+    host: str,
+    port: int,
+    inspect_file: Path | None = None,
+    workers: int | None = None,
 ) -> list[str]:
-    datasette = str(Path(sys.executable).parent / "datasette")
+    """`datasette serve` with this publication's options, run by workers.py in
+    `workers` processes (default: $WEB_CONCURRENCY, else the number of cores)."""
     # -i: immutable. The database is opened read-only and never locked, and
     # Datasette may trust counts from the inspect file.
     return [
-        datasette,
-        "serve",
+        sys.executable,
+        str(WORKERS_SCRIPT),
+        "--workers",
+        str(workers or default_workers()),
         "-i",
         str(database),
         "--host",
@@ -105,7 +127,8 @@ def _setting_value(value: str):
 
 # --- Publishing -------------------------------------------------------------------
 
-# What the published app installs, pinned to the versions in requirements.txt.
+# What the published app installs, pinned to the versions in requirements.txt:
+# Datasette and its plugins, and the multi-worker server workers.py runs.
 PUBLISHED_PACKAGES = (
     "datasette",
     "datasette-cluster-map",
@@ -118,7 +141,16 @@ PUBLISHED_PACKAGES = (
     "datasette-atom",
     "datasette-ics",
     "datasette-copyable",
+    "datasette-gzip",
+    "asgi-gzip",
+    "gunicorn",
+    "uvicorn",
+    "uvicorn-worker",
 )
+# Published apps are reached over HTTPS through the platform's proxy, which
+# speaks plain HTTP to the app: absolute URLs (next pages, the Link header)
+# must still say https.
+PUBLISHED_SETTINGS = {**SETTINGS, "force_https_urls": "on"}
 DEFAULT_TARGET = "fly"
 DEFAULT_APP = "newsroom-corpus"
 SECRET_PLACEHOLDER = "set-DATASETTE_SECRET-in-the-environment"
@@ -126,12 +158,26 @@ ONE_TIME_SHOWN = "<one-time random value>"
 
 
 @dataclass(frozen=True)
+class Scale:
+    """How many copies of the app the platform runs: each is a stateless,
+    read-only replica of the same immutable database, behind the platform's
+    load balancer, running one worker per core (workers.py)."""
+
+    machines: int = 2  # Fly: machines kept running (`flyctl scale count`)
+    min_instances: int = 1  # Cloud Run: kept warm, so no reader waits for a cold start
+    max_instances: int = 10  # Cloud Run: the most it starts under load
+
+
+@dataclass(frozen=True)
 class Target:
-    tool: str  # the platform's command-line tool that `datasette publish` calls
+    tool: str  # the platform's command-line tool
     setup: str  # what an editor needs before publishing
-    app_option: str  # how the platform names the app
+    app_option: str  # how `datasette publish` names the app
     generates: bool  # supports --generate-dir, so `make bundle` can use it
     secret_store: str  # how to set DATASETTE_SECRET in the app's environment
+    # Deployed from the generated bundle (the same app `make bundle` writes and
+    # the tests run), with several workers; otherwise by `datasette publish` itself.
+    from_bundle: bool
 
 
 TARGETS = {
@@ -142,6 +188,7 @@ TARGETS = {
         "--app",
         True,
         "flyctl secrets set DATASETTE_SECRET=... --app APP",
+        True,
     ),
     "vercel": Target(
         "vercel",
@@ -149,14 +196,17 @@ TARGETS = {
         "--project",
         False,  # its --generate-dir still insists on the vercel CLI
         "vercel env add DATASETTE_SECRET production",
+        False,  # serverless functions: Vercel runs as many as requests need
     ),
     "cloudrun": Target(
         "gcloud",
         "a Google Cloud project with Cloud Run and Cloud Build enabled; the gcloud CLI, "
-        "`gcloud auth login` and `gcloud config set project PROJECT`",
+        "`gcloud auth login`, `gcloud config set project PROJECT` and "
+        "`gcloud config set run/region REGION`",
         "--service",
         False,
         "gcloud run services update SERVICE --update-secrets=DATASETTE_SECRET=SECRET_NAME:latest",
+        True,
     ),
 }
 
@@ -208,7 +258,7 @@ def publish_command(
     """The one `datasette publish` command behind both `make publish` and
     `make bundle`: the same metadata, plugins, templates, static files, pins
     and settings, so the two cannot drift apart."""
-    settings = " ".join(f"--setting {name} {value}" for name, value in SETTINGS.items())
+    settings = " ".join(f"--setting {name} {value}" for name, value in PUBLISHED_SETTINGS.items())
     command = [
         str(Path(sys.executable).parent / "datasette"),
         "publish",
@@ -225,9 +275,13 @@ def publish_command(
     ]
     for package in pinned_installs():
         command += ["--install", package]
+    if target == "vercel":
+        # Its generated index.py reads --setting options and ignores --extra-options.
+        for name, value in PUBLISHED_SETTINGS.items():
+            command += ["--setting", name, value]
+    else:
+        command += ["--extra-options", settings]
     command += [
-        "--extra-options",
-        settings,
         "--version-note",
         version_note,
         "--secret",
@@ -249,6 +303,71 @@ def strip_secret(bundle: Path) -> None:
         dockerfile.write_text(
             "\n".join(line for line in lines if "DATASETTE_SECRET" not in line) + "\n"
         )
+
+
+def use_workers(bundle: Path) -> None:
+    """Run the bundle the way `make serve` runs: its CMD becomes workers.py
+    (copied in) with the very options `datasette publish` wrote for `datasette
+    serve`, so the platform runs one Datasette worker per core."""
+    dockerfile = bundle / "Dockerfile"
+    lines = dockerfile.read_text().splitlines()
+    serve = "CMD datasette serve "
+    commands = [index for index, line in enumerate(lines) if line.startswith(serve)]
+    if len(commands) != 1:
+        raise ServingError(f"{dockerfile} has no `CMD datasette serve` line to run with workers")
+    lines[commands[0]] = "CMD python workers.py " + lines[commands[0]][len(serve) :]
+    dockerfile.write_text("\n".join(lines) + "\n")
+    shutil.copyfile(WORKERS_SCRIPT, bundle / "workers.py")
+
+
+def finish_bundle(bundle: Path) -> None:
+    """What every generated bundle gets before it is run or deployed."""
+    strip_secret(bundle)
+    use_workers(bundle)
+
+
+def deploy_commands(target: str, bundle: Path, app: str, scale: Scale) -> list[list[str]]:
+    """The platform's own commands that deploy a finished bundle and set how
+    many copies of it run."""
+    if target == "fly":
+        return [
+            [
+                "flyctl",
+                "deploy",
+                str(bundle),
+                "--app",
+                app,
+                "--config",
+                str(bundle / "fly.toml"),
+                "--remote-only",
+            ],
+            ["flyctl", "scale", "count", str(scale.machines), "--app", app, "--yes"],
+        ]
+    if target == "cloudrun":
+        return [
+            [
+                "gcloud",
+                "run",
+                "deploy",
+                app,
+                "--source",
+                str(bundle),
+                "--allow-unauthenticated",
+                "--platform",
+                "managed",
+                "--min-instances",
+                str(scale.min_instances),
+                "--max-instances",
+                str(scale.max_instances),
+                "--quiet",
+            ]
+        ]
+    raise ServingError(f"{target} is published by `datasette publish {target}` itself")
+
+
+def fly_app_commands(app: str) -> tuple[list[str], list[str]]:
+    """(does the app exist?, create it): `flyctl deploy` needs an existing app."""
+    return ["flyctl", "status", "--app", app], ["flyctl", "apps", "create", "--name", app]
 
 
 def dockerfile_steps(bundle: Path) -> tuple[list[str], list[str], str]:

@@ -1,0 +1,465 @@
+"""Serving a crowd: several worker processes (newsroom/workers.py), gzip for
+clients that ask for it, cache headers a CDN can use, the load test's JSON,
+and `make publish` passing how many copies of the app the platform runs."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from newsroom import serving
+
+from .conftest import ROOT, free_port
+
+pytestmark = pytest.mark.slow
+
+
+class Server:
+    """A server started the way `build_db.py serve` starts it."""
+
+    def __init__(self, command: list[str], port: int, env: dict | None = None):
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("the server exited: " + self.process.stderr.read().decode())
+            try:
+                urllib.request.urlopen(self.url + "/-/versions.json", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("the server did not start within 60 s")
+
+    def worker_pids(self) -> list[int]:
+        # Workers are the arbiter's children; every one has booted once the
+        # arbiter has them all, which can trail the first answer a little.
+        pid = self.process.pid
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+    def get(self, path: str, headers: dict | None = None):
+        request = urllib.request.Request(self.url + path, headers=headers or {})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def wait_for_workers(server: Server, count: int) -> list[int]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        pids = server.worker_pids()
+        if len(pids) == count:
+            return pids
+        time.sleep(0.2)
+    return server.worker_pids()
+
+
+@pytest.fixture(scope="module")
+def two_workers(seed_db):
+    port = free_port()
+    server = Server(serving.serve_command(seed_db, "127.0.0.1", port, workers=2), port)
+    yield server
+    server.stop()
+
+
+def test_several_workers_start_and_all_answer(two_workers):
+    pids = wait_for_workers(two_workers, 2)
+    assert len(pids) == 2
+    # Each worker is a Datasette of its own: many requests, all answered.
+    for _ in range(20):
+        status, _, body = two_workers.get("/corpus/quotes.json?_shape=array")
+        assert status == 200 and json.loads(body)
+    assert two_workers.worker_pids() == pids  # none died on the way
+
+
+def test_a_killed_worker_is_replaced(two_workers):
+    pids = wait_for_workers(two_workers, 2)
+    os.kill(pids[0], 9)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        now = two_workers.worker_pids()
+        if len(now) == 2 and pids[0] not in now:
+            break
+        time.sleep(0.2)
+    assert len(now) == 2 and pids[0] not in now
+    assert two_workers.get("/corpus")[0] == 200
+
+
+def test_gzip_for_clients_that_ask_for_it_only(two_workers):
+    status, headers, body = two_workers.get("/corpus/quotes", {"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert b"Who said what" in gzip.decompress(body) or b"<html" in gzip.decompress(body)
+    assert "Accept-Encoding" in headers["Vary"]
+    status, headers, body = two_workers.get("/corpus/quotes")
+    assert status == 200 and headers.get("Content-Encoding") is None
+    assert body.lstrip().startswith(b"<!DOCTYPE html>")
+
+
+def test_pages_carry_cache_headers_a_cdn_can_use(two_workers):
+    for path in ("/corpus/quotes", "/corpus/quotes.json?_shape=array", "/corpus/who_said_what"):
+        _, headers, _ = two_workers.get(path, {"Accept-Encoding": "gzip"})
+        cache_control = headers["Cache-Control"]
+        assert f"max-age={serving.SETTINGS['default_cache_ttl']}" in cache_control, path
+        assert "private" not in cache_control and "no-store" not in cache_control, path
+        # A shared cache keeps one copy per encoding, and none for visitors with cookies.
+        vary = headers["Vary"].lower()
+        assert "accept-encoding" in vary and "cookie" in vary, path
+
+
+def test_a_cache_revalidates_with_the_etag_and_gets_304(two_workers):
+    _, headers, _ = two_workers.get("/corpus/quotes", {"Accept-Encoding": "gzip"})
+    etag = headers["ETag"]
+    assert etag.startswith('W/"')
+    assert "public" in headers["Cache-Control"]
+    assert "stale-while-revalidate" in headers["Cache-Control"]
+    # Another page of the same deployment: the same version, so the same tag.
+    assert two_workers.get("/corpus/people")[1]["ETag"] == etag
+    request = urllib.request.Request(
+        two_workers.url + "/corpus/quotes", headers={"If-None-Match": etag}
+    )
+    with pytest.raises(urllib.error.HTTPError) as not_modified:
+        urllib.request.urlopen(request, timeout=10)
+    assert not_modified.value.code == 304
+    assert not_modified.value.headers["ETag"] == etag
+    assert "max-age=" in not_modified.value.headers["Cache-Control"]
+    # A visitor with a cookie gets the page itself, private, with no tag.
+    _, headers, body = two_workers.get(
+        "/corpus/quotes", {"If-None-Match": etag, "Cookie": "ds_actor=x"}
+    )
+    assert body and "ETag" not in headers and "private" in headers["Cache-Control"]
+
+
+def test_workers_1_runs_one_worker(seed_db):
+    port = free_port()
+    env = {**os.environ, "WORKERS": "1"}
+    command = [
+        sys.executable,
+        "build_db.py",
+        "serve",
+        "--database",
+        str(seed_db),
+        "--port",
+        str(port),
+    ]
+    server = Server(command, port, env=env)
+    try:
+        assert len(wait_for_workers(server, 1)) == 1
+        assert server.get("/corpus/quotes")[0] == 200
+    finally:
+        server.stop()
+
+
+def test_serve_command_defaults_to_one_worker_per_core(seed_db, monkeypatch):
+    monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
+    command = serving.serve_command(seed_db, "127.0.0.1", 8001)
+    assert command[1] == str(serving.WORKERS_SCRIPT)
+    assert command[command.index("--workers") + 1] == str(len(os.sched_getaffinity(0)))
+    monkeypatch.setenv("WEB_CONCURRENCY", "3")
+    command = serving.serve_command(seed_db, "127.0.0.1", 8001)
+    assert command[command.index("--workers") + 1] == "3"
+
+
+def test_workers_script_rejects_options_it_cannot_honour(seed_db):
+    result = subprocess.run(
+        [sys.executable, str(serving.WORKERS_SCRIPT), "-i", str(seed_db), "--reload"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0 and "--reload" in result.stderr
+    result = subprocess.run(
+        [sys.executable, str(serving.WORKERS_SCRIPT), "-i", "/nonexistent.db"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0 and "does not exist" in result.stderr
+
+
+def test_loadtest_writes_one_run_per_worker_count(seed_db, tmp_path):
+    output = tmp_path / "loadtest.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "scripts/loadtest.py",
+            "--database",
+            str(seed_db),
+            "--clients",
+            "2",
+            "--seconds",
+            "2",
+            "--workers",
+            "1,2",
+            "--json",
+            str(output),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "LOADTEST_LOGS": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    results = json.loads(output.read_text())
+    assert [run["workers"] for run in results["runs"]] == [1, 2]
+    for run in results["runs"]:
+        for key in ("requests_per_second", "p50_ms", "p95_ms", "p99_ms"):
+            assert run[key] > 0, key
+        assert run["errors"] == 0 and run["requests"] > 0
+        assert run["worker_processes"] == run["workers"]
+    assert results["speedup"] > 0
+
+
+@pytest.mark.parametrize(
+    "target, options, expected",
+    [
+        ("fly", ["--machines", "3"], ["flyctl scale count 3 --app newsroom-corpus"]),
+        (
+            "cloudrun",
+            ["--min-instances", "2", "--max-instances", "7"],
+            ["gcloud run deploy newsroom-corpus --source", "--min-instances 2 --max-instances 7"],
+        ),
+    ],
+)
+def test_publish_passes_the_instance_settings(target, options, expected, tmp_path, seed_db):
+    # No platform tool on PATH: the command is printed, then refused.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    git = subprocess.run(["which", "git"], capture_output=True, text=True).stdout.strip()
+    (bin_dir / "git").symlink_to(git)
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{bin_dir}"}
+    result = subprocess.run(
+        [sys.executable, "build_db.py", "publish", "--target", target, "--database", str(seed_db)]
+        + options,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    for text in expected:
+        assert text in result.stderr
+    # The app deployed is the bundle: generated by one `datasette publish`, then run by workers.
+    assert f"datasette publish fly {seed_db}" in result.stderr
+    assert "--generate-dir" in result.stderr
+
+
+def test_deploy_commands_per_target(tmp_path):
+    scale = serving.Scale(machines=4, min_instances=1, max_instances=9)
+    fly = serving.deploy_commands("fly", tmp_path, "app", scale)
+    assert fly[-1] == ["flyctl", "scale", "count", "4", "--app", "app", "--yes"]
+    assert fly[0][:3] == ["flyctl", "deploy", str(tmp_path)]
+    [cloudrun] = serving.deploy_commands("cloudrun", tmp_path, "svc", scale)
+    assert cloudrun[cloudrun.index("--min-instances") + 1] == "1"
+    assert cloudrun[cloudrun.index("--max-instances") + 1] == "9"
+    with pytest.raises(serving.ServingError):
+        serving.deploy_commands("vercel", tmp_path, "app", scale)
+
+
+# --- Plugins that keep pages fast: search plans, the query cache ---------------------
+
+
+def load_plugin(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        f"serving_plugin_{name}", serving.PLUGINS_DIR / f"{name}.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generated_db(tmp_path_factory) -> Path:
+    """A synthetic corpus (scripts/generate_corpus.py), big enough for common words."""
+    import importlib.util
+
+    from newsroom.build import build
+
+    spec = importlib.util.spec_from_file_location(
+        "generate_corpus_for_serving", ROOT / "scripts" / "generate_corpus.py"
+    )
+    generator = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = generator
+    spec.loader.exec_module(generator)
+    workdir = tmp_path_factory.mktemp("generated")
+    generator.generate(40, workdir / "corpus", seed=3, progress=False)
+    database = workdir / "corpus.db"
+    build(workdir / "corpus", database, progress=False)
+    return database
+
+
+def test_search_rewrites_give_the_same_answers(generated_db):
+    import sqlite3
+
+    from datasette.utils import escape_fts
+
+    search_sql = load_plugin("search_sql")
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    connection.create_function("escape_fts", 1, escape_fts)
+    plans = search_sql.SearchPlans()
+    plans.load(connection)
+    assert plans.fts_of["quotes"] == "quotes_fts" and plans.pk_index["quotes"][0] == "id"
+    words = ["ceasefire", "the", "said", "nothing-matches-this", "troops talks"]
+    for table in ("quotes", "articles", "figures"):
+        fts = plans.fts_of[table]
+        search = f"where rowid in (select rowid from {fts} where {fts} match escape_fts(:search))"
+        count = f"select count(*) from {table} {search} "
+        page = f"select * from {table} {search} order by id limit 11"
+        for word in words:
+            params = {"search": word}
+            fast_count = plans.count_sql(count)
+            assert fast_count and "from " + fts in fast_count
+            expected = connection.execute(count, params).fetchall()
+            assert connection.execute(fast_count, params).fetchall() == expected, (table, word)
+            count_again, by_index, rows, limit = plans.page_plan(page)
+            assert "indexed by" in by_index and limit == 11 and rows > 0
+            expected = connection.execute(page, params).fetchall()
+            assert connection.execute(by_index, params).fetchall() == expected, (table, word)
+    # Facets over a search, read from the column's index: the same counts.
+    for table, column in (("articles", "outlet_id"), ("quotes", "person_id"), ("figures", "unit")):
+        fts = plans.fts_of[table]
+        inner = (
+            f"select * from {table} where rowid in (select rowid from {fts} "
+            f"where {fts} match escape_fts(:search)) "
+        )
+        facet = (
+            f"select {column} as value, count(*) as count from (\n  {inner}\n)\n"
+            f"where {column} is not null\ngroup by {column} order by count desc, value limit 31"
+        )
+        count_again, by_index, rows = plans.facet_plan(facet)
+        assert "indexed by" in by_index and rows > 0
+        for word in words:
+            params = {"search": word}
+            expected = connection.execute(facet, params).fetchall()
+            assert connection.execute(by_index, params).fetchall() == expected, (table, word)
+    # Anything else is left alone: another filter, another order, another table.
+    assert plans.count_sql(count.strip() + " and partial = 1") is None
+    assert plans.page_plan(page.replace("order by id", "order by start")) is None
+    assert search_sql.dense(60_000, 51, 1_000_000) and not search_sql.dense(500, 51, 1_000_000)
+
+
+async def test_search_pages_answer_as_before(generated_db):
+    datasette = serving.datasette_instance(generated_db)
+    for path in (
+        "/corpus/quotes.json?_search=ceasefire",
+        "/corpus/articles.json?_search=the&_size=5",
+    ):
+        response = await datasette.client.get(path)
+        data = response.json()
+        assert response.status_code == 200 and data["filtered_table_rows_count"] > 0
+        assert len(data["rows"]) == min(
+            data["filtered_table_rows_count"], 5 if "_size" in path else 50
+        )
+
+
+async def test_search_all_requests_skip_the_facets_they_never_show(seed_db):
+    datasette = serving.datasette_instance(seed_db)
+    base = "/corpus/quotes.json?_search=Kuleba&_shape=objects&_size=5"
+    with_facets = (await datasette.client.get(base)).json()
+    assert with_facets["facet_results"]
+    search_all = (
+        await datasette.client.get(base + "&_extra=count&_extra=database&_extra=table")
+    ).json()
+    assert not search_all["facet_results"]
+    assert search_all["filtered_table_rows_count"] == with_facets["filtered_table_rows_count"]
+    assert search_all["rows"] == with_facets["rows"]
+
+
+async def test_the_query_cache_answers_repeats_and_only_those(seed_db):
+    immutable_reads = load_plugin("immutable_reads")
+    datasette = serving.datasette_instance(seed_db)
+    await datasette.invoke_startup()
+    database = datasette.get_database("corpus")
+    cache = database.query_cache
+    first = await database.execute("select id from quotes order by id")
+    hits = cache.hits
+    again = await database.execute("select id from quotes order by id")
+    assert cache.hits == hits + 1 and [tuple(r) for r in again] == [tuple(r) for r in first]
+    await database.execute("select random()")
+    await database.execute("select random()")
+    assert cache.hits == hits + 1  # never kept
+    # Least recently used out first, within a byte budget.
+    small = immutable_reads.ResultCache(budget=1000)
+    for n in range(20):
+        small.put(n, n, 100)
+    assert small.used <= 1000 and small.get(0) is None and small.get(19) == 19
+    result = (
+        await database.execute("pragma mmap_size")
+    ).rows  # connections memory-map the immutable file
+    assert result[0][0] > 0
+
+
+def test_the_query_cache_can_be_turned_off(monkeypatch):
+    immutable_reads = load_plugin("immutable_reads")
+    monkeypatch.setenv("NEWSROOM_QUERY_CACHE", "off")
+    assert not immutable_reads.cache_enabled()
+    monkeypatch.setenv("NEWSROOM_QUERY_CACHE", "on")
+    assert immutable_reads.cache_enabled()
+
+
+async def test_schema_answers_are_read_once_and_callers_get_their_own_copy(seed_db):
+    datasette = serving.datasette_instance(seed_db)
+    await datasette.invoke_startup()
+    database = datasette.get_database("corpus")
+    calls = []
+    original = database.execute_fn
+
+    async def counting(fn):
+        calls.append(fn)
+        return await original(fn)
+
+    database.execute_fn = counting
+    columns = await database.table_columns("quotes")
+    before = len(calls)
+    columns.append("changed by a caller")
+    assert await database.table_columns("quotes") == columns[:-1]
+    assert len(calls) == before  # answered without a trip to a SQL thread
+
+
+async def test_anonymous_permission_checks_are_answered_once(seed_db):
+    datasette = serving.datasette_instance(seed_db)
+    await datasette.invoke_startup()
+    answers = datasette.permission_allowed.anonymous_answers
+    assert await datasette.permission_allowed(None, "view-table", ("corpus", "quotes"), True)
+    assert ("view-table", ("corpus", "quotes"), True) in answers
+    # A signed-in actor is checked every time, and may be answered differently.
+    before = dict(answers)
+    await datasette.permission_allowed({"id": "root"}, "view-table", ("corpus", "quotes"), True)
+    assert answers == before
+    assert (await datasette.client.get("/corpus/quotes")).status_code == 200
+
+
+async def test_workers_warm_the_start_pages_but_no_page_that_needs_a_parameter(seed_db):
+    from newsroom import workers
+
+    datasette = serving.datasette_instance(seed_db)
+    await datasette.invoke_startup()
+    answered = dict(await workers.warm_up(datasette))
+    assert answered["/"] == 200 and answered["/corpus"] == 200
+    assert answered["/corpus/quotes"] == 200 and answered["/corpus/who_said_what"] == 200
+    assert not any("quotes_by_person" in path or "search_quotes" in path for path in answered)
+    assert all(status == 200 for status in answered.values()), answered
