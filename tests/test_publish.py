@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from newsroom import bundle as bundle_module
 from newsroom import serving
 from newsroom.build import build
 
@@ -57,7 +58,7 @@ def bundle(public_db, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def bundle_server(bundle, tmp_path_factory):
     port = free_port()
-    command = serving.prepare_bundle(bundle, port, tmp_path_factory.mktemp("venv") / "venv")
+    command = bundle_module.prepare_bundle(bundle, port, tmp_path_factory.mktemp("venv") / "venv")
     env = {key: value for key, value in os.environ.items() if key != "DATASETTE_SECRET"}
     env["DATASETTE_SECRET"] = "secret-from-the-environment"
     # As a platform would size it: one worker per core of a 2-core machine.
@@ -98,7 +99,7 @@ def test_bundle_holds_no_secret(bundle):
 
 
 def test_bundle_pins_every_plugin_and_carries_the_settings(bundle):
-    install, inspect, serve = serving.dockerfile_steps(bundle)
+    install, inspect, serve = bundle_module.dockerfile_steps(bundle)
     assert all("==" in package for package in install if package != "datasette")
     assert set(serving.pinned_installs()) <= set(install)
     assert inspect[:2] == ["datasette", "inspect"]
