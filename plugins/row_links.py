@@ -5,7 +5,7 @@ quote, figure, date, mention, photo line, timeline entry and comparison side,
 on table pages, row pages and canned-query pages alike, carries an
 "[in article]" link to /-/articles/<article>?at=<row id>#<row id>: the article
 page scrolls to that span and marks it. An article's title links to the article
-page. Rows with offsets but no id of their own (the all_mentions view) link to
+page. Rows with offsets but no id of their own link to
 /-/articles/<article>/span/<start>-<end>, which finds the span.
 """
 
@@ -48,7 +48,8 @@ TABLE_LINKS = {
     "quote_attributions": {"quote": Link("article_id", "quote_id")},
     "timeline_entries": {"as_printed": Link("article_id", "source_id")},
     "span_checks": {"text": Link("article_id", "id", kind_column="kind")},
-    "all_mentions": {"text": Link("article_id", offsets=("start", "end"))},
+    "all_mentions": {"text": Link("article_id", "id")},
+    "figures_by_subject": {"text": Link("article_id", "figure_id")},
 }
 
 # Canned queries have no table: a column links when the row also has the

@@ -62,7 +62,8 @@ VIEWS: dict[str, str] = {
     "figures_by_subject": """
         select figures.subject || ' (' || coalesce(outlets.name, distributors.name, articles.id) || ')' as subject_and_outlet,
                figures.subject, coalesce(outlets.name, distributors.name) as outlet,
-               figures.value, figures.unit, figures.qualifier, figures.text, figures.article_id
+               figures.value, figures.unit, figures.qualifier, figures.text, figures.article_id,
+               figures.id as figure_id
         from figures
           join articles on articles.id = figures.article_id
           left join organizations as outlets on outlets.id = articles.outlet_id
