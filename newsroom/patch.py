@@ -21,7 +21,7 @@ from .resolve import CorpusChecks, RegistryIndex
 from .resolve.across import unconfirmed_roles
 from .resolve.common import ARTICLE_TABLES
 from .rows import RowBuffer
-from .schema import SUMMARY_SQL, SUMMARY_TABLES, TABLES_BY_NAME
+from .schema import SUMMARY_PATCHES, SUMMARY_TEMPLATES, TABLES_BY_NAME
 
 # Which rows of a per-article table belong to the articles in temp.<set>.
 ROWS_OF = {
@@ -57,6 +57,35 @@ def _fts_rows(db: sqlite_utils.Database, table: str, article_set: str, delete: b
         )
 
 
+# What a set of articles (temp.<set>) touches in the summaries: the people and
+# places they name, and the subjects of their figures.
+TOUCHED = {
+    "touched_people": (
+        "person_id",
+        "select person_id from person_mentions"
+        " where article_id in (select article_id from temp.{set})"
+        " union select person_id from quotes where person_id is not null"
+        " and article_id in (select article_id from temp.{set})",
+    ),
+    "touched_locations": (
+        "location_id",
+        "select location_id from location_mentions"
+        " where article_id in (select article_id from temp.{set})",
+    ),
+    "touched_subjects": (
+        "subject, unit",
+        "select subject, unit from figures where article_id in (select article_id from temp.{set})",
+    ),
+}
+
+
+def note_touched(db: sqlite_utils.Database, article_set: str) -> None:
+    """Add to the temp.touched_* tables what the articles in temp.<set> touch."""
+    for table, (columns, select) in TOUCHED.items():
+        db.execute(f"create temp table if not exists {table} ({columns}, primary key ({columns}))")
+        db.execute(f"insert or ignore into temp.{table} {select.format(set=article_set)}")
+
+
 def remove_articles(db: sqlite_utils.Database, corpus_files: list[str]) -> set[str]:
     """Delete every row of these article files; return the people they mentioned."""
     db.execute("create temp table gone (article_id text primary key)")
@@ -71,12 +100,20 @@ def remove_articles(db: sqlite_utils.Database, corpus_files: list[str]) -> set[s
             "where article_id in (select article_id from temp.gone)"
         )
     }
-    for table in SUMMARY_TABLES:
-        db.execute(f'delete from "{table.name}"')
+    note_touched(db, "gone")
     for table in DELETE_ORDER:
         _fts_rows(db, table, "gone", delete=True)
         db.execute(f'delete from "{table}" where {ROWS_OF[table].format(set="gone")}')
     return mentioned
+
+
+def refresh_summaries(db: sqlite_utils.Database) -> None:
+    """Recompute the summary rows of what the removed and added articles touched
+    (the registries did not change, so person_names stays as it is)."""
+    note_touched(db, "added")
+    for name, (delete_where, insert_where) in SUMMARY_PATCHES.items():
+        db.execute(f'delete from "{name}" where {delete_where}')
+        db.execute(SUMMARY_TEMPLATES[name].format(where=insert_where))
 
 
 def roles_still_confirmed(
@@ -136,7 +173,11 @@ def write_changes(
     db.conn.executemany("insert into temp.added values (?)", [(a,) for a in added])
     for table in ("articles", *ARTICLE_TABLES):
         _fts_rows(db, table, "added", delete=False)
-    for sql in SUMMARY_SQL.values():
-        db.execute(sql)
-    db.execute("delete from build_inputs")
-    db["build_inputs"].insert_all(input_rows(inputs))
+    refresh_summaries(db)
+    # Only article files can differ: the plan is full for any other change.
+    db.conn.executemany(
+        "delete from build_inputs where kind = 'article' and name = ?",
+        [(name,) for name in [*change.changed, *change.removed]],
+    )
+    rows = input_rows({key: sha for key, sha in inputs.items() if key[1] in change.changed})
+    db["build_inputs"].insert_all([row for row in rows if row["kind"] == "article"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from .summaries import SUMMARY_SQL, SUMMARY_TABLES
+from .summaries import SUMMARY_PATCHES, SUMMARY_SQL, SUMMARY_TABLES, SUMMARY_TEMPLATES
 from .tables import TABLES as CORPUS_TABLES
 from .tables import Table
 from .views import VIEWS
@@ -18,7 +18,9 @@ TABLES: tuple[Table, ...] = CORPUS_TABLES + SUMMARY_TABLES
 TABLES_BY_NAME = {table.name: table for table in TABLES}
 
 __all__ = [
+    "SUMMARY_PATCHES",
     "SUMMARY_SQL",
+    "SUMMARY_TEMPLATES",
     "TABLES",
     "TABLES_BY_NAME",
     "VIEWS",

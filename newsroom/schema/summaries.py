@@ -66,7 +66,10 @@ SUMMARY_TABLES: tuple[Table, ...] = (
     ),
 )
 
-SUMMARY_SQL: dict[str, str] = {
+# Each summary's SQL has a {where} for the rows it computes: everything in a
+# full build ("1"), or only what an incremental build touched (newsroom/patch.py
+# fills the temp tables these filters name).
+SUMMARY_TEMPLATES: dict[str, str] = {
     "person_stats": """
         insert into person_stats (person_id, articles, mentions, quotes)
         select people.id,
@@ -74,6 +77,7 @@ SUMMARY_SQL: dict[str, str] = {
                (select count(*) from person_mentions where person_id = people.id),
                (select count(*) from quotes where person_id = people.id)
         from people
+        where {where}
     """,
     "location_stats": """
         insert into location_stats (location_id, articles, mentions, example_articles)
@@ -86,8 +90,10 @@ SUMMARY_SQL: dict[str, str] = {
                   where location_mentions.location_id = locations.id
                   order by articles.title limit 5))
         from locations
+        where {where}
     """,
     # Every way a reader may name a person, lower-cased: id, name and aliases.
+    # From the registries alone, so an incremental build leaves it as it is.
     "person_names": """
         insert or ignore into person_names (name, person_id)
         select lower(id), id from people
@@ -97,11 +103,12 @@ SUMMARY_SQL: dict[str, str] = {
     "timeline_entries": """
         insert into timeline_entries (date, kind, what, as_printed, inferred, article_id, source_id)
         select date, 'event', event, text, inferred, article_id, id from event_dates
+        where {where}
         union all
         select articles.events_date, 'figure', figures.subject || ': ' || figures.text, figures.text,
                articles.events_date_inferred, figures.article_id, figures.id
         from figures join articles on articles.id = figures.article_id
-        where articles.events_date is not null
+        where articles.events_date is not null and {where}
     """,
     # For each subject and unit given by more than one article: the highest
     # and the lowest figure (ties broken by id, so rebuilds agree).
@@ -116,7 +123,30 @@ SUMMARY_SQL: dict[str, str] = {
                spread.high, spread.low, spread.high - spread.low,
                case when spread.low != 0 then round(100.0 * (spread.high - spread.low) / abs(spread.low), 1) end
         from (select subject, unit, count(distinct article_id) as articles, max(value) as high, min(value) as low
-              from figures group by subject, unit) as spread
+              from figures where {where} group by subject, unit) as spread
         where spread.articles > 1
     """,
+}
+SUMMARY_SQL: dict[str, str] = {
+    name: sql.format(where="1") for name, sql in SUMMARY_TEMPLATES.items()
+}
+# What an incremental build recomputes, and how it finds the rows to delete
+# first: each filter names a temp table of what the changed articles touched.
+SUMMARY_PATCHES: dict[str, tuple[str, str]] = {
+    "person_stats": (
+        "person_id in (select person_id from temp.touched_people)",
+        "people.id in (select person_id from temp.touched_people)",
+    ),
+    "location_stats": (
+        "location_id in (select location_id from temp.touched_locations)",
+        "locations.id in (select location_id from temp.touched_locations)",
+    ),
+    "timeline_entries": (
+        "article_id in (select article_id from temp.gone)",
+        "article_id in (select article_id from temp.added)",
+    ),
+    "figure_comparisons": (
+        "(subject, unit) in (select subject, unit from temp.touched_subjects)",
+        "(subject, unit) in (select subject, unit from temp.touched_subjects)",
+    ),
 }
