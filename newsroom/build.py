@@ -18,11 +18,13 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from . import buildcache
 from . import incremental as plans
 from .checking import admitted_rows
 from .corpus import article_paths, misplaced_folders, read_registries
@@ -119,10 +121,12 @@ def build(
     publishing), keeping the annotations and their spans (see rights.py)."""
     corpus_dir, output = Path(corpus_dir), Path(output)
     problems = misplaced_folders(corpus_dir)
+    started_ns = time.time_ns()
     paths = article_paths(corpus_dir)
-    inputs = plans.current_inputs(corpus_dir, paths, allow_drafts, withhold_bodies)
-    key = plans.registries_key(inputs)
-    cached = plans.cached_registries(output, key) if incremental else None
+    shas, hash_table = buildcache.article_hashes(paths, output, use_cache=incremental)
+    inputs = plans.current_inputs(corpus_dir, shas, allow_drafts, withhold_bodies)
+    key = buildcache.registries_key(inputs)
+    cached = buildcache.cached_registries(output, key) if incremental else None
     if cached is None:
         registries, found = read_registries(corpus_dir)
         problems.extend(found)
@@ -161,7 +165,8 @@ def build(
         finally:
             db.close()
     if cached is None:
-        plans.store_registries(output, key, (registries, index, registry_rows))
+        buildcache.store_registries(output, key, (registries, index, registry_rows))
+    buildcache.store_hashes(output, hash_table, started_ns)
     mode = f"full: {change.full}" if change.full else (
         f"incremental: {len(change.changed)} changed, {len(change.removed)} removed"
     )  # fmt: skip

@@ -22,16 +22,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import pickle
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import ARTICLES_DIR, REGISTRY_FILES
+from .corpus import REGISTRY_FILES
 
 CODE_DIR = Path(__file__).resolve().parent
-HASHING_THREADS = 4
 # Above this share of changed articles a full build is as fast, and simpler.
 MAX_CHANGED_SHARE = 0.2
 # ... but a small corpus is always patched: a full build of it is quick anyway,
@@ -53,6 +50,7 @@ def sha256_of(path: Path) -> str:
 BUILD_MODULES = (
     "__init__.py",
     "build.py",
+    "buildcache.py",
     "checking.py",
     "corpus.py",
     "incremental.py",
@@ -85,7 +83,7 @@ def code_version() -> str:
 
 
 def current_inputs(
-    corpus_dir: Path, article_files: list[Path], allow_drafts: bool, withhold_bodies: bool
+    corpus_dir: Path, article_shas: dict[str, str], allow_drafts: bool, withhold_bodies: bool
 ) -> dict[tuple[str, str], str]:
     """(kind, name) -> SHA-256 of every input of a build, as ``build_inputs`` stores it."""
     inputs = {
@@ -96,11 +94,8 @@ def current_inputs(
     for filename, _model in REGISTRY_FILES.values():
         path = corpus_dir / filename
         inputs[("registry", filename)] = sha256_of(path) if path.is_file() else "missing"
-    # Reading and hashing release the GIL: threads overlap the I/O of 100,000 files.
-    with ThreadPoolExecutor(max_workers=HASHING_THREADS) as pool:
-        hashes = pool.map(sha256_of, article_files, chunksize=256)
-        for path, sha in zip(article_files, hashes, strict=True):
-            inputs[("article", f"{ARTICLES_DIR}/{path.name}")] = sha
+    for name, sha in article_shas.items():
+        inputs[("article", name)] = sha
     return inputs
 
 
@@ -163,36 +158,3 @@ def plan(previous: dict[tuple[str, str], str] | None, current: dict[tuple[str, s
     if touched > max(MAX_CHANGED_SHARE * len(now), ALWAYS_PATCH_UP_TO):
         return Plan((), (), full=f"{touched} of {len(now)} articles changed")
     return Plan(changed, removed)
-
-
-def registries_key(inputs: dict[tuple[str, str], str]) -> str:
-    """What the parsed registries depend on: their files and the code."""
-    parts = [f"{kind}:{name}:{sha}" for (kind, name), sha in sorted(inputs.items())
-             if kind in ("code", "registry")]  # fmt: skip
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
-
-
-def _cache_path(output: Path) -> Path:
-    # Beside the database, hidden like the build's temporary files.
-    return output.parent / f".{output.name}.registries.pickle"
-
-
-def cached_registries(output: Path, key: str):
-    """(registries, index, rows) parsed by an earlier build from the very same
-    registry files and code, or None. Parsing 16,000 registry entries takes
-    seconds; an edit to one article should not pay for it. The cache is this
-    build's own file, and its key covers every byte it depends on."""
-    try:
-        with _cache_path(output).open("rb") as handle:
-            stored_key, value = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
-        return None
-    return value if stored_key == key else None
-
-
-def store_registries(output: Path, key: str, value) -> None:
-    path = _cache_path(output)
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)

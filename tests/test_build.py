@@ -126,8 +126,9 @@ def test_failed_build_leaves_the_previous_database_byte_for_byte(tmp_path):
         len(raised.value.problems) == 2
     )  # the unknown speaker and the missing text, both reported
     assert hashlib.sha256(output.read_bytes()).hexdigest() == before
-    # No temporary file left; the parsed-registries cache of the first build stays.
+    # No temporary file left; the caches of the first build stay (buildcache.py).
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".corpus.db.hashes.pickle",
         ".corpus.db.registries.pickle",
         "corpus",
         "corpus.db",

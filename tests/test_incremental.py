@@ -205,3 +205,27 @@ def test_the_code_hash_covers_every_module_the_build_runs():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.split()
     assert {Path(name).resolve() for name in loaded} <= listed
+
+
+def test_a_recorded_hash_is_trusted_only_for_files_untouched_since_that_build(tmp_path):
+    """The hash cache skips reading a file only when its size and mtime are as
+    recorded and it was last written before the recording build started."""
+    from newsroom import buildcache
+
+    article = tmp_path / "articles" / "a.md"
+    article.parent.mkdir()
+    article.write_text("one", encoding="utf-8")
+    output = tmp_path / "corpus.db"
+    stat = article.stat()
+    wrong = (stat.st_size, stat.st_mtime_ns, "not-the-real-hash")
+    real = incremental.sha256_of(article)
+    # Recorded by a build that started after the file was written: trusted.
+    buildcache.store_hashes(output, {"articles/a.md": wrong}, stat.st_mtime_ns + 1)
+    shas, _ = buildcache.article_hashes([article], output, use_cache=True)
+    assert shas == {"articles/a.md": "not-the-real-hash"}
+    # Written while that build ran (mtime not before its start): read again.
+    buildcache.store_hashes(output, {"articles/a.md": wrong}, stat.st_mtime_ns)
+    assert buildcache.article_hashes([article], output, use_cache=True)[0]["articles/a.md"] == real
+    # A full build (--full) never uses the cache.
+    buildcache.store_hashes(output, {"articles/a.md": wrong}, stat.st_mtime_ns + 1)
+    assert buildcache.article_hashes([article], output, use_cache=False)[0]["articles/a.md"] == real
