@@ -75,4 +75,8 @@ def build_command(
         sys.exit(1)
     elapsed = time.perf_counter() - started
     summary = ", ".join(f"{count} {table}" for table, count in report.counts.items())
-    click.echo(f"Built {report.output} ({report.mode}) in {elapsed:.2f}s: {summary}", err=True)
+    click.echo(
+        f"Built {report.output} ({report.mode}) in {elapsed:.2f}s"
+        + (f": {summary}" if summary else ""),
+        err=True,
+    )
