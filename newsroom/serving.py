@@ -46,9 +46,10 @@ SETTINGS: dict[str, str] = {
 }
 
 
-def datasette_options(inspect_file: Path | None = None) -> list[str]:
-    """Options shared by `datasette serve` and `datasette publish`."""
-    options = [
+def publication_files() -> list[str]:
+    """The metadata, plugins, templates and static files every way of running
+    the publication passes to Datasette."""
+    return [
         "--metadata",
         str(METADATA),
         "--plugins-dir",
@@ -58,6 +59,11 @@ def datasette_options(inspect_file: Path | None = None) -> list[str]:
         "--static",
         f"static:{STATIC_DIR}",
     ]
+
+
+def datasette_options(inspect_file: Path | None = None) -> list[str]:
+    """Options shared by `datasette serve` and `datasette publish`."""
+    options = publication_files()
     for name, value in SETTINGS.items():
         options += ["--setting", name, value]
     if inspect_file is not None:
@@ -262,14 +268,7 @@ def publish_command(
         "publish",
         target,
         str(database),
-        "--metadata",
-        str(METADATA),
-        "--plugins-dir",
-        str(PLUGINS_DIR),
-        "--template-dir",
-        str(TEMPLATES_DIR),
-        "--static",
-        f"static:{STATIC_DIR}",
+        *publication_files(),
     ]
     for package in pinned_installs():
         command += ["--install", package]
