@@ -168,6 +168,24 @@ def seed_db(tmp_path_factory) -> Path:
 # --- A real Datasette server on 127.0.0.1 ---------------------------------------
 
 
+def wait_until_serving(process, url: str, seconds: float) -> None:
+    """Return once the server at ``url`` answers; raise if its process exits
+    or it does not answer within ``seconds``."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("the server exited: " + process.stderr.read().decode())
+        try:
+            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server did not start within {seconds:.0f} s")
+
+
 def free_port() -> int:
     import socket
 
@@ -181,8 +199,6 @@ class LiveServer:
 
     def __init__(self, database: Path, extra_args: tuple[str, ...] = ()):
         import subprocess
-        import time
-        import urllib.request
 
         from newsroom.serving import serve_command
 
@@ -190,17 +206,11 @@ class LiveServer:
         self.url = f"http://127.0.0.1:{self.port}"
         command = serve_command(database, "127.0.0.1", self.port) + list(extra_args)
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("datasette exited: " + self.process.stderr.read().decode())
-            try:
-                urllib.request.urlopen(self.url + "/-/versions.json", timeout=1)
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("datasette did not start within 30 s")
+        try:
+            wait_until_serving(self.process, self.url, seconds=30)
+        except RuntimeError:
+            self.stop()
+            raise
 
     def stop(self) -> None:
         self.process.terminate()

@@ -18,7 +18,7 @@ import pytest
 
 from newsroom import serving
 
-from .conftest import ROOT, free_port
+from .conftest import ROOT, free_port, wait_until_serving
 
 pytestmark = pytest.mark.slow
 
@@ -36,17 +36,11 @@ class Server:
             stderr=subprocess.PIPE,
             start_new_session=True,
         )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("the server exited: " + self.process.stderr.read().decode())
-            try:
-                urllib.request.urlopen(self.url + "/-/versions.json", timeout=1)
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("the server did not start within 60 s")
+        try:
+            wait_until_serving(self.process, self.url, seconds=60)
+        except RuntimeError:
+            self.stop()
+            raise
 
     def worker_pids(self) -> list[int]:
         # Workers are the arbiter's children; every one has booted once the
