@@ -62,7 +62,7 @@ def store_registries(output: Path, key: str, value) -> None:
 
 
 def article_hashes(
-    paths: list[Path], output: Path, use_cache: bool
+    files: list[str], output: Path, use_cache: bool
 ) -> tuple[dict[str, str], dict[str, tuple[int, int, str]]]:
     """The SHA-256 of every article file, keyed ``articles/<name>``, and the
     table to store for next time: (size, mtime_ns, sha) per file.
@@ -76,8 +76,8 @@ def article_hashes(
     if isinstance(stored, tuple) and len(stored) == 2:
         known, trusted_before = stored
     shas, table = {}, {}
-    for path in paths:
-        name = f"{ARTICLES_DIR}/{path.name}"
+    for path in files:
+        name = f"{ARTICLES_DIR}/{os.path.basename(path)}"
         stat = os.stat(path)
         seen = known.get(name)
         if (

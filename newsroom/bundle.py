@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .serving import WORKERS_SCRIPT, ServingError
+from .serving import READERS_MODULE, WORKERS_SCRIPT, ServingError
 
 
 def strip_secret(bundle: Path) -> None:
@@ -37,6 +37,7 @@ def use_workers(bundle: Path) -> None:
     lines[commands[0]] = "CMD python workers.py " + lines[commands[0]][len(serve) :]
     dockerfile.write_text("\n".join(lines) + "\n")
     shutil.copyfile(WORKERS_SCRIPT, bundle / "workers.py")
+    shutil.copyfile(READERS_MODULE, bundle / "readers.py")  # workers.py imports it
 
 
 def finish_bundle(bundle: Path) -> None:

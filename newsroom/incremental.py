@@ -39,8 +39,9 @@ ALWAYS_PATCH_UP_TO = 100
 KIND_NAMES = {"code": "the build code", "option": "the option", "registry": "the registry"}
 
 
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def sha256_of(path: str | Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
 
 
 # The modules a build runs, as paths under newsroom/. Only a change to these
@@ -57,6 +58,7 @@ BUILD_MODULES = (
     "models.py",
     "patch.py",
     "problems.py",
+    "readers.py",
     "resolve/*.py",
     "rights.py",
     "rows.py",

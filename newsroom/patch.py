@@ -1,7 +1,8 @@
-"""Patching a copy of the previous database with the articles that changed (the
+"""Patching the previous database with the articles that changed (the
 incremental build planned in ``incremental``).
 
-Runs inside the build's transaction on a copy of the previous database: rows
+Runs inside the build's transaction, on the previous database or a copy of it
+(``build.database_to_write``): rows
 of changed and removed articles go (full-text entries first, as the FTS tables
 keep their own copy of the words), changed articles are checked and inserted,
 then what spans articles is checked again and the summaries recomputed.
@@ -9,6 +10,7 @@ then what spans articles is checked again and the summaries recomputed.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import sqlite_utils
@@ -150,8 +152,11 @@ def write_changes(
     db.execute("PRAGMA defer_foreign_keys = ON")
     mentioned = remove_articles(db, [*change.changed, *change.removed])
     checks = CorpusChecks(problems)
+    # Strings, not Paths: 100,000 Path objects cost a second, and only a
+    # clash (rare) ever shows one.
+    folder = str(corpus_dir)
     for article_id, corpus_file in db.execute("select id, corpus_file from articles"):
-        checks.seen_ids[article_id] = corpus_dir / corpus_file
+        checks.seen_ids[article_id] = os.path.join(folder, corpus_file)
     buffer = RowBuffer(db)
     paths = [corpus_dir / name for name in change.changed]
     added = []

@@ -72,6 +72,7 @@ def datasette_options(inspect_file: Path | None = None) -> list[str]:
 
 
 WORKERS_SCRIPT = Path(__file__).resolve().parent / "workers.py"
+READERS_MODULE = WORKERS_SCRIPT.with_name("readers.py")
 
 
 def default_workers() -> int:

@@ -30,6 +30,11 @@ import re
 import secrets
 import sys
 
+try:
+    from .readers import hold_readers_lock, undo_interrupted_patch
+except ImportError:  # run as a script, here or in the bundle, beside readers.py
+    from readers import hold_readers_lock, undo_interrupted_patch
+
 WORKER_CLASS = "uvicorn_worker.UvicornWorker"
 PARAMETER = re.compile(r"(?<!:):[a-zA-Z_]\w*")  # a canned query's :parameter
 # `datasette serve` options that make no sense behind gunicorn's arbiter.
@@ -168,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as error:
         error.show()
         return error.exit_code
+    for database in context.params.get("immutable") or ():
+        hold_readers_lock(database)
+        undo_interrupted_patch(database)
     if not context.params.get("secret"):
         os.environ["DATASETTE_SECRET"] = secrets.token_hex(32)
     host, port = context.params["host"], context.params["port"]

@@ -126,9 +126,11 @@ def test_failed_build_leaves_the_previous_database_byte_for_byte(tmp_path):
         len(raised.value.problems) == 2
     )  # the unknown speaker and the missing text, both reported
     assert hashlib.sha256(output.read_bytes()).hexdigest() == before
-    # No temporary file left; the caches of the first build stay (buildcache.py).
+    # No temporary file or journal left; the caches of the first build stay
+    # (buildcache.py), and so does the empty file servers lock (readers.py).
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         ".corpus.db.hashes.pickle",
+        ".corpus.db.readers",
         ".corpus.db.registries.pickle",
         "corpus",
         "corpus.db",

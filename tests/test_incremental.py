@@ -3,6 +3,7 @@ registry changes, the database is the one a full build makes, table by table."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom import incremental
+from newsroom import incremental, readers
 from newsroom.build import build
 from newsroom.problems import CorpusInvalid
 
@@ -229,3 +230,83 @@ def test_a_recorded_hash_is_trusted_only_for_files_untouched_since_that_build(tm
     # A full build (--full) never uses the cache.
     buildcache.store_hashes(output, {"articles/a.md": wrong}, stat.st_mtime_ns + 1)
     assert buildcache.article_hashes([article], output, use_cache=False)[0]["articles/a.md"] == real
+
+
+def test_an_unread_database_is_patched_in_place(corpus, tmp_path):
+    """No server reads it: the patch goes into the file itself (no 2 GB copy at
+    100,000 articles), leaving no journal behind."""
+    database = tmp_path / "corpus.db"
+    build(corpus, database, progress=False)
+    inode = database.stat().st_ino
+    edit_title(sorted((corpus / "articles").glob("*.md"))[0], random.Random(1))
+    assert build(corpus, database, progress=False).mode.startswith("incremental")
+    assert database.stat().st_ino == inode
+    assert not Path(f"{database}-journal").exists()
+    assert_same_as_full_build(corpus, database, tmp_path)
+
+
+def test_a_served_database_is_patched_in_a_copy_and_swapped(corpus, tmp_path):
+    """A server holds the readers lock: it goes on reading the file it opened,
+    unchanged, and the patched copy takes the name."""
+    database = tmp_path / "corpus.db"
+    build(corpus, database, progress=False)
+    held = readers.hold_readers_lock(str(database))
+    reader = sqlite3.connect(f"file:{database}?immutable=1", uri=True)
+    try:
+        titles = reader.execute("select id, title from articles order by id").fetchall()
+        inode = database.stat().st_ino
+        edit_title(sorted((corpus / "articles").glob("*.md"))[0], random.Random(2))
+        assert build(corpus, database, progress=False).mode.startswith("incremental")
+        assert database.stat().st_ino != inode
+        assert reader.execute("select id, title from articles order by id").fetchall() == titles
+    finally:
+        reader.close()
+        os.close(held)
+    assert_same_as_full_build(corpus, database, tmp_path)
+
+
+KILLED_MID_PATCH = """
+import os, signal, sys
+from newsroom import build as building
+
+patch = building.write_changes
+
+def patch_then_die(db, *args):
+    patch(db, *args)
+    # A tiny page cache makes SQLite write changed pages into the file before
+    # the commit (their originals go to the journal first); then the power goes.
+    db.execute("PRAGMA cache_size = 1")
+    db.execute("update articles set title = title || ' (half-written)'")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+building.write_changes = patch_then_die
+building.build(sys.argv[1], sys.argv[2], progress=False)
+"""
+
+
+def test_a_killed_patch_is_undone_before_anyone_reads_the_file(corpus, tmp_path):
+    """A build killed after writing half its pages into the database leaves a
+    journal; the servers (workers.py) and the next build open the file
+    normally first, and SQLite puts back every page: byte for byte."""
+    import hashlib
+    import subprocess
+    import sys
+
+    database = tmp_path / "corpus.db"
+    build(corpus, database, progress=False)
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    edit_title(sorted((corpus / "articles").glob("*.md"))[0], random.Random(3))
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_MID_PATCH, str(corpus), str(database)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+    )
+    assert killed.returncode == -9, killed.stderr
+    journal = Path(f"{database}-journal")
+    assert journal.exists()
+    assert hashlib.sha256(database.read_bytes()).hexdigest() != before  # really half-written
+    readers.undo_interrupted_patch(str(database))
+    assert not journal.exists()
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+    assert build(corpus, database, progress=False).mode.startswith("incremental")
+    assert_same_as_full_build(corpus, database, tmp_path)

@@ -109,6 +109,7 @@ def test_bundle_pins_every_plugin_and_carries_the_settings(bundle):
     # Served the way `make serve` serves: by workers.py, copied in as it is.
     assert serve.startswith("python workers.py ") and "datasette serve" not in serve
     assert (bundle / "workers.py").read_bytes() == serving.WORKERS_SCRIPT.read_bytes()
+    assert (bundle / "readers.py").read_bytes() == serving.READERS_MODULE.read_bytes()
 
 
 def test_bundle_runs_several_workers(bundle_server):

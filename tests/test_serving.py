@@ -90,6 +90,18 @@ def test_several_workers_start_and_all_answer(two_workers):
     assert two_workers.worker_pids() == pids  # none died on the way
 
 
+def test_a_running_server_holds_the_readers_lock(two_workers, seed_db):
+    """So that a build patches a copy and swaps it in, rather than writing
+    under the workers' feet (readers.py)."""
+    from newsroom import readers
+
+    descriptor = os.open(readers.readers_lock_path(str(seed_db)), os.O_RDONLY)
+    try:
+        assert not readers.try_exclusive(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def test_a_killed_worker_is_replaced(two_workers):
     pids = wait_for_workers(two_workers, 2)
     os.kill(pids[0], 9)

@@ -18,7 +18,7 @@ from .common import ArticleRows
 @dataclass
 class CorpusChecks:
     problems: ProblemList
-    seen_ids: dict[str, Path] = field(default_factory=dict)
+    seen_ids: dict[str, Path | str] = field(default_factory=dict)  # id -> its file
     roles_confirmed: set[str] = field(default_factory=set)
     every_article_checked: bool = True
 

@@ -116,7 +116,8 @@ TABLES: tuple[Table, ...] = (
         ),
         # body is null when a --withhold-bodies build leaves the text out.
         not_null=frozenset({"title", "body_published", "body_sha256", "body_length"}),
-        indexed=("events_date", "published", "body_published"),
+        # corpus_file: an incremental build finds an edited file's article by it.
+        indexed=("events_date", "published", "body_published", "corpus_file"),
         fts=("title", "body"),
     ),
     Table(
