@@ -93,4 +93,4 @@ lock: ## Re-pin requirements*.txt from requirements*.in
 	$(PYTHON) scripts/lock.py
 
 clean: ## Remove the virtualenv, the database and test output
-	rm -rf $(VENV) $(DB) dist .pytest_cache test-artifacts
+	rm -rf $(VENV) $(DB) $(DB)-journal .$(DB).* dist .pytest_cache test-artifacts

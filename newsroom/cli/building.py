@@ -53,7 +53,8 @@ def build_command(
     fix; then the command exits with status 1 and the old database is left as it was.
 
     When only some article files changed since OUTPUT was built (same code,
-    options and registries), only those are rebuilt, into a copy of OUTPUT.
+    options and registries), only those are rebuilt: in OUTPUT itself, in one
+    transaction, or in a copy swapped in if `make serve` is reading OUTPUT.
     """
     from ..build import build
     from ..problems import CorpusInvalid
