@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .draft import Draft, DraftError, draft_article, load_registries, read_plain_text, to_json
+from .draft.candidates import OrganizationCandidate
 from .draft.text import slugify
 from .webpage import PageError, WebPage, read_web_page
 
@@ -35,11 +36,13 @@ def draft_page(page: WebPage, registries, year: int | None) -> Draft:
     if page.title:
         draft.title, draft.id = page.title, slugify(page.title)
     # byline, url and published go straight into the front matter: the page
-    # states them. The outlet is a registry id in the schema, so its name is
-    # only noted for the editor.
+    # states them. The outlet is a registry id, with where the page names it.
     for key in ("byline", "url", "published"):
         if getattr(page, key):
             draft.metadata[key] = getattr(page, key)
+    if page.outlet:
+        draft.metadata["outlet"] = outlet_id(page, registries, draft)
+        draft.metadata["outlet_source"] = f"saved page {page.source_file}: {page.outlet_basis}"
     draft.source_notes.append(f"Saved page {page.source_file}, SHA-256 {page.source_sha256}.")
     for key in METADATA_KEYS:
         value, basis = getattr(page, key), getattr(page, f"{key}_basis")
@@ -66,6 +69,27 @@ def draft_file(path: Path, corpus_dir: Path | None, year: int | None = None) -> 
             f"{path} starts with a byte-order mark (BOM); save it as UTF-8 without BOM"
         )
     return Drafted(draft_article(read_plain_text(path), registries, year=year), None)
+
+
+def outlet_id(page: WebPage, registries, draft: Draft) -> str:
+    """The registry id of the outlet the page names: the organization with that
+    name or alias, else a new entry proposed to the editor (kind: news outlet),
+    which `accept` adds to organizations.yml with the others."""
+    wanted = page.outlet.casefold()
+    for organization in registries.organizations:
+        if wanted in {name.casefold() for name in [organization.name, *organization.aliases]}:
+            return organization.id
+    proposed = slugify(page.outlet)
+    if all(candidate.id != proposed for candidate in draft.organizations):
+        draft.organizations.append(
+            OrganizationCandidate(
+                name=page.outlet,
+                found_by=f"the outlet the saved page names ({page.outlet_basis})",
+                id=proposed,
+                kind="news outlet",
+            )
+        )
+    return proposed
 
 
 def json_of(drafted: Drafted) -> dict:

@@ -137,6 +137,9 @@ class Article(Strict):
     title_basis: Text | None = None
     outlet: Slug | None = None
     outlet_basis: Text | None = None
+    # Where the outlet was found outside the body (a saved page's metadata):
+    # a fact from outside the text carries its source.
+    outlet_source: Text | None = None
     distributor: Slug | None = None
     distributor_basis: Text | None = None
     published: datetime.date | None = None

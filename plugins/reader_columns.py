@@ -18,6 +18,7 @@ HIDDEN = {
     "articles": (
         "title_basis",
         "outlet_basis",
+        "outlet_source",
         "distributor_basis",
         "events_date_basis",
         "events_date_note",

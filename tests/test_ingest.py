@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,30 @@ def test_a_drafted_page_is_a_corpus_file_that_builds_once_accepted(corpus, tmp_p
     assert accepted.exit_code == 0, accepted.output
     assert "\ndraft: true\n" not in written.read_text(encoding="utf-8")
     build(corpus, tmp_path / "out.db", progress=False)
+    # The outlet the page names is proposed as a news outlet, accepted into
+    # organizations.yml, and the article points to it with where it was found.
+    db = sqlite3.connect(tmp_path / "out.db")
+    outlet, source, name, kind = db.execute(
+        "select outlet_id, outlet_source, organizations.name, organizations.kind from articles"
+        " join organizations on organizations.id = articles.outlet_id where articles.id = ?",
+        [written.stem],
+    ).fetchone()
+    assert (outlet, name, kind) == ("coastline-review", "Coastline Review", "news outlet")
+    assert source == 'saved page opengraph_byline.html: <meta property="og:site_name">'
+
+
+def test_an_outlet_already_in_the_registry_is_used_not_proposed(corpus, tmp_path):
+    page = (PAGES / "opengraph_byline.html").read_text(encoding="utf-8")
+    saved = tmp_path / "latin.html"
+    saved.write_text(page.replace('content="Coastline Review"', 'content="Latin Times"'))
+    data = json.loads(run("draft", saved, "--corpus", corpus, "--json").output)
+    assert data["outlet"] == "Latin Times"
+    assert "Latin Times" not in [o["name"] for o in data["organizations"] if not o["in_registry"]]
+    result = run("draft", saved, "--corpus", corpus)
+    assert result.exit_code == 0, result.output
+    (written,) = [p for p in (corpus / "articles").glob("*.md") if "lagos" in p.name]
+    text = written.read_text(encoding="utf-8")
+    assert "\noutlet: latin-times\n" in text and "id: latin-times" not in text
 
 
 def test_a_folder_drafts_every_file_and_reports_the_one_that_fails(corpus, tmp_path):

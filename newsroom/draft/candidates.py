@@ -32,6 +32,7 @@ class OrganizationCandidate:
     in_registry: bool = False
     first_seen: int = 0
     needs_review: str | None = None
+    kind: str = "organization"  # the registry's kind; "news outlet" for a page's outlet
 
 
 @dataclass

@@ -245,7 +245,7 @@ def registry_proposals(draft: Draft) -> str:
     if organizations:
         out.append("# ---- organizations.yml (set kind: news outlet, ministry, company, ...) ----")
         for o in organizations:
-            entry = {"id": o.id, "name": o.name, "aliases": [o.name], "kind": "organization"}
+            entry = {"id": o.id, "name": o.name, "aliases": [o.name], "kind": o.kind}
             out.extend("# " + line for line in _dump([entry]).splitlines())
     if places:
         out.append(

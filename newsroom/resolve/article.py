@@ -253,6 +253,7 @@ def article_row(parsed: ParsedArticle, body_sha256: str) -> dict:
         "title_basis": article.title_basis,
         "outlet_id": article.outlet,
         "outlet_basis": article.outlet_basis,
+        "outlet_source": article.outlet_source,
         "distributor_id": article.distributor,
         "distributor_basis": article.distributor_basis,
         "published": _iso(article.published),

@@ -89,6 +89,7 @@ TABLES: tuple[Table, ...] = (
             "title_basis": str,
             "outlet_id": str,
             "outlet_basis": str,
+            "outlet_source": str,
             "distributor_id": str,
             "distributor_basis": str,
             "published": str,
