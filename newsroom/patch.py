@@ -136,6 +136,31 @@ def roles_still_confirmed(
     return confirmed
 
 
+class IdsInDatabase(dict):
+    """The duplicate-id check's article id -> file, for a patch: the articles
+    added so far, then the ones already in the database, asked for one id at a
+    time by its primary key (reading all 100,000 ids first cost a second)."""
+
+    def __init__(self, db: sqlite_utils.Database, corpus_dir: Path):
+        super().__init__()
+        self.db, self.folder = db, str(corpus_dir)
+
+    def _in_database(self, article_id: str) -> str | None:
+        row = self.db.execute(
+            "select corpus_file from articles where id = ?", [article_id]
+        ).fetchone()
+        return None if row is None else os.path.join(self.folder, row[0])
+
+    def __contains__(self, article_id) -> bool:
+        return super().__contains__(article_id) or self._in_database(article_id) is not None
+
+    def __missing__(self, article_id):
+        found = self._in_database(article_id)
+        if found is None:
+            raise KeyError(article_id)
+        return found
+
+
 def write_changes(
     db: sqlite_utils.Database,
     change: Plan,
@@ -151,12 +176,7 @@ def write_changes(
     to ``problems``, and the caller refuses to commit when there are any."""
     db.execute("PRAGMA defer_foreign_keys = ON")
     mentioned = remove_articles(db, [*change.changed, *change.removed])
-    checks = CorpusChecks(problems)
-    # Strings, not Paths: 100,000 Path objects cost a second, and only a
-    # clash (rare) ever shows one.
-    folder = str(corpus_dir)
-    for article_id, corpus_file in db.execute("select id, corpus_file from articles"):
-        checks.seen_ids[article_id] = os.path.join(folder, corpus_file)
+    checks = CorpusChecks(problems, seen_ids=IdsInDatabase(db, corpus_dir))
     buffer = RowBuffer(db)
     paths = [corpus_dir / name for name in change.changed]
     added = []

@@ -310,3 +310,18 @@ def test_a_killed_patch_is_undone_before_anyone_reads_the_file(corpus, tmp_path)
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
     assert build(corpus, database, progress=False).mode.startswith("incremental")
     assert_same_as_full_build(corpus, database, tmp_path)
+
+
+def test_an_added_article_reusing_an_unchanged_articles_id_is_refused(corpus, tmp_path):
+    """The patch reads only the changed files, yet the duplicate-id check still
+    sees every article already in the database."""
+    database = tmp_path / "corpus.db"
+    build(corpus, database, progress=False)
+    before = database.read_bytes()
+    original = sorted((corpus / "articles").glob("*.md"))[5]
+    shutil.copyfile(original, corpus / "articles" / "zz-copy.md")
+    with pytest.raises(CorpusInvalid) as raised:
+        build(corpus, database, progress=False)
+    problems = [(Path(p.file).name, p.message) for p in raised.value.problems]
+    assert ("zz-copy.md", f"the id {original.stem!r} is also used by {original}") in problems, problems
+    assert database.read_bytes() == before
