@@ -299,6 +299,59 @@ def test_nickname_is_an_alias():
     assert draft("Brazilian midfielder João “Jota” Silva scored twice.").quotes == []
 
 
+# --- Titles and post-nominals of newsrooms everywhere (issue 11, round 2) ----------
+
+
+@pytest.mark.parametrize(
+    "attribution, name",
+    [
+        # Council, police and armed-forces ranks, abbreviated with or without a full stop:
+        # none of them is part of the name.
+        ("said Cllr Gethin Rowlands", "Gethin Rowlands"),
+        ("Councillor Mary Byrne said", "Mary Byrne"),
+        ("said Alderman Tom Reyes", "Tom Reyes"),
+        ("said Det. Insp. Jane Smith", "Jane Smith"),  # pySBD would end a sentence at "Insp."
+        ("Det Supt Jane Smith said", "Jane Smith"),
+        ("said Chief Supt Tom Reyes", "Tom Reyes"),
+        ("said Const. Tom Reyes", "Tom Reyes"),
+        ("said Sgt Tom Reyes of the traffic unit", "Tom Reyes"),
+        ("said Cmdr Tom Reyes", "Tom Reyes"),
+        ("said Col. Tom Reyes", "Tom Reyes"),
+        # Parliaments, governments and courts.
+        ("said Sen. Tom Reyes", "Tom Reyes"),
+        ("Rep. Ana Ruiz told reporters", "Ana Ruiz"),
+        ("said Lt. Gov. Ana Ruiz", "Ana Ruiz"),
+        ("said Atty. Gen. Tom Reyes", "Tom Reyes"),
+        ("said the Rt Hon Jane Smith", "Jane Smith"),
+        ("said Hon. Tom Reyes", "Tom Reyes"),
+        ("said Magistrate Ana Ruiz", "Ana Ruiz"),
+        ("said Deputy Minister Tom Reyes", "Tom Reyes"),
+        # Faiths.
+        ("Fr Tom Reyes told mourners", "Tom Reyes"),
+        ("said Pastor Ana Ruiz", "Ana Ruiz"),
+        ("said Imam Tom Reyes", "Tom Reyes"),
+        # Post-nominals of assemblies (Senedd, Dáil, Holyrood, Stormont, Ontario), senior
+        # counsel (SC in Kenya or Ireland, SAN in Nigeria) and honours: not in the name.
+        ("said Aled Morgan-Hughes MS", "Aled Morgan-Hughes"),
+        ("said Mary Byrne TD", "Mary Byrne"),
+        ("said Mary Byrne MSP", "Mary Byrne"),
+        ("said Mary Byrne MLA", "Mary Byrne"),
+        ("said Mary Byrne MPP", "Mary Byrne"),
+        ("said Fredrick Ngugi SC", "Fredrick Ngugi"),
+        ("said Ade Bello SAN", "Ade Bello"),
+        ("said Prof Jane Smith FRS", "Jane Smith"),
+        ("said Jane Smith OBE", "Jane Smith"),
+        # A generational suffix is part of the name; the full stop after "III" ends the
+        # sentence.
+        ("said Tom Reyes III", "Tom Reyes III"),
+    ],
+)
+def test_titles_and_post_nominals_are_not_part_of_the_name(attribution, name):
+    result = draft(f"“The decision is the right one,” {attribution}.")
+    assert [q.speaker_name for q in result.quotes] == [name]
+    assert [p.name for p in result.people] == [name]
+
+
 # --- Figures ---------------------------------------------------------------------
 
 

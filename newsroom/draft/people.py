@@ -129,8 +129,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if not plain or not looks_like_name(bare):
             continue
         start, end = name_tokens[0].start, name_tokens[-1].end
-        if body[end : end + 1] == "." and name_tokens[-1].text in GENERATIONAL:
-            end += 1  # "Jr."
+        if body[end : end + 1] == "." and name_tokens[-1].text in ("Jr", "Sr"):
+            end += 1  # "Jr." (but "III." ends a sentence)
         name = body[start:end]
         nickname = printed = None
         if nick:

@@ -53,12 +53,35 @@ TITLE_WORDS = {
     "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade",
     "Transport",
     "Education", "Environment", "Energy", "Agriculture", "Labor", "Labour", "State",
+    # Ranks and honorifics of other newsrooms, abbreviated with or without the full stop:
+    # councils (Cllr, Cr), police (Det, Insp, Supt, Const, PC, DCI), forces (Brig, Cpl,
+    # Cmdr), courts and parliaments (Rt Hon, Atty, Magistrate), faiths (Fr, Pastor,
+    # Mufti), Philippine, Malaysian, Nigerian and Indian forms (Engr, Datuk, Alhaji, Shri).
+    "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig",
+    "Brigadier", "Cpl", "Corporal", "Pte", "Private", "PC", "DC", "DS", "DI", "DCI", "DSI",
+    "DSU", "Rt", "Hon", "Honourable", "Honorable", "Atty", "Attorney", "Attorney-General",
+    "Solicitor-General", "Magistrate", "Coroner", "Warden", "Trooper", "Fr", "Pastor",
+    "Cardinal", "Canon", "Deacon", "Msgr", "Monsignor", "Mgr", "Ayatollah", "Mufti", "Mullah",
+    "Engr", "Datuk", "Dato", "Datin", "Tun", "Alhaji", "Alhaja", "Shri", "Smt", "Mx",
+    "Herr", "Frau", "Mme", "Mlle", "Asst", "Assistant", "Sec", "Councilmember", "Selectman",
+    "Supervisor", "Commandant", "Chief-Inspector", "Sergeant-Major", "Headteacher",
+    "Taoiseach", "Tánaiste", "Minister-President", "Premier-elect", "President-elect",
+}
+# Abbreviated titles that never end a sentence: pySBD splits "Det. Insp. Jane Smith"
+# after "Insp." unless told, so sentences are joined back after these.
+TITLE_ABBREVIATIONS = {
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov",
+    "Sen", "Rep", "Rev", "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr",
+    "Brig", "Cpl", "Pte", "Rt", "Hon", "Atty", "Fr", "Msgr", "Mgr", "Engr", "Asst", "Sec",
+    "Mme", "Mlle",
 }
 # Abbreviated titles and other words that end in a full stop without ending a sentence.
 ABBREVIATIONS = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov", "Sen",
     "Rep", "Rev", "St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "U.S", "U.K",
+    "Cllr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig", "Cpl", "Pte", "Hon", "Rt",
+    "Atty", "Fr", "Msgr", "Engr", "Asst", "Sec", "Mx",
 }
 # Lowercase role nouns written right before a name ("port director Ana Ruiz").
 ROLE_NOUNS = (
@@ -207,9 +230,22 @@ ORDINAL_NUMBER = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 # Letters after a name that are not part of it ("Jane Smith KC", "Tom Reyes Jr."):
 # honours are dropped from the name, generational suffixes kept.
-POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
-                 "CH",
-                 "FRS", "PhD", "DPhil", "MD", "MBA", "JP", "DL", "RN", "Esq", "FRCP", "FRCS", "MLA"}
+POST_NOMINALS = {
+    # Members of parliaments and assemblies: Westminster, Senedd (MS), Holyrood (MSP),
+    # Dáil (TD), Stormont (MLA), Ontario (MPP), Newfoundland (MHA), Quebec (MNA),
+    # Australian upper houses (MLC), Isle of Man (MHK).
+    "MP", "MEP", "MS", "MSP", "AM", "TD", "MLA", "MPP", "MHA", "MNA", "MLC", "MHK",
+    # Senior counsel: KC/QC, SC (Ireland, Kenya, South Africa, Australia), SAN (Nigeria).
+    "KC", "QC", "SC", "SAN",
+    # Honours: British, Australian, New Zealand, Canadian orders and decorations.
+    "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "CB", "KCB", "GCB", "CMG", "KCMG",
+    "GCMG", "DSO", "MC", "VC", "GC", "BEM", "QPM", "KPM", "AO", "AC", "OAM", "ONZM", "CNZM",
+    "MNZM", "KNZM", "DNZM", "QSO", "QSM", "OC", "CM", "JP", "DL",
+    # Degrees and fellowships.
+    "FRS", "FRSE", "FREng", "FMedSci", "FBA", "FRSA", "PhD", "DPhil", "DSc", "EdD", "LLD", "MD",
+    "MBA", "MSc", "BSc", "RN", "Esq", "FRCP", "FRCS", "FRCSI", "FRCPath", "FRACP", "FRACS",
+    "MRCP", "MRCGP", "FRCGP", "FCA", "CPA", "CFA", "DDS", "DVM", "SJ", "CEng",
+}
 GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 # Gender only from the text: titles and gendered nouns written with the name.
