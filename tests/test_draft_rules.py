@@ -392,6 +392,30 @@ def test_titles_and_post_nominals_are_not_part_of_the_name(attribution, name):
         ("Sandra Okoye, 47, of Matlock, was cleared.", "47", 47, "years of age"),
         # A part of a whole counts.
         ("It will close nine of its stores.", "nine", 9, "count"),
+        # Money as printed worldwide: one-letter scales, currencies before or against
+        # the digits, and one-letter currencies only with a scale ("R34" is a road).
+        ("The deal is worth $1.9b in cash.", "$1.9b", 1_900_000_000, "US dollars"),
+        ("It made a profit of $US640m last year.", "$US640m", 640_000_000, "US dollars"),
+        ("Auckland will spend NZ$120m on pipes.", "NZ$120m", 120_000_000, "New Zealand dollars"),
+        ("The fund holds A$2.5bn in assets.", "A$2.5bn", 2_500_000_000, "Australian dollars"),
+        ("Rents rose to HK$30,000 a month.", "HK$30,000", 30_000, "Hong Kong dollars"),
+        ("It paid Sh1.2 billion for the land.", "Sh1.2 billion", 1_200_000_000, "shillings"),
+        ("It paid KSh 450,000 for the car.", "KSh 450,000", 450_000, "Kenyan shillings"),
+        ("Eskom needs R2.4bn to fix the plant.", "R2.4bn", 2_400_000_000, "rand"),
+        ("The levy raised GH¢2.5 million.", "GH¢2.5 million", 2_500_000, "cedis"),
+        ("The fare is ₱13 in Manila.", "₱13", 13, "pesos"),
+        ("The stadium cost RM1.2bn.", "RM1.2bn", 1_200_000_000, "ringgit"),
+        ("The contract is worth 5 million rand.", "5 million rand", 5_000_000, "rand"),
+        ("The firm paid 2,000 zł for it.", "2,000 zł", 2_000, "zł"),
+        # Units written against the digits.
+        ("Some 214mm of rain fell.", "Some 214mm", 214, "millimetres"),
+        ("The limit is 90km/h there.", "90km/h", 90, "kilometres per hour"),
+        ("The baby weighed 3.5kg at birth.", "3.5kg", 3.5, "kilograms"),
+        ("The plant will make 50MW of power.", "50MW", 50, "megawatts"),
+        # "twice" is a multiplier; a number word in a compound adjective is a duration.
+        ("He scored twice in the second half.", "twice", 2, "times"),
+        ("It ended a six-month bidding contest.", "six", 6, "months"),
+        ("They held a three-day strike.", "three", 3, "days"),
     ],
 )
 def test_figures(sentence, text, value, unit):
@@ -419,6 +443,29 @@ def test_figures(sentence, text, value, unit):
 )
 def test_not_figures(sentence):
     assert draft(sentence).figures == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A range gives both ends, each with the unit printed after the high end.
+        ("Turnout was 30-40 per cent.", [(30, "percent"), (40, "percent")]),
+        ("Between 30 and 40 people were hurt.", [(30, "people"), (40, "people")]),
+        # A score has no unit after it; a season is years.
+        ("They won 3-2 on Saturday.", []),
+        # A bare number after "the" with nothing it counts is a route or a label...
+        ("She relied on the 19 to reach her GP.", []),
+        # ... but not when it stands for people ("the 12 were arrested").
+        ("Of the 12, five were freed.", [(12, "count")]),
+        ("It was the best of the 2019-20 season.", []),
+        # "twice a week" is a frequency, as "three times a week" is.
+        ("They meet twice a week.", []),
+        # A one-letter currency needs a scale or thousands: "R34" is a road.
+        ("The crash closed the R34 near Limerick.", []),
+    ],
+)
+def test_ranges_and_near_misses(sentence, expected):
+    assert [(f.value, f.unit) for f in draft(sentence).figures] == expected
 
 
 def test_under_five_keeps_its_qualifier():
