@@ -204,14 +204,7 @@ ORDINAL_WORDS = {
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "bn": 1e9, "m": 1e6, "k": 1e3, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
-CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen",
-              "₹": "rupees", "₦": "naira", "Rs": "rupees", "INR": "rupees", "PLN": "zlotys",
-              "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "SEK": "Swedish kronor",
-              "NOK": "Norwegian kroner", "DKK": "Danish kroner", "CHF": "Swiss francs",
-              "JPY": "yen", "CNY": "yuan", "ZAR": "rand", "KES": "Kenyan shillings",
-              "NGN": "naira", "MZN": "meticais", "TRY": "lira", "BRL": "reais"}
-# Currency codes written before an amount ("PLN 14.2bn", "Rs 46 crore").
-CURRENCY_CODES = "|".join(c for c in CURRENCIES if c.isalpha())
+# Currencies and units: see ``units``.
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "nearly",
               "almost", "about", "around", "roughly", "approximately", "over", "under", "some",
               "just over", "just under", "as many as", "as much as", "close to", "an estimated",
