@@ -228,6 +228,50 @@ SPEAKER_CASES = [
         "“We will meet again next week,” Mayor Tom Reyes and Judge Ana Costa said.",
         [(None, "Mayor Tom Reyes and Judge Ana Costa")],
     ),
+    # A description never starts inside a word: "Rhian" is not "an", and "she" in the
+    # reported clause is the woman named as its subject.
+    (
+        "In a statement, Rhian Pritchard MP said she had asked the minister to act: ‘A bus "
+        "every two hours is not a luxury.’",
+        [("Rhian Pritchard", None)],
+    ),
+    # A description glossed for the reader, then the name.
+    (
+        "“The water came in the night and took the rice,” said the alkalo, or village head, "
+        "Ebrima Sanneh, speaking through an interpreter.",
+        [("Ebrima Sanneh", None)],
+    ),
+    # A local title with no name is a description, never a guess.
+    ("“The water came in the night and took the rice,” said the alkalo.", [(None, "the alkalo")]),
+    # The speaker named only in the next sentence or paragraph.
+    (
+        "“We cannot keep paying for roads we never use.”\nThe words came from Mary Byrne, a "
+        "farmer in Tipperary.",
+        [("Mary Byrne", None)],
+    ),
+    (
+        "“We cannot keep paying for roads we never use.” So says Mary Byrne, a farmer.",
+        [("Mary Byrne", None)],
+    ),
+    (
+        "“We cannot keep paying for roads we never use.” That was the verdict of a local farmer.",
+        [(None, "a local farmer")],
+    ),
+    # Unnamed groups speak as one, in a headline too ("unions call it ‘a pay cut’").
+    ("Wage rises 30%; unions call it ‘a pay cut for workers’", [(None, "unions")]),
+    ("“The reforms are late but welcome,” critics say.", [(None, "critics")]),
+    # The outlet a speaker told is not a new speaker: the next quote continues hers.
+    (
+        "“This is a good outcome for shareholders,” managing director Fiona Kellaway told The "
+        "Australian Financial Review. “The plant will keep running for five years.”",
+        [("Fiona Kellaway", None), ("Fiona Kellaway", None)],
+    ),
+    # "call" is a speech verb only before what is called, not in "a conference call".
+    (
+        "“We looked at every option,” Priya Raman told analysts on a conference call. "
+        "“Cocoa now costs us three times what it did.”",
+        [("Priya Raman", None), ("Priya Raman", None)],
+    ),
 ]
 
 
