@@ -292,12 +292,37 @@ def test_speakers(text, expected):
         ("Marks and Spencer has closed 30 stores.", "Marks and Spencer", {"Marks", "Spencer"}),
         ("Ernst & Young audited the accounts.", "Ernst & Young", {"Ernst", "Young"}),
         ("Hartley Dunn LLP said it was pleased.", "Hartley Dunn LLP", {"Hartley Dunn"}),
+        # Firms named after their founders, known by what happens to them: taken over,
+        # held in shares, paying a price a share, with shareholders, a CEO or a closing price.
+        (
+            "Kellaway Fraser agreed to a takeover by Swiss commodities trader Brunner Vogt.",
+            "Brunner Vogt",
+            {"Brunner Vogt"},
+        ),
+        ("Brunner Vogt will pay $3.15 a share in cash.", "Brunner Vogt", {"Brunner Vogt"}),
+        ("Investors bought a stake in Hartley Dunn.", "Hartley Dunn", {"Hartley Dunn"}),
+        ("Kellaway Fraser shareholders vote in March.", "Kellaway Fraser", {"Kellaway Fraser"}),
+        ("Kellaway Fraser’s CEO said the bid was fair.", "Kellaway Fraser", {"Kellaway Fraser"}),
+        ("Brunner Vogt AG said it was pleased.", "Brunner Vogt AG", {"Brunner Vogt"}),
     ],
 )
 def test_firms_are_organizations_not_people(text, organization, not_people):
     result = draft(text)
     assert organization in [o.name for o in result.organizations]
     assert not {p.name for p in result.people} & not_people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People buy houses and agree to pay fines; that does not make them firms.
+        "Tom Reyes, 54, bought a house in Cork last year.",
+        "Tom Reyes, 54, has agreed to pay the fine.",
+    ],
+)
+def test_people_who_buy_are_not_firms(text):
+    assert [p.name for p in draft(text).people] == ["Tom Reyes"]
+    assert draft(text).organizations == []
 
 
 def test_uncertain_speakers_say_why():
@@ -315,6 +340,11 @@ def test_uncertain_speakers_say_why():
         ("Translated from the Polish by Marta Wójcik.", "Marta Wójcik"),
         # Initials are part of the name, not an acronym.
         ("“We can play with anyone,” Tigers manager A.J. Hinch said.", "A.J. Hinch"),
+        # Kin and professions written before a name ("the geologist", "late father,").
+        ("Her late father, Ross Kellaway, founded the company.", "Ross Kellaway"),
+        ("He founded it with the geologist Doug Fraser in 1998.", "Doug Fraser"),
+        # A generational suffix is only a person's.
+        ("Daniel Asante Jr. headed in a corner after 31 minutes.", "Daniel Asante Jr."),
         # A full name whose surname has a cue elsewhere.
         (
             "He shares the stage with Ebrima Kuyateh. “It travels,” says Kuyateh, 33.",

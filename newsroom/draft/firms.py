@@ -54,6 +54,22 @@ WORKPLACE_BEFORE = re.compile(
 FROM_BEFORE = re.compile(
     r"\b(?:accountants|auditors|lawyers|analysts|bankers|consultants|advisers|engineers)\s+from\s+$"
 )
+# A name that is bought, bid for or held in shares is a firm's: "takeover by Swiss trader
+# Brunner Vogt", "a stake in Kellaway Fraser" (a few words may describe it first).
+DEAL_BEFORE = re.compile(
+    r"\b(?:takeover|acquisition|purchase|bid|offer|merger|stake|shares|shareholding|"
+    r"shareholders|listing|delisting|buyout|sale)\s+(?:by|for|from|of|with|in)\s+"
+    r"(?:(?:the\s+)?[\w’'\-]+\s+){0,3}$"
+)
+# What only a firm does: "Brunner Vogt will pay $3.15 a share", "Kellaway Fraser
+# shareholders", "Kellaway Fraser agrees to a $1.9b takeover".
+DEAL_AFTER = re.compile(
+    r"^\s+(?:shareholders|shares|stock|plc|investors|(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+"
+    r"(?:a|an|the)?\s*(?:[\w$€£.]+\s+){0,2}(?:takeover|merger|buyout|sale|deal)|"
+    r"(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+(?:pay\s+\S+\s+a\s+share|"
+    # people buy houses; firms buy firms and stakes
+    r"(?:buy|acquire)\s+(?:[A-Z]|(?:a\s+)?(?:stake|rival|majority|controlling)\b)))"
+)
 PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
 AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 
@@ -96,6 +112,10 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return f"'{name}’s {match.group('noun')}'"
     if re.search(r" (?:and|&) ", name) and SINGULAR_AFTER.match(after):
         return "names joined by 'and' taking a singular verb"
+    if len(words) > 1 and DEAL_BEFORE.search(before):
+        return f"'{DEAL_BEFORE.search(before).group().strip()}' before the name"
+    if len(words) > 1 and DEAL_AFTER.match(after):
+        return f"'{DEAL_AFTER.match(after).group().strip()}' after the name"
     if WORKPLACE_BEFORE.search(before):
         return f"'{WORKPLACE_BEFORE.search(before).group().strip()}' before the name"
     # "accountants from Grant Thornton": not for places ("lawyers from New York").

@@ -123,6 +123,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.insert(0, f"post-nominal '{name_tokens.pop().text}'")
         if len(name_tokens) == 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
             continue
+        if len(name_tokens) > 2 and name_tokens[-1].text in GENERATIONAL:
+            cues.append(f"generational suffix '{name_tokens[-1].text}'")  # only people have one
         nick = [t for t in name_tokens if any(a <= t.start < b for a, b in nick_spans)]
         plain = [t for t in name_tokens if t not in nick]
         bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
@@ -149,8 +151,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             continue  # "the Associated Press": a person's name takes no article
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])
         if role_match and not cut:
-            cues.append(f"role noun '{role_match.group().strip()}' before the name")
-            role = role or role_match.group().strip()
+            noun = role_match.group().strip().rstrip(",")  # "father, Ross Kellaway": no comma
+            cues.append(f"role noun '{noun}' before the name")
+            role = role or noun
         said = re.match(
             r"(?:,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
             + SPEECH
@@ -203,6 +206,7 @@ CREDIT = re.compile(
 
 STRONG_CUE = (
     "post-nominal",
+    "generational suffix",
     "credit",
     "surname",
     "title",

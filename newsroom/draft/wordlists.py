@@ -114,7 +114,17 @@ ROLE_NOUNS = (
 )
 # "port director Ana Ruiz", and the apposition before a name:
 # "Its regional organiser, Declan Hughes,"
-ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"),?\s+$")
+# Kin written before a name are a person's cue too ("whose late father, Ross Kellaway,").
+KIN_NOUNS = ("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+             "widow", "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandson",
+             "granddaughter", "grandfather", "grandmother", "fiancé", "fiancée", "stepfather",
+             "stepmother", "stepson", "stepdaughter", "girlfriend", "boyfriend")
+# Professions named by their ending ("the geologist Doug Fraser", "the pianist Ana Ruiz"),
+# not "shortlist", "insist", "exist" or "twist".
+ROLE_ENDINGS = r"[a-z]{2,}(?:ologist|ician|ographer)|[a-z]{2,}(?<![lswx])ist"
+ROLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(ROLE_NOUNS + KIN_NOUNS) + "|" + ROLE_ENDINGS + r"),?\s+$"
+)
 
 # Words that make a capitalised run the name of an organization, not a person.
 ORG_WORDS = {
@@ -284,7 +294,10 @@ FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branch
                     "takeover", "bid", "offer", "accounts", "auditors", "factories", "plants",
                     "stock",
                     "market value", "valuation", "balance sheet", "dividend", "annual report",
-                    "managing partner", "senior partner", "owners", "investors", "creditors")
+                    "managing partner", "senior partner", "owners", "investors", "creditors",
+                    "closing price", "CEO", "boss", "founders", "founding shareholders",
+                    "subsidiary", "parent company", "earnings", "results", "debts", "mine",
+                    "mines", "takeover bid", "shareholder")
 # Endings that make a name a firm's ("Hartley Dunn LLP", "Smith & Sons").
 FIRM_SUFFIXES = {"LLP", "plc", "PLC", "Ltd", "Limited", "Inc", "LLC", "GmbH", "AG", "SA", "NV",
                  "BV",
