@@ -604,7 +604,7 @@ def test_places_with_coordinates(text, name, latitude, longitude, kind):
 
 def test_region_coordinates_are_flagged_for_review():
     place = places("The cyclone hit Sofala province.")["Sofala province"]
-    assert "mean of its towns" in place.needs_review
+    assert "centre of its towns" in place.needs_review
 
 
 def test_organization_keeps_its_name_when_its_place_is_proposed():
