@@ -602,6 +602,56 @@ def test_places_with_coordinates(text, name, latitude, longitude, kind):
     assert place.coordinates_source
 
 
+@pytest.mark.parametrize(
+    "text, name, latitude, longitude",
+    [
+        # A large region at the middle of its towns' span, not their mean (near Perth).
+        ("The mine is in Western Australia.", "Western Australia", -25.3, 122.3),
+        # A region whose name ends like a natural feature, with its noun after it.
+        ("Farms in the Central River region were flooded.", "Central River region", 13.6, -14.9),
+        # A village of under 1,000 inhabitants, with "in" before it.
+        ("She runs a pub in Coolgardie.", "Coolgardie", -30.95, 121.16),
+        # A village of the country the story is set in needs no "in" ...
+        ("Councillors in Wales voted. Betws-y-Coed's car parks are full.", "Betws-y-Coed",
+         53.09, -3.81),
+        # ... and a town that also starts a council's name is still the town after "in".
+        ("Councillors in Conwy backed the Conwy County Borough Council plan.", "Conwy", 53.28,
+         -3.83),
+    ],
+)  # fmt: skip
+def test_regions_and_villages(text, name, latitude, longitude):
+    place = places(text)[name]
+    assert (place.latitude, place.longitude) == (
+        pytest.approx(latitude, abs=2.5),
+        pytest.approx(longitude, abs=2.5),
+    )
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # A surname after a title is a person, not Gilbert, Arizona.
+        ("Mr Gilbert said the council had no choice.", "Gilbert"),
+        # A firm joined with "+", and a namesake abroad without a cue in a story set in
+        # Australia.
+        ("The Perth miner was advised by Gilbert + Tobin in Western Australia.", "Gilbert"),
+        ("Perth firms in Western Australia hired Gilbert lawyers.", "Gilbert"),
+        # A street named after a town is not the town; it is proposed to locate by hand.
+        ("A crash closed Doncaster Road in Rotherham.", "Doncaster"),
+        # A city followed by a year is an event.
+        ("Putin met Tokyo 2020 Paralympic medalists in Moscow.", "Tokyo"),
+        # "Shares in Brightwater’s parent": the firm, though "in" comes before it.
+        ("Brightwater Foods cut jobs. Shares in Brightwater’s parent fell.", "Brightwater"),
+    ],
+)
+def test_namesakes_are_not_places(text, not_place):
+    assert not_place not in places(text)
+
+
+def test_a_street_is_listed_to_locate():
+    assert places("A crash closed Doncaster Road in Rotherham.")["Doncaster Road"].latitude is None
+
+
 def test_region_coordinates_are_flagged_for_review():
     place = places("The cyclone hit Sofala province.")["Sofala province"]
     assert "centre of its towns" in place.needs_review

@@ -17,13 +17,13 @@ from .text import UPPER
 from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES
 
 _WORD = UPPER + r"[\w’'\-.]*"
-# Names joined by "and" or "&": "Marks and Spencer", "Ernst & Young", "Procter & Gamble".
+# Names joined by "and", "&" or "+": "Marks and Spencer", "Ernst & Young", "Gilbert + Tobin".
 JOINED = re.compile(
     r"(?<![\w’'])"
     + _WORD
     + r"(?: "
     + _WORD
-    + r"){0,2} (?:and|&) "
+    + r"){0,2} (?:and|&|\+) "
     + _WORD
     + r"(?: "
     + _WORD
@@ -88,7 +88,7 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     name = body[start:end]
     before, after = body[max(0, start - 40) : start], body[end : end + 80]
     words = name.replace("&", " & ").split()
-    if "&" in words:
+    if "&" in words or "+" in words:  # "Ernst & Young", "Gilbert + Tobin"
         return f"an ampersand in '{name}'"
     if words[-1].rstrip(".") in FIRM_SUFFIXES:
         return f"a firm's ending '{words[-1]}'"
