@@ -717,6 +717,43 @@ def test_similar_towns_are_flagged():
     assert "two gazetteer matches" in places("He moved to Wakefield.")["Wakefield"].needs_review
 
 
+# --- Weekdays and the publication date ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, iso",
+    [
+        # News reports what happened: the last Tuesday on or before Thursday 12 June 2025.
+        ("The council voted on Tuesday.", "2025-06-10"),
+        ("The council voted on Thursday.", "2025-06-12"),
+        # What is still to come is the next one.
+        ("The council will vote on Tuesday.", "2025-06-17"),
+        ("Talks are due to resume on Monday.", "2025-06-16"),
+        ("The fire started yesterday.", "2025-06-11"),
+    ],
+)
+def test_weekdays_resolve_from_the_publication_date(sentence, iso):
+    import datetime
+
+    result = draft_article("Headline\n" + sentence, published=datetime.date(2025, 6, 12))
+    assert [d.date for d in result.dates] == [iso] and result.unresolved_dates == []
+
+
+def test_weekdays_without_a_publication_date_stay_unresolved():
+    result = draft("The council voted on Tuesday.")
+    assert result.dates == [] and [d.text for d in result.unresolved_dates] == ["Tuesday"]
+
+
+def test_published_option_on_the_command_line(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("Headline\nThe council voted on Tuesday.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        draft_command,
+        [str(source), "--corpus", str(tmp_path / "none"), "--json", "--published", "2025-06-12"],
+    )
+    assert json.loads(result.output)["dates"][0]["date"] == "2025-06-10"
+
+
 # --- needs_review reaches the editor -----------------------------------------------
 
 
