@@ -266,6 +266,12 @@ SPEAKER_CASES = [
         "Australian Financial Review. “The plant will keep running for five years.”",
         [("Fiona Kellaway", None), ("Fiona Kellaway", None)],
     ),
+    # "an analyst at the broker" describes where she works: she is not the broker.
+    (
+        "“It is a full price, but not an outrageous one,” said Rebecca Tan, an analyst at the "
+        "broker.",
+        [("Rebecca Tan", None)],
+    ),
     # "call" is a speech verb only before what is called, not in "a conference call".
     (
         "“We looked at every option,” Priya Raman told analysts on a conference call. "
@@ -304,6 +310,8 @@ def test_speakers(text, expected):
         ("Kellaway Fraser shareholders vote in March.", "Kellaway Fraser", {"Kellaway Fraser"}),
         ("Kellaway Fraser’s CEO said the bid was fair.", "Kellaway Fraser", {"Kellaway Fraser"}),
         ("Brunner Vogt AG said it was pleased.", "Brunner Vogt AG", {"Brunner Vogt"}),
+        # "Analysts at X" opening a sentence.
+        ("Analysts at Forsyth Barr said the price was fair.", "Forsyth Barr", {"Forsyth Barr"}),
     ],
 )
 def test_firms_are_organizations_not_people(text, organization, not_people):
@@ -322,6 +330,20 @@ def test_firms_are_organizations_not_people(text, organization, not_people):
 )
 def test_people_who_buy_are_not_firms(text):
     assert [p.name for p in draft(text).people] == ["Tom Reyes"]
+    assert draft(text).organizations == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Capitals that are a currency's, an amount's or a person's title are not acronyms
+        # of organizations.
+        "The deal is worth NZ$340m to the founders.",
+        "The agency sent P45 million in food packs.",
+        "Kellaway’s CEO said the price was fair.",
+    ],
+)
+def test_capitals_that_are_not_organizations(text):
     assert draft(text).organizations == []
 
 
@@ -404,6 +426,11 @@ def test_nickname_is_an_alias():
         ("Fr Tom Reyes told mourners", "Tom Reyes"),
         ("said Pastor Ana Ruiz", "Ana Ruiz"),
         ("said Imam Tom Reyes", "Tom Reyes"),
+        # Philippine and South African forms, and a lowercase particle ("dela").
+        ("said Engr. Ramon dela Cruz", "Ramon dela Cruz"),
+        ("said Adv. Thandi Nkosi SC", "Thandi Nkosi"),
+        # A role opening the sentence is not part of the name.
+        ("said Co-founder Mere Hollis", "Mere Hollis"),
         # Post-nominals of assemblies (Senedd, Dáil, Holyrood, Stormont, Ontario), senior
         # counsel (SC in Kenya or Ireland, SAN in Nigeria) and honours: not in the name.
         ("said Aled Morgan-Hughes MS", "Aled Morgan-Hughes"),
@@ -640,6 +667,8 @@ def test_regions_and_villages(text, name, latitude, longitude):
         ("A crash closed Doncaster Road in Rotherham.", "Doncaster"),
         # A city followed by a year is an event.
         ("Putin met Tokyo 2020 Paralympic medalists in Moscow.", "Tokyo"),
+        # A province abroad is not the province of the country the story is set in.
+        ("Floods hit the Philippines, in Cagayan and Isabela provinces.", "Isabela"),
         # "Shares in Brightwater’s parent": the firm, though "in" comes before it.
         ("Brightwater Foods cut jobs. Shares in Brightwater’s parent fell.", "Brightwater"),
     ],

@@ -19,7 +19,7 @@ VERB = r"(?i:" + SPEECH + r")"
 NAME_WORD = UPPER + r"[\w’'.\-]*"
 WHO_NAME = (
     NAME_WORD
-    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dos|das|bin|al|la|le)\s+)?"
+    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|la|le)\s+)?"
     + NAME_WORD
     + r"){0,4}(?:\s+(?:and|&)\s+"
     + NAME_WORD

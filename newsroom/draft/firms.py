@@ -34,7 +34,9 @@ _POSSESSIONS = "|".join(sorted((re.escape(n) for n in FIRM_POSSESSIONS), key=len
 NOUN_BEFORE = re.compile(r"(?:^|[^\w])(?P<noun>" + _NOUNS + r")[ \t]+$")
 # Not "X, the company's operations director": a possessive makes X a person of the firm.
 NOUN_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|its|which\s+is\s+(?:a|an|the))\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>"
+    r"^,\s+(?:the|a|an|its|which\s+is\s+(?:a|an|the))\s+"
+    # not through a preposition: "Rebecca Tan, an analyst at the broker" works there
+    r"(?:(?!(?:at|of|for|with|from|in|on|to)\b)[\w’'\-]+\s+){0,3}?(?P<noun>"
     + _NOUNS
     + r")\b(?![’'])"
 )
@@ -46,7 +48,7 @@ SINGULAR_AFTER = re.compile(
     r"(?:said|says|announced|confirmed)\s+(?:it|its)\b)"
 )
 WORKPLACE_BEFORE = re.compile(
-    r"\b(?:partner|partners|analyst|analysts|lawyer|lawyers|economist|economists|employee|"
+    r"(?i)\b(?:partner|partners|analyst|analysts|lawyer|lawyers|economist|economists|employee|"
     r"employees|staff|worker|workers|associate|consultant|strategist|banker|bankers|accountant|"
     r"accountants|director|executive|chief executive|managing director|chairman|chairwoman|"
     r"founder|shareholders|customers|clients)\s+(?:at|of)\s+$"

@@ -76,6 +76,8 @@ def organization_candidates(
             and 2 <= len(words[0]) <= 6
             and words[0] not in places
             and words[0] not in NOT_ACRONYMS
+            and words[0].isalpha()  # "P45 million"
+            and body[run.end : run.end + 1] != "$"  # "NZ$340m"
             and words[0] + "." not in places
             and words[0].title() not in places  # "BERLIN (Reuters)": a dateline
         ):

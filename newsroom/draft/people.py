@@ -20,6 +20,7 @@ from .wordlists import (
     PLACE_WORDS,
     POST_NOMINALS,
     ROLE_BEFORE,
+    ROLE_NOUNS,
     SPEECH,
     TITLE_WORDS,
     WEEKDAYS,
@@ -42,8 +43,9 @@ def split_title(words: list[str]) -> int:
     """How many leading words of a run are title (ends after the last title word)."""
     cut = 0
     for index, word in enumerate(words[:-1]):
-        if word.rstrip(".") in TITLE_WORDS:
-            cut = index + 1
+        role = word.lower().removeprefix("co-").removeprefix("vice-")
+        if word.rstrip(".") in TITLE_WORDS or (index == cut and role in ROLE_NOUNS):
+            cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
     return cut
 
 

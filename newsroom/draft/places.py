@@ -144,6 +144,15 @@ def location_candidates(
                     )
                 ):
                     continue  # "the Red Sea" is the sea; "the Central River region" a region
+                if (
+                    _region_noun(body, end)
+                    and best[0].kind == "region"
+                    and article_countries
+                    and not any(
+                        p.kind == "region" and p.country_code in article_countries for p in best
+                    )
+                ):
+                    continue  # "Isabela provinces" in the Philippines: not Puerto Rico's region
                 if single and (person_title_before(body, start) or event_after(body, end)):
                     continue  # "Mr Gilbert" is a man, "Tokyo 2020" the Games
                 if single and (len(name) < 3 or name in PARTICLES) and not name.isupper():
@@ -244,7 +253,8 @@ def location_candidates(
                 options[0],
             )
             if options[0].kind == "city"
-            else options[0]
+            # a region of a country the article names, before a namesake abroad
+            else next((p for p in options if p.country_code in countries_named), options[0])
         )
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
@@ -353,4 +363,4 @@ def location_candidates(
 
 def _region_noun(body: str, end: int) -> bool:
     """A region's noun printed after its name: "Sofala province", "Central River region"."""
-    return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20]))
+    return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")s?\b", body[end : end + 20]))

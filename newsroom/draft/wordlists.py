@@ -62,7 +62,8 @@ TITLE_WORDS = {
     "DSU", "Rt", "Hon", "Honourable", "Honorable", "Atty", "Attorney", "Attorney-General",
     "Solicitor-General", "Magistrate", "Coroner", "Warden", "Trooper", "Fr", "Pastor",
     "Cardinal", "Canon", "Deacon", "Msgr", "Monsignor", "Mgr", "Ayatollah", "Mufti", "Mullah",
-    "Engr", "Datuk", "Dato", "Datin", "Tun", "Alhaji", "Alhaja", "Shri", "Smt", "Mx",
+    "Engr", "Adv", "Advocate", "Datuk", "Dato", "Datin", "Tun", "Alhaji", "Alhaja", "Shri", "Smt",
+    "Mx",
     "Herr", "Frau", "Mme", "Mlle", "Asst", "Assistant", "Sec", "Councilmember", "Selectman",
     "Supervisor", "Commandant", "Chief-Inspector", "Sergeant-Major", "Headteacher",
     "Taoiseach", "Tánaiste", "Minister-President", "Premier-elect", "President-elect",
@@ -72,7 +73,7 @@ TITLE_WORDS = {
 TITLE_ABBREVIATIONS = {
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov",
     "Sen", "Rep", "Rev", "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr",
-    "Brig", "Cpl", "Pte", "Rt", "Hon", "Atty", "Fr", "Msgr", "Mgr", "Engr", "Asst", "Sec",
+    "Brig", "Cpl", "Pte", "Rt", "Hon", "Atty", "Fr", "Msgr", "Mgr", "Engr", "Adv", "Asst", "Sec",
     "Mme", "Mlle",
 }
 # Abbreviated titles and other words that end in a full stop without ending a sentence.
@@ -81,7 +82,7 @@ ABBREVIATIONS = {
     "Rep", "Rev", "St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "U.S", "U.K",
     "Cllr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig", "Cpl", "Pte", "Hon", "Rt",
-    "Atty", "Fr", "Msgr", "Engr", "Asst", "Sec", "Mx",
+    "Atty", "Fr", "Msgr", "Engr", "Adv", "Asst", "Sec", "Mx",
 }
 # Lowercase role nouns written right before a name ("port director Ana Ruiz").
 ROLE_NOUNS = (
@@ -194,6 +195,7 @@ COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", 
                          "Holland": "NL", "the Netherlands": "NL"}
 
 PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "del", "della", "la",
+             "dela", "delos", "mac", "ibn", "binti", "zu",
              "le", "bin", "al", "ter", "ten", "y"}
 
 
