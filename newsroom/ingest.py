@@ -8,6 +8,7 @@ that fails is reported and the others still draft.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,12 +28,16 @@ class Drafted:
     page: WebPage | None  # None for a text file
 
 
-def draft_page(page: WebPage, registries, year: int | None) -> Draft:
+def draft_page(
+    page: WebPage, registries, year: int | None, published: datetime.date | None = None
+) -> Draft:
     """The draft of a saved page: annotations from its body, front matter from
     what the page states (never more), and where each value was found."""
+    if published is None and page.published:
+        published = _iso_date(page.published)
     if year is None and page.published:
         year = int(page.published[:4])
-    draft = draft_article(page.body, registries, year=year)
+    draft = draft_article(page.body, registries, year=year, published=published)
     if page.title:
         draft.title, draft.id = page.title, slugify(page.title)
     # byline, url and published go straight into the front matter: the page
@@ -51,7 +56,19 @@ def draft_page(page: WebPage, registries, year: int | None) -> Draft:
     return draft
 
 
-def draft_file(path: Path, corpus_dir: Path | None, year: int | None = None) -> Drafted:
+def _iso_date(text: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return None  # a page's date without a day: the year is still used
+
+
+def draft_file(
+    path: Path,
+    corpus_dir: Path | None,
+    year: int | None = None,
+    published: datetime.date | None = None,
+) -> Drafted:
     """Draft one .txt or .html file; raise DraftError naming the file and what to do."""
     registries = load_registries(corpus_dir)
     suffix = path.suffix.lower()
@@ -60,7 +77,7 @@ def draft_file(path: Path, corpus_dir: Path | None, year: int | None = None) -> 
             page = read_web_page(path)
         except PageError as error:
             raise DraftError(str(error)) from None
-        return Drafted(draft_page(page, registries, year), page)
+        return Drafted(draft_page(page, registries, year, published), page)
     raw = path.read_bytes()[:4096]
     if b"\0" in raw:
         raise DraftError(f"{path} is a binary file, not an article: give a .txt or a saved .html")
@@ -68,7 +85,8 @@ def draft_file(path: Path, corpus_dir: Path | None, year: int | None = None) -> 
         raise DraftError(
             f"{path} starts with a byte-order mark (BOM); save it as UTF-8 without BOM"
         )
-    return Drafted(draft_article(read_plain_text(path), registries, year=year), None)
+    text = read_plain_text(path)
+    return Drafted(draft_article(text, registries, year=year, published=published), None)
 
 
 def outlet_id(page: WebPage, registries, draft: Draft) -> str:

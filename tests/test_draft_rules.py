@@ -228,6 +228,56 @@ SPEAKER_CASES = [
         "“We will meet again next week,” Mayor Tom Reyes and Judge Ana Costa said.",
         [(None, "Mayor Tom Reyes and Judge Ana Costa")],
     ),
+    # A description never starts inside a word: "Rhian" is not "an", and "she" in the
+    # reported clause is the woman named as its subject.
+    (
+        "In a statement, Rhian Pritchard MP said she had asked the minister to act: ‘A bus "
+        "every two hours is not a luxury.’",
+        [("Rhian Pritchard", None)],
+    ),
+    # A description glossed for the reader, then the name.
+    (
+        "“The water came in the night and took the rice,” said the alkalo, or village head, "
+        "Ebrima Sanneh, speaking through an interpreter.",
+        [("Ebrima Sanneh", None)],
+    ),
+    # A local title with no name is a description, never a guess.
+    ("“The water came in the night and took the rice,” said the alkalo.", [(None, "the alkalo")]),
+    # The speaker named only in the next sentence or paragraph.
+    (
+        "“We cannot keep paying for roads we never use.”\nThe words came from Mary Byrne, a "
+        "farmer in Tipperary.",
+        [("Mary Byrne", None)],
+    ),
+    (
+        "“We cannot keep paying for roads we never use.” So says Mary Byrne, a farmer.",
+        [("Mary Byrne", None)],
+    ),
+    (
+        "“We cannot keep paying for roads we never use.” That was the verdict of a local farmer.",
+        [(None, "a local farmer")],
+    ),
+    # Unnamed groups speak as one, in a headline too ("unions call it ‘a pay cut’").
+    ("Wage rises 30%; unions call it ‘a pay cut for workers’", [(None, "unions")]),
+    ("“The reforms are late but welcome,” critics say.", [(None, "critics")]),
+    # The outlet a speaker told is not a new speaker: the next quote continues hers.
+    (
+        "“This is a good outcome for shareholders,” managing director Fiona Kellaway told The "
+        "Australian Financial Review. “The plant will keep running for five years.”",
+        [("Fiona Kellaway", None), ("Fiona Kellaway", None)],
+    ),
+    # "an analyst at the broker" describes where she works: she is not the broker.
+    (
+        "“It is a full price, but not an outrageous one,” said Rebecca Tan, an analyst at the "
+        "broker.",
+        [("Rebecca Tan", None)],
+    ),
+    # "call" is a speech verb only before what is called, not in "a conference call".
+    (
+        "“We looked at every option,” Priya Raman told analysts on a conference call. "
+        "“Cocoa now costs us three times what it did.”",
+        [("Priya Raman", None), ("Priya Raman", None)],
+    ),
 ]
 
 
@@ -248,12 +298,53 @@ def test_speakers(text, expected):
         ("Marks and Spencer has closed 30 stores.", "Marks and Spencer", {"Marks", "Spencer"}),
         ("Ernst & Young audited the accounts.", "Ernst & Young", {"Ernst", "Young"}),
         ("Hartley Dunn LLP said it was pleased.", "Hartley Dunn LLP", {"Hartley Dunn"}),
+        # Firms named after their founders, known by what happens to them: taken over,
+        # held in shares, paying a price a share, with shareholders, a CEO or a closing price.
+        (
+            "Kellaway Fraser agreed to a takeover by Swiss commodities trader Brunner Vogt.",
+            "Brunner Vogt",
+            {"Brunner Vogt"},
+        ),
+        ("Brunner Vogt will pay $3.15 a share in cash.", "Brunner Vogt", {"Brunner Vogt"}),
+        ("Investors bought a stake in Hartley Dunn.", "Hartley Dunn", {"Hartley Dunn"}),
+        ("Kellaway Fraser shareholders vote in March.", "Kellaway Fraser", {"Kellaway Fraser"}),
+        ("Kellaway Fraser’s CEO said the bid was fair.", "Kellaway Fraser", {"Kellaway Fraser"}),
+        ("Brunner Vogt AG said it was pleased.", "Brunner Vogt AG", {"Brunner Vogt"}),
+        # "Analysts at X" opening a sentence.
+        ("Analysts at Forsyth Barr said the price was fair.", "Forsyth Barr", {"Forsyth Barr"}),
     ],
 )
 def test_firms_are_organizations_not_people(text, organization, not_people):
     result = draft(text)
     assert organization in [o.name for o in result.organizations]
     assert not {p.name for p in result.people} & not_people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People buy houses and agree to pay fines; that does not make them firms.
+        "Tom Reyes, 54, bought a house in Cork last year.",
+        "Tom Reyes, 54, has agreed to pay the fine.",
+    ],
+)
+def test_people_who_buy_are_not_firms(text):
+    assert [p.name for p in draft(text).people] == ["Tom Reyes"]
+    assert draft(text).organizations == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Capitals that are a currency's, an amount's or a person's title are not acronyms
+        # of organizations.
+        "The deal is worth NZ$340m to the founders.",
+        "The agency sent P45 million in food packs.",
+        "The CEO said the price was fair.",
+    ],
+)
+def test_capitals_that_are_not_organizations(text):
+    assert draft(text).organizations == []
 
 
 def test_uncertain_speakers_say_why():
@@ -271,6 +362,11 @@ def test_uncertain_speakers_say_why():
         ("Translated from the Polish by Marta Wójcik.", "Marta Wójcik"),
         # Initials are part of the name, not an acronym.
         ("“We can play with anyone,” Tigers manager A.J. Hinch said.", "A.J. Hinch"),
+        # Kin and professions written before a name ("the geologist", "late father,").
+        ("Her late father, Ross Kellaway, founded the company.", "Ross Kellaway"),
+        ("He founded it with the geologist Doug Fraser in 1998.", "Doug Fraser"),
+        # A generational suffix is only a person's.
+        ("Daniel Asante Jr. headed in a corner after 31 minutes.", "Daniel Asante Jr."),
         # A full name whose surname has a cue elsewhere.
         (
             "He shares the stage with Ebrima Kuyateh. “It travels,” says Kuyateh, 33.",
@@ -297,6 +393,64 @@ def test_nickname_is_an_alias():
     [person] = draft("Brazilian midfielder João “Jota” Silva scored twice.").people
     assert person.name == "João Silva" and "Jota" in person.aliases
     assert draft("Brazilian midfielder João “Jota” Silva scored twice.").quotes == []
+
+
+# --- Titles and post-nominals of newsrooms everywhere (issue 11, round 2) ----------
+
+
+@pytest.mark.parametrize(
+    "attribution, name",
+    [
+        # Council, police and armed-forces ranks, abbreviated with or without a full stop:
+        # none of them is part of the name.
+        ("said Cllr Gethin Rowlands", "Gethin Rowlands"),
+        ("Councillor Mary Byrne said", "Mary Byrne"),
+        ("said Alderman Tom Reyes", "Tom Reyes"),
+        ("said Det. Insp. Jane Smith", "Jane Smith"),  # pySBD would end a sentence at "Insp."
+        ("Det Supt Jane Smith said", "Jane Smith"),
+        ("said Chief Supt Tom Reyes", "Tom Reyes"),
+        ("said Const. Tom Reyes", "Tom Reyes"),
+        ("said Sgt Tom Reyes of the traffic unit", "Tom Reyes"),
+        ("said Cmdr Tom Reyes", "Tom Reyes"),
+        ("said Col. Tom Reyes", "Tom Reyes"),
+        # Parliaments, governments and courts.
+        ("said Sen. Tom Reyes", "Tom Reyes"),
+        ("Rep. Ana Ruiz told reporters", "Ana Ruiz"),
+        ("said Lt. Gov. Ana Ruiz", "Ana Ruiz"),
+        ("said Atty. Gen. Tom Reyes", "Tom Reyes"),
+        ("said the Rt Hon Jane Smith", "Jane Smith"),
+        ("said Hon. Tom Reyes", "Tom Reyes"),
+        ("said Magistrate Ana Ruiz", "Ana Ruiz"),
+        ("said Deputy Minister Tom Reyes", "Tom Reyes"),
+        # Faiths.
+        ("Fr Tom Reyes told mourners", "Tom Reyes"),
+        ("said Pastor Ana Ruiz", "Ana Ruiz"),
+        ("said Imam Tom Reyes", "Tom Reyes"),
+        # Philippine and South African forms, and a lowercase particle ("dela").
+        ("said Engr. Ramon dela Cruz", "Ramon dela Cruz"),
+        ("said Adv. Thandi Nkosi SC", "Thandi Nkosi"),
+        # A role opening the sentence is not part of the name.
+        ("said Co-founder Mere Hollis", "Mere Hollis"),
+        # Post-nominals of assemblies (Senedd, Dáil, Holyrood, Stormont, Ontario), senior
+        # counsel (SC in Kenya or Ireland, SAN in Nigeria) and honours: not in the name.
+        ("said Aled Morgan-Hughes MS", "Aled Morgan-Hughes"),
+        ("said Mary Byrne TD", "Mary Byrne"),
+        ("said Mary Byrne MSP", "Mary Byrne"),
+        ("said Mary Byrne MLA", "Mary Byrne"),
+        ("said Mary Byrne MPP", "Mary Byrne"),
+        ("said Fredrick Ngugi SC", "Fredrick Ngugi"),
+        ("said Ade Bello SAN", "Ade Bello"),
+        ("said Prof Jane Smith FRS", "Jane Smith"),
+        ("said Jane Smith OBE", "Jane Smith"),
+        # A generational suffix is part of the name; the full stop after "III" ends the
+        # sentence.
+        ("said Tom Reyes III", "Tom Reyes III"),
+    ],
+)
+def test_titles_and_post_nominals_are_not_part_of_the_name(attribution, name):
+    result = draft(f"“The decision is the right one,” {attribution}.")
+    assert [q.speaker_name for q in result.quotes] == [name]
+    assert [p.name for p in result.people] == [name]
 
 
 # --- Figures ---------------------------------------------------------------------
@@ -339,6 +493,30 @@ def test_nickname_is_an_alias():
         ("Sandra Okoye, 47, of Matlock, was cleared.", "47", 47, "years of age"),
         # A part of a whole counts.
         ("It will close nine of its stores.", "nine", 9, "count"),
+        # Money as printed worldwide: one-letter scales, currencies before or against
+        # the digits, and one-letter currencies only with a scale ("R34" is a road).
+        ("The deal is worth $1.9b in cash.", "$1.9b", 1_900_000_000, "US dollars"),
+        ("It made a profit of $US640m last year.", "$US640m", 640_000_000, "US dollars"),
+        ("Auckland will spend NZ$120m on pipes.", "NZ$120m", 120_000_000, "New Zealand dollars"),
+        ("The fund holds A$2.5bn in assets.", "A$2.5bn", 2_500_000_000, "Australian dollars"),
+        ("Rents rose to HK$30,000 a month.", "HK$30,000", 30_000, "Hong Kong dollars"),
+        ("It paid Sh1.2 billion for the land.", "Sh1.2 billion", 1_200_000_000, "shillings"),
+        ("It paid KSh 450,000 for the car.", "KSh 450,000", 450_000, "Kenyan shillings"),
+        ("Eskom needs R2.4bn to fix the plant.", "R2.4bn", 2_400_000_000, "rand"),
+        ("The levy raised GH¢2.5 million.", "GH¢2.5 million", 2_500_000, "cedis"),
+        ("The fare is ₱13 in Manila.", "₱13", 13, "pesos"),
+        ("The stadium cost RM1.2bn.", "RM1.2bn", 1_200_000_000, "ringgit"),
+        ("The contract is worth 5 million rand.", "5 million rand", 5_000_000, "rand"),
+        ("The firm paid 2,000 zł for it.", "2,000 zł", 2_000, "zł"),
+        # Units written against the digits.
+        ("Some 214mm of rain fell.", "Some 214mm", 214, "millimetres"),
+        ("The limit is 90km/h there.", "90km/h", 90, "kilometres per hour"),
+        ("The baby weighed 3.5kg at birth.", "3.5kg", 3.5, "kilograms"),
+        ("The plant will make 50MW of power.", "50MW", 50, "megawatts"),
+        # "twice" is a multiplier; a number word in a compound adjective is a duration.
+        ("He scored twice in the second half.", "twice", 2, "times"),
+        ("It ended a six-month bidding contest.", "six", 6, "months"),
+        ("They held a three-day strike.", "three", 3, "days"),
     ],
 )
 def test_figures(sentence, text, value, unit):
@@ -366,6 +544,29 @@ def test_figures(sentence, text, value, unit):
 )
 def test_not_figures(sentence):
     assert draft(sentence).figures == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A range gives both ends, each with the unit printed after the high end.
+        ("Turnout was 30-40 per cent.", [(30, "percent"), (40, "percent")]),
+        ("Between 30 and 40 people were hurt.", [(30, "people"), (40, "people")]),
+        # A score has no unit after it; a season is years.
+        ("They won 3-2 on Saturday.", []),
+        # A bare number after "the" with nothing it counts is a route or a label...
+        ("She relied on the 19 to reach her GP.", []),
+        # ... but not when it stands for people ("the 12 were arrested").
+        ("Of the 12, five were freed.", [(12, "count")]),
+        ("It was the best of the 2019-20 season.", []),
+        # "twice a week" is a frequency, as "three times a week" is.
+        ("They meet twice a week.", []),
+        # A one-letter currency needs a scale or thousands: "R34" is a road.
+        ("The crash closed the R34 near Limerick.", []),
+    ],
+)
+def test_ranges_and_near_misses(sentence, expected):
+    assert [(f.value, f.unit) for f in draft(sentence).figures] == expected
 
 
 def test_under_five_keeps_its_qualifier():
@@ -428,9 +629,61 @@ def test_places_with_coordinates(text, name, latitude, longitude, kind):
     assert place.coordinates_source
 
 
+@pytest.mark.parametrize(
+    "text, name, latitude, longitude",
+    [
+        # A large region at the middle of its towns' span, not their mean (near Perth).
+        ("The mine is in Western Australia.", "Western Australia", -25.3, 122.3),
+        # A region whose name ends like a natural feature, with its noun after it.
+        ("Farms in the Central River region were flooded.", "Central River region", 13.6, -14.9),
+        # A village of under 1,000 inhabitants, with "in" before it.
+        ("She runs a pub in Coolgardie.", "Coolgardie", -30.95, 121.16),
+        # A village of the country the story is set in needs no "in" ...
+        ("Councillors in Wales voted. Betws-y-Coed's car parks are full.", "Betws-y-Coed",
+         53.09, -3.81),
+        # ... and a town that also starts a council's name is still the town after "in".
+        ("Councillors in Conwy backed the Conwy County Borough Council plan.", "Conwy", 53.28,
+         -3.83),
+    ],
+)  # fmt: skip
+def test_regions_and_villages(text, name, latitude, longitude):
+    place = places(text)[name]
+    assert (place.latitude, place.longitude) == (
+        pytest.approx(latitude, abs=2.5),
+        pytest.approx(longitude, abs=2.5),
+    )
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # A surname after a title is a person, not Gilbert, Arizona.
+        ("Mr Gilbert said the council had no choice.", "Gilbert"),
+        # A firm joined with "+", and a namesake abroad without a cue in a story set in
+        # Australia.
+        ("The Perth miner was advised by Gilbert + Tobin in Western Australia.", "Gilbert"),
+        ("Perth firms in Western Australia hired Gilbert lawyers.", "Gilbert"),
+        # A street named after a town is not the town; it is proposed to locate by hand.
+        ("A crash closed Doncaster Road in Rotherham.", "Doncaster"),
+        # A city followed by a year is an event.
+        ("Putin met Tokyo 2020 Paralympic medalists in Moscow.", "Tokyo"),
+        # A province abroad is not the province of the country the story is set in.
+        ("Floods hit the Philippines, in Cagayan and Isabela provinces.", "Isabela"),
+        # "Shares in Brightwater’s parent": the firm, though "in" comes before it.
+        ("Brightwater Foods cut jobs. Shares in Brightwater’s parent fell.", "Brightwater"),
+    ],
+)
+def test_namesakes_are_not_places(text, not_place):
+    assert not_place not in places(text)
+
+
+def test_a_street_is_listed_to_locate():
+    assert places("A crash closed Doncaster Road in Rotherham.")["Doncaster Road"].latitude is None
+
+
 def test_region_coordinates_are_flagged_for_review():
     place = places("The cyclone hit Sofala province.")["Sofala province"]
-    assert "mean of its towns" in place.needs_review
+    assert "centre of its towns" in place.needs_review
 
 
 def test_organization_keeps_its_name_when_its_place_is_proposed():
@@ -491,6 +744,43 @@ def test_demonyms_are_not_places():
 
 def test_similar_towns_are_flagged():
     assert "two gazetteer matches" in places("He moved to Wakefield.")["Wakefield"].needs_review
+
+
+# --- Weekdays and the publication date ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, iso",
+    [
+        # News reports what happened: the last Tuesday on or before Thursday 12 June 2025.
+        ("The council voted on Tuesday.", "2025-06-10"),
+        ("The council voted on Thursday.", "2025-06-12"),
+        # What is still to come is the next one.
+        ("The council will vote on Tuesday.", "2025-06-17"),
+        ("Talks are due to resume on Monday.", "2025-06-16"),
+        ("The fire started yesterday.", "2025-06-11"),
+    ],
+)
+def test_weekdays_resolve_from_the_publication_date(sentence, iso):
+    import datetime
+
+    result = draft_article("Headline\n" + sentence, published=datetime.date(2025, 6, 12))
+    assert [d.date for d in result.dates] == [iso] and result.unresolved_dates == []
+
+
+def test_weekdays_without_a_publication_date_stay_unresolved():
+    result = draft("The council voted on Tuesday.")
+    assert result.dates == [] and [d.text for d in result.unresolved_dates] == ["Tuesday"]
+
+
+def test_published_option_on_the_command_line(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("Headline\nThe council voted on Tuesday.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        draft_command,
+        [str(source), "--corpus", str(tmp_path / "none"), "--json", "--published", "2025-06-12"],
+    )
+    assert json.loads(result.output)["dates"][0]["date"] == "2025-06-10"
 
 
 # --- needs_review reaches the editor -----------------------------------------------

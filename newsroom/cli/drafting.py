@@ -40,6 +40,13 @@ from .base import CORPUS_OPTION, main
     help="Year for dates printed without one (default for a page: its publication year).",
 )
 @click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Publication date (YYYY-MM-DD): resolves weekdays and 'yesterday', and gives the "
+    "year (default for a page: the date it states).",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Progress bar for a folder (default: on a terminal).",
@@ -51,6 +58,7 @@ def draft_command(
     force: bool,
     as_json: bool,
     year: int | None,
+    published,
     progress: bool | None,
 ):
     """Draft annotations for a new article: PATH is a plain-text file (headline
@@ -64,15 +72,16 @@ def draft_command(
     from ..draft import DraftError, write_draft
     from ..ingest import draft_file, json_of, needs_review
 
+    published = published.date() if published else None
     if path.is_dir():
         if output is not None:
             raise click.BadParameter(
                 "give --output for one file, not a folder", param_hint="--output"
             )
-        _draft_folder(path, corpus_dir, force, as_json, year, progress)
+        _draft_folder(path, corpus_dir, force, as_json, year, progress, published)
         return
     try:
-        drafted = draft_file(path, corpus_dir, year=year)
+        drafted = draft_file(path, corpus_dir, year=year, published=published)
         if as_json:
             click.echo(json.dumps(json_of(drafted), ensure_ascii=False, indent=2))
             return
@@ -89,7 +98,7 @@ def draft_command(
     )
 
 
-def _draft_folder(folder, corpus_dir, force, as_json, year, progress) -> None:
+def _draft_folder(folder, corpus_dir, force, as_json, year, progress, published=None) -> None:
     from ..draft import DraftError, write_draft
     from ..ingest import draft_file, files_to_draft, json_of, needs_review
 
@@ -101,7 +110,7 @@ def _draft_folder(folder, corpus_dir, force, as_json, year, progress) -> None:
         files, desc="Drafting", unit="file", disable=None if progress is None else not progress
     ):
         try:
-            drafted = draft_file(path, corpus_dir, year=year)
+            drafted = draft_file(path, corpus_dir, year=year, published=published)
             draft = drafted.draft
             if as_json:
                 drafts.append({"file": path.name, **json_of(drafted)})

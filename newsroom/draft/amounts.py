@@ -1,6 +1,6 @@
 """Figures written as phrases, found before single numbers so that their parts are
 not figures of their own: proportions ("1 in 8"), age groups ("children under
-five"), multipliers ("three times"), fractions of a scale word ("a quarter of a
+five"), multipliers ("three times", "twice"), fractions of a scale word ("a quarter of a
 million" = 250,000) and fractions ("a quarter", "nearly half", "two thirds").
 
 A fraction is drafted as its value (0.25 for "a quarter of the workforce"), with
@@ -40,6 +40,9 @@ MULTIPLIER = re.compile(
     + r")\s+times)\b(?!\s+(?:a|an|per|each|every)\b)",
     re.IGNORECASE,
 )
+# "twice" and "thrice" are multipliers of their own ("scored twice", "twice as fast"),
+# but "twice a week" is a frequency, as "three times a week" is.
+TWICE = re.compile(r"\b(?P<text>(?i:twice|thrice))\b(?!\s+(?:a|an|per|each|every)\b)")
 TEMPERATURE = re.compile(
     r"(?<![\w.,])(?P<text>(?P<minus>minus\s+|-|−)?(?P<n>\d{1,3}(?:\.\d)?)\s?(?:°\s?|degrees\s+)?"
     r"(?P<scale>C|F|Celsius|Fahrenheit)\b)"
@@ -128,6 +131,17 @@ def phrase_amounts(body: str) -> list[Amount]:
                 number_value(match.group("n")),
                 "times",
                 "a multiplier ('three times')",
+            )
+        )
+    for match in TWICE.finditer(body):
+        found.append(
+            Amount(
+                match.start(),
+                match.end(),
+                match.start(),
+                2 if match.group().lower() == "twice" else 3,
+                "times",
+                "a multiplier ('twice')",
             )
         )
     for match in TEMPERATURE.finditer(body):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from ..corpus import Registries, read_registries
@@ -18,9 +19,15 @@ from .text import capitalised_runs, slugify, title_of
 
 
 def draft_article(
-    text: str, registries: Registries | None = None, year: int | None = None
+    text: str,
+    registries: Registries | None = None,
+    year: int | None = None,
+    published: datetime.date | None = None,
 ) -> Draft:
-    """Every candidate annotation for one plain-text article."""
+    """Every candidate annotation for one plain-text article. ``published`` (the
+    publication date) resolves weekdays and "yesterday", and gives the year."""
+    if year is None and published is not None:
+        year = published.year
     registries = registries or Registries()
     body = text
     runs = capitalised_runs(body)
@@ -53,7 +60,7 @@ def draft_article(
     located = location_candidates(body, registries, runs, person_spans, blocked)
     locations = [loc for loc in located if loc.latitude is not None or loc.in_registry]
     unlocated = [loc for loc in located if loc not in locations]
-    dates, unresolved = date_candidates(body, year)
+    dates, unresolved = date_candidates(body, year, published)
     location_spans = [
         (loc.first_seen, loc.first_seen + len(loc.name))
         for loc in located

@@ -19,7 +19,7 @@ VERB = r"(?i:" + SPEECH + r")"
 NAME_WORD = UPPER + r"[\w’'.\-]*"
 WHO_NAME = (
     NAME_WORD
-    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dos|das|bin|al|la|le)\s+)?"
+    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|la|le)\s+)?"
     + NAME_WORD
     + r"){0,4}(?:\s+(?:and|&)\s+"
     + NAME_WORD
@@ -49,7 +49,25 @@ WHO_DESCRIPTION = (
     + LOWER
     + r"[\w\-]*){0,2})"
 )
-WHO = r"(?P<who>" + WHO_PRONOUN + r"\b|" + WHO_DESCRIPTION + r"|" + WHO_NAME + r")"
+# Unnamed groups that speak as one: "unions call it ‘a pay cut’", "critics say".
+WHO_GROUP = (
+    r"(?:[Mm]any\s+|[Ss]ome\s+|[Ll]ocal\s+)?(?:unions|critics|residents|officials|analysts|"
+    r"experts|campaigners|protesters|opponents|activists|doctors|teachers|workers|farmers|"
+    r"villagers|scientists|economists|witnesses|neighbours|neighbors|locals|fans|supporters|"
+    r"parents|survivors|relatives|families|traders|investors|researchers|prosecutors)"
+)
+# The lookbehind keeps a description from starting inside a word ("Rhi|an Pritchard").
+WHO = (
+    r"(?<![\w’'\-])(?P<who>"
+    + WHO_PRONOUN
+    + r"\b|"
+    + WHO_DESCRIPTION
+    + r"|"
+    + WHO_GROUP
+    + r"\b|"
+    + WHO_NAME
+    + r")"
+)
 # A parenthetical between speaker and verb, of up to three comma-separated parts:
 # "Her neighbour, who gave only his first name, Mykola, said".
 PAREN = r"(?P<paren>(?:,[^,“”\"‘’]{1,120}){1,3},)?"
@@ -78,8 +96,38 @@ BEFORE_SAID_X = re.compile(
     r"^\s+" + LEAD + r"(?P<who>" + WHO_NAME + r"|(?:" + WHO_DESCRIPTION + r")(?=,))"
     r"(?P<paren>,\s+" + WHO_NAME + r")?(?:,[^“”\"]*)?\s*$"
 )
+# "unions call it ‘a pay cut’": a speech verb only before what is called (a noun
+# elsewhere: "on a conference call").
+CALL_IT = r"(?:call|calls|describe|describes)(?=\s+(?:it|this|that|them|him|her)\b)"
 OWNER_BEFORE = re.compile(r"(?P<who>" + WHO_NAME + r")\s+(?:of|at|from)\s+$")
-APPOSED_NAME = re.compile(r"^,\s+(?P<name>" + WHO_NAME + r")(?=\s*[,.;]|\s*$|\s+" + VERB + r"\b)")
+# "the alkalo, or village head, Ebrima Sanneh": a gloss may stand between the two.
+APPOSED_NAME = re.compile(
+    r"^(?:,\s+or\s+[^,“”\"‘’]{1,40})?,\s+(?P<name>"
+    + WHO_NAME
+    + r")(?=\s*[,.;]|\s*$|\s+"
+    + VERB
+    + r"\b)"
+)
+
+
+# The speaker named only in the sentence after the quote: "… ." The words came from
+# Mary Byrne; "So says Mary Byrne"; "That was the verdict of a local farmer."
+_NEXT_LEAD = (
+    r"(?:The|Those|These)\s+(?:words|comments|remarks|warning|plea|verdict|view|assessment|"
+    r"message)\s+(?:came\s+from|(?:are|were|was|is)\s+(?:those\s+)?(?:of|from))"
+    r"|So\s+(?:says|said)"
+    r"|That\s+(?:is|was)\s+(?:the\s+)?(?:view|verdict|message|warning|assessment|plea)"
+    r"\s+(?:of|from)"
+)
+NEXT_SENTENCE = re.compile(
+    r"^[\s.,!?]*(?P<verb>"
+    + _NEXT_LEAD
+    + r")\s+(?P<who>(?:"
+    + WHO_DESCRIPTION
+    + r")(?=\s*[,.;:]|\s*$)|"
+    + WHO_NAME
+    + r")"
+)
 
 
 @dataclass
@@ -118,7 +166,7 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
     sentence_start = sentence_bounds(body, span.open)[0]
     floor = max(sentence_start, previous_close + 1, paragraph_bounds(body, span.open)[0])
     before = body[floor : span.open]
-    verbs = list(re.finditer(r"\b(?:" + VERB + r"|[Aa]ccording to)\b", before))
+    verbs = list(re.finditer(r"\b(?:" + VERB + r"|[Aa]ccording to|" + CALL_IT + r")\b", before))
     for verb in reversed(verbs):  # the attribution nearest the quote
         if re.search(r"[“”\"]", before[verb.end() :]):
             continue
@@ -144,6 +192,18 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
                 x_said.group("who"), verb.group(), "'X said' pattern before the quote", named
             )
     return None
+
+
+def attribution_after(body: str, span: QuoteSpan, next_open: int) -> Attribution | None:
+    """A speaker named in the sentence after a quote that has no attribution of its own."""
+    after = body[span.close + 1 : next_open]
+    match = NEXT_SENTENCE.match(after)
+    if not match:
+        return None
+    named = _apposed(match, after)
+    return Attribution(
+        match.group("who"), match.group("verb"), "speaker named in the sentence after", named
+    )
 
 
 def _apposed(match: re.Match, text: str) -> str | None:

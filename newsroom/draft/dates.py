@@ -32,12 +32,13 @@ DATE_RELATIVE = re.compile(
 
 
 def date_candidates(
-    body: str, year: int | None = None
+    body: str, year: int | None = None, published: datetime.date | None = None
 ) -> tuple[list[DateCandidate], list[DateCandidate]]:
     """Dates with month and day. The year is the one printed, else ``year``, else
     the one year printed in the article's full dates; otherwise the date is left
-    unresolved (listed in the notes), never guessed. Weekdays and "today" need a
-    publication date the text rarely prints: they are listed, not resolved."""
+    unresolved (listed in the notes), never guessed. Weekdays and "today" need the
+    publication date (``published``, which the text rarely prints): without it they
+    are listed, not resolved."""
     found: list[tuple[int, int, int | None, int, int, bool]] = []
     covered: list[tuple[int, int]] = []
     for pattern in (DATE_MONTH_DAY, DATE_DAY_MONTH):
@@ -86,19 +87,54 @@ def date_candidates(
     for match in DATE_RELATIVE.finditer(body):
         if any(match.start() < e and s < match.end() for s, e in covered):
             continue
-        unresolved.append(
-            DateCandidate(
-                match.group(),
-                match.start(),
-                match.end(),
-                found_by="a weekday or relative day: needs the publication date",
-                event=clause_around(body, match.start(), match.end()),
-            )
+        candidate = DateCandidate(
+            match.group(),
+            match.start(),
+            match.end(),
+            found_by="a weekday or relative day: needs the publication date (--published)",
+            event=clause_around(body, match.start(), match.end()),
         )
+        if published is None:
+            unresolved.append(candidate)
+            continue
+        resolve_relative(candidate, body, published)
+        dates.append(candidate)
     for item in dates + unresolved:
         item.occurrence = occurrence_of(body, item.text, item.start)
+    dates.sort(key=lambda d: d.start)
     unresolved.sort(key=lambda d: d.start)
     return dates, unresolved
+
+
+RELATIVE_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# A weekday in a clause about what is still to come is the next one ("will vote on
+# Tuesday"); otherwise the last one, as news reports what happened.
+FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|is\s+due|are\s+due|due\s+to|next|plans?|"
+    r"planned|scheduled|expected|set\s+to|going\s+to|'ll|’ll|until|from)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_relative(candidate: DateCandidate, body: str, published: datetime.date) -> None:
+    """A weekday or "yesterday" as a date, counted from the publication date."""
+    word = candidate.text.lower()
+    if word in RELATIVE_OFFSETS:
+        day = published + datetime.timedelta(days=RELATIVE_OFFSETS[word])
+        how = f"'{candidate.text}' counted from the publication date {published.isoformat()}"
+    else:
+        sentence = body[slice(*sentence_bounds(body, candidate.start))]
+        ahead = bool(FUTURE.search(sentence))
+        gap = (WEEKDAYS.index(word) - published.weekday()) % 7
+        # "will vote on Tuesday" printed on a Tuesday would say "today": the next one.
+        day = published + datetime.timedelta(days=(gap or 7) if ahead else gap - 7 if gap else 0)
+        how = (
+            f"the {'next' if ahead else 'last'} {candidate.text} "
+            f"{'after' if ahead else 'on or before'} the publication date {published.isoformat()}"
+        )
+        candidate.needs_review = f"weekday resolved as {how}: check it is not the other week"
+    candidate.date, candidate.inferred, candidate.basis = day.isoformat(), True, candidate.event
+    candidate.found_by = f"a weekday or relative day; {how}"
 
 
 def clause_around(body: str, start: int, end: int, limit: int = 110) -> str:

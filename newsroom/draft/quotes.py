@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import VERB, WHO_PRONOUN, find_attribution
+from .attribution import VERB, WHO_GROUP, WHO_PRONOUN, attribution_after, find_attribution
 from .candidates import PersonCandidate, QuoteCandidate
 from .people import looks_like_name, person_index, split_title
 from .quotespans import QuoteSpan, quote_spans
@@ -96,12 +96,15 @@ def quote_candidates(
         text = body[span.start : span.end]
         previous_close = spans[number - 1].close if number else -1
         next_open = spans[number + 1].open if number + 1 < len(spans) else len(body)
-        attribution = find_attribution(body, span, previous_close, next_open)
+        attribution = find_attribution(body, span, previous_close, next_open) or (
+            attribution_after(body, span, next_open)
+        )
         candidate = QuoteCandidate(text, span.start, span.end, "", partial=text[:1].islower())
         paragraph_start = paragraph_bounds(body, span.open)[0]
         previous_paragraph_start = (
             paragraph_bounds(body, max(0, paragraph_start - 2))[0] if paragraph_start else 0
         )
+        previous_end = sentence_bounds(body, previous[0].close + 1)[1] if previous else -1
         if attribution:
             _attributed(
                 candidate,
@@ -124,6 +127,9 @@ def quote_candidates(
                 if previous[0].close < m.start < span.open
                 and m.entity_id != previous[1].speaker
                 and m.text != previous[1].speaker_description
+                # "told The Australian Financial Review": a name that is not a person's in
+                # the attribution's own sentence is its audience, not a new speaker.
+                and not (m.entity_id.startswith("?") and m.start < previous_end)
             ]
         ):
             # The quote continues the one before it: nobody else is named in between.
@@ -208,8 +214,10 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         result = resolver.pronoun(who, position)
     elif re.match(r"(?:the|The)\s", who) and not _non_person(who):
         result = resolver.description(who, position)
-    elif re.match(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who) or (
-        re.search(r"[’']s\s+[a-z]", who)
+    elif (
+        re.match(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who)
+        or re.search(r"[’']s\s+[a-z]", who)
+        or re.fullmatch(WHO_GROUP, who)
     ):
         result = Resolution(None, None, f"'{who}' is an unnamed source")
     else:

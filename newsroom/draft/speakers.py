@@ -39,6 +39,11 @@ def _gender_of_words(words: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+GENDERED_TITLE = re.compile(
+    r"\b(" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES, key=len, reverse=True)) + r")\.?\s+"
+)
+
+
 def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
     """Gender from titles and gendered nouns written with each person's name."""
     for person in people:
@@ -50,11 +55,14 @@ def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
             gender, word = _gender_of_words(re.findall(r"[\w’'.\-]+", text))
             if gender:
                 evidence.setdefault(gender, f"{word} in '{text[:60]}'")
-        titles = "|".join(sorted(MALE_TITLES | FEMALE_TITLES, key=len, reverse=True))
-        for alias in person.aliases:
-            for match in re.finditer(r"\b(" + titles + r")\.?\s+" + re.escape(alias) + r"\b", body):
-                gender = "m" if match.group(1) in MALE_TITLES else "f"
-                evidence.setdefault(gender, f"'{match.group()}'")
+        for match in GENDERED_TITLE.finditer(body):
+            # One pattern for all titles, the alias checked after it: a pattern per alias
+            # would be compiled anew for each person of each article.
+            rest = body[match.end() : match.end() + 80]
+            for alias in person.aliases:
+                if rest.startswith(alias) and not rest[len(alias) : len(alias) + 1].isalnum():
+                    gender = "m" if match.group(1) in MALE_TITLES else "f"
+                    evidence.setdefault(gender, f"'{match.group()}{alias}'")
         if len(evidence) == 1:
             person.gender, person.gender_basis = next(iter(evidence.items()))
 

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..spans import occurrences
-from .wordlists import ABBREVIATIONS, PARTICLES
+from .wordlists import ABBREVIATIONS, PARTICLES, TITLE_ABBREVIATIONS
 
 # Capital and small letters of every Latin, Greek and Cyrillic alphabet, for
 # regular expressions: "[A-Z]" misses "Łukasz", "Öztürk" and "Đorđe".
@@ -166,9 +166,18 @@ def sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
                 while start < end and body[start].isspace():
                     start += 1
                 if start < end:
+                    if spans and _after_title(body, spans[-1]):
+                        start = spans.pop()[0]  # "Det. Insp." | "Jane Smith said": one sentence
                     spans.append((start, end))
         offset += len(paragraph) + 1
     return tuple(spans)
+
+
+def _after_title(body: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence pySBD ended really ends with an abbreviated title ("said
+    Atty." before "Gen. Tom Reyes"): pySBD does not know every newsroom's ranks."""
+    match = re.search(r"(?:^|\s)([A-Z][a-z]{0,4})\.$", body[span[0] : span[1]])
+    return bool(match) and match.group(1) in TITLE_ABBREVIATIONS
 
 
 @functools.lru_cache(maxsize=1)

@@ -53,12 +53,36 @@ TITLE_WORDS = {
     "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade",
     "Transport",
     "Education", "Environment", "Energy", "Agriculture", "Labor", "Labour", "State",
+    # Ranks and honorifics of other newsrooms, abbreviated with or without the full stop:
+    # councils (Cllr, Cr), police (Det, Insp, Supt, Const, PC, DCI), forces (Brig, Cpl,
+    # Cmdr), courts and parliaments (Rt Hon, Atty, Magistrate), faiths (Fr, Pastor,
+    # Mufti), Philippine, Malaysian, Nigerian and Indian forms (Engr, Datuk, Alhaji, Shri).
+    "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig",
+    "Brigadier", "Cpl", "Corporal", "Pte", "Private", "PC", "DC", "DS", "DI", "DCI", "DSI",
+    "DSU", "Rt", "Hon", "Honourable", "Honorable", "Atty", "Attorney", "Attorney-General",
+    "Solicitor-General", "Magistrate", "Coroner", "Warden", "Trooper", "Fr", "Pastor",
+    "Cardinal", "Canon", "Deacon", "Msgr", "Monsignor", "Mgr", "Ayatollah", "Mufti", "Mullah",
+    "Engr", "Adv", "Advocate", "Datuk", "Dato", "Datin", "Tun", "Alhaji", "Alhaja", "Shri", "Smt",
+    "Mx",
+    "Herr", "Frau", "Mme", "Mlle", "Asst", "Assistant", "Sec", "Councilmember", "Selectman",
+    "Supervisor", "Commandant", "Chief-Inspector", "Sergeant-Major", "Headteacher",
+    "Taoiseach", "Tánaiste", "Minister-President", "Premier-elect", "President-elect",
+}
+# Abbreviated titles that never end a sentence: pySBD splits "Det. Insp. Jane Smith"
+# after "Insp." unless told, so sentences are joined back after these.
+TITLE_ABBREVIATIONS = {
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov",
+    "Sen", "Rep", "Rev", "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr",
+    "Brig", "Cpl", "Pte", "Rt", "Hon", "Atty", "Fr", "Msgr", "Mgr", "Engr", "Adv", "Asst", "Sec",
+    "Mme", "Mlle",
 }
 # Abbreviated titles and other words that end in a full stop without ending a sentence.
 ABBREVIATIONS = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov", "Sen",
     "Rep", "Rev", "St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "U.S", "U.K",
+    "Cllr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig", "Cpl", "Pte", "Hon", "Rt",
+    "Atty", "Fr", "Msgr", "Engr", "Adv", "Asst", "Sec", "Mx",
 }
 # Lowercase role nouns written right before a name ("port director Ana Ruiz").
 ROLE_NOUNS = (
@@ -91,7 +115,17 @@ ROLE_NOUNS = (
 )
 # "port director Ana Ruiz", and the apposition before a name:
 # "Its regional organiser, Declan Hughes,"
-ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"),?\s+$")
+# Kin written before a name are a person's cue too ("whose late father, Ross Kellaway,").
+KIN_NOUNS = ("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+             "widow", "widower", "uncle", "aunt", "cousin", "nephew", "niece", "grandson",
+             "granddaughter", "grandfather", "grandmother", "fiancé", "fiancée", "stepfather",
+             "stepmother", "stepson", "stepdaughter", "girlfriend", "boyfriend")
+# Professions named by their ending ("the geologist Doug Fraser", "the pianist Ana Ruiz"),
+# not "shortlist", "insist", "exist" or "twist".
+ROLE_ENDINGS = r"[a-z]{2,}(?:ologist|ician|ographer)|[a-z]{2,}(?<![lswx])ist"
+ROLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(ROLE_NOUNS + KIN_NOUNS) + "|" + ROLE_ENDINGS + r"),?\s+$"
+)
 
 # Words that make a capitalised run the name of an organization, not a person.
 ORG_WORDS = {
@@ -161,6 +195,7 @@ COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", 
                          "Holland": "NL", "the Netherlands": "NL"}
 
 PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "del", "della", "la",
+             "dela", "delos", "mac", "ibn", "binti", "zu",
              "le", "bin", "al", "ter", "ten", "y"}
 
 
@@ -181,14 +216,7 @@ ORDINAL_WORDS = {
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "bn": 1e9, "m": 1e6, "k": 1e3, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
-CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen",
-              "₹": "rupees", "₦": "naira", "Rs": "rupees", "INR": "rupees", "PLN": "zlotys",
-              "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "SEK": "Swedish kronor",
-              "NOK": "Norwegian kroner", "DKK": "Danish kroner", "CHF": "Swiss francs",
-              "JPY": "yen", "CNY": "yuan", "ZAR": "rand", "KES": "Kenyan shillings",
-              "NGN": "naira", "MZN": "meticais", "TRY": "lira", "BRL": "reais"}
-# Currency codes written before an amount ("PLN 14.2bn", "Rs 46 crore").
-CURRENCY_CODES = "|".join(c for c in CURRENCIES if c.isalpha())
+# Currencies and units: see ``units``.
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "nearly",
               "almost", "about", "around", "roughly", "approximately", "over", "under", "some",
               "just over", "just under", "as many as", "as much as", "close to", "an estimated",
@@ -207,9 +235,22 @@ ORDINAL_NUMBER = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 # Letters after a name that are not part of it ("Jane Smith KC", "Tom Reyes Jr."):
 # honours are dropped from the name, generational suffixes kept.
-POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
-                 "CH",
-                 "FRS", "PhD", "DPhil", "MD", "MBA", "JP", "DL", "RN", "Esq", "FRCP", "FRCS", "MLA"}
+POST_NOMINALS = {
+    # Members of parliaments and assemblies: Westminster, Senedd (MS), Holyrood (MSP),
+    # Dáil (TD), Stormont (MLA), Ontario (MPP), Newfoundland (MHA), Quebec (MNA),
+    # Australian upper houses (MLC), Isle of Man (MHK).
+    "MP", "MEP", "MS", "MSP", "AM", "TD", "MLA", "MPP", "MHA", "MNA", "MLC", "MHK",
+    # Senior counsel: KC/QC, SC (Ireland, Kenya, South Africa, Australia), SAN (Nigeria).
+    "KC", "QC", "SC", "SAN",
+    # Honours: British, Australian, New Zealand, Canadian orders and decorations.
+    "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "CB", "KCB", "GCB", "CMG", "KCMG",
+    "GCMG", "DSO", "MC", "VC", "GC", "BEM", "QPM", "KPM", "AO", "AC", "OAM", "ONZM", "CNZM",
+    "MNZM", "KNZM", "DNZM", "QSO", "QSM", "OC", "CM", "JP", "DL",
+    # Degrees and fellowships.
+    "FRS", "FRSE", "FREng", "FMedSci", "FBA", "FRSA", "PhD", "DPhil", "DSc", "EdD", "LLD", "MD",
+    "MBA", "MSc", "BSc", "RN", "Esq", "FRCP", "FRCS", "FRCSI", "FRCPath", "FRACP", "FRACS",
+    "MRCP", "MRCGP", "FRCGP", "FCA", "CPA", "CFA", "DDS", "DVM", "SJ", "CEng",
+}
 GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 # Gender only from the text: titles and gendered nouns written with the name.
@@ -255,7 +296,10 @@ FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branch
                     "takeover", "bid", "offer", "accounts", "auditors", "factories", "plants",
                     "stock",
                     "market value", "valuation", "balance sheet", "dividend", "annual report",
-                    "managing partner", "senior partner", "owners", "investors", "creditors")
+                    "managing partner", "senior partner", "owners", "investors", "creditors",
+                    "closing price", "CEO", "boss", "founders", "founding shareholders",
+                    "subsidiary", "parent company", "earnings", "results", "debts", "mine",
+                    "mines", "takeover bid", "shareholder")
 # Endings that make a name a firm's ("Hartley Dunn LLP", "Smith & Sons").
 FIRM_SUFFIXES = {"LLP", "plc", "PLC", "Ltd", "Limited", "Inc", "LLC", "GmbH", "AG", "SA", "NV",
                  "BV",

@@ -1,0 +1,127 @@
+"""When a gazetteer name in the text is not the town of that name.
+
+A capitalised word that a gazetteer knows is often something else: a feature named
+after the town ("Mount Kenya", "Doncaster Road", "the Red Sea"), an organization or
+an event ("Manchester Crown Court", "Tokyo 2020"), a person ("Mr Gilbert"), or a
+town of the same name in another country ("Gilbert", Arizona, in an Australian
+story). These tests say so; ``places`` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import LOCATION_CUE
+from .text import Run
+from .wordlists import COMMON_WORDS, COMPASS, FEMALE_TITLES, MALE_TITLES, ORG_WORDS
+
+# Words that end a natural feature's name ("the Red Sea", "Central River" is also a
+# region of the Gambia: see ``places``).
+NATURAL_FEATURES = {
+    "Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Channel", "Mountains",
+    "Mountain", "Desert", "Valley", "Peninsula", "Coast", "Hills", "Forest",
+}  # fmt: skip
+# Words that start one: "Mount Kenya", "Costa Brava".
+LANDMARK_WORDS = {"Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay"}
+# Streets, docks, stations and grounds named after a town: "Doncaster Road" is not
+# Doncaster, "Hull Docks" not Hull, "Jämtkraft Arena" not a town.
+STREET_WORDS = {
+    "Road", "Rd", "Street", "St", "Lane", "Avenue", "Ave", "Drive", "Boulevard", "Highway",
+    "Motorway", "Terrace", "Crescent", "Quay", "Wharf", "Dock", "Docks", "Pier", "Marina",
+    "Station", "Arena", "Stadium", "Park", "Square", "Bridge", "Gate", "Gardens", "Estate",
+}  # fmt: skip
+
+# A personal title before a single word makes it a person's name: "Mr Gilbert".
+_PERSON_TITLES = sorted(
+    MALE_TITLES
+    | FEMALE_TITLES
+    | {"Dr", "Prof", "Professor", "Judge", "Justice", "Cllr", "Councillor", "Sen", "Senator",
+       "Rep", "Gov", "Governor", "Det", "Insp", "Sgt", "Capt", "Col", "Gen", "Maj", "Lt", "Rev",
+       "Fr", "Coach", "Mayor", "President", "Minister", "Chancellor"},
+    key=len,
+    reverse=True,
+)  # fmt: skip
+PERSON_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_TITLES) + r")\.?\s+$")
+# A city followed by a year is an event: "Tokyo 2020 Paralympic medalists", "Paris 2024".
+EVENT_YEAR_AFTER = re.compile(r"^\s(?:19|20)\d\d\b")
+# A town smaller than this, in another country than the article's, with no "in" or
+# "near" before it, is a namesake ("Gilbert" of a law firm in a story set in Australia).
+FOREIGN_WITHOUT_CUE = 1_000_000
+
+
+def landmark(words: list[str]) -> bool:
+    """A feature named with its feature word first ("Mount Kenya", "Costa Brava"), or
+    a street, ground or natural feature named with it last ("Doncaster Road")."""
+    return len(words) > 1 and (
+        words[0] in LANDMARK_WORDS or words[-1] in NATURAL_FEATURES or words[-1] in STREET_WORDS
+    )
+
+
+def person_title_before(body: str, start: int) -> bool:
+    return bool(PERSON_TITLE_BEFORE.search(body[max(0, start - 14) : start]))
+
+
+def event_after(body: str, end: int) -> bool:
+    return bool(EVENT_YEAR_AFTER.match(body[end : end + 6]))
+
+
+def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]) -> set[str]:
+    """The countries an article is set in: those it names, and those of the regions it
+    names ("Wales", "Western Australia"); their towns need no cue, and towns of the same
+    name elsewhere give way to them."""
+    codes = set()
+    for run in runs:
+        whole = body[run.start : run.end]
+        for name in [whole, *run.words()]:
+            if name not in places or name.lower() in lowercase_words | COMMON_WORDS:
+                continue
+            best = places[name][0]
+            # A region counts named whole, and not as a feature ("the Red Sea" is not
+            # Egypt's governorate) or a word of a longer name ("Laikipia East MP").
+            region = (
+                best.kind == "region"
+                and name == whole
+                and name.split()[-1] not in NATURAL_FEATURES
+                and name.lower() not in COMPASS
+                and (" " in name or _cued(body, run.start))  # not "— Rivers burst their banks"
+            )
+            if best.kind == "country" or region:
+                codes.add(best.country_code)
+    return codes
+
+
+def _cued(body: str, start: int) -> bool:
+    return bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
+
+
+def foreign_namesake(best, home: set[str], cue: bool) -> bool:
+    """A town named without a cue that is only a namesake of a town abroad."""
+    city = best[0]
+    return (
+        city.kind == "city"
+        and not cue
+        and bool(home)
+        and city.population < FOREIGN_WITHOUT_CUE
+        and not any(p.country_code in home for p in best if p.kind == "city")
+    )
+
+
+def inside_organization(body: str, words: list[str], i: int, j: int, start: int) -> str | None:
+    """The organization whose name a place starts ("Manchester Crown Court", "Uppsala
+    University") or ends after "of" ("University of Ibadan"), or None."""
+    if any(w in ORG_WORDS for w in words[j:]) and i == 0:
+        return " ".join(words)
+    before = re.search(
+        r"\b((?:[A-Z][\w.&’'-]*\s+)*(?:" + "|".join(ORG_WORDS) + r")) of $",
+        body[max(0, start - 60) : start],
+    )
+    if before and j == len(words):
+        return f"{before.group(1)} of {' '.join(words)}"
+    return None
+
+
+def looks_like_place_name(words: list[str]) -> bool:
+    if not words or len(words) > 5:
+        return False
+    first = words[0].lower()
+    return first not in COMMON_WORDS and not any(any(ch.isdigit() for ch in w) for w in words)

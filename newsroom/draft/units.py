@@ -1,0 +1,86 @@
+"""Money and measures as newsrooms print them worldwide: currency signs and codes
+before an amount ("$US640m", "Sh1.2 billion", "R2.4bn", "GH¢2.5 million") and
+units written against the digits ("214mm", "90km/h", "3.5kg").
+
+Data and the regular-expression pieces built from it; ``figures`` uses them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+# Signs and codes written before an amount -> the currency's name.
+CURRENCIES = {
+    "$": "US dollars", "US$": "US dollars", "$US": "US dollars", "USD": "US dollars",
+    "A$": "Australian dollars", "AU$": "Australian dollars", "$A": "Australian dollars",
+    "AUD": "Australian dollars", "NZ$": "New Zealand dollars", "$NZ": "New Zealand dollars",
+    "NZD": "New Zealand dollars", "C$": "Canadian dollars", "CA$": "Canadian dollars",
+    "CAD": "Canadian dollars", "HK$": "Hong Kong dollars", "HKD": "Hong Kong dollars",
+    "S$": "Singapore dollars", "SG$": "Singapore dollars", "SGD": "Singapore dollars",
+    "NT$": "New Taiwan dollars", "R$": "reais", "BRL": "reais", "Z$": "Zimbabwe dollars",
+    "€": "euros", "EUR": "euros", "£": "pounds", "GBP": "pounds", "¥": "yen", "JPY": "yen",
+    "CNY": "yuan", "RMB": "yuan", "₹": "rupees", "Rs": "rupees", "Rs.": "rupees", "INR": "rupees",
+    "PKR": "rupees", "LKR": "rupees", "₦": "naira", "NGN": "naira", "₱": "pesos", "PHP": "pesos",
+    "Php": "pesos", "MXN": "pesos", "₩": "won", "KRW": "won", "₺": "lira", "TL": "lira",
+    "TRY": "lira", "₽": "roubles", "RUB": "roubles", "₴": "hryvnias", "UAH": "hryvnias",
+    "₪": "shekels", "ILS": "shekels", "₫": "dong", "VND": "dong", "฿": "baht", "THB": "baht",
+    "৳": "taka", "Tk": "taka", "BDT": "taka", "RM": "ringgit", "MYR": "ringgit",
+    "Rp": "rupiah", "IDR": "rupiah", "GH¢": "cedis", "GH₵": "cedis", "₵": "cedis",
+    "GHS": "cedis", "Sh": "shillings", "KSh": "Kenyan shillings", "Ksh": "Kenyan shillings",
+    "KES": "Kenyan shillings", "TSh": "Tanzanian shillings", "TZS": "Tanzanian shillings",
+    "USh": "Ugandan shillings", "UGX": "Ugandan shillings", "ZAR": "rand", "Dh": "dirhams",
+    "AED": "dirhams", "SAR": "riyals", "QAR": "riyals", "EGP": "Egyptian pounds",
+    "PLN": "zlotys", "SEK": "Swedish kronor", "NOK": "Norwegian kroner", "DKK": "Danish kroner",
+    "ISK": "Icelandic kronur", "CHF": "Swiss francs", "MZN": "meticais", "CZK": "koruny",
+    "HUF": "forints", "RON": "lei", "KWD": "dinars", "ETB": "birr", "XOF": "CFA francs",
+    "XAF": "CFA francs", "CFA": "CFA francs", "ZMW": "kwacha", "MWK": "kwacha",
+}
+# One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
+# (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
+SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira"}
+# fmt: on
+
+_SIGNS = sorted(CURRENCIES, key=len, reverse=True)
+CURRENCY = "|".join(re.escape(sign) for sign in _SIGNS)
+SHY_CURRENCY = "|".join(SHY_CURRENCIES)
+
+# Units against the digits ("214mm", "40km", "90km/h", "50MW") -> the unit's name.
+# Not "m" alone: "£4.1m" and "1.5m people" are millions, "a 5m wall" is left alone.
+UNIT_SUFFIXES = {
+    "mm": "millimetres",
+    "cm": "centimetres",
+    "km": "kilometres",
+    "km/h": "kilometres per hour",
+    "kph": "kilometres per hour",
+    "kmh": "kilometres per hour",
+    "mph": "miles per hour",
+    "km²": "square kilometres",
+    "km2": "square kilometres",
+    "sq km": "square kilometres",
+    "m²": "square metres",
+    "sqm": "square metres",
+    "kg": "kilograms",
+    "mg": "milligrams",
+    "ml": "millilitres",
+    "ha": "hectares",
+    "ft": "feet",
+    "lb": "pounds (weight)",
+    "lbs": "pounds (weight)",
+    "oz": "ounces",
+    "kW": "kilowatts",
+    "MW": "megawatts",
+    "GW": "gigawatts",
+    "kWh": "kilowatt hours",
+    "MWh": "megawatt hours",
+    "GWh": "gigawatt hours",
+    "TWh": "terawatt hours",
+    "GB": "gigabytes",
+    "TB": "terabytes",
+}
+UNIT_SUFFIX = "|".join(re.escape(u) for u in sorted(UNIT_SUFFIXES, key=len, reverse=True))
+
+
+def currency_name(sign: str) -> str:
+    sign = sign.strip()
+    return CURRENCIES.get(sign) or CURRENCIES.get(sign.rstrip(".")) or SHY_CURRENCIES[sign]
