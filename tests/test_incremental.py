@@ -323,5 +323,6 @@ def test_an_added_article_reusing_an_unchanged_articles_id_is_refused(corpus, tm
     with pytest.raises(CorpusInvalid) as raised:
         build(corpus, database, progress=False)
     problems = [(Path(p.file).name, p.message) for p in raised.value.problems]
-    assert ("zz-copy.md", f"the id {original.stem!r} is also used by {original}") in problems, problems
+    clash = f"the id {original.stem!r} is also used by {original}"
+    assert ("zz-copy.md", clash) in problems, problems
     assert database.read_bytes() == before
