@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
 from .page_metadata import (
@@ -157,6 +156,9 @@ def extract_web_page(html: str, source_file: str, source_sha256: str) -> WebPage
 
 def article_body(html: str, heading: set[str]) -> str:
     """The article's paragraphs, one a line, as in the corpus texts."""
+    # Imported here: it costs a quarter of a second, which drafting a .txt need not pay.
+    import trafilatura
+
     text = trafilatura.extract(
         html,
         favor_precision=True,  # a missed paragraph is better than a newsletter prompt
