@@ -15,9 +15,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .corpus import read_article
+from .corpus import read_article, read_registries
 from .problems import ProblemList
-from .resolve import ArticleRows, CorpusChecks, RegistryIndex, resolve_article
+from .resolve import (
+    ArticleRows,
+    CorpusChecks,
+    RegistryIndex,
+    resolve_article,
+    resolve_registries,
+)
+from .resolve.across import unconfirmed_roles
 from .rights import body_publication
 
 # Below this many articles, starting worker processes costs more than it saves.
@@ -116,3 +123,27 @@ def admitted_rows(
         )
         if admitted:
             yield result.rows
+
+
+def check_with_registries(corpus_dir: Path, path: Path, new_people: set[str]) -> ProblemList:
+    """The build's checks of the registries and of one article against them,
+    without reading the other articles: what `accept` runs. Other articles
+    cannot break by registry entries being added (a clash of ids, names or
+    aliases is a registry problem), and their ids cannot clash with this one's
+    (an id is its file's name). The roles of ``new_people`` must stand in this
+    article, which is where the draft found them."""
+    registries, problems = read_registries(corpus_dir)
+    index, _rows, found = resolve_registries(registries)
+    problems.extend(found)
+    if problems:  # an article checked against a broken registry says nothing more
+        return problems
+    checked = check_article(path, index, allow_drafts=True, withhold_bodies=False)
+    problems.extend(checked.problems)
+    if checked.rows is not None:
+        bases = {
+            person: basis
+            for person, basis in index.role_bases.items()
+            if person in new_people and person not in checked.rows.roles_confirmed
+        }
+        problems.extend(unconfirmed_roles(registries, bases, set()))
+    return problems

@@ -202,9 +202,43 @@ def test_an_exception_in_the_middle_restores_every_file(corpus, monkeypatch):
     assert snapshot(corpus) == before
 
     monkeypatch.setattr(accept_module, "write_atomic", real_write)
-    monkeypatch.setattr(accept_module, "check_corpus", lambda _: 1 / 0)  # the build crashes
+    monkeypatch.setattr(accept_module, "check_accepted", lambda *_: 1 / 0)  # the checks crash
     with pytest.raises(ZeroDivisionError):
         accept(path, corpus)
+    assert snapshot(corpus) == before
+
+
+def test_another_draft_waiting_in_the_corpus_does_not_block_this_one(corpus, tmp_path):
+    """Drafting a folder leaves several drafts, each with people the registries
+    do not have yet: each is accepted on its own, in any order."""
+    other = write_draft(corpus, replace("speaker: mara-lindqvist", "speaker: ines-okafor"))
+    other = other.rename(other.with_name("other-draft.md"))
+    other.write_text(
+        other.read_text(encoding="utf-8").replace(
+            "id: ferry-returns-to-kelvarra", "id: other-draft"
+        ),
+        encoding="utf-8",
+    )
+    path = write_draft(corpus, delete_entry("kelvarra-village"))
+    report = accept(path, corpus, publish=True)
+    assert report.published and "mara-lindqvist" in report.added["people.yml"]
+    # The other draft still waits, unaccepted, and a build with drafts refuses
+    # only it, for the people it proposes but nobody has accepted yet.
+    with pytest.raises(CorpusInvalid) as refused:
+        build(corpus, tmp_path / "out.db", progress=False, allow_drafts=True)
+    assert {Path(problem.file).name for problem in refused.value.problems} == {"other-draft.md"}
+
+
+def test_a_new_persons_role_must_stand_in_this_article(corpus):
+    path = write_draft(
+        corpus,
+        delete_entry("kelvarra-village"),
+        replace("#   role_basis: Mara Lindqvist, the company", "#   role_basis: Mara Lindqvist, a"),
+    )
+    before = snapshot(corpus)
+    with pytest.raises(AcceptRefused) as refused:
+        accept(path, corpus)
+    assert any("role_basis of 'mara-lindqvist'" in p for p in refused.value.problems), refused.value
     assert snapshot(corpus) == before
 
 
