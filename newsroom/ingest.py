@@ -33,8 +33,8 @@ def draft_page(
 ) -> Draft:
     """The draft of a saved page: annotations from its body, front matter from
     what the page states (never more), and where each value was found."""
-    if published is None and page.published:
-        published = _iso_date(page.published)
+    if page.published:  # what the page states wins over --published
+        published = _iso_date(page.published) or published
     if year is None and page.published:
         year = int(page.published[:4])
     draft = draft_article(page.body, registries, year=year, published=published)
@@ -86,16 +86,19 @@ def draft_file(
             f"{path} starts with a byte-order mark (BOM); save it as UTF-8 without BOM"
         )
     text = read_plain_text(path)
-    return Drafted(draft_article(text, registries, year=year, published=published), None)
+    draft = draft_article(text, registries, year=year, published=published)
+    if published is not None:  # the editor states it (--published); the text may not
+        draft.metadata["published"] = published.isoformat()
+    return Drafted(draft, None)
 
 
 def outlet_id(page: WebPage, registries, draft: Draft) -> str:
     """The registry id of the outlet the page names: the organization with that
     name or alias, else a new entry proposed to the editor (kind: news outlet),
     which `accept` adds to organizations.yml with the others."""
-    wanted = page.outlet.casefold()
+    wanted = _outlet_key(page.outlet)
     for organization in registries.organizations:
-        if wanted in {name.casefold() for name in [organization.name, *organization.aliases]}:
+        if wanted in {_outlet_key(name) for name in [organization.name, *organization.aliases]}:
             return organization.id
     proposed = slugify(page.outlet)
     if all(candidate.id != proposed for candidate in draft.organizations):
@@ -110,13 +113,21 @@ def outlet_id(page: WebPage, registries, draft: Draft) -> str:
     return proposed
 
 
+def _outlet_key(name: str) -> str:
+    # Pages name an outlet with and without its article ("The Northern Ledger",
+    # og:site_name "Northern Ledger"): one outlet.
+    folded = name.casefold().strip()
+    return folded.removeprefix("the ").strip()
+
+
 def json_of(drafted: Drafted) -> dict:
     """``draft --json``: the annotations, and the top-level fields the source
     states (null where it does not)."""
     data = to_json(drafted.draft)
     page = drafted.page
     if page is None:
-        data.update({"byline": None, "url": None, "published": None, "outlet": None})
+        stated = drafted.draft.metadata.get("published")  # by the editor, with --published
+        data.update({"byline": None, "url": None, "published": stated, "outlet": None})
         data["body"] = drafted.draft.body
         return data
     data.update(page.json_fields())
@@ -133,10 +144,3 @@ def files_to_draft(folder: Path) -> list[Path]:
         for path in folder.iterdir()
         if path.is_file() and path.suffix.lower() in PAGE_SUFFIXES + TEXT_SUFFIXES
     )
-
-
-def needs_review(draft: Draft) -> int:
-    """How many candidates say the editor must look twice."""
-    candidates = [*draft.people, *draft.organizations, *draft.quotes, *draft.locations,
-                  *draft.unlocated, *draft.figures, *draft.dates]  # fmt: skip
-    return sum(1 for item in candidates if getattr(item, "needs_review", None))

@@ -759,6 +759,16 @@ def test_similar_towns_are_flagged():
         ("The council will vote on Tuesday.", "2025-06-17"),
         ("Talks are due to resume on Monday.", "2025-06-16"),
         ("The fire started yesterday.", "2025-06-11"),
+        # Words as common in the past as in the future do not make a clause future,
+        # and only the weekday's own clause counts.
+        (
+            "The operator said on Tuesday that it would cut sailings from six a day to four.",
+            "2025-06-10",
+        ),
+        (
+            "The strike will continue into next month, union leaders said on Wednesday.",
+            "2025-06-11",
+        ),
     ],
 )
 def test_weekdays_resolve_from_the_publication_date(sentence, iso):
@@ -780,7 +790,22 @@ def test_published_option_on_the_command_line(tmp_path):
         draft_command,
         [str(source), "--corpus", str(tmp_path / "none"), "--json", "--published", "2025-06-12"],
     )
-    assert json.loads(result.output)["dates"][0]["date"] == "2025-06-10"
+    data = json.loads(result.output)
+    assert data["dates"][0]["date"] == "2025-06-10"
+    assert "check it is not the other week" in data["dates"][0]["needs_review"]
+    # The editor states the date: it goes into the front matter, not only into the dates.
+    assert data["published"] == "2025-06-12"
+    written = tmp_path / "a.md"
+    result = CliRunner().invoke(
+        draft_command,
+        [str(source), "--corpus", str(tmp_path / "none"), "--output", str(written),
+         "--published", "2025-06-12"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    front = yaml.safe_load(split_front_matter(written.read_text(encoding="utf-8")).front_matter)
+    assert str(front["published"]) == "2025-06-12"
+    assert "NEEDS REVIEW: weekday resolved" in front["dates"][0]["notes"]
+    assert "1 annotation(s) marked NEEDS REVIEW" in front["notes"]
 
 
 # --- needs_review reaches the editor -----------------------------------------------

@@ -76,6 +76,10 @@ def test_an_outlet_already_in_the_registry_is_used_not_proposed(corpus, tmp_path
     (written,) = [p for p in (corpus / "articles").glob("*.md") if "lagos" in p.name]
     text = written.read_text(encoding="utf-8")
     assert "\noutlet: latin-times\n" in text and "id: latin-times" not in text
+    # With or without its article, one outlet: "The Latin Times" is latin-times too.
+    saved.write_text(page.replace('content="Coastline Review"', 'content="The Latin Times"'))
+    data = json.loads(run("draft", saved, "--corpus", corpus, "--json").output)
+    assert all(o["name"] != "The Latin Times" for o in data["organizations"])
 
 
 def test_a_folder_drafts_every_file_and_reports_the_one_that_fails(corpus, tmp_path):

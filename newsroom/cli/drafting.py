@@ -43,8 +43,10 @@ from .base import CORPUS_OPTION, main
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Publication date (YYYY-MM-DD): resolves weekdays and 'yesterday', and gives the "
-    "year (default for a page: the date it states).",
+    metavar="YYYY-MM-DD",
+    help="Publication date, as you know it: written into the draft's `published`, and it "
+    "resolves weekdays and 'yesterday' and gives the year (default for a page: the date "
+    "the page states, which it does not override).",
 )
 @click.option(
     "--progress/--no-progress",
@@ -69,8 +71,8 @@ def draft_command(
     JSON with --json. A page's title, byline, URL, date and outlet are taken only where the page
     states them. In a folder, a file that fails is reported and the others draft.
     """
-    from ..draft import DraftError, write_draft
-    from ..ingest import draft_file, json_of, needs_review
+    from ..draft import DraftError, review_count, write_draft
+    from ..ingest import draft_file, json_of
 
     published = published.date() if published else None
     if path.is_dir():
@@ -93,14 +95,14 @@ def draft_command(
     click.echo(
         f"Wrote {target}: {len(draft.quotes)} quotes, {len(draft.people)} people, "
         f"{len(draft.locations)} places, {len(draft.figures)} figures, {len(draft.dates)} dates, "
-        f"{needs_review(draft)} to review (draft: true; check before building)",
+        f"{review_count(draft)} to review (draft: true; check before building)",
         err=True,
     )
 
 
 def _draft_folder(folder, corpus_dir, force, as_json, year, progress, published=None) -> None:
-    from ..draft import DraftError, write_draft
-    from ..ingest import draft_file, files_to_draft, json_of, needs_review
+    from ..draft import DraftError, review_count, write_draft
+    from ..ingest import draft_file, files_to_draft, json_of
 
     files = files_to_draft(folder)
     if not files:
@@ -123,7 +125,7 @@ def _draft_folder(folder, corpus_dir, force, as_json, year, progress, published=
             rows.append([path.name, "FAILED", "", "", "", "", ""])
             continue
         rows.append([path.name, draft.id, len(draft.quotes), len(draft.people),
-                     len(draft.locations), len(draft.figures), needs_review(draft)])  # fmt: skip
+                     len(draft.locations), len(draft.figures), review_count(draft)])  # fmt: skip
     if as_json:
         click.echo(json.dumps(drafts, ensure_ascii=False, indent=2))
     headers = ["file", "id", "quotes", "people", "places", "figures", "needs review"]

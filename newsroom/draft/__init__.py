@@ -33,7 +33,7 @@ its own layer where noted):
 from .assemble import draft_article, load_registries
 from .candidates import Draft, DraftError
 from .files import draft_text_file, read_plain_text, write_draft
-from .render import registry_proposals, render, to_json
+from .render import registry_proposals, render, review_count, to_json
 from .wordlists import COUNTRY_ABBREVIATIONS
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "read_plain_text",
     "registry_proposals",
     "render",
+    "review_count",
     "to_json",
     "write_draft",
 ]

@@ -108,10 +108,12 @@ def date_candidates(
 
 RELATIVE_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # A weekday in a clause about what is still to come is the next one ("will vote on
-# Tuesday"); otherwise the last one, as news reports what happened.
+# Tuesday"); otherwise the last one, as news reports what happened. Only the
+# clause the weekday stands in counts, and not words as common in the past tense
+# as in the future ("cut sailings from six a day to four", "open until 10pm").
 FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|is\s+due|are\s+due|due\s+to|next|plans?|"
-    r"planned|scheduled|expected|set\s+to|going\s+to|'ll|’ll|until|from)\b",
+    r"planned|scheduled|expected|set\s+to|going\s+to|'ll|’ll)\b",
     re.IGNORECASE,
 )
 
@@ -123,8 +125,8 @@ def resolve_relative(candidate: DateCandidate, body: str, published: datetime.da
         day = published + datetime.timedelta(days=RELATIVE_OFFSETS[word])
         how = f"'{candidate.text}' counted from the publication date {published.isoformat()}"
     else:
-        sentence = body[slice(*sentence_bounds(body, candidate.start))]
-        ahead = bool(FUTURE.search(sentence))
+        clause = clause_around(body, candidate.start, candidate.end, limit=len(body))
+        ahead = bool(FUTURE.search(clause))
         gap = (WEEKDAYS.index(word) - published.weekday()) % 7
         # "will vote on Tuesday" printed on a Tuesday would say "today": the next one.
         day = published + datetime.timedelta(days=(gap or 7) if ahead else gap - 7 if gap else 0)

@@ -80,6 +80,7 @@ def to_json(draft: Draft) -> dict:
                 "basis": d.basis,
                 "event": d.event,
                 "found_by": d.found_by,
+                "needs_review": d.needs_review,
             }
             for d in draft.dates
         ],
@@ -151,10 +152,17 @@ def front_matter(draft: Draft, source_file: str | None = None) -> dict:
         item.update({"date": datetime.date.fromisoformat(d.date), "event": d.event})
         if d.inferred:
             item.update({"inferred": True, "basis": d.basis})
-        item["notes"] = f"found by: {d.found_by}"
+        item["notes"] = _review(d.needs_review) + f"found by: {d.found_by}"
         data["dates"].append(item)
     data["notes"] = notes_text(draft)
     return {key: value for key, value in data.items() if value != []}
+
+
+def review_count(draft: Draft) -> int:
+    """How many candidates say the editor must look twice."""
+    candidates = [*draft.people, *draft.organizations, *draft.quotes, *draft.locations,
+                  *draft.unlocated, *draft.figures, *draft.dates]  # fmt: skip
+    return sum(1 for item in candidates if item.needs_review)
 
 
 def notes_text(draft: Draft) -> str:
@@ -165,13 +173,7 @@ def notes_text(draft: Draft) -> str:
         "keep or delete the proposed registry entries at the top, then run "
         "`build_db.py accept FILE --publish` (or add them by hand and delete 'draft: true')."
     ]
-    reviews = sum(
-        1
-        for item in [*draft.people, *draft.organizations, *draft.quotes, *draft.locations]
-        + [*draft.unlocated]
-        + [*draft.figures]
-        if item.needs_review
-    )
+    reviews = review_count(draft)
     if reviews:
         lines.append(
             f"{reviews} annotation(s) marked NEEDS REVIEW: the drafter was unsure of them "
