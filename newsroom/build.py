@@ -218,6 +218,8 @@ def build(
     mode = f"full: {change.full}" if change.full else (
         f"incremental: {len(change.changed)} changed, {len(change.removed)} removed"
     )  # fmt: skip
+    if not change.full and not in_place:
+        mode += "; a server is reading the old file: restart it to serve this build"
     return BuildReport(output, counts, mode)
 
 

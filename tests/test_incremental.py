@@ -256,7 +256,8 @@ def test_a_served_database_is_patched_in_a_copy_and_swapped(corpus, tmp_path):
         titles = reader.execute("select id, title from articles order by id").fetchall()
         inode = database.stat().st_ino
         edit_title(sorted((corpus / "articles").glob("*.md"))[0], random.Random(2))
-        assert build(corpus, database, progress=False).mode.startswith("incremental")
+        report = build(corpus, database, progress=False)
+        assert report.mode.startswith("incremental") and "restart it" in report.mode
         assert database.stat().st_ino != inode
         assert reader.execute("select id, title from articles order by id").fetchall() == titles
     finally:

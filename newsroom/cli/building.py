@@ -21,7 +21,11 @@ from .base import CORPUS_OPTION, main
     help="Database to write. It is replaced only if the whole build succeeds.",
 )
 @click.option(
-    "--drafts", "allow_drafts", is_flag=True, help="Include articles marked 'draft: true'."
+    "--drafts",
+    "allow_drafts",
+    is_flag=True,
+    help="Include articles marked 'draft: true' (their people and places must be in the "
+    "registries already: accept a draft to add its proposals).",
 )
 @click.option(
     "--withhold-bodies",
@@ -54,7 +58,8 @@ def build_command(
 
     When only some article files changed since OUTPUT was built (same code,
     options and registries), only those are rebuilt: in OUTPUT itself, in one
-    transaction, or in a copy swapped in if `make serve` is reading OUTPUT.
+    transaction, or in a copy swapped in if a server (`make serve`, `build_db.py
+    serve`) is reading OUTPUT; restart it to serve the new build.
     """
     from ..build import build
     from ..problems import CorpusInvalid

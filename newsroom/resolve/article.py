@@ -289,7 +289,7 @@ def resolve_article(
             "check every annotation against the text, then run "
             f"`build_db.py accept {parsed.path} --publish` (it adds the proposed registry "
             "entries you kept and removes 'draft: true' once every check passes), "
-            "or build with --drafts to include drafts anyway",
+            f"or move it out of {parsed.path.parent} until then",
         )
     if not body.strip():
         problems.add(
