@@ -356,6 +356,70 @@ def test_search_rewrites_give_the_same_answers(generated_db):
     assert search_sql.dense(60_000, 51, 1_000_000) and not search_sql.dense(500, 51, 1_000_000)
 
 
+async def test_stored_facet_counts_answer_as_datasettes_own_sql(generated_db):
+    """An unfiltered table's column facets are read from facet_counts: the SQL
+    Datasette writes for them, run as written, gives the same rows (values,
+    their types, counts, order) as the stored counts the plugin reads instead."""
+    import sqlite3
+
+    from newsroom.schema import FACET_COLUMNS
+
+    summary_facets = load_plugin("summary_facets")
+    datasette = serving.datasette_instance(generated_db)
+    await datasette.invoke_startup()
+    database = datasette.get_database("corpus")
+    stored = database.stored_facets
+    # Every faceted column that has a value is stored (the generated corpus
+    # names no distributor, so that facet has nothing to count).
+    expected = {(table, column) for table, columns in FACET_COLUMNS.items() for column in columns}
+    assert stored == expected - {("articles", "distributor_id")}
+    seen = []
+    rewritten = database.execute
+
+    async def recording(sql, params=None, *args, **kwargs):
+        seen.append((sql, params))
+        return await rewritten(sql, params, *args, **kwargs)
+
+    database.execute = recording
+    for table in FACET_COLUMNS:
+        for size in ("2", "max"):
+            response = await datasette.client.get(f"/corpus/{table}.json?_facet_size={size}")
+            assert response.status_code == 200
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    answered = set()
+    for sql, params in seen:
+        stored_sql = summary_facets.stored_facet(sql, params, stored)
+        if stored_sql is None:
+            continue
+        found = summary_facets.UNFILTERED_COLUMN_FACET.match(sql)
+        answered.add((found["table"], found["column"]))
+        expected_rows = connection.execute(sql, params or {}).fetchall()
+        assert connection.execute(*stored_sql).fetchall() == expected_rows, sql
+        assert [type(value) for value, _ in expected_rows] == [
+            type(value) for value, _ in connection.execute(*stored_sql)
+        ]
+    assert answered == stored
+
+
+def test_filtered_facets_are_counted_live():
+    summary_facets = load_plugin("summary_facets")
+    stored = {("figures", "unit")}
+    facet = (
+        "select unit as value, count(*) as count from (\n  select id, unit from figures {where}\n)"
+        "\nwhere unit is not null\ngroup by unit order by count desc, value limit 31"
+    )
+    assert summary_facets.stored_facet(facet.format(where=""), {}, stored)
+    # A filter, a search or a parameter: live. So is a column the build did not count.
+    assert summary_facets.stored_facet(facet.format(where="where unit = 'x'"), {}, stored) is None
+    assert summary_facets.stored_facet(facet.format(where=""), {"search": "x"}, stored) is None
+    other = facet.format(where="").replace("figures", "quotes")
+    assert summary_facets.stored_facet(other, {}, stored) is None
+    searched = facet.format(
+        where="where rowid in (select rowid from figures_fts where figures_fts match :search)"
+    )
+    assert summary_facets.stored_facet(searched, {}, stored) is None
+
+
 async def test_search_pages_answer_as_before(generated_db):
     datasette = serving.datasette_instance(generated_db)
     for path in (
