@@ -420,6 +420,27 @@ def test_filtered_facets_are_counted_live():
     assert summary_facets.stored_facet(searched, {}, stored) is None
 
 
+async def test_places_shows_the_most_named_200_on_its_map(generated_db):
+    """Rendering rows, not SQL, is the places page's cost: it lists at most 200
+    places (as the other canned pages), and still draws them on its map."""
+    import sqlite3
+
+    datasette = serving.datasette_instance(generated_db)
+    data = (await datasette.client.get("/corpus/places.json?_shape=objects")).json()
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    [named] = connection.execute(
+        "select count(*) from location_stats where mentions > 0"
+    ).fetchone()
+    rows = data["rows"]
+    assert len(rows) == min(200, named) > 0
+    assert [row["mentions"] for row in rows] == sorted(
+        (row["mentions"] for row in rows), reverse=True
+    )
+    assert {"latitude", "longitude", "popup"} <= set(rows[0])
+    html = (await datasette.client.get("/corpus/places")).text
+    assert "datasette-cluster-map" in html and "READING_MAP" in html
+
+
 async def test_search_pages_answer_as_before(generated_db):
     datasette = serving.datasette_instance(generated_db)
     for path in (
