@@ -441,6 +441,35 @@ async def test_places_shows_the_most_named_200_on_its_map(generated_db):
     assert "datasette-cluster-map" in html and "READING_MAP" in html
 
 
+def test_span_check_batches_cover_every_article_once(generated_db):
+    """check_all_spans checks a batch of articles after a given id, and
+    span_check_batches says where each batch starts: with the same batch size,
+    the batches cover every article once (run here with batches of 7)."""
+    import re
+    import sqlite3
+
+    import yaml
+
+    queries = yaml.safe_load(serving.METADATA.read_text(encoding="utf-8"))["databases"]["corpus"][
+        "queries"
+    ]
+    check, batches = queries["check_all_spans"]["sql"], queries["span_check_batches"]["sql"]
+    [size] = {int(n) for n in re.findall(r"order by id limit (\d+)", check)}
+    assert set(re.findall(r"limit 1 offset (\d+)", batches)) == {str(size - 1)}
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    small_batches = batches.replace(f"offset {size - 1}", "offset 6")
+    batch_rows = connection.execute(small_batches).fetchall()
+    every = [row[0] for row in connection.execute("select id from articles order by id")]
+    assert len(batch_rows) == -(-len(every) // 7)
+    covered = []
+    batch_of = check.replace(f"limit {size}", "limit 7").replace("and not matches", "")
+    for _, after, last in batch_rows:
+        ids = sorted({row[2] for row in connection.execute(batch_of, {"after": after})})
+        assert ids == [i for i in every if after < i <= last]
+        covered += ids
+    assert covered == every
+
+
 async def test_search_pages_answer_as_before(generated_db):
     datasette = serving.datasette_instance(generated_db)
     for path in (
