@@ -4,6 +4,7 @@ and `make publish` passing how many copies of the app the platform runs."""
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import os
@@ -468,6 +469,57 @@ def test_span_check_batches_cover_every_article_once(generated_db):
         assert ids == [i for i in every if after < i <= last]
         covered += ids
     assert covered == every
+
+
+async def test_a_page_spends_one_facet_budget_and_fills_the_rest_later():
+    """Facets share one budget per page; one it cut off is counted again in the
+    background, once, with Datasette's own facet time limit."""
+    from datasette.database import QueryInterrupted
+
+    facet_budget = load_plugin("facet_budget")
+    facet = "select unit as value, count(*) as count from (select * from figures) group by unit"
+    given, filled = [], []
+
+    async def execute(sql, params=None, truncate=False, custom_time_limit=None, *args):
+        given.append((sql, custom_time_limit))
+        if (custom_time_limit or 1000) < 20:
+            await asyncio.sleep(custom_time_limit / 1000)  # cut off at its limit
+            raise QueryInterrupted(None, sql, params)
+        await asyncio.sleep(0.03)  # this facet takes 30 ms
+        return "rows"
+
+    class Database:
+        async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, *args):
+            await asyncio.sleep(0.05)  # still counting when the same facet is asked again
+            filled.append((sql, custom_time_limit))
+
+    fills = facet_budget.BackgroundFills()
+    budgeted = facet_budget.budgeted_execute(Database(), execute, fills)
+    facet_budget.PAGE.set(facet_budget.PageBudget(40))
+    assert await budgeted(facet, {}, False, 300) == "rows"
+    with pytest.raises(QueryInterrupted):
+        await budgeted(facet + " limit 2", {}, False, 300)  # 10 ms left: not enough
+    with pytest.raises(QueryInterrupted):
+        await budgeted(facet + " limit 2", {}, False, 300)  # asked again meanwhile: one fill
+    # Not a facet, or no time limit asked: as given.
+    assert await budgeted("select * from figures", {}, False, 300) == "rows"
+    assert await budgeted(facet, {}, False, None) == "rows"
+    limits = [limit for _, limit in given]
+    assert limits[0] == 40 and 1 <= limits[1] <= 10 and limits[2] == 1 and limits[3:] == [300, None]
+    await asyncio.gather(*fills.tasks)
+    assert filled == [(facet + " limit 2", 300)] and fills.done == 1 and not fills.pending
+    # Without a page (a background fill, a startup hook): no budget.
+    facet_budget.PAGE.set(None)
+    given.clear()
+    assert await budgeted(facet, {}, False, 300) == "rows" and given == [(facet, 300)]
+
+
+async def test_facets_over_a_small_search_are_all_counted(generated_db):
+    datasette = serving.datasette_instance(generated_db)
+    html = (await datasette.client.get("/corpus/articles?_search=the")).text
+    assert "These facets timed out" not in html
+    data = (await datasette.client.get("/corpus/articles.json?_search=the")).json()
+    assert {"outlet_id", "events_date", "body_published"} <= set(data["facet_results"])
 
 
 async def test_search_pages_answer_as_before(generated_db):
