@@ -522,6 +522,29 @@ async def test_facets_over_a_small_search_are_all_counted(generated_db):
     assert {"outlet_id", "events_date", "body_published"} <= set(data["facet_results"])
 
 
+async def test_a_search_page_counts_its_matches_once(generated_db, monkeypatch):
+    """The page's count and each facet's plan ask for the same count of matches:
+    one request runs it once, even with the query memory off."""
+    from datasette.database import Database
+
+    monkeypatch.setenv("NEWSROOM_QUERY_CACHE", "off")
+    ran = []
+    original = Database.execute
+
+    async def recording(self, sql, *args, **kwargs):
+        ran.append(sql)
+        return await original(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "execute", recording)
+    datasette = serving.datasette_instance(generated_db)
+    await datasette.invoke_startup()
+    for _ in range(2):  # a second request counts again: nothing is kept across pages
+        data = (await datasette.client.get("/corpus/articles.json?_search=the")).json()
+    assert data["filtered_table_rows_count"] > 0 and len(data["facet_results"]) >= 3
+    counts = [sql for sql in ran if sql.startswith("select count(*) from articles_fts")]
+    assert len(counts) == 2, counts
+
+
 async def test_search_pages_answer_as_before(generated_db):
     datasette = serving.datasette_instance(generated_db)
     for path in (
