@@ -60,7 +60,7 @@ PAGE = contextvars.ContextVar("facet_budget_page", default=None)
 def time_limit(custom_time_limit: int, page: PageBudget) -> int:
     """The time limit of the next facet: what the page has left, at least
     LEAST_FACET_MS (a facet the query memory holds is answered without SQL)."""
-    return max(LEAST_FACET_MS, min(custom_time_limit, int(page.left_ms)))
+    return min(custom_time_limit, max(LEAST_FACET_MS, int(page.left_ms)))
 
 
 class BackgroundFills:
@@ -88,8 +88,8 @@ class BackgroundFills:
             async with self.lock:
                 await count()
                 self.done += 1
-        except Exception:  # noqa: BLE001 - a fill that fails leaves the facet uncounted, as before
-            pass
+        except Exception:
+            pass  # a fill that fails (or times out) leaves the facet uncounted, as before
         finally:
             self.pending.discard(key)
 
