@@ -23,7 +23,7 @@ from .resolve import CorpusChecks, RegistryIndex
 from .resolve.across import unconfirmed_roles
 from .resolve.common import ARTICLE_TABLES
 from .rows import RowBuffer
-from .schema import SUMMARY_PATCHES, SUMMARY_TEMPLATES, TABLES_BY_NAME
+from .schema import SUMMARY_PATCHES, SUMMARY_TEMPLATES, TABLES_BY_NAME, touched_facet_values
 
 # Which rows of a per-article table belong to the articles in temp.<set>.
 ROWS_OF = {
@@ -60,7 +60,7 @@ def _fts_rows(db: sqlite_utils.Database, table: str, article_set: str, delete: b
 
 
 # What a set of articles (temp.<set>) touches in the summaries: the people and
-# places they name, and the subjects of their figures.
+# places they name, the subjects of their figures, and their faceted values.
 TOUCHED = {
     "touched_people": (
         "person_id",
@@ -78,6 +78,7 @@ TOUCHED = {
         "subject, unit",
         "select subject, unit from figures where article_id in (select article_id from temp.{set})",
     ),
+    "touched_facet_values": ("table_name, column_name, value", touched_facet_values(ROWS_OF)),
 }
 
 

@@ -26,6 +26,9 @@ Both rewrites apply only to the exact SQL Datasette writes for a search with
 no other filter, on the immutable database, and to tables whose full-text
 index is built from them.
 
+A page asks for the same count up to four times (the page's own count, then
+each facet's plan): within one request it is counted once.
+
 One more: datasette-search-all asks each table for five rows and their count
 with Datasette 1.0's `_extra=` parameters, which 0.65 ignores, so every such
 request also computed the table's facets over all matches, which that page
@@ -35,6 +38,7 @@ never shows. A request that lists `_extra=` and asks for no facet gets
 
 from __future__ import annotations
 
+import contextvars
 import math
 import re
 from urllib.parse import parse_qsl
@@ -148,6 +152,30 @@ class SearchPlans:
         return count, by_index, self.rows.get(table, 0)
 
 
+# Counts of matches already made by this request: (SQL, parameters) -> count.
+PAGE_COUNTS = contextvars.ContextVar("search_sql_page_counts", default=None)
+
+
+def count_key(sql: str, params):
+    try:
+        key = (sql, tuple(sorted((params or {}).items())))
+        hash(key)
+    except (TypeError, AttributeError):
+        return None
+    return key
+
+
+async def count_once(execute, sql: str, params, *args, **kwargs):
+    """Results of a count of matches, run once per request."""
+    counts, key = PAGE_COUNTS.get(), count_key(sql, params)
+    if counts is not None and key in counts:
+        return counts[key]
+    results = await execute(sql, params, *args, **kwargs)
+    if counts is not None and key is not None:
+        counts[key] = results
+    return results
+
+
 def dense(matches: int, limit: int, rows: int) -> bool:
     """Walking the index costs about limit * rows / matches steps; fetching and
     sorting the matches about matches steps: the index wins past the square root."""
@@ -159,17 +187,17 @@ def planned_execute(database, execute, plans: SearchPlans):
         if "match" in sql and isinstance(sql, str):
             count = plans.count_sql(sql)
             if count is not None:
-                return await execute(count, params, *args, **kwargs)
+                return await count_once(execute, count, params, *args, **kwargs)
             plan = plans.page_plan(sql)
             if plan is not None:
                 count, by_index, rows, limit = plan
-                matches = (await execute(count, params)).rows[0][0]
+                matches = (await count_once(execute, count, params)).rows[0][0]
                 if dense(matches, limit, rows):
                     return await execute(by_index, params, *args, **kwargs)
             plan = plans.facet_plan(sql)
             if plan is not None:
                 count, by_index, rows = plan
-                matches = (await execute(count, params)).rows[0][0]
+                matches = (await count_once(execute, count, params)).rows[0][0]
                 if rows and matches > INDEX_SCAN_SHARE * rows:
                     return await execute(by_index, params, *args, **kwargs)
         return await execute(sql, params, *args, **kwargs)
@@ -195,6 +223,7 @@ def startup(datasette):
 def asgi_wrapper(datasette):
     def wrap(app):
         async def honour_extras(scope, receive, send):
+            token = PAGE_COUNTS.set({}) if scope["type"] == "http" else None
             if scope["type"] == "http" and b"_extra=" in scope.get("query_string", b""):
                 query = scope["query_string"].decode("latin-1")
                 pairs = parse_qsl(query, keep_blank_values=True)
@@ -203,7 +232,11 @@ def asgi_wrapper(datasette):
                 asks_facets = any(key.startswith(("_facet", "_nofacet")) for key in keys)
                 if not asks_facets and not (extras & FACET_EXTRAS):
                     scope = dict(scope, query_string=(query + "&_nofacet=1").encode("latin-1"))
-            await app(scope, receive, send)
+            try:
+                await app(scope, receive, send)
+            finally:
+                if token is not None:
+                    PAGE_COUNTS.reset(token)
 
         return honour_extras
 

@@ -8,6 +8,13 @@ page is filtered or searched, it counts live, like an ordinary column facet.
 
 Configured in metadata.yml as `facets: [{summary: person_id}]`, for the
 (table, column) pairs in SUMMARIES below.
+
+Datasette's own column facets on the per-article tables (the three on
+figures: 160 ms over 500,000 rows) read the build's facet_counts the same
+way: the exact SQL Datasette writes for a column facet of a table with no
+filter, no search and no parameter is answered from the stored counts of that
+column, which the build computed with the same GROUP BY (same values, same
+types, same order). Any other facet SQL runs as Datasette wrote it.
 """
 
 import re
@@ -24,6 +31,67 @@ SUMMARIES = {
     ("location_mentions", "location_id"): ("location_stats", "location_id", "mentions"),
 }
 WHERE = re.compile(r"\bwhere\b", re.IGNORECASE)
+NAME = r"(?:\[[^\]]+\]|\w+)"
+# ColumnFacet's SQL over a table page with no filter: the inner select is only
+# a list of column names from one table.
+UNFILTERED_COLUMN_FACET = re.compile(
+    rf"^\s*select (?P<column>{NAME}) as value, count\(\*\) as count from \(\s*"
+    rf"select {NAME}(?:, {NAME})* from (?P<table>{NAME})\s*\)\s*"
+    rf"where (?P=column) is not null\s*group by (?P=column) "
+    rf"order by count desc, value limit (?P<limit>\d+)\s*$"
+)
+STORED_FACET_SQL = (
+    "select value, count from facet_counts "
+    "where table_name = :table_name and column_name = :column_name "
+    "order by count desc, value limit :limit"
+)
+
+
+def unquote(name: str) -> str:
+    return name[1:-1] if name.startswith("[") else name
+
+
+def stored_facet(sql: str, params, stored: set[tuple[str, str]]):
+    """(SQL, parameters) reading facet_counts in place of Datasette's facet SQL
+    for an unfiltered table, or None where the counts must be live."""
+    found = UNFILTERED_COLUMN_FACET.match(sql)
+    if found is None or params:
+        return None
+    table, column = unquote(found["table"]), unquote(found["column"])
+    if (table, column) not in stored:
+        return None
+    return STORED_FACET_SQL, {
+        "table_name": table,
+        "column_name": column,
+        "limit": int(found["limit"]),
+    }
+
+
+def stored_facets_execute(execute, stored: set[tuple[str, str]]):
+    async def execute_with_stored_facets(sql, params=None, *args, **kwargs):
+        if isinstance(sql, str) and " as value, count(*) as count from (" in sql:
+            rewritten = stored_facet(sql, params, stored)
+            if rewritten is not None:
+                return await execute(*rewritten, *args, **kwargs)
+        return await execute(sql, params, *args, **kwargs)
+
+    return execute_with_stored_facets
+
+
+def stored_pairs(conn) -> set[tuple[str, str]]:
+    """The (table, column) pairs the build counted; none in a database built
+    before facet_counts existed."""
+    exists = conn.execute(
+        "select 1 from sqlite_master where type = 'table' and name = 'facet_counts'"
+    ).fetchone()
+    if not exists:
+        return set()
+    return {
+        (table, column)
+        for table, column in conn.execute(
+            "select distinct table_name, column_name from facet_counts"
+        )
+    }
 
 
 def summary_sql(table: str, column: str, sql: str, params) -> str | None:
@@ -114,3 +182,17 @@ class SummaryFacet(ColumnFacet):
 @hookimpl
 def register_facet_classes():
     return [SummaryFacet]
+
+
+@hookimpl
+def startup(datasette):
+    async def inner():
+        for database in datasette.databases.values():
+            # Only a database that cannot change while served keeps its counts true.
+            if database.is_mutable or database.is_memory or hasattr(database, "stored_facets"):
+                continue
+            database.stored_facets = await database.execute_fn(stored_pairs)
+            if database.stored_facets:
+                database.execute = stored_facets_execute(database.execute, database.stored_facets)
+
+    return inner

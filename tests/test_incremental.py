@@ -71,6 +71,20 @@ def edit_figure_value(path: Path, rng: random.Random) -> None:
         path.write_text(f"{head}  value: {rng.randrange(1, 10**6)}\n{rest}", encoding="utf-8")
 
 
+def edit_faceted_values(path: Path, rng: random.Random) -> None:
+    """A figure's unit and qualifier changed: counts move between facet values
+    (facet_counts), and a value may appear or vanish."""
+    text = path.read_text(encoding="utf-8")
+    unit = rng.choice(["troops", "tonnes", f"edited-unit-{rng.randrange(10**6)}"])
+    qualifier = rng.choice(["over", "nearly", "at least"])
+    for field, value in (("unit", unit), ("qualifier", qualifier)):
+        head, found, tail = text.partition(f"\n  {field}: ")
+        if found:
+            _, _, rest = tail.partition("\n")
+            text = f"{head}{found}{value}\n{rest}"
+    path.write_text(text, encoding="utf-8")
+
+
 def add_copy(path: Path, rng: random.Random) -> None:
     """A new article: an existing one under a new id and file name."""
     new_id = f"added-{rng.randrange(10**6)}"
@@ -92,11 +106,15 @@ def test_random_sequences_of_changes_give_the_full_build(corpus, tmp_path):
     modes = []
     for _ in range(14):
         articles = sorted((corpus / "articles").glob("*.md"))
-        action = rng.choice(["title", "figure", "delete", "add", "several", "registry", "none"])
+        action = rng.choice(
+            ["title", "figure", "facet", "delete", "add", "several", "registry", "none"]
+        )
         if action == "title":
             edit_title(rng.choice(articles), rng)
         elif action == "figure":
             edit_figure_value(rng.choice(articles), rng)
+        elif action == "facet":
+            edit_faceted_values(rng.choice(articles), rng)
         elif action == "delete":
             rng.choice(articles).unlink()
         elif action == "add":
@@ -111,6 +129,7 @@ def test_random_sequences_of_changes_give_the_full_build(corpus, tmp_path):
         assert_same_as_full_build(corpus, database, tmp_path)
     # The sequence exercised both paths: registry changes rebuild everything.
     assert any(mode.startswith("incremental") for _, mode in modes), modes
+    assert any(a == "facet" and mode.startswith("incremental") for a, mode in modes), modes
     assert all(
         mode == "full: the registry people.yml changed"
         for action, mode in modes

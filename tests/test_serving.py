@@ -4,6 +4,7 @@ and `make publish` passing how many copies of the app the platform runs."""
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import os
@@ -366,6 +367,196 @@ def test_search_rewrites_give_the_same_answers(generated_db):
     assert plans.count_sql(count.strip() + " and partial = 1") is None
     assert plans.page_plan(page.replace("order by id", "order by start")) is None
     assert search_sql.dense(60_000, 51, 1_000_000) and not search_sql.dense(500, 51, 1_000_000)
+
+
+async def test_stored_facet_counts_answer_as_datasettes_own_sql(generated_db):
+    """An unfiltered table's column facets are read from facet_counts: the SQL
+    Datasette writes for them, run as written, gives the same rows (values,
+    their types, counts, order) as the stored counts the plugin reads instead."""
+    import sqlite3
+
+    from newsroom.schema import FACET_COLUMNS
+
+    summary_facets = load_plugin("summary_facets")
+    datasette = serving.datasette_instance(generated_db)
+    await datasette.invoke_startup()
+    database = datasette.get_database("corpus")
+    stored = database.stored_facets
+    # Every faceted column that has a value is stored (the generated corpus
+    # names no distributor, so that facet has nothing to count).
+    expected = {(table, column) for table, columns in FACET_COLUMNS.items() for column in columns}
+    assert stored == expected - {("articles", "distributor_id")}
+    seen = []
+    rewritten = database.execute
+
+    async def recording(sql, params=None, *args, **kwargs):
+        seen.append((sql, params))
+        return await rewritten(sql, params, *args, **kwargs)
+
+    database.execute = recording
+    for table in FACET_COLUMNS:
+        for size in ("2", "max"):
+            response = await datasette.client.get(f"/corpus/{table}.json?_facet_size={size}")
+            assert response.status_code == 200
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    answered = set()
+    for sql, params in seen:
+        stored_sql = summary_facets.stored_facet(sql, params, stored)
+        if stored_sql is None:
+            continue
+        found = summary_facets.UNFILTERED_COLUMN_FACET.match(sql)
+        answered.add((found["table"], found["column"]))
+        expected_rows = connection.execute(sql, params or {}).fetchall()
+        assert connection.execute(*stored_sql).fetchall() == expected_rows, sql
+        assert [type(value) for value, _ in expected_rows] == [
+            type(value) for value, _ in connection.execute(*stored_sql)
+        ]
+    assert answered == stored
+
+
+def test_filtered_facets_are_counted_live():
+    summary_facets = load_plugin("summary_facets")
+    stored = {("figures", "unit")}
+    facet = (
+        "select unit as value, count(*) as count from (\n  select id, unit from figures {where}\n)"
+        "\nwhere unit is not null\ngroup by unit order by count desc, value limit 31"
+    )
+    assert summary_facets.stored_facet(facet.format(where=""), {}, stored)
+    # A filter, a search or a parameter: live. So is a column the build did not count.
+    assert summary_facets.stored_facet(facet.format(where="where unit = 'x'"), {}, stored) is None
+    assert summary_facets.stored_facet(facet.format(where=""), {"search": "x"}, stored) is None
+    other = facet.format(where="").replace("figures", "quotes")
+    assert summary_facets.stored_facet(other, {}, stored) is None
+    searched = facet.format(
+        where="where rowid in (select rowid from figures_fts where figures_fts match :search)"
+    )
+    assert summary_facets.stored_facet(searched, {}, stored) is None
+
+
+async def test_places_shows_the_most_named_200_on_its_map(generated_db):
+    """Rendering rows, not SQL, is the places page's cost: it lists at most 200
+    places (as the other canned pages), and still draws them on its map."""
+    import sqlite3
+
+    datasette = serving.datasette_instance(generated_db)
+    data = (await datasette.client.get("/corpus/places.json?_shape=objects")).json()
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    [named] = connection.execute(
+        "select count(*) from location_stats where mentions > 0"
+    ).fetchone()
+    rows = data["rows"]
+    assert len(rows) == min(200, named) > 0
+    assert [row["mentions"] for row in rows] == sorted(
+        (row["mentions"] for row in rows), reverse=True
+    )
+    assert {"latitude", "longitude", "popup"} <= set(rows[0])
+    html = (await datasette.client.get("/corpus/places")).text
+    assert "datasette-cluster-map" in html and "READING_MAP" in html
+
+
+def test_span_check_batches_cover_every_article_once(generated_db):
+    """check_all_spans checks a batch of articles after a given id, and
+    span_check_batches says where each batch starts: with the same batch size,
+    the batches cover every article once (run here with batches of 7)."""
+    import re
+    import sqlite3
+
+    import yaml
+
+    queries = yaml.safe_load(serving.METADATA.read_text(encoding="utf-8"))["databases"]["corpus"][
+        "queries"
+    ]
+    check, batches = queries["check_all_spans"]["sql"], queries["span_check_batches"]["sql"]
+    [size] = {int(n) for n in re.findall(r"order by id limit (\d+)", check)}
+    assert set(re.findall(r"limit 1 offset (\d+)", batches)) == {str(size - 1)}
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    small_batches = batches.replace(f"offset {size - 1}", "offset 6")
+    batch_rows = connection.execute(small_batches).fetchall()
+    every = [row[0] for row in connection.execute("select id from articles order by id")]
+    assert len(batch_rows) == -(-len(every) // 7)
+    covered = []
+    batch_of = check.replace(f"limit {size}", "limit 7").replace("and not matches", "")
+    for _, after, last in batch_rows:
+        ids = sorted({row[2] for row in connection.execute(batch_of, {"after": after})})
+        assert ids == [i for i in every if after < i <= last]
+        covered += ids
+    assert covered == every
+
+
+async def test_a_page_spends_one_facet_budget_and_fills_the_rest_later():
+    """Facets share what is left of the page's budget (each gets at least
+    LEAST_FACET_MS); one it cut off is counted again in the background, once,
+    with Datasette's own facet time limit."""
+    from datasette.database import QueryInterrupted
+
+    facet_budget = load_plugin("facet_budget")
+    facet = "select unit as value, count(*) as count from (select * from figures) group by unit"
+    given, filled = [], []
+
+    async def execute(sql, params=None, truncate=False, custom_time_limit=None, *args):
+        given.append((sql, custom_time_limit))
+        if (custom_time_limit or 1000) < 20:
+            await asyncio.sleep(custom_time_limit / 1000)  # cut off at its limit
+            raise QueryInterrupted(None, sql, params)
+        await asyncio.sleep(0.03)  # this facet takes 30 ms
+        return "rows"
+
+    class Database:
+        async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, *args):
+            await asyncio.sleep(0.05)  # still counting when the same facet is asked again
+            filled.append((sql, custom_time_limit))
+
+    fills = facet_budget.BackgroundFills()
+    budgeted = facet_budget.budgeted_execute(Database(), execute, fills)
+    facet_budget.PAGE.set(facet_budget.PageBudget(40))
+    assert await budgeted(facet, {}, False, 300) == "rows"
+    with pytest.raises(QueryInterrupted):
+        await budgeted(facet + " limit 2", {}, False, 300)  # 10 ms left: not enough
+    with pytest.raises(QueryInterrupted):
+        await budgeted(facet + " limit 2", {}, False, 300)  # asked again meanwhile: one fill
+    # Not a facet, or no time limit asked: as given.
+    assert await budgeted("select * from figures", {}, False, 300) == "rows"
+    assert await budgeted(facet, {}, False, None) == "rows"
+    limits = [limit for _, limit in given]
+    assert 38 <= limits[0] <= 40 and 5 <= limits[1] <= 10 and limits[2] == 5
+    assert limits[3:] == [300, None]
+    await asyncio.gather(*fills.tasks)
+    assert filled == [(facet + " limit 2", 300)] and fills.done == 1 and not fills.pending
+    # Without a page (a background fill, a startup hook): no budget.
+    facet_budget.PAGE.set(None)
+    given.clear()
+    assert await budgeted(facet, {}, False, 300) == "rows" and given == [(facet, 300)]
+
+
+async def test_facets_over_a_small_search_are_all_counted(generated_db):
+    datasette = serving.datasette_instance(generated_db)
+    html = (await datasette.client.get("/corpus/articles?_search=the")).text
+    assert "These facets timed out" not in html
+    data = (await datasette.client.get("/corpus/articles.json?_search=the")).json()
+    assert {"outlet_id", "events_date", "body_published"} <= set(data["facet_results"])
+
+
+async def test_a_search_page_counts_its_matches_once(generated_db, monkeypatch):
+    """The page's count and each facet's plan ask for the same count of matches:
+    one request runs it once, even with the query memory off."""
+    from datasette.database import Database
+
+    monkeypatch.setenv("NEWSROOM_QUERY_CACHE", "off")
+    ran = []
+    original = Database.execute
+
+    async def recording(self, sql, *args, **kwargs):
+        ran.append(sql)
+        return await original(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "execute", recording)
+    datasette = serving.datasette_instance(generated_db)
+    await datasette.invoke_startup()
+    for _ in range(2):  # a second request counts again: nothing is kept across pages
+        data = (await datasette.client.get("/corpus/articles.json?_search=the")).json()
+    assert data["filtered_table_rows_count"] > 0 and len(data["facet_results"]) >= 3
+    counts = [sql for sql in ran if sql.startswith("select count(*) from articles_fts")]
+    assert len(counts) == 2, counts
 
 
 async def test_search_pages_answer_as_before(generated_db):

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from .summaries import SUMMARY_PATCHES, SUMMARY_SQL, SUMMARY_TABLES, SUMMARY_TEMPLATES
+from .summaries import (
+    FACET_COLUMNS,
+    SUMMARY_PATCHES,
+    SUMMARY_SQL,
+    SUMMARY_TABLES,
+    SUMMARY_TEMPLATES,
+    touched_facet_values,
+)
 from .tables import TABLES as CORPUS_TABLES
 from .tables import Table
 from .views import VIEWS
@@ -18,6 +25,7 @@ TABLES: tuple[Table, ...] = CORPUS_TABLES + SUMMARY_TABLES
 TABLES_BY_NAME = {table.name: table for table in TABLES}
 
 __all__ = [
+    "FACET_COLUMNS",
     "SUMMARY_PATCHES",
     "SUMMARY_SQL",
     "SUMMARY_TEMPLATES",
@@ -27,6 +35,7 @@ __all__ = [
     "Table",
     "create_indexes_fts_views",
     "create_schema",
+    "touched_facet_values",
 ]
 
 
