@@ -453,6 +453,149 @@ def test_titles_and_post_nominals_are_not_part_of_the_name(attribution, name):
     assert [p.name for p in result.people] == [name]
 
 
+# --- Round 3: roles, things named like people, seats, epithets --------------------
+
+ROUND3_SPEAKER_CASES = [
+    # A bare role paragraphs later resolves to the one person given that title ("Mr
+    # Justice" is a judge, "Gov." a governor), flagged for review.
+    (
+        "Mr Justice Ronan Keogh refused the application. The hearing lasted two days. "
+        "Lawyers for the council had argued otherwise. Their costs were large. In his "
+        "ruling, the judge said the plan was “unlawful in several respects”.",
+        [("Ronan Keogh", None)],
+    ),
+    (
+        "Gov. Ana Reyes toured the flooded town on Monday. Boats were scarce. "
+        "“We need boats and we need them today,” the governor said.",
+        [("Ana Reyes", None)],
+    ),
+    # Two people with the role: nobody is guessed.
+    (
+        "Judge Amy Cole and Judge Tom Hale heard the appeal. Both sides were present. "
+        "The court was full. “The appeal fails on every ground,” the judge said.",
+        [(None, "the judge")],
+    ),
+    # After "the judge said", a "he" finds the judge, not a campaign group named before.
+    (
+        "Mr Justice Ronan Keogh ruled on Friday. The case was brought by a residents' group, "
+        "Save Upper Glen. The judge said the board erred “clearly and plainly”. “It did not "
+        "explain itself,” he said.",
+        [("Ronan Keogh", None), ("Ronan Keogh", None)],
+    ),
+    # A nationality after "the" stands for the one person named just before.
+    (
+        "Coach Rafael Souza watched from the bench. “We were lucky today,” the Brazilian said.",
+        [("Rafael Souza", None)],
+    ),
+    # An iwi, a typhoon or an organization in apposition is no "she".
+    (
+        "The track will close, the local iwi, Ngāti Rua, said on Monday, and Mia Long, a "
+        "ranger, agreed. “It is the right call for the forest,” she said.",
+        [("Mia Long", None)],
+    ),
+    # A corporate title before a full name after "company": the firm's president.
+    (
+        "“We will rebuild the line,” company President Hiroshi Sato told reporters.",
+        [("Hiroshi Sato", None)],
+    ),
+    # A seat before the letters, or after "TD for": the name starts after them.
+    (
+        "Kerry TD Seán Ó Briain said the plan was “a disgrace to the county”.",
+        [("Seán Ó Briain", None)],
+    ),
+    (
+        "Sinn Féin TD for Kerry Niamh Ní Bhriain said it was “a scandal for the county”.",
+        [("Niamh Ní Bhriain", None)],
+    ),
+    # AP's party-and-home tag is neither a person nor part of the name.
+    (
+        "Rep. Ana Ortiz, D-El Paso, said the bill was “long overdue for our state”.",
+        [("Ana Ortiz", None)],
+    ),
+    # "A X spokeswoman said": X has a spokeswoman, so X is an organization.
+    (
+        "Harbour Life said it would appeal. A Harbour Life spokeswoman said: "
+        "“We will reopen soon.”",
+        [(None, "A Harbour Life spokeswoman")],
+    ),
+    # "and her spokeswoman, Carla Ibáñez, said": the clause after "and" has the speaker.
+    (
+        "Gov. Teresa Montoya put money for it in her budget, and her spokeswoman, Carla "
+        "Ibáñez, said the governor “looks forward to signing it.”",
+        [("Carla Ibáñez", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND3_SPEAKER_CASES)
+def test_round3_speakers(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        (
+            "Glasgow Arts, the arm's-length organisation that runs the halls, said it would act.",
+            "Glasgow Arts",
+        ),
+        (
+            "The Carnegie Library, the city's main reference library, is not affected.",
+            "Carnegie Library",
+        ),
+        ("Dohoku Kotsu Railway said it would close the line.", "Dohoku Kotsu Railway"),
+        ("Tane Nui, the country’s largest living kauri, is 2,000 years old.", "Tane Nui"),
+        ("Storm Doris hit the coast overnight, said Jo Mason, a forecaster.", "Storm Doris"),
+        ("Typhoon Lumen dumped rain on the region, officials said.", "Typhoon Lumen"),
+        ("The turbines would be visible from Loop Head, almost 50km away, he said.", "Loop Head"),
+        ("Fianna Fáil TD for Clare Pádraig Mac Mathúna said it was wrong.", "Fianna Fáil"),
+        ("Rep. Ana Ortiz, D-El Paso, said the bill was overdue.", "D-El Paso"),
+        (
+            "The objectors, a residents' group based in Kilkee, Save Upper Glen, said they "
+            "were glad.",
+            "Save Upper Glen",
+        ),
+        (
+            "Jane Cote, a senior economist with Farm Credit Canada, said prices rose.",
+            "Farm Credit Canada",
+        ),
+    ],
+)
+def test_things_named_like_people_are_not_people(text, not_person):
+    assert not_person not in [p.name for p in draft(text).people]
+
+
+def test_a_gaelic_surname_is_the_same_person():
+    # "Ms Ní Chonaill" after "Máire Ní Chonaill" is one woman, not two.
+    result = draft(
+        "Máire Ní Chonaill, a farmer, brought the case. Ms Ní Chonaill said she was "
+        "“delighted and exhausted”."
+    )
+    assert [p.name for p in result.people] == ["Máire Ní Chonaill"]
+    assert [q.speaker_name for q in result.quotes] == ["Máire Ní Chonaill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short quoted epithet or name is not a quotation of anyone's words.
+        "The oak, known as “the old king of the wood”, is 800 years old.",
+        "Tane Nui, whose name means “lord of the forest”, is 2,000 years old.",
+        "The striker, nicknamed “the Flying Doctor”, scored twice.",
+        "Locals call the bridge a name, and the stretch is called “the long mile” by drivers.",
+        "Tane Nui, “the old father”, stands by the road.",
+    ],
+)
+def test_epithets_are_not_quotes(text):
+    assert draft(text).quotes == []
+
+
+def test_what_someone_called_something_is_still_a_quote():
+    # "what he called" reports his words: a partial quote, not an epithet.
+    result = draft("Tom Reyes attacked what he called “a betrayal of the town”.")
+    assert [q.text for q in result.quotes] == ["a betrayal of the town"]
+
+
 # --- Figures ---------------------------------------------------------------------
 
 

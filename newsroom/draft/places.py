@@ -57,10 +57,13 @@ def location_candidates(
     that neither knows, proposed without coordinates and flagged. Nothing inside a
     firm's name is a place ("Whitfield" of "Whitfield Barker")."""
     found: dict[str, LocationCandidate] = {}
-    taken: list[tuple[int, int]] = list(person_spans) + list(firm_spans)
+    taken: list[tuple[int, int]] = list(person_spans)
 
-    def overlaps(start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in taken)
+    def overlaps(start: int, end: int, kind: str = "") -> bool:
+        # A country may end a firm's name ("Farm Credit Canada") and counts as named;
+        # a town may not ("Whitfield" of "Whitfield Barker").
+        firm = kind != "country" and any(start < e and s < end for s, e in firm_spans)
+        return firm or any(start < e and s < end for s, e in taken)
 
     registry = {loc.id: loc for loc in registries.locations}
     index = AliasIndex(
@@ -120,7 +123,9 @@ def location_candidates(
                 name = body[start:end]
                 if not name.endswith(".") and body[end : end + 1] == "." and name + "." in places:
                     name, end = name + ".", end + 1  # "U.S."
-                if name not in places or overlaps(start, end) or name in demonym_words:
+                if name not in places or name in demonym_words:
+                    continue
+                if overlaps(start, end, places[name][0].kind):
                     continue
                 if feature and not (i == 0 and j == len(words)):
                     continue  # "Mount Kenya", "Doncaster Road": not Kenya, not Doncaster
@@ -212,6 +217,8 @@ def location_candidates(
                     continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
                 if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
                     continue  # part of a compound ("Russian-Belarusian" is not a place)
+                if not inside and any(start < e and s < end for s, e in firm_spans):
+                    inside = next(body[s:e] for s, e in firm_spans if start < e and s < end)
                 how = f"inside the organization name '{inside}'" if inside else "gazetteer"
                 matches.append((start, end, name, best, how))
                 if not inside:

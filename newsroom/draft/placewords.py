@@ -20,6 +20,8 @@ from .wordlists import COMMON_WORDS, COMPASS, FEMALE_TITLES, MALE_TITLES, ORG_WO
 NATURAL_FEATURES = {
     "Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Channel", "Mountains",
     "Mountain", "Desert", "Valley", "Peninsula", "Coast", "Hills", "Forest",
+    # headlands, volcanoes, ranges: "Loop Head" is not Loop, "Mayon Volcano" not Mayon
+    "Head", "Volcano", "Range", "Ranges", "Falls", "Island", "Islands", "Beach", "Hill",
 }  # fmt: skip
 # Words that start one: "Mount Kenya", "Costa Brava".
 LANDMARK_WORDS = {"Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay"}
