@@ -690,6 +690,80 @@ def test_not_figures(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence, text, value, unit, qualifier",
+    [
+        # Ugandan and Kenyan shillings with a scale letter.
+        ("Each player gets Shs5m as a bonus.", "Shs5m", 5e6, "shillings", None),
+        ("The camp will cost Shs1.2b in all.", "Shs1.2b", 1.2e9, "shillings", None),
+        ("The fine was KShs 450,000 in total.", "KShs 450,000", 450_000, "Kenyan shillings", None),
+        # Capital scale letters, with a currency only.
+        ("The state backs a $96M plan.", "$96M", 96e6, "US dollars", None),
+        ("Rivals offered €5K each.", "€5K", 5e3, "euros", None),
+        ("The deal is worth $2B.", "$2B", 2e9, "US dollars", None),
+        # A space as the thousands separator.
+        ("The reward is up to R500 000 for tips.", "up to R500 000", 500_000, "rand", "up to"),
+        ("The pipeline runs 1 200 km.", "1 200 km", 1200, "km", None),
+        # Periods written in words.
+        ("The ride is an hour and a half each way.", "an hour and a half", 1.5, "hours", None),
+        ("The river moved in less than an hour.", "less than an hour", 1, "hours", "less than"),
+        ("They have waited more than a decade.", "more than a decade", 10, "years", "more than"),
+        ("Teachers want two weeks and a half off.", None, 2.5, "weeks", None),
+        # Counts in word phrases.
+        ("The mother of three spoke to reporters.", "mother of three", 3, "children", None),
+        ("Pupils would get ten more days of class.", "ten more days", 10, "days", None),
+        ("They have seven points, two behind the leaders.", None, 2, "points", None),
+        ("The vaccine needs only one dose.", "only one dose", 1, "doses", "only"),
+        ("He said half his bookings were for the tree.", "half", 0.5, "fraction", None),
+        # A fraction after an opening quotation mark, written with its full value.
+        (
+            "She said: 'A third of the houses have no broadband.'",
+            "A third",
+            1 / 3,
+            "fraction",
+            None,
+        ),
+        # "800m from": metres before a distance word, not 800 million.
+        ("The tree stands 800m from the road.", "800m", 800, "metres", None),
+    ],
+)
+def test_round3_figures(sentence, text, value, unit, qualifier):
+    figures = [f for f in draft(sentence).figures if f.value == pytest.approx(value, rel=1e-9)]
+    assert len(figures) == 1, draft(sentence).figures
+    [figure] = figures
+    assert figure.unit == unit and figure.qualifier == qualifier
+    if text:
+        assert figure.text == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Phone numbers and hotlines.
+        "Anyone with information should call Crime Stop on 08600 10111.",
+        "The hotline is 0800 123 456.",
+        "Call the helpline on 10111 at any time.",
+        # The day of the month in brackets after a weekday (Brazilian style).
+        "The city declared an emergency on Wednesday (14).",
+        # A year shortened after an apostrophe.
+        "He says it is worse than '88.",
+        # Ordinals in compounds are not fractions; "3M" and "5K" alone are a firm and a race.
+        "She is a third-grade teacher.",
+        "3M said it ran the 5K race.",
+        # "a year ago" is a date, not a figure.
+        "The track closed about a year ago.",
+    ],
+)
+def test_round3_not_figures(sentence):
+    assert draft(sentence).figures == []
+
+
+def test_a_range_end_before_in_is_not_a_proportion():
+    # "aged 10 to 14 in 16 municipalities": 14 is the end of the age range, 16 a count.
+    values = [f.value for f in draft("Children aged 10 to 14 in 16 municipalities.").figures]
+    assert 14 in values and 16 in values and 0.875 not in values
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         # A range gives both ends, each with the unit printed after the high end.

@@ -11,6 +11,7 @@ from .dates import date_candidates
 from .figures import figure_candidates
 from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
+from .notfigures import not_figure_spans
 from .organizations import organization_candidates
 from .people import name_occurrences, not_people, person_candidates, person_index
 from .places import location_candidates
@@ -71,7 +72,7 @@ def draft_article(
     organizations = organization_candidates(
         body, registries, runs, person_spans + location_spans, firms
     )
-    skip = [(d.start, d.end) for d in dates + unresolved]
+    skip = [(d.start, d.end) for d in dates + unresolved] + not_figure_spans(body)
     figures = figure_candidates(body, skip, quotes)
     title = title_of(text)
     return Draft(
