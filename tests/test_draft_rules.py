@@ -894,6 +894,85 @@ def test_namesakes_are_not_places(text, not_place):
     assert not_place not in places(text)
 
 
+def located(text: str) -> dict:
+    """Places drafted with coordinates, by name."""
+    return {loc.name: loc for loc in draft(text).locations}
+
+
+@pytest.mark.parametrize(
+    "text, name, latitude, longitude",
+    [
+        # The story's country wins a homonym: Eston, Saskatchewan, not Eston in England.
+        (
+            "Canola yields in Saskatchewan fell. Todd Reid farms near Eston.",
+            "Eston",
+            51.15,
+            -108.75,
+        ),
+        # AP's party-and-home tag names the town.
+        (
+            "New Mexico senators voted on Tuesday. Sen. Wade Pruitt, R-Farmington, voted no.",
+            "Farmington",
+            36.73,
+            -108.22,
+        ),
+        # A home town inside an institution's name is named.
+        (
+            "Police in Polokwane, South Africa, said the guards were taken to Mankweng Hospital.",
+            "Mankweng",
+            -23.88,
+            29.71,
+        ),
+        # A home region opening a sentence is the region, not an ordinary word.
+        (
+            "Heists rose in South Africa. Gauteng accounted for 40% of them.",
+            "Gauteng",
+            -26.15,
+            28.11,
+        ),
+    ],
+)
+def test_story_country_and_tags(text, name, latitude, longitude):
+    place = located(text)[name]
+    assert place.latitude == pytest.approx(latitude, abs=0.05)
+    assert place.longitude == pytest.approx(longitude, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Towns of this name exist only abroad (Australia, the US, England): not placed.
+        (
+            "The wind farm in west Clare was refused, the court in Dublin ruled. Kilkee was glad.",
+            "Clare",
+        ),
+        # A district of the story's city named like a town abroad (Barreiro, Portugal).
+        ("Belo Horizonte will open centres in the Barreiro and Venda Nova regions.", "Barreiro"),
+    ],
+)
+def test_towns_only_abroad_get_no_coordinates(text, name):
+    assert name not in located(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        ("The South African Banking Risk Information Centre counted 140 robberies.", "South"),
+        (
+            "The ministry sent R$ 48.6 million (about US$ 9.7 million) to the states.",
+            "United States",
+        ),
+        ("Laikipia East MP Joseph Wachira welcomed the ruling in Kenya.", "Laikipia"),
+        ("Flights between Metro Manila and Bicol were cancelled in the Philippines.", "Manila"),
+        ("The turbines would be visible from Loop Head in Ireland.", "Loop"),
+        ("Lahar from Mayon Volcano buried two villages in the Philippines.", "Mayon"),
+        ("The group Save West Clare Uplands, based in Kilkee, Ireland, was pleased.", "Save"),
+    ],
+)
+def test_round3_words_that_are_not_places(text, not_place):
+    assert not_place not in located(text)
+
+
 def test_a_street_is_listed_to_locate():
     assert places("A crash closed Doncaster Road in Rotherham.")["Doncaster Road"].latitude is None
 

@@ -17,8 +17,10 @@ from .gazetteer import (
     subdivision_countries,
 )
 from .placewords import (
+    COMPASS,
     NATURAL_FEATURES,
     STREET_WORDS,
+    abroad_only,
     event_after,
     foreign_namesake,
     home_countries,
@@ -26,6 +28,8 @@ from .placewords import (
     landmark,
     looks_like_place_name,
     person_title_before,
+    pick_in_story,
+    story_countries,
 )
 from .text import UPPER, Run, slugify
 from .wordlists import (
@@ -105,6 +109,16 @@ def location_candidates(
             matches.append((match.start(), match.end(), name, places[name], "dateline"))
             taken.append((match.start(), match.end()))
     demonym_words = demonyms()
+    # AP's party-and-home tag: "Sen. Wade Pruitt, R-Farmington," names the town.
+    for match in re.finditer(
+        r"\b[DRIL]-(?P<home>" + UPPER + r"[\w’'.\-]*(?: " + UPPER + r"[\w’'.\-]*){0,2})(?=[,.;)])",
+        body,
+    ):
+        name = match.group("home")
+        if name in places and not overlaps(match.start("home"), match.end("home")):
+            span = (match.start("home"), match.end("home"))
+            matches.append((*span, name, places[name], "AP party-and-home tag"))
+            taken.append(span)
     # "Brightwater’s parent" after "Brightwater Foods": the firm, not a town called Brightwater.
     org_heads = {
         run.words()[0]
@@ -129,6 +143,8 @@ def location_candidates(
                     continue
                 if feature and not (i == 0 and j == len(words)):
                     continue  # "Mount Kenya", "Doncaster Road": not Kenya, not Doncaster
+                if j < len(words) and run_words[j].lower() in COMPASS:
+                    continue  # "Laikipia East MP", "Bristol West": a seat, not the region
                 single = j - i == 1
                 if (
                     single
@@ -180,8 +196,14 @@ def location_candidates(
                 if foreign_namesake(best, article_countries, cue):
                     continue  # "Gilbert" (Arizona) of a law firm in an Australian story
                 inside = inside_organization(body, run_words, i, j, start)
+                home_institution = any(w in INSTITUTION_WORDS for w in run_words[j:]) and any(
+                    p.kind == "city" and p.country_code in article_countries for p in best
+                )  # "Mankweng Hospital" in a South African story: the town is named
                 if inside and not (
-                    best[0].kind != "city" and i == 0 or best[0].population >= BIG_CITY
+                    best[0].kind != "city"
+                    and i == 0
+                    or best[0].population >= BIG_CITY
+                    or home_institution
                 ):
                     continue  # "Meridian Capital": a small town's name in a firm's
                 local = next(
@@ -211,12 +233,24 @@ def location_candidates(
                     single
                     and best[0].kind == "region"
                     and not cue
-                    and (opening or best[0].country_code not in article_countries)
+                    # an English word opening a sentence ("Rivers burst ..."), or a region
+                    # abroad; a home region opening one is the region ("Gauteng accounted")
+                    and (
+                        (opening and _english_word(name, lowercase_words))
+                        or best[0].country_code not in article_countries
+                    )
                     and not _region_noun(body, end)
                 ):
                     continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
-                if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
+                party_tag = re.search(r"\b[DRIL]-$", body[max(0, start - 3) : start])
+                if body[end : end + 1] == "-" or (
+                    start and body[start - 1] == "-" and not party_tag
+                ):
                     continue  # part of a compound ("Russian-Belarusian" is not a place)
+                if body[end : end + 1] == "$":
+                    continue  # "US$ 9.7 million", "NZ$340m": a currency
+                if name.lower() in COMPASS and _demonym_after(body, end, demonym_words):
+                    continue  # "South African ...", "North Korean": an adjective
                 if not inside and any(start < e and s < end for s, e in firm_spans):
                     inside = next(body[s:e] for s, e in firm_spans if start < e and s < end)
                 how = f"inside the organization name '{inside}'" if inside else "gazetteer"
@@ -229,6 +263,7 @@ def location_candidates(
                 break
             i += 1
     seen: set[Place] = set()
+    story = story_countries(article_countries | countries_named, matches)
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
         # "Ashbourne, Derbyshire": the region or country printed after the town decides.
@@ -263,6 +298,13 @@ def location_candidates(
             # a region of a country the article names, before a namesake abroad
             else next((p for p in options if p.country_code in countries_named), options[0])
         )
+        if options[0].kind == "city" and not printed_in:
+            why = abroad_only(options, story, body, end)
+            if why:
+                if name not in found:
+                    found[name] = _unlocated(name, f"gazetteer: {why}", start)
+                continue
+            place = pick_in_story(options, story) or place  # the story's country wins
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
         noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
@@ -366,6 +408,40 @@ def location_candidates(
             first_seen=start,
         )
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
+
+
+# Institutions that take their town's name ("Mankweng Hospital"), unlike firms
+# ("Meridian Capital").
+INSTITUTION_WORDS = {
+    "Hospital", "University", "College", "School", "Court", "Council", "Airport", "Station",
+    "Library", "Museum", "Police", "Prison", "Cathedral", "Clinic", "Municipality",
+}  # fmt: skip
+
+
+def _english_word(name: str, lowercase_words: set[str]) -> bool:
+    return (
+        name.lower() in lowercase_words
+        or name.lower() + "s" in lowercase_words
+        or (name.endswith("s") and name.lower()[:-1] in lowercase_words)
+    )
+
+
+def _demonym_after(body: str, end: int, demonym_words) -> bool:
+    match = re.match(r"\s+([\w’'\-]+)", body[end : end + 30])
+    return bool(match) and match.group(1) in demonym_words
+
+
+def _unlocated(name: str, how: str, start: int) -> LocationCandidate:
+    return LocationCandidate(
+        name,
+        how,
+        slugify(name),
+        False,
+        None,
+        flagged="the packaged gazetteer has this name only abroad: locate it by hand",
+        needs_review="a place named like a town abroad; no coordinates proposed",
+        first_seen=start,
+    )
 
 
 def _region_noun(body: str, end: int) -> bool:

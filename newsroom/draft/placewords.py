@@ -24,7 +24,19 @@ NATURAL_FEATURES = {
     "Head", "Volcano", "Range", "Ranges", "Falls", "Island", "Islands", "Beach", "Hill",
 }  # fmt: skip
 # Words that start one: "Mount Kenya", "Costa Brava".
-LANDMARK_WORDS = {"Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay"}
+LANDMARK_WORDS = {
+    "Mount",
+    "Mt",
+    "Lake",
+    "Loch",
+    "Cape",
+    "Isle",
+    "Costa",
+    "Sierra",
+    "Gulf",
+    "Bay",
+    "Metro",
+}  # "Metro Manila" is the region, not the city
 # Streets, docks, stations and grounds named after a town: "Doncaster Road" is not
 # Doncaster, "Hull Docks" not Hull, "Jämtkraft Arena" not a town.
 STREET_WORDS = {
@@ -127,3 +139,59 @@ def looks_like_place_name(words: list[str]) -> bool:
         return False
     first = words[0].lower()
     return first not in COMMON_WORDS and not any(any(ch.isdigit() for ch in w) for w in words)
+
+
+def story_countries(home: set[str], matches: list) -> set[str]:
+    """The countries a story is set in: those it names (``home``), and the country of
+    the towns it names that have no namesake in another country ("Glasgow" sets a
+    story in Britain even when it never says so). Every homonym then goes their way."""
+    counts: dict[str, int] = {}
+    for _start, _end, _name, options, how in matches:
+        top = options[0]
+        # no namesake abroad of a tenth its size: "Glasgow" (not Glasgow, Kentucky)
+        rivals = [p for p in options[1:] if p.country_code != top.country_code]
+        if top.kind == "city" and all(p.population * 10 < top.population for p in rivals):
+            weight = 2 if how == "dateline" or options[0].population >= 100_000 else 1
+            counts[options[0].country_code] = counts.get(options[0].country_code, 0) + weight
+    if not counts:
+        return set(home)
+    best = max(counts.values())
+    return set(home) | {code for code, n in counts.items() if n == best and n >= 2}
+
+
+# "the Barreiro and Venda Nova regions": names of parts of the story's city.
+PART_NOUN_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?\s+(?:regions?|districts?|"
+    r"neighbou?rhoods?|suburbs?|wards?|boroughs?|areas?)\b"
+)
+# A town abroad this large keeps its name in any story ("Paris", "Lagos").
+WORLD_CITY = 1_000_000
+
+
+def pick_in_story(options: list, story: set[str]):
+    """The town of the story's countries among namesakes, or None. A world city
+    abroad beats a village at home of a hundredth its size ("London", not London,
+    Kentucky, in a story that names the United States)."""
+    local = next((p for p in options if p.country_code in story), None)
+    top = options[0]
+    if local is None or local is top:
+        return local
+    if top.population >= WORLD_CITY and local.population * 100 < top.population:
+        return None
+    return local
+
+
+def abroad_only(options: list, story: set[str], body: str, end: int) -> str | None:
+    """Why a town found only abroad is not the place a story set elsewhere means:
+    several namesakes abroad and none at home ("Milton" in a Glasgow story), or a
+    part of the story's city ("the Barreiro and Venda Nova regions")."""
+    top = options[0]
+    if not story or top.kind != "city" or top.population >= WORLD_CITY:
+        return None
+    if any(p.country_code in story for p in options):
+        return None
+    if PART_NOUN_AFTER.match(body[end : end + 60]):
+        return "a district or region of the story's city, named like a town abroad"
+    if len({p.country_code for p in options if p.kind == "city"}) > 1 and top.population < 500_000:
+        return "towns of this name exist only abroad, not in the countries the story is set in"
+    return None
