@@ -469,6 +469,13 @@ ROUND3_SPEAKER_CASES = [
         "“We need boats and we need them today,” the governor said.",
         [("Ana Reyes", None)],
     ),
+    # A given name abbreviated after a title ("Ma." for Maria) keeps the title with the
+    # name, so "the governor" finds her; "Jack Ma." still ends its sentence.
+    (
+        "Albay Gov. Ma. Luisa Reyes-Santos said 42,000 people had fled. “We need water "
+        "trucks now,” the governor told reporters.",
+        [("Ma. Luisa Reyes-Santos", None)],
+    ),
     # Two people with the role: nobody is guessed.
     (
         "Judge Amy Cole and Judge Tom Hale heard the appeal. Both sides were present. "
