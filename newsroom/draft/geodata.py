@@ -146,6 +146,7 @@ def subdivision_centres() -> list[dict]:
                     "latitude": lat,
                     "longitude": lng,
                     "towns": len(found),
+                    "geonameid": int(row[3]) if row[3].isdigit() else None,
                 }
             )
     return out

@@ -18,18 +18,23 @@ from .gazetteer import (
 )
 from .placewords import (
     COMPASS,
+    INSTITUTION_WORDS,
     NATURAL_FEATURES,
-    STREET_WORDS,
     abroad_only,
+    demonym_after,
+    english_word,
     event_after,
     foreign_namesake,
     home_countries,
     inside_organization,
     landmark,
     looks_like_place_name,
+    party_homes,
     person_title_before,
     pick_in_story,
     story_countries,
+    unknown_place_cue,
+    unlocated,
 )
 from .text import UPPER, Run, slugify
 from .wordlists import (
@@ -38,7 +43,6 @@ from .wordlists import (
     MONTHS,
     ORG_WORDS,
     PARTICLES,
-    PLACE_NOUNS,
     PLACE_WORDS,
     REGION_NOUNS,
     TITLE_WORDS,
@@ -109,14 +113,8 @@ def location_candidates(
             matches.append((match.start(), match.end(), name, places[name], "dateline"))
             taken.append((match.start(), match.end()))
     demonym_words = demonyms()
-    # AP's party-and-home tag: "Sen. Wade Pruitt, R-Farmington," names the town.
-    for match in re.finditer(
-        r"\b[DRIL]-(?P<home>" + UPPER + r"[\w’'.\-]*(?: " + UPPER + r"[\w’'.\-]*){0,2})(?=[,.;)])",
-        body,
-    ):
-        name = match.group("home")
-        if name in places and not overlaps(match.start("home"), match.end("home")):
-            span = (match.start("home"), match.end("home"))
+    for span, name in party_homes(body, places):
+        if not overlaps(*span):
             matches.append((*span, name, places[name], "AP party-and-home tag"))
             taken.append(span)
     # "Brightwater’s parent" after "Brightwater Foods": the firm, not a town called Brightwater.
@@ -236,7 +234,7 @@ def location_candidates(
                     # an English word opening a sentence ("Rivers burst ..."), or a region
                     # abroad; a home region opening one is the region ("Gauteng accounted")
                     and (
-                        (opening and _english_word(name, lowercase_words))
+                        (opening and english_word(name, lowercase_words))
                         or best[0].country_code not in article_countries
                     )
                     and not _region_noun(body, end)
@@ -249,7 +247,7 @@ def location_candidates(
                     continue  # part of a compound ("Russian-Belarusian" is not a place)
                 if body[end : end + 1] == "$":
                     continue  # "US$ 9.7 million", "NZ$340m": a currency
-                if name.lower() in COMPASS and _demonym_after(body, end, demonym_words):
+                if name.lower() in COMPASS and demonym_after(body, end, demonym_words):
                     continue  # "South African ...", "North Korean": an adjective
                 if not inside and any(start < e and s < end for s, e in firm_spans):
                     inside = next(body[s:e] for s, e in firm_spans if start < e and s < end)
@@ -302,7 +300,7 @@ def location_candidates(
             why = abroad_only(options, story, body, end)
             if why:
                 if name not in found:
-                    found[name] = _unlocated(name, f"gazetteer: {why}", start)
+                    found[name] = unlocated(name, f"gazetteer: {why}", start)
                 continue
             place = pick_in_story(options, story) or place  # the story's country wins
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
@@ -361,36 +359,13 @@ def location_candidates(
         )
 
     # Names the gazetteer does not know, with a place cue.
-    feature_nouns = "|".join(sorted(PLACE_NOUNS, key=len, reverse=True))
     for run in runs:
         words = run.words()
         start, end = run.start, run.end
-        name = body[start:end]
         if overlaps(start, end) or not looks_like_place_name(words):
             continue
-        how = None
-        if len(words) == 1 and words[0] in demonyms():
-            continue  # "in Swedish hospitals"
-        if (words[-1] in PLACE_WORDS or words[-1] in STREET_WORDS) and len(words) > 1:
-            how = f"feature word '{words[-1]}'"
-        elif landmark(words):
-            how = f"feature word '{words[0]}'"
-        else:
-            noun = re.match(r"\s+(" + feature_nouns + r")\b", body[end : end + 30])
-            if noun and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
-                name = body[start : end + noun.end()]
-                end = end + noun.end()
-                how = f"a name followed by '{noun.group(1)}'"
-            elif (
-                re.search(r"\b(?:in|near|outside)\s+$", body[max(0, start - 8) : start])
-                and body[end : end + 1] not in "’'"
-                and not any(
-                    w.lower() in MONTHS or w.lower() in WEEKDAYS or w.rstrip(".") in ORG_WORDS
-                    for w in words
-                )
-                and not (len(words) == 1 and words[0].isupper())
-            ):
-                how = "'in/near/outside X'"
+        how, end = unknown_place_cue(body, words, start, end)
+        name = body[start:end]
         if how is None or name in found:
             continue
         taken.append((start, end))
@@ -408,40 +383,6 @@ def location_candidates(
             first_seen=start,
         )
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
-
-
-# Institutions that take their town's name ("Mankweng Hospital"), unlike firms
-# ("Meridian Capital").
-INSTITUTION_WORDS = {
-    "Hospital", "University", "College", "School", "Court", "Council", "Airport", "Station",
-    "Library", "Museum", "Police", "Prison", "Cathedral", "Clinic", "Municipality",
-}  # fmt: skip
-
-
-def _english_word(name: str, lowercase_words: set[str]) -> bool:
-    return (
-        name.lower() in lowercase_words
-        or name.lower() + "s" in lowercase_words
-        or (name.endswith("s") and name.lower()[:-1] in lowercase_words)
-    )
-
-
-def _demonym_after(body: str, end: int, demonym_words) -> bool:
-    match = re.match(r"\s+([\w’'\-]+)", body[end : end + 30])
-    return bool(match) and match.group(1) in demonym_words
-
-
-def _unlocated(name: str, how: str, start: int) -> LocationCandidate:
-    return LocationCandidate(
-        name,
-        how,
-        slugify(name),
-        False,
-        None,
-        flagged="the packaged gazetteer has this name only abroad: locate it by hand",
-        needs_review="a place named like a town abroad; no coordinates proposed",
-        first_seen=start,
-    )
 
 
 def _region_noun(body: str, end: int) -> bool:

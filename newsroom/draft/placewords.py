@@ -11,9 +11,20 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import LOCATION_CUE
-from .text import Run
-from .wordlists import COMMON_WORDS, COMPASS, FEMALE_TITLES, MALE_TITLES, ORG_WORDS
+from .candidates import LocationCandidate
+from .gazetteer import LOCATION_CUE, demonyms
+from .text import UPPER, Run, slugify
+from .wordlists import (
+    COMMON_WORDS,
+    COMPASS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    MONTHS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    PLACE_WORDS,
+    WEEKDAYS,
+)
 
 # Words that end a natural feature's name ("the Red Sea", "Central River" is also a
 # region of the Gambia: see ``places``).
@@ -195,3 +206,79 @@ def abroad_only(options: list, story: set[str], body: str, end: int) -> str | No
     if len({p.country_code for p in options if p.kind == "city"}) > 1 and top.population < 500_000:
         return "towns of this name exist only abroad, not in the countries the story is set in"
     return None
+
+
+# Institutions that take their town's name ("Mankweng Hospital"), unlike firms
+# ("Meridian Capital").
+INSTITUTION_WORDS = {
+    "Hospital", "University", "College", "School", "Court", "Council", "Airport", "Station",
+    "Library", "Museum", "Police", "Prison", "Cathedral", "Clinic", "Municipality",
+}  # fmt: skip
+
+
+def english_word(name: str, lowercase_words: set[str]) -> bool:
+    return (
+        name.lower() in lowercase_words
+        or name.lower() + "s" in lowercase_words
+        or (name.endswith("s") and name.lower()[:-1] in lowercase_words)
+    )
+
+
+def demonym_after(body: str, end: int, demonym_words) -> bool:
+    match = re.match(r"\s+([\w’'\-]+)", body[end : end + 30])
+    return bool(match) and match.group(1) in demonym_words
+
+
+def unlocated(name: str, how: str, start: int) -> LocationCandidate:
+    return LocationCandidate(
+        name,
+        how,
+        slugify(name),
+        False,
+        None,
+        flagged="the packaged gazetteer has this name only abroad: locate it by hand",
+        needs_review="a place named like a town abroad; no coordinates proposed",
+        first_seen=start,
+    )
+
+
+# AP's party-and-home tag: "Sen. Wade Pruitt, R-Farmington," names the town.
+PARTY_HOME = re.compile(
+    r"\b[DRIL]-(?P<home>" + UPPER + r"[\w’'.\-]*(?: " + UPPER + r"[\w’'.\-]*){0,2})(?=[,.;)])"
+)
+
+
+def party_homes(body: str, places) -> list[tuple[tuple[int, int], str]]:
+    return [
+        ((m.start("home"), m.end("home")), m.group("home"))
+        for m in PARTY_HOME.finditer(body)
+        if m.group("home") in places
+    ]
+
+
+FEATURE_NOUNS = "|".join(sorted(PLACE_NOUNS, key=len, reverse=True))
+
+
+def unknown_place_cue(body: str, words: list[str], start: int, end: int) -> tuple[str | None, int]:
+    """Why a name no gazetteer knows is a place (a feature word, "the X field", "in X"),
+    or None; and where the name ends (with its feature noun)."""
+    if len(words) == 1 and words[0] in demonyms():
+        return None, end  # "in Swedish hospitals"
+    if (words[-1] in PLACE_WORDS or words[-1] in STREET_WORDS) and len(words) > 1:
+        return f"feature word '{words[-1]}'", end
+    if landmark(words):
+        return f"feature word '{words[0]}'", end
+    noun = re.match(r"\s+(" + FEATURE_NOUNS + r")\b", body[end : end + 30])
+    if noun and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
+        return f"a name followed by '{noun.group(1)}'", end + noun.end()
+    if (
+        re.search(r"\b(?:in|near|outside)\s+$", body[max(0, start - 8) : start])
+        and body[end : end + 1] not in "’'"
+        and not any(
+            w.lower() in MONTHS or w.lower() in WEEKDAYS or w.rstrip(".") in ORG_WORDS
+            for w in words
+        )
+        and not (len(words) == 1 and words[0].isupper())
+    ):
+        return "'in/near/outside X'", end
+    return None, end
