@@ -489,6 +489,15 @@ ROUND3_SPEAKER_CASES = [
         "explain itself,” he said.",
         [("Ronan Keogh", None), ("Ronan Keogh", None)],
     ),
+    # A word before the role must be in the person's role: the health minister is not
+    # the finance minister named three sentences earlier.
+    (
+        "Finance Minister Ana Costa presented the budget on Monday. Unions were angry. "
+        "Markets fell. “We will not cut pensions,” the health minister said.",
+        [(None, "the health minister")],
+    ),
+    # A person's aside after a place noun is not an apposition naming a thing.
+    ("The town, Tom Reyes said, “needs a new bridge now”.", [("Tom Reyes", None)]),
     # A nationality after "the" stands for the one person named just before.
     (
         "Coach Rafael Souza watched from the bench. “We were lucky today,” the Brazilian said.",
@@ -749,6 +758,7 @@ def test_round3_figures(sentence, text, value, unit, qualifier):
         "Anyone with information should call Crime Stop on 08600 10111.",
         "The hotline is 0800 123 456.",
         "Call the helpline on 10111 at any time.",
+        "If you see anything, call 999 at once.",
         # The day of the month in brackets after a weekday (Brazilian style).
         "The city declared an emergency on Wednesday (14).",
         # A year shortened after an apostrophe.

@@ -20,6 +20,10 @@ CALL_NUMBER = re.compile(
 )
 # A year shortened after an apostrophe: "worse than '88", "the class of ’95".
 SHORT_YEAR = re.compile(r"(?<![\w])['’](?P<year>\d{2})(?=[,.;:!?\"”’)]|\s+(?:and|or|season)\b|$)")
+# Emergency and short numbers after "call" or "dial": "call 999", "dial 10111".
+SHORT_NUMBER = re.compile(
+    r"\b(?:[Cc]all|[Dd]ial|[Rr]ing)\s+(?P<number>\d{3,5})\b(?!\s*(?:times|people|%|per\b))"
+)
 DAY_IN_BRACKETS = re.compile(
     r"\b(?:" + "|".join(WEEKDAYS) + r")\s*\((?P<day>\d{1,2})\)", re.IGNORECASE
 )
@@ -29,6 +33,7 @@ def not_figure_spans(body: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in PHONE.finditer(body) if _phone_like(m.group())]
     spans += [(m.start("number"), m.end("number")) for m in CALL_NUMBER.finditer(body)]
     spans += [(m.start("day"), m.end("day")) for m in DAY_IN_BRACKETS.finditer(body)]
+    spans += [(m.start("number"), m.end("number")) for m in SHORT_NUMBER.finditer(body)]
     spans += [(m.start("year"), m.end("year")) for m in SHORT_YEAR.finditer(body)]
     return spans
 

@@ -203,9 +203,14 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             role = f"{role}, {text}" if role else text
             role_basis = body[(toks[0].start if cut else start) : end + apposition.end("role")]
             role_basis = role_basis.rstrip()
-        thing = (
-            apposition_names_a_thing(apposition.group("role")) if apposition else None
-        ) or described_before_as_a_thing(body[max(0, toks[0].start - 80) : toks[0].start])
+        # "the local iwi, Te Roroa, said" (a name closed by a comma), but not "the town,
+        # Tom Reyes said, ..." (a person's aside) nor a name with a title ("Mayor Ana Ruiz").
+        closed = re.match(r"\s*(?:[,.;)]|and\b|or\b)", after)
+        thing = (apposition_names_a_thing(apposition.group("role")) if apposition else None) or (
+            described_before_as_a_thing(body[max(0, toks[0].start - 80) : toks[0].start])
+            if closed and not cut
+            else None
+        )
         if thing:
             not_person = f"written as a {thing}"
         elif spokesperson_after(body[max(0, toks[0].start - 6) : toks[0].start], after):

@@ -287,12 +287,16 @@ class Resolver:
                     f"('{person.name}')",
                 )
         if core == text and not anyone and not generic:
-            return self.role_in_article(text, head, gender, position)
+            return self.role_in_article(text, head, gender, position, words[1:-1])
         return Resolution(None, None, f"'{text}' is an unnamed source")
 
-    def role_in_article(self, text: str, head: str, gender, position: int) -> Resolution:
+    def role_in_article(
+        self, text: str, head: str, gender, position: int, modifiers: list[str] = ()
+    ) -> Resolution:
         """ "the judge" paragraphs after "Mr Justice Cathal Ó Dálaigh": the one person
-        named before it with that role anywhere in the article; two or more, nobody."""
+        named before it with that role anywhere in the article; two or more, nobody.
+        Every word before the role must be in theirs: "the health minister" is not
+        "Finance Minister Ana Costa"."""
         named_before = {m.entity_id for m in self.mentions if m.start < position}
         fits = [
             p
@@ -301,6 +305,7 @@ class Resolver:
             and key[:1] not in "?~"
             and (gender is None or p.gender in (None, gender))
             and _role_has(p, head)
+            and all(_role_has(p, m.strip("’'s").lower()) for m in modifiers)
         ]
         if len(fits) == 1:
             person = fits[0]
