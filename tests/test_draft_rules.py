@@ -489,6 +489,14 @@ ROUND3_SPEAKER_CASES = [
         "explain itself,” he said.",
         [("Ronan Keogh", None), ("Ronan Keogh", None)],
     ),
+    # "The judge said ..." in narrative names the judge for the "he" after it, even with
+    # two other people (of unknown gender) named in between.
+    (
+        "Mr Justice Ronan Keogh ruled on Friday. The case was brought by Mary Byrne, a "
+        "farmer, and Tom Hale, a builder. The judge said the board erred. “It did not "
+        "explain itself,” he said.",
+        [("Ronan Keogh", None)],
+    ),
     # A word before the role must be in the person's role: the health minister is not
     # the finance minister named three sentences earlier.
     (

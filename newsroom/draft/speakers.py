@@ -100,6 +100,10 @@ SPEECH_SUBJECT = re.compile(
     + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
     r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
 )
+# "The judge said", "the governor told" in narrative: a role as the subject of speech.
+ROLE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+(?i:" + SPEECH + r")\b"
+)
 SUBJECT_PRONOUN = re.compile(r"^(?:He|She)\b")
 
 
@@ -149,6 +153,23 @@ class Resolver:
             mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
         self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
         self.sentences = sentence_spans(body)
+        self.note_roles_in_narrative(quotes)
+
+    def note_roles_in_narrative(self, quotes: list[QuoteSpan]) -> None:
+        """ "The judge said the board erred." outside any quote names the one person
+        given that role before it, so that a later "he" can find them."""
+        for match in ROLE_SUBJECT.finditer(self.body):
+            if any(q.open < match.start() < q.close for q in quotes):
+                continue
+            words = match.group("desc").split()
+            if words[-1].lower() not in ROLE_TITLES:
+                continue  # a role with a title ("judge", "governor"), not "the man"
+            gender, _ = _gender_of_words([words[-1]])
+            result = self.role_in_article(
+                match.group("desc"), words[-1].lower(), gender, match.start(), words[1:-1]
+            )
+            if result.person is not None:
+                self.note(result.person, match.start())
 
     def groups_before(self, position: int) -> list[list[PersonCandidate]]:
         """People named outside quotes, nearest sentence first: the sentence of
