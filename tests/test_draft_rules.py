@@ -720,6 +720,11 @@ def test_not_figures(sentence):
         ("Each player gets Shs5m as a bonus.", "Shs5m", 5e6, "shillings", None),
         ("The camp will cost Shs1.2b in all.", "Shs1.2b", 1.2e9, "shillings", None),
         ("The fine was KShs 450,000 in total.", "KShs 450,000", 450_000, "Kenyan shillings", None),
+        # Currencies of the Caribbean, southern Africa and the Gulf, and British "pc".
+        ("The fare rose to J$450 this week.", "J$450", 450, "Jamaican dollars", None),
+        ("The bank lent MK5 billion to farmers.", "MK5 billion", 5e9, "kwacha", None),
+        ("The club paid QR50m for the striker.", "QR50m", 50e6, "riyals", None),
+        ("Prices rose 2pc in May.", "2pc", 2, "percent", None),
         # Capital scale letters, with a currency only.
         ("The state backs a $96M plan.", "$96M", 96e6, "US dollars", None),
         ("Rivals offered €5K each.", "€5K", 5e3, "euros", None),

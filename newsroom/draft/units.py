@@ -37,6 +37,14 @@ CURRENCIES = {
     "ISK": "Icelandic kronur", "CHF": "Swiss francs", "MZN": "meticais", "CZK": "koruny",
     "HUF": "forints", "RON": "lei", "KWD": "dinars", "ETB": "birr", "XOF": "CFA francs",
     "XAF": "CFA francs", "CFA": "CFA francs", "ZMW": "kwacha", "MWK": "kwacha",
+    # Dollars and other currencies as the Caribbean, the Pacific, southern Africa and
+    # the Gulf print them before the digits.
+    "J$": "Jamaican dollars", "JA$": "Jamaican dollars", "TT$": "Trinidad and Tobago dollars",
+    "EC$": "East Caribbean dollars", "Bds$": "Barbados dollars", "BZ$": "Belize dollars",
+    "G$": "Guyana dollars", "FJ$": "Fijian dollars", "N$": "Namibian dollars",
+    "MK": "kwacha", "KD": "dinars", "BD": "dinars", "QR": "riyals", "SR": "riyals",
+    "RO": "rials", "OMR": "rials", "NRs": "rupees", "E£": "Egyptian pounds",
+    "LE": "Egyptian pounds", "Br": "birr", "TSh.": "Tanzanian shillings",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
@@ -79,6 +87,7 @@ UNIT_SUFFIXES = {
     "TWh": "terawatt hours",
     "GB": "gigabytes",
     "TB": "terabytes",
+    "pc": "percent",  # "a 2pc rise" in British papers
 }
 UNIT_SUFFIX = "|".join(re.escape(u) for u in sorted(UNIT_SUFFIXES, key=len, reverse=True))
 
