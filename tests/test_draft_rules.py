@@ -779,6 +779,8 @@ def test_round3_figures(sentence, text, value, unit, qualifier):
         # Ordinals in compounds are not fractions; "3M" and "5K" alone are a firm and a race.
         "She is a third-grade teacher.",
         "3M said it ran the 5K race.",
+        # Two capitals that are a currency elsewhere, here a model: only with a scale.
+        "The Golf MK7 sold well.",
         # "a year ago" is a date, not a figure.
         "The track closed about a year ago.",
     ],

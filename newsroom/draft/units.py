@@ -42,18 +42,18 @@ CURRENCIES = {
     "J$": "Jamaican dollars", "JA$": "Jamaican dollars", "TT$": "Trinidad and Tobago dollars",
     "EC$": "East Caribbean dollars", "Bds$": "Barbados dollars", "BZ$": "Belize dollars",
     "G$": "Guyana dollars", "FJ$": "Fijian dollars", "N$": "Namibian dollars",
-    "MK": "kwacha", "KD": "dinars", "BD": "dinars", "QR": "riyals", "SR": "riyals",
-    "RO": "rials", "OMR": "rials", "NRs": "rupees", "E£": "Egyptian pounds",
-    "LE": "Egyptian pounds", "Br": "birr", "TSh.": "Tanzanian shillings",
+    "OMR": "rials", "NRs": "rupees", "E£": "Egyptian pounds", "TSh.": "Tanzanian shillings",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
-SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira"}
+SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
+                  # two capitals that are also models and codes ("MK7", "SR 520"): the same
+                  "MK": "kwacha", "QR": "riyals", "KD": "dinars", "BD": "dinars", "RO": "rials"}
 # fmt: on
 
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 CURRENCY = "|".join(re.escape(sign) for sign in _SIGNS)
-SHY_CURRENCY = "|".join(SHY_CURRENCIES)
+SHY_CURRENCY = "|".join(sorted(SHY_CURRENCIES, key=len, reverse=True))
 
 # Units against the digits ("214mm", "40km", "90km/h", "50MW") -> the unit's name.
 # Not "m" alone: "£4.1m" and "1.5m people" are millions, "a 5m wall" is left alone.
