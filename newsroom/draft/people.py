@@ -8,6 +8,15 @@ from dataclasses import dataclass
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
+from .nonpeople import (
+    ASSEMBLY_LETTERS,
+    apposition_names_a_thing,
+    constituency_words,
+    described_before_as_a_thing,
+    is_storm_or_tag,
+    party_before_letters,
+    spokesperson_after,
+)
 from .text import NICKNAME, Run, Token, slugify
 from .wordlists import (
     COMMON_WORDS,
@@ -37,6 +46,7 @@ class NameOccurrence:
     cues: list[str]
     nickname: str | None = None
     printed: str | None = None  # the name as printed, when it differs ('João “Jota” Silva')
+    not_person: str | None = None  # why the text says this name is not a person's
 
 
 def split_title(words: list[str]) -> int:
@@ -46,6 +56,8 @@ def split_title(words: list[str]) -> int:
         role = word.lower().removeprefix("co-").removeprefix("vice-")
         if word.rstrip(".") in TITLE_WORDS or (index == cut and role in ROLE_NOUNS):
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
+        elif word in ASSEMBLY_LETTERS and index + 1 < len(words) - 1:
+            cut = index + 1  # "Clare TD Pádraig Mac Mathúna": the seat and the letters
     return cut
 
 
@@ -116,8 +128,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if not words:
             continue
         cut = split_title(words)
-        if cut == len(words):
-            continue
+        if cut == len(words) or is_storm_or_tag(words[cut:]):
+            continue  # "Typhoon Lumen"; AP's "D-Las Cruces" after a senator's name
+        seat = constituency_words(words[cut:], body[max(0, toks[0].start - 30) : toks[0].start])
+        cut += seat  # "TD for Clare Pádraig Mac Mathúna": Clare is the seat
         name_tokens = list(toks[cut:])
         cues: list[str] = []
         # Honours after the name are not part of it ("Jane Smith KC"), and say it is a person's.
@@ -125,6 +139,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.insert(0, f"post-nominal '{name_tokens.pop().text}'")
         if len(name_tokens) == 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
             continue
+        if cues and party_before_letters(body[name_tokens[-1].end : name_tokens[-1].end + 40]):
+            continue  # "Fianna Fáil TD for Clare ...": a party, the member's name follows
         if len(name_tokens) > 2 and name_tokens[-1].text in GENERATIONAL:
             cues.append(f"generational suffix '{name_tokens[-1].text}'")  # only people have one
         nick = [t for t in name_tokens if any(a <= t.start < b for a, b in nick_spans)]
@@ -157,7 +173,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append(f"role noun '{noun}' before the name")
             role = role or noun
         said = re.match(
-            r"(?:,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
+            # "Sione Fifita, who runs walks from Dargaville, 50km south, said"
+            r"(?:,\s+who\b[^.“”\"\n]{1,160}?,|,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
             + SPEECH
             + r"\b(?P<particle>\s+(?:in|on|off|up|for|out)\b)?",
             after,
@@ -186,6 +203,20 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             role = f"{role}, {text}" if role else text
             role_basis = body[(toks[0].start if cut else start) : end + apposition.end("role")]
             role_basis = role_basis.rstrip()
+        # "the local iwi, Te Roroa, said" (a name closed by a comma), but not "the town,
+        # Tom Reyes said, ..." (a person's aside) nor a name with a title ("Mayor Ana Ruiz").
+        closed = re.match(r"\s*(?:[,.;)]|and\b|or\b)", after)
+        thing = (apposition_names_a_thing(apposition.group("role")) if apposition else None) or (
+            described_before_as_a_thing(body[max(0, toks[0].start - 80) : toks[0].start])
+            if closed and not cut
+            else None
+        )
+        if thing:
+            not_person = f"written as a {thing}"
+        elif spokesperson_after(body[max(0, toks[0].start - 6) : toks[0].start], after):
+            not_person = "has a spokesperson ('A X spokeswoman')"
+        else:
+            not_person = None
         if re.match(r",\s+\d{1,3},\s", after):
             cues.append("age apposition ', N,'")
         if after.startswith("/") or re.search(r"\b[Pp]hoto(?:graph)?s?\s+by\s+$", before):
@@ -194,9 +225,14 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append(f"credit '{CREDIT.search(before).group().strip()}'")
         if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
             cues.append("'according to X'")
-        found.append(NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed))
+        found.append(
+            NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed, not_person)
+        )
     return found
 
+
+# Gaelic surname prefixes, capitalised: "Ní Chonaill", "Mac Mathúna", "Ó Dálaigh".
+SURNAME_PREFIXES = {"Ní", "Nic", "Mac", "Mc", "Ó", "Ua", "Uí", "Mhic", "Ap"}
 
 # Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",
 # "Translated from the Polish by Marta Wójcik".
@@ -275,13 +311,17 @@ def person_candidates(
         if last in surname_cues and len(full_names.get(last, ())) == 1:
             occurrence.cues.append(f"surname '{last}' with the cue {surname_cues[last]}")
     longer = sorted({o.name for o in occurrences_}, key=len, reverse=True)
+    things = not_people(occurrences_)
     for occurrence in occurrences_:
         name = occurrence.name
         if name.split()[0].lower() in PARTICLES:
             # "Von der Leyen" is the surname of "Ursula von der Leyen" named elsewhere
             tail = name[0].lower() + name[1:]
             name = next((n for n in longer if n.endswith(" " + tail)), name)
-        if name in registry_alias or name in places or len(name.split()) < 2:
+        elif name.split()[0] in SURNAME_PREFIXES:
+            # "Ms Ní Chonaill" is "Máire Ní Chonaill" named elsewhere
+            name = next((n for n in longer if n.endswith(" " + name)), name)
+        if name in registry_alias or name in places or len(name.split()) < 2 or name in things:
             continue
         if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
             continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
@@ -317,7 +357,7 @@ def person_candidates(
             words = [w for w in person.name.split() if w.rstrip(".") not in GENERATIONAL]
             # "von der Leyen", with its particles (capitalised when it opens a sentence)
             start = len(words) - 1
-            while start > 1 and words[start - 1] in PARTICLES:
+            while start > 1 and (words[start - 1] in PARTICLES | SURNAME_PREFIXES):
                 start -= 1
             surname = " ".join(words[start:])
             surnames.setdefault(surname, []).append(person)
@@ -326,7 +366,14 @@ def person_candidates(
     for surname, owners in surnames.items():
         if len(owners) == 1 and surname not in registry_alias:
             owners[0].aliases.append(surname)
+    for person in people.values():
+        person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+def not_people(occurrences_: list[NameOccurrence]) -> set[str]:
+    """Names the text calls something other than a person in any of their occurrences."""
+    return {o.name for o in occurrences_ if o.not_person}
 
 
 def person_index(people: list[PersonCandidate]) -> AliasIndex:

@@ -17,15 +17,24 @@ from .gazetteer import (
     subdivision_countries,
 )
 from .placewords import (
+    COMPASS,
+    INSTITUTION_WORDS,
     NATURAL_FEATURES,
-    STREET_WORDS,
+    abroad_only,
+    demonym_after,
+    english_word,
     event_after,
     foreign_namesake,
     home_countries,
     inside_organization,
     landmark,
     looks_like_place_name,
+    party_homes,
     person_title_before,
+    pick_in_story,
+    story_countries,
+    unknown_place_cue,
+    unlocated,
 )
 from .text import UPPER, Run, slugify
 from .wordlists import (
@@ -34,7 +43,6 @@ from .wordlists import (
     MONTHS,
     ORG_WORDS,
     PARTICLES,
-    PLACE_NOUNS,
     PLACE_WORDS,
     REGION_NOUNS,
     TITLE_WORDS,
@@ -57,10 +65,13 @@ def location_candidates(
     that neither knows, proposed without coordinates and flagged. Nothing inside a
     firm's name is a place ("Whitfield" of "Whitfield Barker")."""
     found: dict[str, LocationCandidate] = {}
-    taken: list[tuple[int, int]] = list(person_spans) + list(firm_spans)
+    taken: list[tuple[int, int]] = list(person_spans)
 
-    def overlaps(start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in taken)
+    def overlaps(start: int, end: int, kind: str = "") -> bool:
+        # A country may end a firm's name ("Farm Credit Canada") and counts as named;
+        # a town may not ("Whitfield" of "Whitfield Barker").
+        firm = kind != "country" and any(start < e and s < end for s, e in firm_spans)
+        return firm or any(start < e and s < end for s, e in taken)
 
     registry = {loc.id: loc for loc in registries.locations}
     index = AliasIndex(
@@ -102,6 +113,10 @@ def location_candidates(
             matches.append((match.start(), match.end(), name, places[name], "dateline"))
             taken.append((match.start(), match.end()))
     demonym_words = demonyms()
+    for span, name in party_homes(body, places):
+        if not overlaps(*span):
+            matches.append((*span, name, places[name], "AP party-and-home tag"))
+            taken.append(span)
     # "Brightwater’s parent" after "Brightwater Foods": the firm, not a town called Brightwater.
     org_heads = {
         run.words()[0]
@@ -120,10 +135,14 @@ def location_candidates(
                 name = body[start:end]
                 if not name.endswith(".") and body[end : end + 1] == "." and name + "." in places:
                     name, end = name + ".", end + 1  # "U.S."
-                if name not in places or overlaps(start, end) or name in demonym_words:
+                if name not in places or name in demonym_words:
+                    continue
+                if overlaps(start, end, places[name][0].kind):
                     continue
                 if feature and not (i == 0 and j == len(words)):
                     continue  # "Mount Kenya", "Doncaster Road": not Kenya, not Doncaster
+                if j < len(words) and run_words[j].lower() in COMPASS:
+                    continue  # "Laikipia East MP", "Bristol West": a seat, not the region
                 single = j - i == 1
                 if (
                     single
@@ -175,8 +194,14 @@ def location_candidates(
                 if foreign_namesake(best, article_countries, cue):
                     continue  # "Gilbert" (Arizona) of a law firm in an Australian story
                 inside = inside_organization(body, run_words, i, j, start)
+                home_institution = any(w in INSTITUTION_WORDS for w in run_words[j:]) and any(
+                    p.kind == "city" and p.country_code in article_countries for p in best
+                )  # "Mankweng Hospital" in a South African story: the town is named
                 if inside and not (
-                    best[0].kind != "city" and i == 0 or best[0].population >= BIG_CITY
+                    best[0].kind != "city"
+                    and i == 0
+                    or best[0].population >= BIG_CITY
+                    or home_institution
                 ):
                     continue  # "Meridian Capital": a small town's name in a firm's
                 local = next(
@@ -206,12 +231,26 @@ def location_candidates(
                     single
                     and best[0].kind == "region"
                     and not cue
-                    and (opening or best[0].country_code not in article_countries)
+                    # an English word opening a sentence ("Rivers burst ..."), or a region
+                    # abroad; a home region opening one is the region ("Gauteng accounted")
+                    and (
+                        (opening and english_word(name, lowercase_words))
+                        or best[0].country_code not in article_countries
+                    )
                     and not _region_noun(body, end)
                 ):
                     continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
-                if body[end : end + 1] == "-" or (start and body[start - 1] == "-"):
+                party_tag = re.search(r"\b[DRIL]-$", body[max(0, start - 3) : start])
+                if body[end : end + 1] == "-" or (
+                    start and body[start - 1] == "-" and not party_tag
+                ):
                     continue  # part of a compound ("Russian-Belarusian" is not a place)
+                if body[end : end + 1] == "$":
+                    continue  # "US$ 9.7 million", "NZ$340m": a currency
+                if name.lower() in COMPASS and demonym_after(body, end, demonym_words):
+                    continue  # "South African ...", "North Korean": an adjective
+                if not inside and any(start < e and s < end for s, e in firm_spans):
+                    inside = next(body[s:e] for s, e in firm_spans if start < e and s < end)
                 how = f"inside the organization name '{inside}'" if inside else "gazetteer"
                 matches.append((start, end, name, best, how))
                 if not inside:
@@ -222,6 +261,7 @@ def location_candidates(
                 break
             i += 1
     seen: set[Place] = set()
+    story = story_countries(article_countries | countries_named, matches)
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
         # "Ashbourne, Derbyshire": the region or country printed after the town decides.
@@ -256,6 +296,13 @@ def location_candidates(
             # a region of a country the article names, before a namesake abroad
             else next((p for p in options if p.country_code in countries_named), options[0])
         )
+        if options[0].kind == "city" and not printed_in:
+            why = abroad_only(options, story, body, end)
+            if why:
+                if name not in found:
+                    found[name] = unlocated(name, f"gazetteer: {why}", start)
+                continue
+            place = pick_in_story(options, story) or place  # the story's country wins
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
         noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
@@ -312,36 +359,13 @@ def location_candidates(
         )
 
     # Names the gazetteer does not know, with a place cue.
-    feature_nouns = "|".join(sorted(PLACE_NOUNS, key=len, reverse=True))
     for run in runs:
         words = run.words()
         start, end = run.start, run.end
-        name = body[start:end]
         if overlaps(start, end) or not looks_like_place_name(words):
             continue
-        how = None
-        if len(words) == 1 and words[0] in demonyms():
-            continue  # "in Swedish hospitals"
-        if (words[-1] in PLACE_WORDS or words[-1] in STREET_WORDS) and len(words) > 1:
-            how = f"feature word '{words[-1]}'"
-        elif landmark(words):
-            how = f"feature word '{words[0]}'"
-        else:
-            noun = re.match(r"\s+(" + feature_nouns + r")\b", body[end : end + 30])
-            if noun and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
-                name = body[start : end + noun.end()]
-                end = end + noun.end()
-                how = f"a name followed by '{noun.group(1)}'"
-            elif (
-                re.search(r"\b(?:in|near|outside)\s+$", body[max(0, start - 8) : start])
-                and body[end : end + 1] not in "’'"
-                and not any(
-                    w.lower() in MONTHS or w.lower() in WEEKDAYS or w.rstrip(".") in ORG_WORDS
-                    for w in words
-                )
-                and not (len(words) == 1 and words[0].isupper())
-            ):
-                how = "'in/near/outside X'"
+        how, end = unknown_place_cue(body, words, start, end)
+        name = body[start:end]
         if how is None or name in found:
             continue
         taken.append((start, end))

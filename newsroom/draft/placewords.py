@@ -11,18 +11,43 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import LOCATION_CUE
-from .text import Run
-from .wordlists import COMMON_WORDS, COMPASS, FEMALE_TITLES, MALE_TITLES, ORG_WORDS
+from .candidates import LocationCandidate
+from .gazetteer import LOCATION_CUE, demonyms
+from .text import UPPER, Run, slugify
+from .wordlists import (
+    COMMON_WORDS,
+    COMPASS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    MONTHS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    PLACE_WORDS,
+    WEEKDAYS,
+)
 
 # Words that end a natural feature's name ("the Red Sea", "Central River" is also a
 # region of the Gambia: see ``places``).
 NATURAL_FEATURES = {
     "Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Channel", "Mountains",
     "Mountain", "Desert", "Valley", "Peninsula", "Coast", "Hills", "Forest",
+    # headlands, volcanoes, ranges: "Loop Head" is not Loop, "Mayon Volcano" not Mayon
+    "Head", "Volcano", "Range", "Ranges", "Falls", "Island", "Islands", "Beach", "Hill",
 }  # fmt: skip
 # Words that start one: "Mount Kenya", "Costa Brava".
-LANDMARK_WORDS = {"Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay"}
+LANDMARK_WORDS = {
+    "Mount",
+    "Mt",
+    "Lake",
+    "Loch",
+    "Cape",
+    "Isle",
+    "Costa",
+    "Sierra",
+    "Gulf",
+    "Bay",
+    "Metro",
+}  # "Metro Manila" is the region, not the city
 # Streets, docks, stations and grounds named after a town: "Doncaster Road" is not
 # Doncaster, "Hull Docks" not Hull, "Jämtkraft Arena" not a town.
 STREET_WORDS = {
@@ -125,3 +150,135 @@ def looks_like_place_name(words: list[str]) -> bool:
         return False
     first = words[0].lower()
     return first not in COMMON_WORDS and not any(any(ch.isdigit() for ch in w) for w in words)
+
+
+def story_countries(home: set[str], matches: list) -> set[str]:
+    """The countries a story is set in: those it names (``home``), and the country of
+    the towns it names that have no namesake in another country ("Glasgow" sets a
+    story in Britain even when it never says so). Every homonym then goes their way."""
+    counts: dict[str, int] = {}
+    for _start, _end, _name, options, how in matches:
+        top = options[0]
+        # no namesake abroad of a tenth its size: "Glasgow" (not Glasgow, Kentucky)
+        rivals = [p for p in options[1:] if p.country_code != top.country_code]
+        if top.kind == "city" and all(p.population * 10 < top.population for p in rivals):
+            weight = 2 if how == "dateline" or options[0].population >= 100_000 else 1
+            counts[options[0].country_code] = counts.get(options[0].country_code, 0) + weight
+    if not counts:
+        return set(home)
+    best = max(counts.values())
+    return set(home) | {code for code, n in counts.items() if n == best and n >= 2}
+
+
+# "the Barreiro and Venda Nova regions": names of parts of the story's city.
+PART_NOUN_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?\s+(?:regions?|districts?|"
+    r"neighbou?rhoods?|suburbs?|wards?|boroughs?|areas?)\b"
+)
+# A town abroad this large keeps its name in any story ("Paris", "Lagos").
+WORLD_CITY = 1_000_000
+
+
+def pick_in_story(options: list, story: set[str]):
+    """The town of the story's countries among namesakes, or None. A world city
+    abroad beats a village at home of a hundredth its size ("London", not London,
+    Kentucky, in a story that names the United States)."""
+    local = next((p for p in options if p.country_code in story), None)
+    top = options[0]
+    if local is None or local is top:
+        return local
+    if top.population >= WORLD_CITY and local.population * 100 < top.population:
+        return None
+    return local
+
+
+def abroad_only(options: list, story: set[str], body: str, end: int) -> str | None:
+    """Why a town found only abroad is not the place a story set elsewhere means:
+    several namesakes abroad and none at home ("Milton" in a Glasgow story), or a
+    part of the story's city ("the Barreiro and Venda Nova regions")."""
+    top = options[0]
+    if not story or top.kind != "city" or top.population >= WORLD_CITY:
+        return None
+    if any(p.country_code in story for p in options):
+        return None
+    if PART_NOUN_AFTER.match(body[end : end + 60]):
+        return "a district or region of the story's city, named like a town abroad"
+    if len({p.country_code for p in options if p.kind == "city"}) > 1 and top.population < 500_000:
+        return "towns of this name exist only abroad, not in the countries the story is set in"
+    return None
+
+
+# Institutions that take their town's name ("Mankweng Hospital"), unlike firms
+# ("Meridian Capital").
+INSTITUTION_WORDS = {
+    "Hospital", "University", "College", "School", "Court", "Council", "Airport", "Station",
+    "Library", "Museum", "Police", "Prison", "Cathedral", "Clinic", "Municipality",
+}  # fmt: skip
+
+
+def english_word(name: str, lowercase_words: set[str]) -> bool:
+    return (
+        name.lower() in lowercase_words
+        or name.lower() + "s" in lowercase_words
+        or (name.endswith("s") and name.lower()[:-1] in lowercase_words)
+    )
+
+
+def demonym_after(body: str, end: int, demonym_words) -> bool:
+    match = re.match(r"\s+([\w’'\-]+)", body[end : end + 30])
+    return bool(match) and match.group(1) in demonym_words
+
+
+def unlocated(name: str, how: str, start: int) -> LocationCandidate:
+    return LocationCandidate(
+        name,
+        how,
+        slugify(name),
+        False,
+        None,
+        flagged="the packaged gazetteer has this name only abroad: locate it by hand",
+        needs_review="a place named like a town abroad; no coordinates proposed",
+        first_seen=start,
+    )
+
+
+# AP's party-and-home tag: "Sen. Wade Pruitt, R-Farmington," names the town.
+PARTY_HOME = re.compile(
+    r"\b[DRIL]-(?P<home>" + UPPER + r"[\w’'.\-]*(?: " + UPPER + r"[\w’'.\-]*){0,2})(?=[,.;)])"
+)
+
+
+def party_homes(body: str, places) -> list[tuple[tuple[int, int], str]]:
+    return [
+        ((m.start("home"), m.end("home")), m.group("home"))
+        for m in PARTY_HOME.finditer(body)
+        if m.group("home") in places
+    ]
+
+
+FEATURE_NOUNS = "|".join(sorted(PLACE_NOUNS, key=len, reverse=True))
+
+
+def unknown_place_cue(body: str, words: list[str], start: int, end: int) -> tuple[str | None, int]:
+    """Why a name no gazetteer knows is a place (a feature word, "the X field", "in X"),
+    or None; and where the name ends (with its feature noun)."""
+    if len(words) == 1 and words[0] in demonyms():
+        return None, end  # "in Swedish hospitals"
+    if (words[-1] in PLACE_WORDS or words[-1] in STREET_WORDS) and len(words) > 1:
+        return f"feature word '{words[-1]}'", end
+    if landmark(words):
+        return f"feature word '{words[0]}'", end
+    noun = re.match(r"\s+(" + FEATURE_NOUNS + r")\b", body[end : end + 30])
+    if noun and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
+        return f"a name followed by '{noun.group(1)}'", end + noun.end()
+    if (
+        re.search(r"\b(?:in|near|outside)\s+$", body[max(0, start - 8) : start])
+        and body[end : end + 1] not in "’'"
+        and not any(
+            w.lower() in MONTHS or w.lower() in WEEKDAYS or w.rstrip(".") in ORG_WORDS
+            for w in words
+        )
+        and not (len(words) == 1 and words[0].isupper())
+    ):
+        return "'in/near/outside X'", end
+    return None, end

@@ -13,6 +13,7 @@ import re
 
 from .attribution import VERB, WHO_GROUP, WHO_PRONOUN, attribution_after, find_attribution
 from .candidates import PersonCandidate, QuoteCandidate
+from .gazetteer import demonyms
 from .people import looks_like_name, person_index, split_title
 from .quotespans import QuoteSpan, quote_spans
 from .speakers import Resolution, Resolver, bind_narrative_pronouns, set_gender_evidence
@@ -210,8 +211,12 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
             candidate.speaker, candidate.speaker_name = result.person.id, result.person.name
             candidate.found_by = f"{how} ('{who}, {named}')"
             return
+    around = body[max(0, span.open - 80) : span.close + 80]
     if re.fullmatch(WHO_PRONOUN, who):
         result = resolver.pronoun(who, position)
+    elif who in demonyms() and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\b", around):
+        result = resolver.only_person(f"the {who}", position)
+        result.description = None if result.person else f"the {who}"
     elif re.match(r"(?:the|The)\s", who) and not _non_person(who):
         result = resolver.description(who, position)
     elif (
@@ -226,6 +231,8 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         result = _printed_with_name(body, who, people + new_people) or result
     if result.person is not None:
         candidate.speaker, candidate.speaker_name = result.person.id, result.person.name
+        if not re.match(r"[A-Z]", who) or re.match(r"The\s", who):
+            resolver.note(result.person, span.open - 1 if "before" in how else span.close + 1)
     else:
         candidate.speaker_description = result.description or who
     candidate.found_by = f"{how}: {result.how}" if result.how else f"{how} ('{who}')"

@@ -88,5 +88,32 @@ def quote_spans(body: str) -> list[QuoteSpan]:
                 continue
             lead = len(text) - len(text.lstrip())
             s = offset + inner_start + lead
+            if is_epithet(body, offset + open_, offset + close, stripped):
+                continue
             spans.append(QuoteSpan(offset + open_, offset + close, s, s + len(stripped)))
     return spans
+
+
+# Words that introduce a name or an epithet, not someone's words: "known as ‘the
+# Iron Lady’", "a tree whose name means “lord of the forest”". "called" only where
+# it names ("a street called ..."), not where someone called something something
+# ("what he called “a betrayal”", "unions call it ‘a pay cut’").
+EPITHET_CUE = re.compile(
+    r"(?:\b(?:known|referred\s+to|billed|described|translated|translates)\s+as|\bdubbed|"
+    r"\bnicknamed|\bnamed|\bmeans|\bmeaning|\bso-called|"
+    r"(?<!\bwhat\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)\bcalled)\s*$"
+)
+EPITHET_WORDS = 6
+
+
+def is_epithet(body: str, open_: int, close: int, text: str) -> bool:
+    """A short quoted name or epithet: after "known as", "dubbed", "nicknamed",
+    "called", "means", or in apposition to a name ("Tane Mahuta, “lord of the
+    forest”, is ..."). Not a quotation of anyone's words."""
+    if len(text.split()) > EPITHET_WORDS or re.search(r"[.!?]$", text):
+        return False
+    before = body[max(0, open_ - 40) : open_]
+    if EPITHET_CUE.search(before):
+        return True
+    after = body[close + 1 : close + 3]
+    return bool(re.search(r"[A-Z][\w’'\-]*,\s*$", before) and after.startswith(","))

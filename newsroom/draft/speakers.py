@@ -22,6 +22,7 @@ from .wordlists import (
     GENERIC_PERSON_HEADS,
     MALE_NOUNS,
     MALE_TITLES,
+    ROLE_TITLES,
     SPEECH,
 )
 
@@ -99,6 +100,10 @@ SPEECH_SUBJECT = re.compile(
     + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
     r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
 )
+# "The judge said", "the governor told" in narrative: a role as the subject of speech.
+ROLE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+(?i:" + SPEECH + r")\b"
+)
 SUBJECT_PRONOUN = re.compile(r"^(?:He|She)\b")
 
 
@@ -148,6 +153,23 @@ class Resolver:
             mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
         self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
         self.sentences = sentence_spans(body)
+        self.note_roles_in_narrative(quotes)
+
+    def note_roles_in_narrative(self, quotes: list[QuoteSpan]) -> None:
+        """ "The judge said the board erred." outside any quote names the one person
+        given that role before it, so that a later "he" can find them."""
+        for match in ROLE_SUBJECT.finditer(self.body):
+            if any(q.open < match.start() < q.close for q in quotes):
+                continue
+            words = match.group("desc").split()
+            if words[-1].lower() not in ROLE_TITLES:
+                continue  # a role with a title ("judge", "governor"), not "the man"
+            gender, _ = _gender_of_words([words[-1]])
+            result = self.role_in_article(
+                match.group("desc"), words[-1].lower(), gender, match.start(), words[1:-1]
+            )
+            if result.person is not None:
+                self.note(result.person, match.start())
 
     def groups_before(self, position: int) -> list[list[PersonCandidate]]:
         """People named outside quotes, nearest sentence first: the sentence of
@@ -285,11 +307,77 @@ class Resolver:
                     f"the description '{text}' pointing back to the nearest person it fits "
                     f"('{person.name}')",
                 )
+        if core == text and not anyone and not generic:
+            return self.role_in_article(text, head, gender, position, words[1:-1])
         return Resolution(None, None, f"'{text}' is an unnamed source")
+
+    def role_in_article(
+        self, text: str, head: str, gender, position: int, modifiers: list[str] = ()
+    ) -> Resolution:
+        """ "the judge" paragraphs after "Mr Justice Cathal Ó Dálaigh": the one person
+        named before it with that role anywhere in the article; two or more, nobody.
+        Every word before the role must be in theirs: "the health minister" is not
+        "Finance Minister Ana Costa"."""
+        named_before = {m.entity_id for m in self.mentions if m.start < position}
+        fits = [
+            p
+            for key, p in self.by_id.items()
+            if key in named_before
+            and key[:1] not in "?~"
+            and (gender is None or p.gender in (None, gender))
+            and _role_has(p, head)
+            and all(_role_has(p, m.strip("’'s").lower()) for m in modifiers)
+        ]
+        if len(fits) == 1:
+            person = fits[0]
+            return Resolution(
+                person,
+                f"speaker resolved through the description '{text}' to {person.name}, "
+                "the only person given that role earlier in the article",
+                f"the description '{text}' pointing back to the only person given that role "
+                f"in the article ('{person.name}')",
+            )
+        if fits:
+            names = " or ".join(p.name for p in fits)
+            return Resolution(
+                None,
+                f"'{text}' could be {names}; speaker left unnamed",
+                f"'{text}' could be {names}",
+            )
+        return Resolution(None, None, f"'{text}' is an unnamed source")
+
+    def only_person(self, text: str, position: int) -> Resolution:
+        """ "the Belgian said" just after "Cranes coach Luc Vandamme ...": a nationality
+        stands for a person only when one person is named in the nearest sentence
+        that names anyone."""
+        for group in self.groups_before(position):
+            if not group:
+                continue
+            if len(group) == 1 and group[0].id[:1] not in "?~":
+                person = group[0]
+                return Resolution(
+                    person,
+                    f"speaker resolved through '{text}' to {person.name}, the only person "
+                    "named just before",
+                    f"'{text}' pointing back to the only person named just before "
+                    f"('{person.name}')",
+                )
+            break
+        return Resolution(None, None, f"'{text}' is an unnamed source")
+
+    def note(self, person: PersonCandidate, position: int) -> None:
+        """A speaker resolved from a description counts as named where the
+        attribution stands, so a "he" after "the judge said" finds the judge."""
+        self.by_id.setdefault(person.id, person)
+        self.mentions.append(Mention("person", person.id, person.name, position, position + 1))
 
 
 def _role_has(person: PersonCandidate, head: str) -> bool:
     texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
-    return any(
-        head and re.search(r"\b" + re.escape(head) + r"\b", text, re.IGNORECASE) for text in texts
-    )
+    pattern = r"\b" + re.escape(head) + r"\b"
+    titles = ROLE_TITLES.get(head, ())
+    if titles:
+        # A title says the role only as a title: "Gov." and "Justice", not "justice system".
+        pattern = r"(?i:" + pattern + r")|\b(?:" + "|".join(titles) + r")\b"
+        return any(head and re.search(pattern, text) for text in texts)
+    return any(head and re.search(pattern, text, re.IGNORECASE) for text in texts)

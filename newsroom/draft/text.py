@@ -117,6 +117,7 @@ def capitalised_runs(body: str) -> list[Run]:
             if not (
                 gap == " "
                 or (gap == ". " and not particles and is_abbreviation(previous.text))
+                or (gap == ". " and not particles and _given_name_after_title(current))
                 or (last_end, raw.start) in nickname_gaps
             ):
                 flush()
@@ -134,6 +135,19 @@ def capitalised_runs(body: str) -> list[Run]:
             flush()
     flush()
     return runs
+
+
+# Given names abbreviated after a title: "Gov. Ma. Theresa Baldemor" (Maria), "Wm." and
+# "Jos." in older styles. Only after a title: "Jack Ma." ends a sentence.
+GIVEN_ABBREVIATIONS = {"Ma", "Wm", "Jos", "Chas", "Thos", "Geo"}
+
+
+def _given_name_after_title(current: list[Token]) -> bool:
+    return (
+        len(current) >= 2
+        and current[-1].text in GIVEN_ABBREVIATIONS
+        and current[-2].text in TITLE_ABBREVIATIONS
+    )
 
 
 SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s|$)|\n")

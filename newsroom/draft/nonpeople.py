@@ -1,0 +1,106 @@
+"""Names shaped like people's that the text says are something else.
+
+An organization, a campaign group, an iwi, a library, a tree or a typhoon can be
+written like a person ("Glasgow Life said", "Te Roroa, the local iwi",
+"Typhoon Lumen"). Counted as people they become speakers, and they make "he" or
+"she" ambiguous. These rules read only the words around the name: what it is
+called in apposition, the word that opens it, the letters after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import gazetteer
+from .wordlists import COMPASS
+
+# Heads of an apposition or a description that name something other than a person:
+# "Glasgow Life, the arm's-length organisation that ...", "the local iwi, Te Roroa".
+NON_PERSON_NOUNS = set(
+    re.findall(
+        r"\S+",
+        """organisation organization organisations organizations group charity body agency
+    trust iwi hapū hapu tribe union party council committee board firm company club team band
+    orchestra choir association society network coalition alliance campaign movement court
+    tribunal regulator watchdog operator railway airline library museum gallery school college
+    university hospital clinic foundation fund institute centre center newspaper broadcaster
+    outlet station tree kauri oak redwood sequoia baobab ship vessel boat ferry typhoon storm
+    cyclone hurricane volcano mountain river lake landmark building monument statue bridge
+    stadium park forest village town city suburb district neighbourhood neighborhood region
+    province county headland peninsula island beach brand label restaurant hotel venue
+    theatre theater church cathedral mosque temple prison estate farm mine""",
+    )
+)
+# Words that open the name of a storm, not a person: "Typhoon Lumen", "Storm Ciarán".
+STORM_WORDS = {"Typhoon", "Storm", "Cyclone", "Hurricane", "Tropical", "Super", "Tornado"}
+# Assembly post-nominals that may stand between a constituency and a name
+# ("Clare TD Pádraig Mac Mathúna", "Plaid Cymru MS Rhun ap Iorwerth").
+ASSEMBLY_LETTERS = {"MP", "MEP", "MS", "MSP", "TD", "MLA", "MPP", "MHA", "MNA", "MLC", "MHK"}
+# AP's party-and-home tag after a legislator's name: "Sen. Ana Ruiz, D-Las Cruces,".
+PARTY_TAG = re.compile(r"^[DRIL]-(?=[A-Z])")
+_CLAUSE_END = re.compile(r"\s+(?:that|which|who|whose|where|and|of|in|at|for|with|from|based)\b")
+
+
+def head_noun(description: str) -> str:
+    """The noun a description is about: "the city's main reference library and one of
+    the largest" -> "library"; "a sheep farmer whose land borders" -> "farmer"."""
+    core = _CLAUSE_END.split(description, maxsplit=1)[0]
+    words = re.findall(r"[\w’'\-]+", core)
+    return words[-1].lower() if words else ""
+
+
+def apposition_names_a_thing(description: str) -> str | None:
+    """ "Glasgow Life, the arm's-length organisation that runs ...": "organisation".
+    Only a described noun counts ("X, founded the company ..." is a clause)."""
+    if not re.match(r"(?:the|a|an|its|their|one|our)\s", description):
+        return None
+    head = head_noun(description)
+    return head if head in NON_PERSON_NOUNS else None
+
+
+DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:the|a|an|its|their|our)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[\w’'\-]+)"
+    r"(?:\s+(?:based|set\s+up|formed|founded|run)\s+[^,;.“”\"]{0,40})?,\s+$"
+)
+
+
+def described_before_as_a_thing(before: str) -> str | None:
+    """ "a residents' group based in Kilkee, Save West Clare Uplands": the name after
+    a description whose head is not a person is not a person's."""
+    match = DESCRIPTION_BEFORE.search(before)
+    if match and match.group("noun").lower() in NON_PERSON_NOUNS:
+        return match.group("noun").lower()
+    return None
+
+
+def spokesperson_after(before: str, after: str) -> bool:
+    """ "A Glasgow Life spokeswoman said": an organization has the spokeswoman."""
+    return bool(
+        re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", before)
+        and re.match(r"^\s+spokes(?:man|woman|person|people)\b", after)
+    )
+
+
+def is_storm_or_tag(words: list[str]) -> bool:
+    return bool(words) and (words[0] in STORM_WORDS or bool(PARTY_TAG.match(words[0])))
+
+
+def constituency_words(words: list[str], before: str) -> int:
+    """How many leading words of a name after "TD for" or "MP for" are the
+    constituency: "TD for Clare Pádraig Mac Mathúna" -> 1 ("Clare")."""
+    if not re.search(r"\b(?:" + "|".join(ASSEMBLY_LETTERS) + r")\s+for\s+$", before):
+        return 0
+    places = gazetteer()
+    cut = 0
+    for k in range(1, len(words) - 1):
+        if " ".join(words[:k]) in places:
+            cut = k
+    while cut and cut < len(words) - 2 and words[cut].lower() in COMPASS:
+        cut += 1  # "Bristol West": a compass word belongs to the seat
+    return cut
+
+
+def party_before_letters(after: str) -> bool:
+    """ "Fianna Fáil TD for Clare": the words before the letters name a party (the
+    member follows), not a person."""
+    return bool(re.match(r"^\s+(?:" + "|".join(ASSEMBLY_LETTERS) + r")\s+for\s+[A-Z]", after))

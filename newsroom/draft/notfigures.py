@@ -1,0 +1,44 @@
+"""Digits that are not figures: telephone numbers and hotlines, and the day of the
+month printed in brackets after a weekday (Brazilian and Portuguese style:
+"on Wednesday (14)"). Their spans are skipped before figures are looked for."""
+
+from __future__ import annotations
+
+import re
+
+from .wordlists import WEEKDAYS
+
+# A number starting with a zero, or an international prefix, followed by more
+# groups: "08600 10111", "0800 123 456", "+44 20 7946 0958".
+PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|0\d{2,})(?:[ \-]\d{2,}){0,4}(?![\w.,]\d)")
+# Digits after "call", "hotline" or "on" in a sentence about calling: several groups,
+# or five digits or more ("call 10111" is a number; "a call for 500 nurses" is not).
+CALL_NUMBER = re.compile(
+    r"\b(?:call|dial|phone|telephone|tel\.?|SMS|WhatsApp|hotline|helpline|toll-free|"
+    r"freephone)\b[^.\n\d]{0,40}?(?P<number>\d{3,}(?:[ \-]\d{2,})+|\d{5,})",
+    re.IGNORECASE,
+)
+# A year shortened after an apostrophe: "worse than '88", "the class of ’95".
+SHORT_YEAR = re.compile(r"(?<![\w])['’](?P<year>\d{2})(?=[,.;:!?\"”’)]|\s+(?:and|or|season)\b|$)")
+# Emergency and short numbers after "call" or "dial": "call 999", "dial 10111".
+SHORT_NUMBER = re.compile(
+    r"\b(?:[Cc]all|[Dd]ial|[Rr]ing)\s+(?P<number>\d{3,5})\b(?!\s*(?:times|people|%|per\b))"
+)
+DAY_IN_BRACKETS = re.compile(
+    r"\b(?:" + "|".join(WEEKDAYS) + r")\s*\((?P<day>\d{1,2})\)", re.IGNORECASE
+)
+
+
+def not_figure_spans(body: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in PHONE.finditer(body) if _phone_like(m.group())]
+    spans += [(m.start("number"), m.end("number")) for m in CALL_NUMBER.finditer(body)]
+    spans += [(m.start("day"), m.end("day")) for m in DAY_IN_BRACKETS.finditer(body)]
+    spans += [(m.start("number"), m.end("number")) for m in SHORT_NUMBER.finditer(body)]
+    spans += [(m.start("year"), m.end("year")) for m in SHORT_YEAR.finditer(body)]
+    return spans
+
+
+def _phone_like(text: str) -> bool:
+    """ "0800 123 456" or "+44 20 ..." but not "0.5" or a lone "05"."""
+    digits = re.sub(r"\D", "", text)
+    return len(digits) >= 6 or text.startswith("+")

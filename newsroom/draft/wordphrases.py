@@ -1,0 +1,89 @@
+"""Figures written as word phrases: "an hour and a half" (1.5 hours), "more than a
+decade" (10 years, qualifier "more than"), "less than an hour", "mother of three"
+(3 children), "ten more days", "two behind" (points), "one dose".
+
+Each pattern is narrow on purpose: "a year ago" or "one day we will" are not
+figures, so a bare "a" or "one" counts only in these constructions."""
+
+from __future__ import annotations
+
+import re
+
+from .wordlists import TENS_WORDS, UNITS_WORDS, WORD_NUMBER
+
+_N = r"(?P<n>\d{1,3}|" + WORD_NUMBER + r")"
+_PERIODS = r"hour|day|week|month|year|minute|decade|century"
+# How many of the plain unit a period word is: "a decade" is 10 years.
+PERIOD_VALUE = {"decade": (10, "years"), "century": (100, "years"), "fortnight": (2, "weeks")}
+AND_A_HALF = re.compile(
+    r"(?i:\b(?P<text>(?P<n>an?|one|\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u>" + _PERIODS + r")s?"
+    r"\s+and\s+a\s+half))\b"
+)
+A_PERIOD = re.compile(
+    r"\b(?P<q>(?:in\s+)?(?:more|less|fewer)\s+than|under|over|nearly|almost|about|within|"
+    r"just\s+over|just\s+under|barely|around)\s+(?P<text>an?\s+(?P<u>" + _PERIODS + r"|fortnight))"
+    r"\b(?!\s+(?:and|or)\s+a\s+half|\s+(?:ago|earlier|later|before|after)\b)",
+    re.IGNORECASE,
+)
+PARENT_OF = re.compile(
+    r"\b(?P<text>(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent)"
+    r"[\s-]of[\s-]" + _N + r")\b(?![\s-](?:children|kids|sons|daughters))",
+    re.IGNORECASE,
+)
+N_MORE = re.compile(
+    r"\b(?P<text>" + _N + r"\s+more\s+(?P<u>[a-z]{3,}s))\b(?<!times)", re.IGNORECASE
+)
+# A deficit or lead in a table: "seven points from four matches, two behind leaders Mali".
+BEHIND = re.compile(
+    r"(?:,\s+|\b(?:just|only|now|still|are|is|sit|sits|lie|lies)\s+)(?P<text>"
+    + _N
+    + r"(?:\s+points?)?\s+(?:behind|adrift|clear)\b)"
+)
+# "one" is mostly a pronoun; before a countable of these kinds it is a count.
+ONE_UNIT = re.compile(
+    r"\b(?P<text>[Oo]ne\s+(?P<u>dose|jab|injection|shot|goal|point|vote|seat|wicket|medal))\b"
+    r"(?!\s+of\b)"
+)
+
+
+def value_of(word: str) -> float:
+    word = word.lower()
+    if word.isdigit():
+        return float(word)
+    if word in ("a", "an", "one"):
+        return 1.0
+    if "-" in word:
+        tens, units = word.split("-", 1)
+        return TENS_WORDS[tens] + UNITS_WORDS[units]
+    return float(TENS_WORDS.get(word, UNITS_WORDS.get(word, 0)))
+
+
+def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]]:
+    """(start, end, value, unit, how, qualifier) for every phrase above."""
+    found = []
+    for m in AND_A_HALF.finditer(body):
+        count, unit = PERIOD_VALUE.get(m.group("u").lower(), (1, m.group("u").lower() + "s"))
+        value = (value_of(m.group("n")) + 0.5) * count
+        found.append((m.start("text"), m.end("text"), value, unit, "'N and a half'", None))
+    for m in A_PERIOD.finditer(body):
+        value, unit = PERIOD_VALUE.get(m.group("u").lower(), (1, m.group("u").lower() + "s"))
+        qualifier = re.sub(r"^in\s+", "", m.group("q").lower())
+        how = "a period written as words ('more than a decade')"
+        found.append((m.start("text"), m.end("text"), value, unit, how, qualifier))
+    for m in PARENT_OF.finditer(body):
+        how = "children counted in 'mother of three'"
+        found.append(
+            (m.start("text"), m.end("text"), value_of(m.group("n")), "children", how, None)
+        )
+    for m in N_MORE.finditer(body):
+        how = "a count before 'more' ('ten more days')"
+        found.append(
+            (m.start("text"), m.end("text"), value_of(m.group("n")), m.group("u"), how, None)
+        )
+    for m in BEHIND.finditer(body):
+        how = "a deficit or lead in points ('two behind')"
+        found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "points", how, None))
+    for m in ONE_UNIT.finditer(body):
+        unit = m.group("u").lower() + "s"
+        found.append((m.start("text"), m.end("text"), 1.0, unit, "'one' before a countable", None))
+    return found
