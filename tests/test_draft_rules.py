@@ -1202,3 +1202,20 @@ def test_cached_places_are_the_built_places():
     cached = Places(**_columns(built))
     assert {name: cached[name] for name in built} == built
     assert isinstance(cached["Hull"][1], Place) and cached.get("Nowhere") is None
+
+
+# --- An organization, a role, then the person: the person speaks ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We played well,” said Central coach Ariel Quiroga.", "Ariel Quiroga"),
+        ("“We will win,” said Labour leader Keir Starmer.", "Keir Starmer"),
+        ("“It sold out,” said Apple chief executive Tim Cook.", "Tim Cook"),
+        ("“It sold out,” Apple chief executive Tim Cook said.", "Tim Cook"),
+        ("Boca Juniors coach Fernando Gago said: “We are ready.”", "Fernando Gago"),
+    ],
+)
+def test_the_person_after_an_organization_and_a_role_is_the_speaker(text, speaker):
+    assert speakers(text)[0][0] == speaker

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .quotespans import QuoteSpan
 from .text import LOWER, SENTENCE_END, UPPER, ends_sentence, paragraph_bounds, sentence_bounds
-from .wordlists import COMMON_WORDS, SPEECH
+from .wordlists import COMMON_WORDS, ROLE_NOUNS, SPEECH
 
 VERB = r"(?i:" + SPEECH + r")"
 NAME_WORD = UPPER + r"[\w’'.\-]*"
@@ -27,6 +27,21 @@ WHO_NAME = (
     + NAME_WORD
     + r"){0,2})?"
 )
+ROLE_WORD = r"(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")"
+# "said Central coach Ariel Quiroga", "Apple chief executive Tim Cook said": an
+# organization, the person's role in it, then the person, who is the speaker.
+WHO_ROLE_NAME = (
+    NAME_WORD
+    + r"(?:\s+"
+    + NAME_WORD
+    + r"){0,3}\s+(?:"
+    + LOWER
+    + r"[\w\-]*\s+){0,2}?"
+    + ROLE_WORD
+    + r"\s+"
+    + WHO_NAME
+)
+ROLE_THEN_NAME = re.compile(r"\s" + ROLE_WORD + r"\s+(?P<name>" + WHO_NAME + r")$")
 WHO_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)"
 _W = r"[\w’'\-]+"
 WHO_DESCRIPTION = (
@@ -65,6 +80,8 @@ WHO = (
     + r"|"
     + WHO_GROUP
     + r"\b|"
+    + WHO_ROLE_NAME
+    + r"|"
     + WHO_NAME
     + r")"
 )
@@ -83,6 +100,8 @@ AFTER_SAID_X = re.compile(
     r"(?:"
     + WHO_DESCRIPTION
     + r")(?=[,.;]|\s+(?:through|via|in|on|at|who)\b|\s*$)|"
+    + WHO_ROLE_NAME
+    + r"|"
     + WHO_NAME
     + r")"
 )
@@ -95,7 +114,15 @@ AFTER_ACCORDING = re.compile(
 )
 BEFORE_X_SAID = re.compile(WHO + PAREN + r"\s+" + ADVERB + r"$")
 BEFORE_SAID_X = re.compile(
-    r"^\s+" + LEAD + r"(?P<who>" + WHO_NAME + r"|(?:" + WHO_DESCRIPTION + r")(?=,))"
+    r"^\s+"
+    + LEAD
+    + r"(?P<who>"
+    + WHO_ROLE_NAME
+    + r"|"
+    + WHO_NAME
+    + r"|(?:"
+    + WHO_DESCRIPTION
+    + r")(?=,))"
     r"(?P<paren>,\s+" + WHO_NAME + r")?(?:,[^“”\"]*)?\s*$"
 )
 # "unions call it ‘a pay cut’": a speech verb only before what is called (a noun
@@ -217,6 +244,9 @@ def _apposed(match: re.Match, text: str) -> str | None:
         if inner and not re.match(r"[DRIL]-[A-Z]", inner.group("name")):
             return inner.group("name")
     who = match.group("who")
+    role_then_name = ROLE_THEN_NAME.search(who)
+    if role_then_name and re.fullmatch(WHO_ROLE_NAME, who):
+        return role_then_name.group("name")
     description = re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who) or re.search(
         r"[’']s\s+[a-z]", who
     )
@@ -229,7 +259,9 @@ def _apposed(match: re.Match, text: str) -> str | None:
 
 def _apposed_before(match: re.Match) -> str | None:
     paren = match.group("paren")
-    return paren.lstrip(", ").strip() if paren else None
+    if paren:
+        return paren.lstrip(", ").strip()
+    return _apposed(match, "")
 
 
 class _Shifted:
