@@ -34,6 +34,7 @@ import pydantic
 
 from .checking import check_with_registries
 from .corpus import (
+    DRAFT_COMMENT,
     REGISTRY_FILES,
     article_paths,
     decode_utf8,
@@ -244,8 +245,11 @@ def edited_draft(text: str, block: Block, publish: bool) -> tuple[str, bool]:
     drop = set(range(block.start, block.stop))
     if publish:
         drop |= {i for i in range(first, end) if DRAFT_TRUE.fullmatch(lines[i])}
+        # The drafter's instructions to the editor (render.DRAFT_COMMENT) go too.
+        drop |= {i for i in range(first, end) if lines[i].startswith(DRAFT_COMMENT)}
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
-    return kept, len(drop) > block.stop - block.start
+    removed_draft_true = any(DRAFT_TRUE.fullmatch(lines[i]) for i in drop)
+    return kept, removed_draft_true
 
 
 def check_accepted(corpus_dir: Path, article: Path, new_people: set[str]) -> list[str]:

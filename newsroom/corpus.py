@@ -29,6 +29,9 @@ REGISTRY_FILES = {
     "organizations": ("organizations.yml", Organization),
     "locations": ("locations.yml", Location),
 }
+# A front matter comment line the drafter writes for the editor, which
+# `accept --publish` removes (newsroom/draft/render.py, newsroom/accept.py).
+DRAFT_COMMENT = "# DRAFT"
 ARTICLES_DIR = "articles"
 ARTICLE_SUFFIX = ".md"
 

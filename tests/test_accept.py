@@ -130,8 +130,13 @@ def test_accepting_twice_is_a_no_op_then_publish_removes_draft(corpus, tmp_path)
 
 def test_publish_at_once(corpus, tmp_path):
     path = write_draft(corpus, delete_entry("kelvarra-village"))
+    assert "\n# DRAFT written by" in path.read_text(encoding="utf-8")
     report = accept(path, corpus, publish=True)
     assert report.published and "removed 'draft: true'" in report.message
+    # The drafter's instructions to the editor go with 'draft: true'; the
+    # published notes never held them.
+    published = path.read_text(encoding="utf-8")
+    assert "# DRAFT" not in published and "DRAFT written" not in published
     build(corpus, tmp_path / "out.db", progress=False)
 
 

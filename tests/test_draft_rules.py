@@ -1145,10 +1145,11 @@ def test_published_option_on_the_command_line(tmp_path):
          "--published", "2025-06-12"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    front = yaml.safe_load(split_front_matter(written.read_text(encoding="utf-8")).front_matter)
+    text = written.read_text(encoding="utf-8")
+    front = yaml.safe_load(split_front_matter(text).front_matter)
     assert str(front["published"]) == "2025-06-12"
     assert "NEEDS REVIEW: weekday resolved" in front["dates"][0]["notes"]
-    assert "1 annotation(s) marked NEEDS REVIEW" in front["notes"]
+    assert "# DRAFT 1 annotation(s) marked NEEDS REVIEW" in text
 
 
 # --- needs_review reaches the editor -----------------------------------------------
@@ -1169,7 +1170,8 @@ def test_needs_review_in_json_and_in_the_draft_file(tmp_path):
     assert front["quotes"][0]["notes"].startswith(
         "NEEDS REVIEW: speaker resolved through the pronoun 'she'"
     )
-    assert "marked NEEDS REVIEW" in front["notes"]
+    # The instructions and the count are comments for the editor, not published notes.
+    assert "marked NEEDS REVIEW" in rendered and "NEEDS REVIEW" not in front.get("notes", "")
     assert to_json(draft_article(text))["quotes"][0]["speaker"] == "Jane Smith"
 
 

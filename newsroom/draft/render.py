@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from ..corpus import parse_article
+from ..corpus import DRAFT_COMMENT, parse_article
 from ..spans import locate
 from .candidates import Draft, DraftError
 
@@ -168,18 +168,7 @@ def review_count(draft: Draft) -> int:
 def notes_text(draft: Draft) -> str:
     """What the schema has no field for: people, organizations and places, each
     with how it was found, and dates that could not be resolved."""
-    lines = [
-        "DRAFT written by `build_db.py draft`: check every annotation against the text, "
-        "keep or delete the proposed registry entries at the top, then run "
-        "`build_db.py accept FILE --publish` (or add them by hand and delete 'draft: true')."
-    ]
-    reviews = review_count(draft)
-    if reviews:
-        lines.append(
-            f"{reviews} annotation(s) marked NEEDS REVIEW: the drafter was unsure of them "
-            "and says why."
-        )
-    lines.extend(draft.source_notes)
+    lines = list(draft.source_notes)
     lines.append("People:")
     for p in draft.people:
         status = f"in registry as {p.id}" if p.in_registry else f"NEW, proposed id {p.id}"
@@ -277,11 +266,24 @@ def _dump(data) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
+def instructions(draft: Draft) -> str:
+    """What the editor is to do, as YAML comments (DRAFT_COMMENT), not notes:
+    notes are published, and `accept --publish` removes these lines."""
+    lines = [
+        "written by `build_db.py draft`: check every annotation against the text, keep or",
+        "delete the proposed registry entries below, then run `build_db.py accept FILE --publish`",
+        "(or add them by hand and delete 'draft: true').",
+    ]
+    if reviews := review_count(draft):
+        lines.append(f"{reviews} annotation(s) marked NEEDS REVIEW: the drafter says why.")
+    return "".join(f"{DRAFT_COMMENT} {line}\n" for line in lines)
+
+
 def render(draft: Draft, source_file: str | None = None) -> str:
     """The whole corpus file. The body is written with one extra newline, which
     the reader removes, so the stored body is the input byte for byte."""
     front = _dump(front_matter(draft, source_file))
-    return f"---\n{registry_proposals(draft)}{front}---\n{draft.body}\n"
+    return f"---\n{instructions(draft)}{registry_proposals(draft)}{front}---\n{draft.body}\n"
 
 
 def check_rendered(text: str, body: str, path: Path) -> None:
