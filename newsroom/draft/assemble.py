@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 from ..corpus import Registries, read_registries
@@ -17,6 +18,12 @@ from .people import name_occurrences, not_people, person_candidates, person_inde
 from .places import location_candidates
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of
+
+# A settlement noun after a name makes it a place's: "from Curah Kobokan hamlet".
+SETTLEMENT_AFTER = re.compile(
+    r" (?:village|hamlet|town|township|city|suburb|district|sub-district|regency|province|"
+    r"region|county|municipality|neighbourhood|neighborhood|settlement|island)\b"
+)
 
 
 def draft_article(
@@ -33,7 +40,18 @@ def draft_article(
     body = text
     runs = capitalised_runs(body)
     names = name_occurrences(body, runs)
-    firms = find_firms(body, [(n.start, n.end) for n in names] + [(r.start, r.end) for r in runs])
+    # A run that opens with a title before a name ("Public Prosecutions Ruth Okello"
+    # after "Director of") is a title and a person, not a firm to look for.
+    titled = [
+        (n.start, n.end) for n in names if n.role and any(c.startswith("title") for c in n.cues)
+    ]
+    firms = find_firms(
+        body,
+        [(n.start, n.end) for n in names]
+        + [
+            (r.start, r.end) for r in runs if not any(r.start < s and e <= r.end for s, e in titled)
+        ],
+    )
     registry_places = {a for loc in registries.locations for a in [loc.name, *loc.aliases]}
     place_names = PlaceNames(gazetteer(), registry_places)
     people = person_candidates(body, registries, names, place_names, firm_spans(body, firms))
@@ -52,6 +70,7 @@ def draft_article(
         if len(n.name.split()) > 1
         and n.name not in place_names
         and n.name not in things  # "Te Roroa, the local iwi": not a "he" or "she"
+        and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place
         and not any(s < n.end and n.start < e for s, e in blocked)
     ]
     quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)

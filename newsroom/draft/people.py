@@ -17,10 +17,11 @@ from .nonpeople import (
     party_before_letters,
     spokesperson_after,
 )
-from .text import NICKNAME, Run, Token, slugify
+from .text import NICKNAME, UPPER, Run, Token, slugify
 from .wordlists import (
     COMMON_WORDS,
     GENERATIONAL,
+    LANDMARK_FIRST,
     MONTHS,
     MONTHS_AS_NAMES,
     NOT_APPOSITION_START,
@@ -64,12 +65,15 @@ def split_title(words: list[str]) -> int:
 def looks_like_name(words: list[str]) -> bool:
     if not words or len(words) > 4:
         return False
-    for word in words:
+    for position, word in enumerate(words):
         bare = word.rstrip(".")
         # Month names, but not the short forms and months that are also first
         # names ("Jan Bakker", "April Ross"): those are caught as dates by the digits after them.
         month = bare.lower() in MONTHS and len(bare) > 3 and bare not in MONTHS_AS_NAMES
-        if bare in ORG_WORDS or bare in PLACE_WORDS or month or bare.lower() in WEEKDAYS:
+        # A feature word ends a place's name ("Gorky Park") or opens a landmark's
+        # ("Mount Kenya"); "Park Ji-hoon" is a Korean family name.
+        feature = bare in PLACE_WORDS and (position == len(words) - 1 or bare in LANDMARK_FIRST)
+        if bare in ORG_WORDS or feature or month or bare.lower() in WEEKDAYS:
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
             # acronyms: NATO, TASS (but not initials: "A.J." Hinch)
@@ -104,6 +108,33 @@ def _is_sentence_initial(body: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+# "Commissioner of Police", "Director of Public Prosecutions", "Minister of State":
+# a title ending in "of" before the run of capitals that holds the name.
+TITLE_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+of\s+$"
+)
+PORTFOLIOS = {
+    "Public",
+    "Prosecutions",
+    "Affairs",
+    "Works",
+    "Staff",
+    "Home",
+    "State",
+    "Justice",
+    "Foreign",
+    "Internal",
+    "Information",
+    "Youth",
+    "Sports",
+    "Tourism",
+    "Culture",
+}
+# A role noun after a run: "Central coach Ariel Quiroga" (the run is the coach's club).
+ROLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")\s+" + UPPER
+)
+
 APPOSITION = re.compile(
     r",\s+(?P<age>\d{1,3},\s+)?(?P<role>(?:the|a|an|[a-z][\w’'\-]*)\b[^,;:.“”\"\n]{0,90}?)"
     r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|$)"
@@ -128,6 +159,15 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if not words:
             continue
         cut = split_title(words)
+        role_start = toks[0].start
+        title_of = TITLE_OF.search(body[max(0, role_start - 60) : role_start])
+        if not cut and title_of:
+            # "Assistant Commissioner of Police Damion Whyte-Levy": the words after
+            # "of" that name a force or a portfolio are the title's, not the name's.
+            while cut < len(words) - 1 and words[cut] in ORG_WORDS | TITLE_WORDS | PORTFOLIOS:
+                cut += 1
+            if cut:
+                role_start -= len(title_of.group())
         if cut == len(words) or is_storm_or_tag(words[cut:]):
             continue  # "Typhoon Lumen"; AP's "D-Las Cruces" after a senator's name
         seat = constituency_words(words[cut:], body[max(0, toks[0].start - 30) : toks[0].start])
@@ -159,7 +199,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         role = role_basis = None
         if cut:
             role_end = toks[cut - 1].end + (body[toks[cut - 1].end : toks[cut - 1].end + 1] == ".")
-            role = body[toks[0].start : role_end]
+            role = body[role_start:role_end]
             # A possessive before the title belongs to it ("Russia's President").
             role_basis = body[toks[0].start : end]
             cues.append(f"title '{role}'")
@@ -183,7 +223,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         for_whom = re.search(r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?$", before)
         if said and not said.group("particle") and not for_whom:
             cues.append("'X said' pattern")
-        if re.search(r"\b" + SPEECH + r"\s+$", before):
+        if re.search(r"\b" + SPEECH + r"\s+$", before) and not ROLE_AFTER.match(after):
+            # (not "said Central coach Ariel Quiroga": Central is the coach's club)
             cues.append("'said X' pattern")
         apposition = APPOSITION.match(after)
         # An apposition describes; a clause with a verb ("According to Paul Okafor,
@@ -219,6 +260,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             not_person = None
         if re.match(r",\s+\d{1,3},\s", after):
             cues.append("age apposition ', N,'")
+        elif re.match(r",\s+(?:a|an)\s+\d{1,3}-year-old\b", after):
+            cues.append("age apposition ', a N-year-old'")
+        elif re.match(r"\s+\(\d{1,3}\)", after):
+            cues.append("age in brackets '(N)'")  # "Tinashe Mlambo (41) of Hillside"
         if after.startswith("/") or re.search(r"\b[Pp]hoto(?:graph)?s?\s+by\s+$", before):
             cues.append("photo credit")
         elif CREDIT.search(before):
@@ -253,7 +298,25 @@ STRONG_CUE = (
     "'said X'",
     "apposition",
     "age apposition",
+    "age in brackets",
     "photo credit",
+)
+# Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
+# farmer", "Mr Gumbo") when no fuller name in the text ends with it.
+PERSON_ONLY_CUE = (
+    "age apposition",
+    "age in brackets",
+    "title 'M",
+    "title 'Dr",
+    "title 'Madam",
+    "generational suffix",
+)
+# A romanised Korean given name, written after the family name: "Seo-jin", "Do-yeon".
+KOREAN_GIVEN_NAME = re.compile(UPPER + r"[a-z]+-[a-z]+")
+# Names of one word that only people have: "Faraz-ur-Rehman", "Zia-ul-Haq",
+# "Moin-ud-Din" (Arabic and Urdu compounds joined by a small word).
+COMPOUND_GIVEN_NAME = re.compile(
+    UPPER + r"\w+-(?:ur|ul|ud|us|al|el|ad|an|e|i|bin|binti|bint)-" + UPPER + r"\w+"
 )
 
 
@@ -321,7 +384,9 @@ def person_candidates(
         elif name.split()[0] in SURNAME_PREFIXES:
             # "Ms Ní Chonaill" is "Máire Ní Chonaill" named elsewhere
             name = next((n for n in longer if n.endswith(" " + name)), name)
-        if name in registry_alias or name in places or len(name.split()) < 2 or name in things:
+        if name in registry_alias or name in places or name in things:
+            continue
+        if len(name.split()) < 2 and not _a_one_word_name(occurrence, full_names):
             continue
         if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
             continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
@@ -360,15 +425,39 @@ def person_candidates(
             while start > 1 and (words[start - 1] in PARTICLES | SURNAME_PREFIXES):
                 start -= 1
             surname = " ".join(words[start:])
+            if len(words) == 2 and KOREAN_GIVEN_NAME.fullmatch(words[1]):
+                surname = words[0]  # "Yoon Seo-jin" is Yoon: the family name comes first
             surnames.setdefault(surname, []).append(person)
             if start < len(words) - 1:
                 person.aliases.append(surname[0].upper() + surname[1:])
     for surname, owners in surnames.items():
         if len(owners) == 1 and surname not in registry_alias:
             owners[0].aliases.append(surname)
+    # "Han said" after "Han Zheng": a name of one word, said to speak, that opens the
+    # name of exactly one person (a family name written first, or a first name).
+    for occurrence in occurrences_:
+        word = occurrence.name
+        speaks = any(c.startswith(("'X said'", "'said X'")) for c in occurrence.cues)
+        if " " in word or not speaks or word in registry_alias or word in places:
+            continue
+        if any(word in p.aliases for p in people.values()):
+            continue
+        owners = [p for p in people.values() if not p.in_registry and p.name.split()[0] == word]
+        if len(owners) == 1:
+            owners[0].aliases.append(word)
     for person in people.values():
         person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+def _a_one_word_name(occurrence: NameOccurrence, full_names: dict[str, set[str]]) -> bool:
+    """A name of one word that stands for a person of its own, not a surname of
+    someone named in full: "Ngatemin, 61,", "Faraz-ur-Rehman ... said"."""
+    if occurrence.name in full_names:
+        return False
+    if COMPOUND_GIVEN_NAME.fullmatch(occurrence.name):
+        return any(c.startswith(STRONG_CUE) for c in occurrence.cues)
+    return any(c.startswith(PERSON_ONLY_CUE) for c in occurrence.cues)
 
 
 def not_people(occurrences_: list[NameOccurrence]) -> set[str]:

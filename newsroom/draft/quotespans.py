@@ -113,7 +113,26 @@ def is_epithet(body: str, open_: int, close: int, text: str) -> bool:
     if len(text.split()) > EPITHET_WORDS or re.search(r"[.!?]$", text):
         return False
     before = body[max(0, open_ - 40) : open_]
-    if EPITHET_CUE.search(before):
+    if EPITHET_CUE.search(before) or title_cased_name(text, before):
         return True
     after = body[close + 1 : close + 3]
     return bool(re.search(r"[A-Z][\w’'\-]*,\s*$", before) and after.startswith(","))
+
+
+# Small words a name in title case leaves in lower case: "Ring of Fire".
+NAME_SMALL_WORDS = {"of", "the", "and", "in", "on", "at", "for", "to", "a", "an", "de", "la"}
+
+
+def title_cased_name(text: str, before: str) -> bool:
+    """A quoted name of two words or more in title case after a capitalised word or
+    "the" ("the Pacific “Ring of Fire”", "its “Green Corridor” plan"): a name or a
+    title, not someone's words, which seldom capitalise every word."""
+    words = text.split()
+    if len(words) < 2 or words[0][:1].islower():
+        return False
+    if not all(w[:1].isupper() or w in NAME_SMALL_WORDS for w in words):
+        return False
+    line = before.rsplit("\n", 1)[-1].split()
+    if len(line) >= 2 and all(w[:1].isupper() for w in line[-3:]):
+        return False  # a headline capitalises every word: "Biden Promises To ‘Rally The World’"
+    return bool(re.search(r"(?:\b(?:the|its|their|his|her)|[A-Z][\w’'\-]*)\s*$", before))

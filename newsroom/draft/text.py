@@ -17,9 +17,13 @@ _LETTERS = [chr(c) for c in [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]]
 UPPER = "[" + re.escape("".join(ch for ch in _LETTERS if ch.isupper())) + "]"
 LOWER = "[" + re.escape("".join(ch for ch in _LETTERS if ch.islower())) + "]"
 # A nickname in quotation marks between a first name and a surname:
-# 'João “Jota” Silva'. The marks do not end the name.
+# 'João “Jota” Silva', 'Facundo "el Gato" Arévalo'. The marks do not end the name.
 NICKNAME = re.compile(
-    r"(?<=\w) (?P<open>[“\"‘'])(?P<nick>" + UPPER + r"[\w’'\-]*(?: " + UPPER + r"[\w’'\-]*)?)"
+    r"(?<=\w) (?P<open>[“\"‘'])(?P<nick>(?:(?:el|la|il|le|lo|o|a|os|as|the|de|da) )?"
+    + UPPER
+    + r"[\w’'\-]*(?: "
+    + UPPER
+    + r"[\w’'\-]*)?)"
     r"(?P<close>[”\"’']) (?=" + UPPER + r")"
 )
 
@@ -106,9 +110,11 @@ def capitalised_runs(body: str) -> list[Run]:
         particles.clear()
 
     nickname_gaps = set()
+    nicknames = []  # a lowercase "el" of "el Gato" stays in the name's run
     for match in NICKNAME.finditer(body):
         nickname_gaps.add((match.start(), match.start("nick")))
         nickname_gaps.add((match.end("nick"), match.end()))
+        nicknames.append((match.start("nick"), match.end("nick")))
     for raw in tokens(body):
         token = strip_possessive(raw)
         if current:
@@ -121,7 +127,7 @@ def capitalised_runs(body: str) -> list[Run]:
                 or (last_end, raw.start) in nickname_gaps
             ):
                 flush()
-        if raw.capitalised:
+        if raw.capitalised or (current and any(a <= raw.start < b for a, b in nicknames)):
             current.extend(particles)
             particles.clear()
             current.append(token)

@@ -67,6 +67,13 @@ TITLE_WORDS = {
     "Herr", "Frau", "Mme", "Mlle", "Asst", "Assistant", "Sec", "Councilmember", "Selectman",
     "Supervisor", "Commandant", "Chief-Inspector", "Sergeant-Major", "Headteacher",
     "Taoiseach", "Tánaiste", "Minister-President", "Premier-elect", "President-elect",
+    # Honorifics of West African, South-East Asian, Latin and continental newsrooms:
+    # Ghana's "Nana" (a chief) and "Madam", Nigeria's "Mallam" and "Hajia", Indonesia's
+    # regents ("Lumajang Regent Siti Nurhayati") and religious teachers, and the
+    # courtesy titles translated stories keep ("Señora", "Signor", "Monsieur").
+    "Madam", "Nana", "Togbe", "Oba", "Mallam", "Malam", "Hajia", "Hajiya", "Haji", "Hajjah",
+    "Ustaz", "Ustadz", "Kyai", "Regent", "Vice-Regent", "Bupati", "Señor", "Señora",
+    "Signor", "Signora", "Monsieur", "Madame", "Senhor", "Senhora", "Comrade", "Prosecutor",
 }
 # Abbreviated titles that never end a sentence: pySBD splits "Det. Insp. Jane Smith"
 # after "Insp." unless told, so sentences are joined back after these.
@@ -151,6 +158,9 @@ ORG_WORDS = {
     # institutions named after a place or a founder: "Mitchell Library", "Dohoku Kotsu Railway"
     "Library", "Libraries", "Museum", "Gallery", "Railway", "Theatre", "Theater", "Cathedral",
     "Zoo", "Prison", "Clinic", "Observatory", "Orchestra", "Choir", "Charity", "Trustees",
+    # parts of a police force, an army or a ministry ("Commercial Crimes Division")
+    "Division", "Unit", "Directorate", "Squad", "Command", "Brigade", "Regiment", "Battalion",
+    "Inspectorate", "Taskforce", "Chamber", "Chambers", "Tribunal", "Registry",
 }
 # Feature words that make a capitalised run a place (proposed, not guessed).
 PLACE_WORDS = {
@@ -310,13 +320,14 @@ FIRM_NOUNS = ("law firm", "firm", "company", "retailer", "bank", "lender", "insu
               "start-up", "conglomerate", "partnership", "group", "giant", "solicitors", "grocer",
               "department store", "fashion house", "investment bank", "asset manager",
               "hedge fund", "miner", "shipper", "distributor", "wholesaler")
-# What a firm has and a person does not: "Marks and Spencer's shares", "Baker McKenzie's partners".
+# What a firm has and a person does not: "Marks and Spencer's shares", "Baker McKenzie's partners"
+# (not accounts, lawyers or clients: "Mlambo's accounts" are a defendant's).
 FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branches", "board",
                     "shareholders", "chief executive", "chief financial officer", "chairman",
                     "chairwoman", "profits", "profit", "revenue", "revenues", "sales", "staff",
-                    "employees", "workforce", "customers", "clients", "partners", "lawyers",
+                    "employees", "workforce", "customers", "partners",
                     "spokesman", "spokeswoman", "spokesperson", "offices", "headquarters", "brand",
-                    "takeover", "bid", "offer", "accounts", "auditors", "factories", "plants",
+                    "takeover", "bid", "offer", "auditors", "factories", "plants",
                     "stock",
                     "market value", "valuation", "balance sheet", "dividend", "annual report",
                     "managing partner", "senior partner", "owners", "investors", "creditors",

@@ -1,0 +1,134 @@
+"""The drafter's round-4 rules (issue 11): constructions of newsrooms worldwide.
+
+One short made-up sentence per construction, as in test_draft_rules.py; each
+comment says what it covers and why the answer is right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.draft import draft_article
+
+
+def draft(text: str):
+    return draft_article("Headline\n" + text)
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker_name, q.speaker_description) for q in draft(text).quotes]
+
+
+def people(text: str) -> list[str]:
+    return [p.name for p in draft(text).people]
+
+
+# --- People ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Honorifics of Ghana, Nigeria and Indonesia are titles, not given names.
+        ("Nana Kofi Asante II, the chief of the area, said the farms were lost.", "Kofi Asante II"),
+        ("Madam Ama Serwaa, a trader, said prices had doubled.", "Ama Serwaa"),
+        ("Mallam Sani Bello said the road was closed.", "Sani Bello"),
+        ("Banyuwangi Regent Dewi Lestari said the shelters were full.", "Dewi Lestari"),
+        # A title ending in "of" takes the force or portfolio after it.
+        (
+            "Deputy Commissioner of Police Marlon Grant-Baptiste said two men were held.",
+            "Marlon Grant-Baptiste",
+        ),
+        (
+            "Director of Public Prosecutions Ruth Okello said the case would go ahead.",
+            "Ruth Okello",
+        ),
+        # An age in brackets after a name, as southern African papers print it.
+        ("Chipo Moyo (34) of Mabvuku was remanded in custody.", "Chipo Moyo"),
+        # A nickname with an article ('el', 'o') stays out of the name.
+        ('Striker Diego "el Toro" Paz scored twice.', "Diego Paz"),
+    ],
+)
+def test_titles_honorifics_and_cues_around_names(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # One-word names (Indonesia, Myanmar) with an age: a person of their own.
+        ("Sukirno, 58, a fisherman from the village, said the boats were gone.", "Sukirno"),
+        ("Warsini, a 47-year-old vendor, said she had nothing left.", "Warsini"),
+        # Arabic and Urdu compounds joined by a small word are personal names.
+        ("Zia-ul-Islam, a trader at the market, said sales had halved.", "Zia-ul-Islam"),
+    ],
+)
+def test_names_of_one_word(text, name):
+    assert name in people(text)
+
+
+def test_a_surname_with_a_full_name_elsewhere_is_not_a_second_person():
+    # "Mr Moyo" is Tendai Moyo, not a one-word person of his own.
+    found = people("Tendai Moyo (51) was arrested. Mr Moyo denied the charge.")
+    assert found == ["Tendai Moyo"]
+
+
+def test_a_family_name_written_first_speaks():
+    # Korean names: family name first; "Park said" is Park Ji-hoon.
+    text = (
+        "The study was led by professor Park Ji-hoon of Seoul National University. "
+        "“The cells charge in minutes,” Park said."
+    )
+    assert speakers(text) == [("Park Ji-hoon", None)]
+
+
+def test_a_club_before_a_coach_is_not_the_coach():
+    # "said Rovers coach Ana Lima": the coach speaks, and "Rovers" is nobody.
+    text = "“We were lucky,” said Harbour coach Ana Lima, smiling."
+    assert speakers(text) == [("Ana Lima", None)]
+    assert "Harbour" not in " ".join(people(text))
+
+
+def test_a_police_division_is_not_a_he():
+    # "he" after a sentence naming a unit and one officer is the officer.
+    text = (
+        "Inspector Joseph Banda said the Fraud Investigation Unit had made two arrests. "
+        "“We will find the money,” he said."
+    )
+    assert speakers(text) == [("Joseph Banda", None)]
+
+
+def test_a_settlement_named_like_a_person_is_not_a_he():
+    text = (
+        "Darmo, 70, a farmer from Sumber Wuluh village, said the ash came at noon. "
+        "“It was dark as night,” he said."
+    )
+    assert speakers(text) == [("Darmo", None)]
+
+
+def test_a_defendants_accounts_and_lawyers_do_not_make_him_a_firm():
+    text = (
+        "Peter Mwale (39) was charged. Money went into Mwale's accounts, "
+        "and Mwale's lawyers asked for bail."
+    )
+    assert people(text) == ["Peter Mwale"]
+
+
+# --- Quotes ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quoted name in title case is a name, not someone's words.
+        'The country lies on the Pacific "Ring of Fire", officials said.',
+        "The city launched its ‘Clean Streets Week’ on Monday.",
+    ],
+)
+def test_title_cased_names_in_quotation_marks_are_not_quotes(text):
+    assert draft(text).quotes == []
+
+
+def test_a_headline_in_title_case_keeps_its_quote():
+    text = "Mayor Promises To ‘Fix Every Road’ By Spring\nThe mayor spoke on Monday."
+    assert [q.text for q in draft_article(text).quotes] == ["Fix Every Road"]
