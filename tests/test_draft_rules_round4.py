@@ -132,3 +132,63 @@ def test_title_cased_names_in_quotation_marks_are_not_quotes(text):
 def test_a_headline_in_title_case_keeps_its_quote():
     text = "Mayor Promises To ‘Fix Every Road’ By Spring\nThe mayor spoke on Monday."
     assert [q.text for q in draft_article(text).quotes] == ["Fix Every Road"]
+
+
+# --- Places ----------------------------------------------------------------------
+
+
+def places(text: str) -> dict:
+    result = draft(text)
+    return {loc.name: loc for loc in [*result.locations, *result.unlocated]}
+
+
+@pytest.mark.parametrize(
+    "text, name, country_latitude",
+    [
+        # Datelines with a colon (Pakistan, India) and after the agency (Italy).
+        ("ISLAMABAD: The regulator raised tariffs on Tuesday.", "Islamabad", 33.7),
+        ("(ANSA) - TURIN, DEC 5 - The museum reopened on Friday.", "Turin", 45.1),
+    ],
+)
+def test_datelines(text, name, country_latitude):
+    found = places(text)
+    assert name in found and abs(found[name].latitude - country_latitude) < 0.5
+
+
+def test_saint_written_st_and_the_storys_country_decides_a_region():
+    # Jamaica's parish, not Barbados's: the story names Jamaica's towns.
+    found = places(
+        "Police in Montego Bay and Spanish Town made arrests. Most arrests were made "
+        "in St James."
+    )
+    assert abs(found["St James"].latitude - 18.4) < 0.3
+
+
+def test_a_nationality_in_the_lede_sets_the_story_country():
+    # "South Korean" sets the story in Korea, so a town inside a university's name counts.
+    found = places(
+        "A South Korean research team has built a new cell.\n"
+        "The work was done at Pohang University of Science and Technology."
+    )
+    assert "Pohang" in found and found["Pohang"].latitude > 35
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rover found water that could support life on Earth, the team said.",
+        "The minister told Dawn that the plan would go ahead.",
+        "Published in Nation, March 3rd.",
+    ],
+)
+def test_outlets_and_the_planet_are_not_towns(text):
+    assert places(text) == {}
+
+
+def test_a_town_inside_an_outlets_name_still_counts():
+    assert "Kyiv" in places("She told the Kyiv Independent that classes would resume.")
+
+
+def test_a_spanish_town_is_not_spain():
+    # "Spanish Town" is a Jamaican town: the demonym opens a name, not a nationality.
+    assert "Spain" not in places("Police in Spanish Town arrested three men.")

@@ -2,8 +2,8 @@
 
 Countries come with a centre point, first-level regions with the centre of their
 towns, towns down to 1,000 inhabitants with their GeoNames point. Names are
-indexed as written, without diacritics ("Malmo", "Zurich") and with "St." for
-"Saint"; other spellings (alternate names, exonyms) only for places of 15,000
+indexed as written, without diacritics ("Malmo", "Zurich") and with "St." and
+"St" for "Saint"; other spellings (alternate names, exonyms) only for places of 15,000
 inhabitants or more, where they are well attested. Built once per process.
 """
 
@@ -68,15 +68,15 @@ _SOURCES = [Path(__file__), Path(geodata.__file__), Path(__file__).with_name("wo
 
 
 @functools.lru_cache(maxsize=1)
-def _data() -> tuple[dict[str, list[Place]], dict[str, str], frozenset[str]]:
+def _data() -> tuple[dict[str, list[Place]], dict[str, str], dict[str, str | None]]:
     """The gazetteer, county countries and demonyms: from the per-user disk cache
     when it holds this version (see ``diskcache``), else built and cached."""
     cached = diskcache.load("gazetteer", _SOURCES)
-    if isinstance(cached, dict) and cached.get("format") == 1:
+    if isinstance(cached, dict) and cached.get("format") == 2:
         return (
             Places(cached["index"], cached["columns"]),
             cached["subdivisions"],
-            frozenset(cached["demonyms"]),
+            cached["demonyms"],
         )
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects, none of them garbage
@@ -86,10 +86,10 @@ def _data() -> tuple[dict[str, list[Place]], dict[str, str], frozenset[str]]:
         if collecting:
             gc.enable()
     payload = {
-        "format": 1,
+        "format": 2,
         **_columns(places),
         "subdivisions": subdivisions,
-        "demonyms": sorted(demonym_set),
+        "demonyms": demonym_set,
     }
     diskcache.save("gazetteer", _SOURCES, payload)
     return places, subdivisions, demonym_set
@@ -124,6 +124,12 @@ def subdivision_countries() -> dict[str, str]:
 
 def demonyms() -> frozenset[str]:
     """Nationality adjectives: "Swedish", "Brazilian" are never places."""
+    return frozenset(_data()[2])
+
+
+def demonym_countries() -> dict[str, str | None]:
+    """Nationality adjective -> its country's ISO code ("South Korean" -> "KR"); None
+    for the adjectives of continents and peoples ("African", "Arab")."""
     return _data()[2]
 
 
@@ -269,14 +275,20 @@ def _build() -> dict[str, list[Place]]:
         if name.isascii() and "Saint " not in name:
             continue
         folded = fold(name)
-        for variant in {folded, name.replace("Saint ", "St. "), folded.replace("Saint ", "St. ")}:
+        saints = {name.replace("Saint ", s) for s in ("St. ", "St ")}  # "St James", British
+        for variant in {folded, *saints, *(fold(s) for s in saints)}:
             if variant != name:
                 for place in places[name]:
                     add(variant, place)
     for name, candidates in places.items():
         if len(candidates) > 1:
-            folded = fold(name).replace("St. ", "Saint ")
+            folded = re.sub(r"\bSt\.? ", "Saint ", fold(name))
             candidates.sort(key=lambda p: _rank(p, folded))
+            own = next((p for p in candidates if p.kind == "city" and fold(p.name) == folded), None)
+            if own and own.population >= BIG_CITY and fold(candidates[0].name) != folded:
+                # "Islamabad" is the capital of Pakistan, not another name of Chittagong
+                candidates.remove(own)
+                candidates.insert(0, own)
     return places
 
 
@@ -300,13 +312,13 @@ def _subdivisions() -> dict[str, str]:
     }
 
 
-def _demonyms() -> frozenset[str]:
-    found = set(DEMONYMS_EXTRA)
+def _demonyms() -> dict[str, str | None]:
+    found: dict[str, str | None] = dict.fromkeys(DEMONYMS_EXTRA)
     for country in geodata.countries():
         for word in re.split(r",\s*|\s+or\s+|/", country.get("demonym") or ""):
             if word.strip():
-                found.add(word.strip())
-    return frozenset(found)
+                found.setdefault(word.strip(), country["iso"])
+    return found
 
 
 def fold(text: str) -> str:

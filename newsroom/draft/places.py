@@ -17,6 +17,7 @@ from .gazetteer import (
     subdivision_countries,
 )
 from .placewords import (
+    CELESTIAL,
     COMPASS,
     INSTITUTION_WORDS,
     NATURAL_FEATURES,
@@ -29,6 +30,7 @@ from .placewords import (
     inside_organization,
     landmark,
     looks_like_place_name,
+    outlet_before,
     party_homes,
     person_title_before,
     pick_in_story,
@@ -52,6 +54,15 @@ from .wordlists import (
 # A town of the country an article is set in needs no "in" before it from this size
 # ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
 HOME_TOWN = 1_000
+
+
+# A dateline prints the city in capitals at the start of a paragraph, after the
+# agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
+# NAPLES, DEC 5 -", "LONDON (Reuters) -".
+DATELINE = re.compile(
+    r"(?m)^(?:\([A-Za-z]+\)\s*[—–-]+\s*)?(?P<city>[A-Z][A-Z.'’\- ]+[A-Z.])"
+    r"(?=,\s|\s[—–-]\s|:\s|\s\()"
+)
 
 
 def location_candidates(
@@ -106,12 +117,12 @@ def location_candidates(
     # The countries the article is set in: their towns need no cue.
     article_countries = home_countries(body, runs, places, lowercase_words)
     matches: list[tuple[int, int, str, list[Place], str]] = []
-    # A dateline ("DULUTH, Minnesota —") prints the city in capitals.
-    for match in re.finditer(r"(?m)^(?P<city>[A-Z][A-Z.'’\- ]+[A-Z.])(?=,\s|\s[—–-]\s)", body):
+    for match in DATELINE.finditer(body):
         name = match.group("city").title().replace("’S", "’s")
-        if name in places and not overlaps(match.start(), match.end()):
-            matches.append((match.start(), match.end(), name, places[name], "dateline"))
-            taken.append((match.start(), match.end()))
+        span = match.span("city")
+        if name in places and not overlaps(*span):
+            matches.append((*span, name, places[name], "dateline"))
+            taken.append(span)
     demonym_words = demonyms()
     for span, name in party_homes(body, places):
         if not overlaps(*span):
@@ -174,6 +185,9 @@ def location_candidates(
                     continue  # "Isabela provinces" in the Philippines: not Puerto Rico's region
                 if single and (person_title_before(body, start) or event_after(body, end)):
                     continue  # "Mr Gilbert" is a man, "Tokyo 2020" the Games
+                alone = len(words) == 1
+                if single and (name in CELESTIAL or (alone and outlet_before(body, start))):
+                    continue  # "life on Earth"; "told Dawn" is the newspaper
                 if single and (len(name) < 3 or name in PARTICLES) and not name.isupper():
                     continue  # "Al" of "Al Jazeera"
                 cue = bool(LOCATION_CUE.search(body[max(0, start - 30) : start])) or (
@@ -255,7 +269,9 @@ def location_candidates(
                 matches.append((start, end, name, best, how))
                 if not inside:
                     taken.append((start, end))
-                if best[0].kind in ("country", "region"):
+                regions_of = {p.country_code for p in best if p.kind == "region"}
+                if best[0].kind == "country" or (best[0].kind == "region" and len(regions_of) == 1):
+                    # ("Eastern Region" is Ghana's, Uganda's and others': it names none)
                     countries_named.add(best[0].country_code)
                 i = j - 1
                 break
@@ -293,8 +309,12 @@ def location_candidates(
                 options[0],
             )
             if options[0].kind == "city"
-            # a region of a country the article names, before a namesake abroad
-            else next((p for p in options if p.country_code in countries_named), options[0])
+            # a region of a country the article names or is set in, before a namesake
+            # abroad ("St James" in a Jamaican story is the parish, not Barbados's)
+            else next(
+                (p for p in options if p.country_code in countries_named),
+                next((p for p in options if p.country_code in story), options[0]),
+            )
         )
         if options[0].kind == "city" and not printed_in:
             why = abroad_only(options, story, body, end)

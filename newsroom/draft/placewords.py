@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .candidates import LocationCandidate
-from .gazetteer import LOCATION_CUE, demonyms
+from .gazetteer import LOCATION_CUE, demonym_countries, demonyms
 from .text import UPPER, Run, slugify
 from .wordlists import (
     COMMON_WORDS,
@@ -86,6 +86,20 @@ def person_title_before(body: str, start: int) -> bool:
     return bool(PERSON_TITLE_BEFORE.search(body[max(0, start - 14) : start]))
 
 
+# Names of the Earth and the sky, which towns are also named after ("Earth", Texas).
+CELESTIAL = {"Earth", "Moon", "Sun", "Mars", "Venus", "Jupiter", "Saturn", "Mercury", "Pluto"}
+# A newspaper or channel is told things and publishes them: "told Dawn", "Published in
+# Dawn", "in an interview with Nation": the name is the outlet, not a town.
+OUTLET_BEFORE = re.compile(
+    r"(?:\btold|\b[Pp]ublished\s+(?:in|by)|\binterview\s+with|\bwriting\s+in|\bwrote\s+in|"
+    r"\breported\s+by|\bspeaking\s+to|\bspoke\s+to)\s+(?:the\s+)?$"
+)
+
+
+def outlet_before(body: str, start: int) -> bool:
+    return bool(OUTLET_BEFORE.search(body[max(0, start - 24) : start]))
+
+
 def event_after(body: str, end: int) -> bool:
     return bool(EVENT_YEAR_AFTER.match(body[end : end + 6]))
 
@@ -110,8 +124,17 @@ def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]
                 and name.lower() not in COMPASS
                 and (" " in name or _cued(body, run.start))  # not "— Rivers burst their banks"
             )
-            if best.kind == "country" or region:
+            namesakes = {p.country_code for p in places[name] if p.kind == "region"}
+            if best.kind == "country" or (region and len(namesakes) == 1):
+                # (a region several countries have, "Saint James", says nothing)
                 codes.add(best.country_code)
+    # A nationality in the headline or the first paragraph ("A South Korean research
+    # team has developed ...") says where the story is, though it names no country.
+    lede = "\n".join(body.split("\n")[:2])
+    for demonym, code in demonym_countries().items():
+        # followed by a common noun: "South Korean research team", not "Spanish Town"
+        if code and re.search(r"(?<![\w-])" + re.escape(demonym) + r" [a-z]", lede):
+            codes.add(code)
     return codes
 
 
@@ -279,6 +302,7 @@ def unknown_place_cue(body: str, words: list[str], start: int, end: int) -> tupl
             for w in words
         )
         and not (len(words) == 1 and words[0].isupper())
+        and not outlet_before(body, start)  # "Published in Nation"
     ):
         return "'in/near/outside X'", end
     return None, end
