@@ -158,8 +158,7 @@ def test_datelines(text, name, country_latitude):
 def test_saint_written_st_and_the_storys_country_decides_a_region():
     # Jamaica's parish, not Barbados's: the story names Jamaica's towns.
     found = places(
-        "Police in Montego Bay and Spanish Town made arrests. Most arrests were made "
-        "in St James."
+        "Police in Montego Bay and Spanish Town made arrests. Most arrests were made in St James."
     )
     assert abs(found["St James"].latitude - 18.4) < 0.3
 
