@@ -191,3 +191,50 @@ def test_a_town_inside_an_outlets_name_still_counts():
 def test_a_spanish_town_is_not_spain():
     # "Spanish Town" is a Jamaican town: the demonym opens a name, not a nationality.
     assert "Spain" not in places("Police in Spanish Town arrested three men.")
+
+
+# --- Figures ---------------------------------------------------------------------
+
+
+def figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in draft(text).figures]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        # Currencies as Latin American, Asian and African newsrooms print them.
+        ("The fine was S/ 2,500 for each breach.", "S/ 2,500", 2500, "soles"),
+        ("Fares rose to RD$150 a trip.", "RD$150", 150, "Dominican pesos"),
+        ("He repaid ZiG150 000 to the firm.", "ZiG150 000", 150000, "ZiG"),
+        ("Bread now costs KZT 450 a loaf.", "KZT 450", 450, "tenge"),
+        ("The levy is Nu.50 a night.", "Nu.50", 50, "ngultrum"),
+        # Ages written as words after "aged" and "the age of".
+        (
+            "She began playing at the age of eight, her coach said.",
+            "age of eight",
+            8,
+            "years of age",
+        ),
+        ("Children aged six were tested.", "aged six", 6, "years of age"),
+        # The low end of a range written as a word counts what the high end counts.
+        ("Farmers waited between six and nine months to be paid.", "between six", 6, "months"),
+        # "said that half of": "that" is a conjunction, not a period ("that half").
+        ("He said that half of the crop was lost.", "half", 0.5, "fraction"),
+    ],
+)
+def test_round4_figures(sentence, text, value, unit):
+    assert (text, value, unit) in figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Years of an era and a dateline's day are not figures.
+        "The city was buried in AD 79 by the eruption.",
+        "The temple dates from 300 BC, the guide said.",
+        "(ANSA) - ROME, DEC 5 - The museum reopened.",
+    ],
+)
+def test_round4_not_figures(sentence):
+    assert figures(sentence) == []

@@ -64,7 +64,8 @@ FRACTION = re.compile(
     r"(?!-)"  # "a third-grade teacher", "a quarter-final"
 )
 PERIOD_BEFORE = re.compile(
-    r"\b(?:the|first|second|third|fourth|final|last|next|this|that|each|every|per|a|its)\s+$",
+    # (not "that": "said that half of the crop" is a conjunction before a fraction)
+    r"\b(?:the|first|second|third|fourth|final|last|next|this|each|every|per|a|its)\s+$",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,10 @@ CONSECUTIVE = re.compile(
 )
 
 
+AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$")
+LOW_WORD_END = re.compile(
+    r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<num>" + WORD_NUMBER + r")\s+(?:and|to)\s+$"
+)
 # Two numbers joined by a hyphen or dash: a range when a unit follows ("30-40 per cent").
 RANGE = re.compile(
     r"(?<![\w.,:/-])(?P<a>" + DIGITS + r")\s?[-–]\s?(?P<b>" + DIGITS + r")(?![\w.,:/-]\d|[\w-])"
@@ -301,6 +305,13 @@ def figure_candidates(
                 start,
             )
             continue
+        aged = AGE_BEFORE.search(body, max(0, start - 16), start)
+        if aged and not re.match(
+            r"\s+(?:and|to|or)\b|[\s-]+\w*(?:months?|weeks?|days?)\b", body[end:]
+        ):
+            # "at the age of eight", "aged six": an age, with nothing after it
+            add(aged.start(), end, value, "years of age", "an age written as a word", start)
+            continue
         pct = re.match(r"\s+(?:percent|per cent)\b", body[end:])
         if pct:
             add(start, end + pct.end(), value, "percent", "a percentage written as words", start)
@@ -339,6 +350,16 @@ def figure_candidates(
                 continue
         add(start, unit_end, value, unit, "an ordinal", start)
 
+    for high in list(figures):
+        # "between six and nine months": the low end, a number word with nothing after
+        # it, counts what the high end counts.
+        low = LOW_WORD_END.search(body, max(0, high.start - 30), high.start)
+        if low and free(low.start("num"), low.end("num")):
+            value = word_number_value(low.group("num"))
+            add(
+                low.start(), low.end("num"), value, high.unit, "the low end of a range", low.start()
+            )
+            taken.append((low.start(), low.end("num")))
     figures.sort(key=lambda f: f.start)
     for low, high in zip(figures, figures[1:], strict=False):
         # "between 30 and 40 people": the low end counts what the high end counts.

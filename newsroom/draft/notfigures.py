@@ -1,6 +1,7 @@
 """Digits that are not figures: telephone numbers and hotlines, and the day of the
 month printed in brackets after a weekday (Brazilian and Portuguese style:
-"on Wednesday (14)"). Their spans are skipped before figures are looked for."""
+"on Wednesday (14)"), years of an era ("AD 79") and the day of a dateline's month
+in capitals ("DEC 5"). Their spans are skipped before figures are looked for."""
 
 from __future__ import annotations
 
@@ -29,12 +30,24 @@ DAY_IN_BRACKETS = re.compile(
 )
 
 
+# Years of an era: "AD 79", "79 AD", "300 BC", "1200 BCE".
+ERA_YEAR = re.compile(
+    r"\b(?:AD|CE)\s+(?P<a>\d{1,4})\b|\b(?P<b>\d{1,4})\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)"
+)
+# A day after a month in capitals, as wire datelines print it: "NAPLES, DEC 5 -".
+CAPITAL_MONTH_DAY = re.compile(
+    r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUNE|JUL|JULY|AUG|SEP|SEPT|OCT|NOV|DEC)\.?\s+(?P<day>\d{1,2})\b"
+)
+
+
 def not_figure_spans(body: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in PHONE.finditer(body) if _phone_like(m.group())]
     spans += [(m.start("number"), m.end("number")) for m in CALL_NUMBER.finditer(body)]
     spans += [(m.start("day"), m.end("day")) for m in DAY_IN_BRACKETS.finditer(body)]
     spans += [(m.start("number"), m.end("number")) for m in SHORT_NUMBER.finditer(body)]
     spans += [(m.start("year"), m.end("year")) for m in SHORT_YEAR.finditer(body)]
+    spans += [m.span("a") if m.group("a") else m.span("b") for m in ERA_YEAR.finditer(body)]
+    spans += [m.span("day") for m in CAPITAL_MONTH_DAY.finditer(body)]
     return spans
 
 

@@ -43,6 +43,30 @@ CURRENCIES = {
     "EC$": "East Caribbean dollars", "Bds$": "Barbados dollars", "BZ$": "Belize dollars",
     "G$": "Guyana dollars", "FJ$": "Fijian dollars", "N$": "Namibian dollars",
     "OMR": "rials", "NRs": "rupees", "E£": "Egyptian pounds", "TSh.": "Tanzanian shillings",
+    # Codes and signs of Latin America, Asia, the Middle East, Africa and eastern Europe
+    # as their newsrooms print them ("S/ 25" soles, "RD$", "Nu.", "ZiG150 000").
+    "ARS": "Argentine pesos", "AR$": "Argentine pesos", "CLP": "Chilean pesos",
+    "CLP$": "Chilean pesos", "COP": "Colombian pesos", "COL$": "Colombian pesos",
+    "MX$": "Mexican pesos", "Mex$": "Mexican pesos", "RD$": "Dominican pesos",
+    "DOP": "Dominican pesos", "UYU": "Uruguayan pesos", "PEN": "soles", "S/": "soles",
+    "S/.": "soles", "BOB": "bolivianos", "Bs": "bolivianos", "PYG": "guaraníes",
+    "₲": "guaraníes", "GTQ": "quetzales", "HNL": "lempiras", "NIO": "córdobas",
+    "CRC": "colones", "₡": "colones", "VES": "bolívares", "JMD": "Jamaican dollars",
+    "TTD": "Trinidad and Tobago dollars", "XCD": "East Caribbean dollars",
+    "TWD": "New Taiwan dollars", "NPR": "Nepalese rupees", "MMK": "kyats", "Ks": "kyats",
+    "KHR": "riels", "៛": "riels", "LAK": "kip", "₭": "kip", "MNT": "tugriks", "₮": "tugriks",
+    "KZT": "tenge", "₸": "tenge", "UZS": "soums", "KGS": "soms", "AZN": "manats",
+    "₼": "manats", "GEL": "lari", "₾": "lari", "AMD": "drams", "֏": "drams",
+    "AFN": "afghanis", "BTN": "ngultrum", "Nu.": "ngultrum", "MVR": "rufiyaa", "Rf": "rufiyaa",
+    "IRR": "rials", "IQD": "dinars", "JOD": "dinars", "LBP": "Lebanese pounds",
+    "BHD": "dinars", "TND": "dinars", "DZD": "dinars", "MAD": "dirhams", "Dhs": "dirhams",
+    "LYD": "dinars", "SDG": "Sudanese pounds", "RWF": "Rwandan francs",
+    "BIF": "Burundian francs", "CDF": "Congolese francs", "GNF": "Guinean francs",
+    "AOA": "kwanzas", "NAD": "Namibian dollars", "BWP": "pula", "MUR": "rupees",
+    "MGA": "ariary", "GMD": "dalasis", "SLE": "leones", "Le": "leones", "LRD": "Liberian dollars",
+    "L$": "Liberian dollars", "Br": "birr", "ZWG": "ZiG", "ZiG": "ZiG", "ZWL": "Zimbabwe dollars",
+    "FJD": "Fijian dollars", "PGK": "kina", "BGN": "leva", "RSD": "dinars", "MKD": "denars",
+    "BAM": "marks", "MDL": "lei", "BYN": "roubles", "₨": "rupees", "﷼": "rials",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
