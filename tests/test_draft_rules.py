@@ -85,9 +85,10 @@ SPEAKER_CASES = [
         "Mr Tom Reyes spoke first at the hearing. “We will appeal the ruling,” she said.",
         [(None, "she")],
     ),
-    # A name with no cue of its own in reach makes the pronoun unsure.
+    # A name with no cue of its own in reach makes the pronoun unsure (a given name
+    # is a cue since round 4: "Quillon" is in no list).
     (
-        "Judge Jane Smith heard the case. Tom Reyes disagreed with her. “This is wrong and "
+        "Judge Jane Smith heard the case. Quillon Reyes disagreed with her. “This is wrong and "
         "we will appeal,” he said.",
         [(None, "he")],
     ),

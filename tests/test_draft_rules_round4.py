@@ -238,3 +238,40 @@ def test_round4_figures(sentence, text, value, unit):
 )
 def test_round4_not_figures(sentence):
     assert figures(sentence) == []
+
+
+# --- Given names -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A given name from Faker's lists opens a person's name with no other cue.
+        ("The keeper saved shots from Lucas Zárate and Matías Benítez.", "Matías Benítez"),
+        ("The visitors led when Kwame Boateng rose to head in a corner.", "Kwame Boateng"),
+    ],
+)
+def test_a_given_name_makes_a_person(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not after "the", not a big town's name, not an English word of the text,
+        # not an Arabic article, not a team.
+        "Fans of Rosario Central filled the stands.",
+        "The Grace Hospital reopened.",
+        "Talks resumed on Monday, according to Al Jazeera.",
+        "The Harambee Stars lost at home.",
+        "We will see, said the official. Will Power is a race driver's name, and will is a word.",
+    ],
+)
+def test_given_name_look_alikes_are_not_people(text):
+    assert people(text) == []
+
+
+def test_a_pronoun_after_a_person_named_by_a_given_name_is_resolved_and_flagged():
+    result = draft("Tom Reyes disagreed with the ruling. “This is wrong,” he said.")
+    [quote] = result.quotes
+    assert quote.speaker_name == "Tom Reyes" and "pronoun" in (quote.needs_review or "")

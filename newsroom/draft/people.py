@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
+from .gazetteer import gazetteer
+from .givennames import given_names
 from .nonpeople import (
     ASSEMBLY_LETTERS,
     apposition_names_a_thing,
@@ -300,6 +302,7 @@ STRONG_CUE = (
     "age apposition",
     "age in brackets",
     "photo credit",
+    "given name",
 )
 # Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
 # farmer", "Mr Gumbo") when no fuller name in the text ends with it.
@@ -334,6 +337,7 @@ def person_candidates(
     registry_alias = {
         alias: person for person in registries.people for alias in [person.name, *person.aliases]
     }
+    lowercase_words = set(re.findall(r"\b[a-z][\w’'\-]*\b", body))
     people: dict[str, PersonCandidate] = {}
 
     for mention in AliasIndex(
@@ -393,7 +397,10 @@ def person_candidates(
         strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]
         existing = next((p for p in people.values() if name in p.aliases), None)
         if existing is None and not strong:
-            continue
+            given = given_name_cue(body, occurrence, places, lowercase_words)
+            if given is None:
+                continue
+            occurrence.cues.append(given)
         if existing is None:
             person_id = slugify(name)
             while person_id in taken_ids:
@@ -448,6 +455,55 @@ def person_candidates(
     for person in people.values():
         person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+# Articles of Arabic and Romance names that Faker also lists as given names: "Al
+# Jazeera", "El Salvador", "La Liga".
+NAME_ARTICLES = {
+    "Al",
+    "El",
+    "La",
+    "Le",
+    "Les",
+    "Los",
+    "Las",
+    "De",
+    "Da",
+    "Di",
+    "Du",
+    "Van",
+    "Von",
+    "San",
+    "Santa",
+    "Saint",
+    "St",
+}
+
+
+def given_name_cue(
+    body: str, occurrence: NameOccurrence, places, lowercase_words: set[str]
+) -> str | None:
+    """ "given name 'Lucas'" when a name of two or three words opens with a given name
+    (Faker's lists) and nothing says it is anything else: not an English word in
+    this text ("Will", "May", "Hope"), not a town of 100,000 or more ("Rosario
+    Central", "Victoria Station"), not after "the"."""
+    words = occurrence.name.split()
+    first, last = words[0], words[-1]
+    if not 2 <= len(words) <= 3 or first not in given_names() or occurrence.not_person:
+        return None
+    if any(w.lower() in COMMON_WORDS | lowercase_words for w in (first, last)):
+        return None
+    if first in TITLE_WORDS or first in NAME_ARTICLES or occurrence.name in places:
+        return None
+    towns = gazetteer().get(first) or ()
+    if any(p.kind != "city" or p.population >= 100_000 for p in towns):
+        return None
+    # a surname may be a town's name too ("Lucas Zárate"), not a country's or a big city's
+    if any(p.kind != "city" or p.population >= 1_000_000 for p in gazetteer().get(last) or ()):
+        return None
+    if re.search(r"\bthe\s+$", body[max(0, occurrence.start - 5) : occurrence.start]):
+        return None
+    return f"given name '{first}'"
 
 
 def _a_one_word_name(occurrence: NameOccurrence, full_names: dict[str, set[str]]) -> bool:

@@ -161,6 +161,10 @@ ORG_WORDS = {
     # parts of a police force, an army or a ministry ("Commercial Crimes Division")
     "Division", "Unit", "Directorate", "Squad", "Command", "Brigade", "Regiment", "Battalion",
     "Inspectorate", "Taskforce", "Chamber", "Chambers", "Tribunal", "Registry",
+    # national and club sides named after animals and stars ("Harambee Stars")
+    "Stars", "Eagles", "Lions", "Lionesses", "Tigers", "Bulls", "Warriors", "Chiefs",
+    "Pirates", "Sundowns", "Falcons", "Hawks", "Panthers", "Leopards", "Cranes", "Flames",
+    "Giants", "Titans", "Sharks", "Wolves", "Jaguars", "Springboks", "Wallabies", "Socceroos",
 }
 # Feature words that make a capitalised run a place (proposed, not guessed).
 PLACE_WORDS = {
@@ -169,6 +173,7 @@ PLACE_WORDS = {
     "Harbour", "Harbor", "Palace", "Stadium", "Arena", "Airport", "Square", "Street", "Avenue",
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
     "Head", "Volcano", "Ranges", "Range", "Falls", "Gorge", "Headland", "Sound", "Fjord",
+    "Point", "Heights", "Beach", "Springs", "Creek",
 }
 # Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
 PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport",
