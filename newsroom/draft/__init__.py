@@ -20,6 +20,8 @@ its own layer where noted):
 - ``candidates``: the candidate dataclasses, ``Draft`` and ``DraftError``;
 - ``geodata``: the packaged place data, read once;
 - ``gazetteer``: the place index built from it, folded for lookup;
+- ``givennames``: given names of many countries, from Faker's name lists;
+- ``names``: capitalised runs that could be a person's name, with their cues;
 - one kind of candidate each: ``firms`` (firms shaped like names), ``nonpeople``
   (names the text says are organizations, groups, storms, seats), ``people``,
   ``quotespans`` (quoted spans), ``attribution`` (who a quote's sentence says

@@ -14,7 +14,8 @@ import re
 from .attribution import VERB, WHO_GROUP, WHO_PRONOUN, attribution_after, find_attribution
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
-from .people import looks_like_name, person_index, split_title
+from .names import looks_like_name, split_title
+from .people import person_index
 from .quotespans import QuoteSpan, quote_spans
 from .speakers import Resolution, Resolver, bind_narrative_pronouns, set_gender_evidence
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify

@@ -1,0 +1,287 @@
+"""Names in the text: capitalised runs that could be a person's, with the cues
+around each (titles, role nouns, 'said X', apposition, ages) and what the text
+says when a name is a thing's. ``people`` decides which of them are people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .nonpeople import (
+    ASSEMBLY_LETTERS,
+    apposition_names_a_thing,
+    constituency_words,
+    described_before_as_a_thing,
+    is_storm_or_tag,
+    party_before_letters,
+    spokesperson_after,
+)
+from .text import NICKNAME, UPPER, Run, Token
+from .wordlists import (
+    COMMON_WORDS,
+    GENERATIONAL,
+    LANDMARK_FIRST,
+    MONTHS,
+    MONTHS_AS_NAMES,
+    NOT_APPOSITION_START,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE_WORDS,
+    POST_NOMINALS,
+    ROLE_BEFORE,
+    ROLE_NOUNS,
+    SPEECH,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+
+
+@dataclass
+class NameOccurrence:
+    name: str
+    start: int
+    end: int
+    role: str | None
+    role_basis: str | None
+    cues: list[str]
+    nickname: str | None = None
+    printed: str | None = None  # the name as printed, when it differs ('João “Jota” Silva')
+    not_person: str | None = None  # why the text says this name is not a person's
+
+
+def split_title(words: list[str]) -> int:
+    """How many leading words of a run are title (ends after the last title word)."""
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        role = word.lower().removeprefix("co-").removeprefix("vice-")
+        if word.rstrip(".") in TITLE_WORDS or (index == cut and role in ROLE_NOUNS):
+            cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
+        elif word in ASSEMBLY_LETTERS and index + 1 < len(words) - 1:
+            cut = index + 1  # "Clare TD Pádraig Mac Mathúna": the seat and the letters
+    return cut
+
+
+def looks_like_name(words: list[str]) -> bool:
+    if not words or len(words) > 4:
+        return False
+    for position, word in enumerate(words):
+        bare = word.rstrip(".")
+        # Month names, but not the short forms and months that are also first
+        # names ("Jan Bakker", "April Ross"): those are caught as dates by the digits after them.
+        month = bare.lower() in MONTHS and len(bare) > 3 and bare not in MONTHS_AS_NAMES
+        # A feature word ends a place's name ("Gorky Park") or opens a landmark's
+        # ("Mount Kenya"); "Park Ji-hoon" is a Korean family name.
+        feature = bare in PLACE_WORDS and (position == len(words) - 1 or bare in LANDMARK_FIRST)
+        if bare in ORG_WORDS or feature or month or bare.lower() in WEEKDAYS:
+            return False
+        if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
+            # acronyms: NATO, TASS (but not initials: "A.J." Hinch)
+            return False
+        if any(ch.isdigit() for ch in word):
+            return False
+    last = words[-1]
+    return last[:1].isupper() and last not in PARTICLES and last.lower() not in COMMON_WORDS
+
+
+def _leading_common(
+    words: list[str], tokens_: tuple[Token, ...], body: str, lowercase_words: set[str]
+) -> int:
+    """Leading words of a run that are ordinary words capitalised by position."""
+    skip = 0
+    for index, word in enumerate(words):
+        lower = word.lower()
+        sentence_initial = _is_sentence_initial(body, tokens_[index].start)
+        if word.isupper() and len(word) > 1:
+            break  # an acronym before a title belongs to the role ("US President")
+        if (lower in COMMON_WORDS and word.rstrip(".") not in TITLE_WORDS) or (
+            sentence_initial and lower in lowercase_words and word not in TITLE_WORDS
+        ):
+            skip = index + 1
+            continue
+        break
+    return skip
+
+
+def _is_sentence_initial(body: str, start: int) -> bool:
+    before = body[:start].rstrip(' “"‘(')
+    return not before or before[-1] in ".!?\n:"
+
+
+# "Commissioner of Police", "Director of Public Prosecutions", "Minister of State":
+# a title ending in "of" before the run of capitals that holds the name.
+TITLE_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+of\s+$"
+)
+PORTFOLIOS = {
+    "Public",
+    "Prosecutions",
+    "Affairs",
+    "Works",
+    "Staff",
+    "Home",
+    "State",
+    "Justice",
+    "Foreign",
+    "Internal",
+    "Information",
+    "Youth",
+    "Sports",
+    "Tourism",
+    "Culture",
+}
+# A role noun after a run: "Central coach Ariel Quiroga" (the run is the coach's club).
+ROLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")\s+" + UPPER
+)
+
+APPOSITION = re.compile(
+    r",\s+(?P<age>\d{1,3},\s+)?(?P<role>(?:the|a|an|[a-z][\w’'\-]*)\b[^,;:.“”\"\n]{0,90}?)"
+    r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|$)"
+)
+
+
+def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
+    """Every capitalised run that could be a person's name, with the cues around it."""
+    lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
+    found: list[NameOccurrence] = []
+    nick_spans = [(m.start("nick"), m.end("nick")) for m in NICKNAME.finditer(body)]
+    for run in runs:
+        words = run.words()
+        skip = _leading_common(words, run.tokens, body, lowercase_words)
+        if (
+            0 < skip < len(words)
+            and words[skip - 1].lower() in PARTICLES
+            and (words[skip] in PARTICLES)
+        ):
+            skip -= 1  # "Von der Leyen" opening a sentence
+        words, toks = words[skip:], run.tokens[skip:]
+        if not words:
+            continue
+        cut = split_title(words)
+        role_start = toks[0].start
+        title_of = TITLE_OF.search(body[max(0, role_start - 60) : role_start])
+        if not cut and title_of:
+            # "Assistant Commissioner of Police Damion Whyte-Levy": the words after
+            # "of" that name a force or a portfolio are the title's, not the name's.
+            while cut < len(words) - 1 and words[cut] in ORG_WORDS | TITLE_WORDS | PORTFOLIOS:
+                cut += 1
+            if cut:
+                role_start -= len(title_of.group())
+        if cut == len(words) or is_storm_or_tag(words[cut:]):
+            continue  # "Typhoon Lumen"; AP's "D-Las Cruces" after a senator's name
+        seat = constituency_words(words[cut:], body[max(0, toks[0].start - 30) : toks[0].start])
+        cut += seat  # "TD for Clare Pádraig Mac Mathúna": Clare is the seat
+        name_tokens = list(toks[cut:])
+        cues: list[str] = []
+        # Honours after the name are not part of it ("Jane Smith KC"), and say it is a person's.
+        while len(name_tokens) > 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
+            cues.insert(0, f"post-nominal '{name_tokens.pop().text}'")
+        if len(name_tokens) == 2 and name_tokens[-1].text.rstrip(".") in POST_NOMINALS:
+            continue
+        if cues and party_before_letters(body[name_tokens[-1].end : name_tokens[-1].end + 40]):
+            continue  # "Fianna Fáil TD for Clare ...": a party, the member's name follows
+        if len(name_tokens) > 2 and name_tokens[-1].text in GENERATIONAL:
+            cues.append(f"generational suffix '{name_tokens[-1].text}'")  # only people have one
+        nick = [t for t in name_tokens if any(a <= t.start < b for a, b in nick_spans)]
+        plain = [t for t in name_tokens if t not in nick]
+        bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
+        if not plain or not looks_like_name(bare):
+            continue
+        start, end = name_tokens[0].start, name_tokens[-1].end
+        if body[end : end + 1] == "." and name_tokens[-1].text in ("Jr", "Sr"):
+            end += 1  # "Jr." (but "III." ends a sentence)
+        name = body[start:end]
+        nickname = printed = None
+        if nick:
+            nickname = body[nick[0].start : nick[-1].end]
+            printed, name = name, " ".join(t.text for t in plain)
+        role = role_basis = None
+        if cut:
+            role_end = toks[cut - 1].end + (body[toks[cut - 1].end : toks[cut - 1].end + 1] == ".")
+            role = body[role_start:role_end]
+            # A possessive before the title belongs to it ("Russia's President").
+            role_basis = body[toks[0].start : end]
+            cues.append(f"title '{role}'")
+        before = body[max(0, start - 60) : start]
+        after = body[end : end + 160]
+        if body[: toks[0].start].rstrip().endswith(" the") or re.search(r"\bthe\s+$", before):
+            continue  # "the Associated Press": a person's name takes no article
+        role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])
+        if role_match and not cut:
+            noun = role_match.group().strip().rstrip(",")  # "father, Ross Kellaway": no comma
+            cues.append(f"role noun '{noun}' before the name")
+            role = role or noun
+        said = re.match(
+            # "Sione Fifita, who runs walks from Dargaville, 50km south, said"
+            r"(?:,\s+who\b[^.“”\"\n]{1,160}?,|,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
+            + SPEECH
+            + r"\b(?P<particle>\s+(?:in|on|off|up|for|out)\b)?",
+            after,
+        )
+        # "A spokesperson for Natural England said": the speaker is the spokesperson.
+        for_whom = re.search(r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?$", before)
+        if said and not said.group("particle") and not for_whom:
+            cues.append("'X said' pattern")
+        if re.search(r"\b" + SPEECH + r"\s+$", before) and not ROLE_AFTER.match(after):
+            # (not "said Central coach Ariel Quiroga": Central is the coach's club)
+            cues.append("'said X' pattern")
+        apposition = APPOSITION.match(after)
+        # An apposition describes; a clause with a verb ("According to Paul Okafor,
+        # the span has failed") is the rest of the sentence.
+        if (
+            apposition
+            and apposition.group("role").split()[0].lower() not in NOT_APPOSITION_START
+            and not apposition.group("role").split()[0].endswith("ed")  # "called in by"
+            and len(plain) > 1
+            and not re.search(
+                r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b",
+                apposition.group("role"),
+            )
+        ):
+            text = apposition.group("role").strip()
+            cues.append(f"apposition ', {text}'")
+            role = f"{role}, {text}" if role else text
+            role_basis = body[(toks[0].start if cut else start) : end + apposition.end("role")]
+            role_basis = role_basis.rstrip()
+        # "the local iwi, Te Roroa, said" (a name closed by a comma), but not "the town,
+        # Tom Reyes said, ..." (a person's aside) nor a name with a title ("Mayor Ana Ruiz").
+        closed = re.match(r"\s*(?:[,.;)]|and\b|or\b)", after)
+        thing = (apposition_names_a_thing(apposition.group("role")) if apposition else None) or (
+            described_before_as_a_thing(body[max(0, toks[0].start - 80) : toks[0].start])
+            if closed and not cut
+            else None
+        )
+        if thing:
+            not_person = f"written as a {thing}"
+        elif spokesperson_after(body[max(0, toks[0].start - 6) : toks[0].start], after):
+            not_person = "has a spokesperson ('A X spokeswoman')"
+        else:
+            not_person = None
+        if re.match(r",\s+\d{1,3},\s", after):
+            cues.append("age apposition ', N,'")
+        elif re.match(r",\s+(?:a|an)\s+\d{1,3}-year-old\b", after):
+            cues.append("age apposition ', a N-year-old'")
+        elif re.match(r"\s+\(\d{1,3}\)", after):
+            cues.append("age in brackets '(N)'")  # "Tinashe Mlambo (41) of Hillside"
+        if after.startswith("/") or re.search(r"\b[Pp]hoto(?:graph)?s?\s+by\s+$", before):
+            cues.append("photo credit")
+        elif CREDIT.search(before):
+            cues.append(f"credit '{CREDIT.search(before).group().strip()}'")
+        if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
+            cues.append("'according to X'")
+        found.append(
+            NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed, not_person)
+        )
+    return found
+
+
+# Gaelic surname prefixes, capitalised: "Ní Chonaill", "Mac Mathúna", "Ó Dálaigh".
+SURNAME_PREFIXES = {"Ní", "Nic", "Mac", "Mc", "Ó", "Ua", "Uí", "Mhic", "Ap"}
+
+# Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",
+# "Translated from the Polish by Marta Wójcik".
+CREDIT = re.compile(
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Tt]ranslated(?:\s+from\s+(?:the\s+)?\w+)?|"
+    r"[Tt]ranslation|[Ii]llustrations?|[Aa]dditional\s+reporting|[Cc]ompiled|[Ww]ritten|"
+    r"[Ii]nterviews?|[Gg]raphics?|[Vv]ideo)\s+by\s+$"
+)
