@@ -275,3 +275,22 @@ def test_a_pronoun_after_a_person_named_by_a_given_name_is_resolved_and_flagged(
     result = draft("Tom Reyes disagreed with the ruling. “This is wrong,” he said.")
     [quote] = result.quotes
     assert quote.speaker_name == "Tom Reyes" and "pronoun" in (quote.needs_review or "")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # An age and a trade between the speech verb and the name.
+        ("“The water came at night,” recalled 70-year-old fisherman Ahmed Saleh.", "Ahmed Saleh"),
+        # A trade opening the sentence is not part of the name.
+        ("Fisherman Ahmed Saleh, 70, lost his boat. “We lost everything,” he said.", "Ahmed Saleh"),
+    ],
+)
+def test_ages_and_trades_before_a_speakers_name(text, name):
+    assert speakers(text) == [(name, None)]
+
+
+def test_a_hyphenated_region_however_capitalised():
+    # GeoNames writes "Kwazulu-Natal"; newsrooms write "KwaZulu-Natal".
+    found = places("Most attacks were in Gauteng and KwaZulu-Natal.")
+    assert "KwaZulu-Natal" in found and found["KwaZulu-Natal"].latitude < -27

@@ -91,7 +91,9 @@ WHO = (
 # budget, and her spokeswoman, Carla Ibáñez, said"): the speaker is after it.
 PAREN = r"(?P<paren>(?:,(?!\s+(?:and|but|or)\s)[^,“”\"‘’]{1,120}){1,3},)?"
 ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+)?"
-LEAD = r"(?:(?:" + LOWER + r"[\w’'\-]*\s+){1,3}(?=" + UPPER + r"))?"
+# Words between the verb and a name: "said village chief Joseph Mensah", and an age
+# ("recalled 70-year-old fisherman Ahmed Saleh").
+LEAD = r"(?:(?:(?:\d{1,3}-year-old|" + LOWER + r"[\w’'\-]*)\s+){1,3}(?=" + UPPER + r"))?"
 AFTER_X_SAID = re.compile(
     r"^\s*,?\s*" + LEAD + WHO + PAREN + r"\s+" + ADVERB + r"(?P<verb>" + VERB + r")\b"
 )

@@ -65,6 +65,28 @@ DATELINE = re.compile(
 )
 
 
+class HyphenCaseGazetteer:
+    """The gazetteer, where a hyphenated name is found however its parts are
+    capitalised: "KwaZulu-Natal" is GeoNames' "Kwazulu-Natal"."""
+
+    def __init__(self, places) -> None:
+        self.places = places
+
+    def _key(self, name: str) -> str:
+        if name not in self.places and "-" in name and name.title() in self.places:
+            return name.title()
+        return name
+
+    def __contains__(self, name: str) -> bool:
+        return self._key(name) in self.places
+
+    def __getitem__(self, name: str):
+        return self.places[self._key(name)]
+
+    def get(self, name: str, default=None):
+        return self.places.get(self._key(name), default)
+
+
 def location_candidates(
     body: str,
     registries: Registries,
@@ -111,7 +133,7 @@ def location_candidates(
                 first_seen=mention.start,
             )
 
-    places = gazetteer()
+    places = HyphenCaseGazetteer(gazetteer())
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     countries_named = set()
     # The countries the article is set in: their towns need no cue.

@@ -119,6 +119,13 @@ ROLE_NOUNS = (
     "shortstop", "pitcher", "catcher", "outfielder", "infielder", "starter", "reliever",
     "quarterback", "linebacker", "receiver", "guard", "centre", "center", "fly-half", "scrum-half",
     "prop", "flanker", "wicketkeeper", "all-rounder", "opener", "spinner", "seamer", "sprinter",
+    # people of disaster, court and market stories the world over
+    "fisherman", "fisherwoman", "villager", "vendor", "shopkeeper", "driver", "miner",
+    "labourer", "laborer", "worker", "pensioner", "retiree", "survivor", "witness", "tailor",
+    "mechanic", "carpenter", "herder", "pastoralist", "boatman", "volunteer", "rescuer",
+    "firefighter", "medic", "hawker", "homeowner", "landlord", "tenant", "businessman",
+    "businesswoman", "housewife", "grandmother", "grandfather", "evacuee", "plaintiff",
+    "defendant", "complainant", "accused",
 )
 # "port director Ana Ruiz", and the apposition before a name:
 # "Its regional organiser, Declan Hughes,"
