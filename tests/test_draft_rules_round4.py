@@ -294,3 +294,23 @@ def test_a_hyphenated_region_however_capitalised():
     # GeoNames writes "Kwazulu-Natal"; newsrooms write "KwaZulu-Natal".
     found = places("Most attacks were in Gauteng and KwaZulu-Natal.")
     assert "KwaZulu-Natal" in found and found["KwaZulu-Natal"].latitude < -27
+
+
+@pytest.mark.parametrize(
+    "text, name, latitude",
+    [
+        # Names joined by a small word or a possessive.
+        ("Police in Dar es Salaam arrested three men.", "Dar es Salaam", -6.8),
+        ("The storm hit Cox's Bazar in Bangladesh.", "Cox's Bazar", 21.4),
+    ],
+)
+def test_names_joined_by_small_words(text, name, latitude):
+    found = places(text)
+    assert name in found and abs(found[name].latitude - latitude) < 0.5
+    assert "Dar" not in found
+
+
+def test_the_adjective_before_town_of_is_not_a_place():
+    # "the Andean town of Huancayo": Huancayo is the place, "Andean town" is not.
+    found = places("A landslide buried homes in the Andean town of Huancayo.")
+    assert "Huancayo" in found and not any("Andean" in name for name in found)

@@ -65,6 +65,14 @@ DATELINE = re.compile(
 )
 
 
+# Names joined by a small word or a possessive, which runs of capitals split.
+JOINED_NAME = re.compile(
+    r"(?<![\w’'])" + UPPER + r"[\w\-]*(?:[’']s)?(?: (?:[a-z]{1,3} )?" + UPPER + r"[\w\-]*){1,3}"
+)
+CAPITAL_START = re.compile(r"(?<![\w’'])" + UPPER)
+JOINED_PART = re.compile(r"[’']s |(?<= )[a-z]{1,3} ")
+
+
 class HyphenCaseGazetteer:
     """The gazetteer, where a hyphenated name is found however its parts are
     capitalised: "KwaZulu-Natal" is GeoNames' "Kwazulu-Natal"."""
@@ -144,6 +152,24 @@ def location_candidates(
         span = match.span("city")
         if name in places and not overlaps(*span):
             matches.append((*span, name, places[name], "dateline"))
+            taken.append(span)
+    for capital in CAPITAL_START.finditer(body):
+        # "Dar es Salaam", "Cox's Bazar": names a run of capitals splits, tried from
+        # every capital ("Police in Dar es Salaam" holds one)
+        match = JOINED_NAME.match(body, capital.start())
+        if not match:
+            continue
+        name = match.group()
+        while name not in places and " " in name:
+            name = name.rsplit(" ", 1)[0]
+        span = (match.start(), match.start() + len(name))
+        if (
+            JOINED_PART.search(name)
+            and name in places
+            and not overlaps(*span)
+            and (places[name][0].kind != "city" or places[name][0].population >= 1_000)
+        ):
+            matches.append((*span, name, places[name], "gazetteer"))
             taken.append(span)
     demonym_words = demonyms()
     for span, name in party_homes(body, places):

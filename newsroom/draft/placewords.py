@@ -291,7 +291,8 @@ def unknown_place_cue(body: str, words: list[str], start: int, end: int) -> tupl
         return f"feature word '{words[-1]}'", end
     if landmark(words):
         return f"feature word '{words[0]}'", end
-    noun = re.match(r"\s+(" + FEATURE_NOUNS + r")\b", body[end : end + 30])
+    noun = re.match(r"\s+(" + FEATURE_NOUNS + r")\b(?! of\b)", body[end : end + 30])
+    # (not "the Andean town of Huancayo": the place is after "of")
     if noun and re.search(r"\bthe\s+$", body[max(0, start - 5) : start]):
         return f"a name followed by '{noun.group(1)}'", end + noun.end()
     if (
