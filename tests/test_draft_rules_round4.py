@@ -314,3 +314,15 @@ def test_the_adjective_before_town_of_is_not_a_place():
     # "the Andean town of Huancayo": Huancayo is the place, "Andean town" is not.
     found = places("A landslide buried homes in the Andean town of Huancayo.")
     assert "Huancayo" in found and not any("Andean" in name for name in found)
+
+
+def test_a_surname_that_is_a_city_after_a_given_name():
+    assert "Pedro Lima" in people("Ana Costa and Pedro Lima both spoke at the meeting.")
+
+
+def test_a_one_word_name_with_an_age_beats_a_small_town_of_that_name():
+    text = (
+        "“I didn't see it coming,” Hernández told reporters. Hernández, 29, joined the "
+        "club in June."
+    )
+    assert speakers(text) == [("Hernández", None)]

@@ -116,10 +116,13 @@ def person_candidates(
         elif name.split()[0] in SURNAME_PREFIXES:
             # "Ms Ní Chonaill" is "Máire Ní Chonaill" named elsewhere
             name = next((n for n in longer if n.endswith(" " + name)), name)
-        if name in registry_alias or name in places or name in things:
+        if name in registry_alias or name in things:
             continue
-        if len(name.split()) < 2 and not _a_one_word_name(occurrence, full_names):
+        one_word = len(name.split()) < 2
+        if one_word and not _a_one_word_name(occurrence, full_names):
             continue
+        if name in places and not (one_word and _only_a_small_town(name)):
+            continue  # ("Hernández, 29," is a man though a town has his name)
         if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
             continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
         strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]
@@ -226,12 +229,17 @@ def given_name_cue(
     towns = gazetteer().get(first) or ()
     if any(p.kind != "city" or p.population >= 100_000 for p in towns):
         return None
-    # a surname may be a town's name too ("Lucas Zárate"), not a country's or a big city's
-    if any(p.kind != "city" or p.population >= 1_000_000 for p in gazetteer().get(last) or ()):
+    # a surname may be a town's name too ("Lucas Zárate", "Pedro Lima"), not a country's
+    if any(p.kind == "country" for p in gazetteer().get(last) or ()):
         return None
     if re.search(r"\bthe\s+$", body[max(0, occurrence.start - 5) : occurrence.start]):
         return None
     return f"given name '{first}'"
+
+
+def _only_a_small_town(name: str) -> bool:
+    """A name that the gazetteer knows only as towns of under 100,000."""
+    return all(p.kind == "city" and p.population < 100_000 for p in gazetteer().get(name) or ())
 
 
 def _a_one_word_name(occurrence: NameOccurrence, full_names: dict[str, set[str]]) -> bool:
