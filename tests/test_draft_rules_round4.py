@@ -326,3 +326,30 @@ def test_a_one_word_name_with_an_age_beats_a_small_town_of_that_name():
         "club in June."
     )
     assert speakers(text) == [("Hernández", None)]
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        # Firms named like people: shares in them, trades in their names.
+        (
+            "Shares in Johnson Matthey fell 4%. “We are disappointed,” Johnson Matthey said.",
+            "Johnson Matthey",
+        ),
+        ("Dangote Cement said profits rose.", "Dangote Cement"),
+    ],
+)
+def test_firms_named_like_people(text, organization):
+    result = draft(text)
+    assert organization in [o.name for o in result.organizations]
+    assert organization not in [p.name for p in result.people]
+
+
+def test_the_spokesperson_speaks_not_the_firm_she_speaks_for():
+    text = "“We welcome the ruling,” said a spokesperson for Morgan Stanley."
+    assert speakers(text) == [(None, "a spokesperson for Morgan Stanley")]
+    assert people(text) == []
+
+
+def test_a_person_of_an_airline():
+    assert people("Michael Okoth of Kenya Airways said flights resumed.") == ["Michael Okoth"]

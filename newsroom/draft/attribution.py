@@ -93,7 +93,20 @@ PAREN = r"(?P<paren>(?:,(?!\s+(?:and|but|or)\s)[^,“”\"‘’]{1,120}){1,3},)
 ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+)?"
 # Words between the verb and a name: "said village chief Joseph Mensah", and an age
 # ("recalled 70-year-old fisherman Ahmed Saleh").
-LEAD = r"(?:(?:(?:\d{1,3}-year-old|" + LOWER + r"[\w’'\-]*)\s+){1,3}(?=" + UPPER + r"))?"
+# Not words ending in a preposition: in "said a spokesperson for Morgan Stanley" the
+# speaker is the spokesperson, and the name is whom she speaks for.
+_NOT_AFTER = "".join(
+    f"(?<!\\b{p}\\s)" for p in ("for", "at", "of", "from", "with", "in", "by", "to")
+)
+LEAD = (
+    r"(?:(?:(?:\d{1,3}-year-old|"
+    + LOWER
+    + r"[\w’'\-]*)\s+){1,3}"
+    + _NOT_AFTER
+    + r"(?="
+    + UPPER
+    + r"))?"
+)
 AFTER_X_SAID = re.compile(
     r"^\s*,?\s*" + LEAD + WHO + PAREN + r"\s+" + ADVERB + r"(?P<verb>" + VERB + r")\b"
 )

@@ -67,7 +67,7 @@ FROM_BEFORE = re.compile(
 # A name that is bought, bid for or held in shares is a firm's: "takeover by Swiss trader
 # Brunner Vogt", "a stake in Kellaway Fraser" (a few words may describe it first).
 DEAL_BEFORE = re.compile(
-    r"\b(?:takeover|acquisition|purchase|bid|offer|merger|stake|shares|shareholding|"
+    r"\b(?:[Tt]akeover|[Ss]hares|[Ss]take|acquisition|purchase|bid|offer|merger|stake|shares|shareholding|"
     r"shareholders|listing|delisting|buyout|sale)\s+(?:by|for|from|of|with|in)\s+"
     r"(?:(?:the\s+)?[\w’'\-]+\s+){0,3}$"
 )

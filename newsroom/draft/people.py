@@ -211,6 +211,12 @@ NAME_ARTICLES = {
 }
 
 
+FIRM_POSITION = re.compile(
+    r"(?:\b(?:[Ss]hares|[Ss]take|[Ii]nvestment|[Ww]ork|[Ww]orks|[Ww]orked|[Jj]obs?)\s+(?:in|at)|"
+    r"\b(?:at|for))\s+(?:the\s+)?$"
+)
+
+
 def given_name_cue(
     body: str, occurrence: NameOccurrence, places, lowercase_words: set[str]
 ) -> str | None:
@@ -226,8 +232,14 @@ def given_name_cue(
         return None
     if first in TITLE_WORDS or first in NAME_ARTICLES or occurrence.name in places:
         return None
-    towns = gazetteer().get(first) or ()
-    if any(p.kind != "city" or p.population >= 100_000 for p in towns):
+    # not a country or a big town ("Rosario Central", "Victoria Station"); a region
+    # may share a given name ("Michael", a sheading of the Isle of Man)
+    places_named = gazetteer().get(first) or ()
+    if any(p.kind == "country" or p.population >= 100_000 for p in places_named):
+        return None
+    # "Shares in Johnson Matthey", "analysts at Morgan Stanley", "a spokesperson for
+    # Goldman Sachs": after these, a name like a person's is a firm's as often as not
+    if FIRM_POSITION.search(body[max(0, occurrence.start - 40) : occurrence.start]):
         return None
     # a surname may be a town's name too ("Lucas Zárate", "Pedro Lima"), not a country's
     if any(p.kind == "country" for p in gazetteer().get(last) or ()):

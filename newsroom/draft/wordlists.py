@@ -168,6 +168,13 @@ ORG_WORDS = {
     # parts of a police force, an army or a ministry ("Commercial Crimes Division")
     "Division", "Unit", "Directorate", "Squad", "Command", "Brigade", "Regiment", "Battalion",
     "Inspectorate", "Taskforce", "Chamber", "Chambers", "Tribunal", "Registry",
+    # the trades in firms' names ("Dangote Cement", "Johnson Matthey Metals")
+    "Cement", "Sugar", "Breweries", "Brewery", "Textiles", "Mills", "Telecom", "Telecoms",
+    "Communications", "Cables", "Construction", "Engineering", "Properties", "Estates",
+    "Resources", "Minerals", "Metals", "Mines", "Plantations", "Beverages", "Tobacco",
+    "Healthcare", "Hotels", "Resorts", "Securities", "Investments", "Ventures", "Solutions",
+    "Consulting", "Consultants", "Software", "Electronics", "Semiconductors", "Plastics",
+    "Packaging", "Fertilisers", "Fertilizers", "Utilities", "Cooperative", "Co-operative",
     # national and club sides named after animals and stars ("Harambee Stars")
     "Stars", "Eagles", "Lions", "Lionesses", "Tigers", "Bulls", "Warriors", "Chiefs",
     "Pirates", "Sundowns", "Falcons", "Hawks", "Panthers", "Leopards", "Cranes", "Flames",
