@@ -19,12 +19,23 @@ from .people import not_people, person_candidates, person_index
 from .places import location_candidates
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of
+from .wordlists import ORG_WORDS
 
 # A settlement noun after a name makes it a place's: "from Curah Kobokan hamlet".
 SETTLEMENT_AFTER = re.compile(
     r" (?:village|hamlet|town|township|city|suburb|district|sub-district|regency|province|"
     r"region|county|municipality|neighbourhood|neighborhood|settlement|island)\b"
 )
+
+
+def inside_an_organizations_name(body: str, start: int, end: int) -> bool:
+    """ "Regional Development" of "the Ministry for Regional Development", "Tobago
+    House" of "the Tobago House of Assembly": words of an organization's name."""
+    before = re.search(r"\b(\w+) (?:of|for) (?:the )?$", body[max(0, start - 40) : start])
+    after = re.match(r" of (?:the )?([A-Z]\w*)", body[end : end + 40])
+    return bool(
+        (before and before.group(1) in ORG_WORDS) or (after and after.group(1) in ORG_WORDS)
+    )
 
 
 def draft_article(
@@ -72,6 +83,7 @@ def draft_article(
         and n.name not in place_names
         and n.name not in things  # "Te Roroa, the local iwi": not a "he" or "she"
         and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place
+        and not inside_an_organizations_name(body, n.start, n.end)
         and not any(s < n.end and n.start < e for s, e in blocked)
     ]
     quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)

@@ -255,6 +255,12 @@ def _apposed(match: re.Match, text: str) -> str | None:
     paren = match.groupdict().get("paren")
     if paren:
         inner = APPOSED_NAME.match(paren[:-1])
+        parts = paren[:-1].rsplit(",", 1)
+        last = APPOSED_NAME.match("," + parts[-1]) if parts[0].strip() else None
+        if last and re.match(r"(?:[Tt]he|[Aa]n?)\s", match.group("who")):
+            # a role with commas of its own before the name: "The ... Secretary of Tourism,
+            # Culture and Transportation, Kwesi Roberts-Bascombe, described ..."
+            inner = last
         # AP's party-and-home tag ("Rep. Ana Ortiz, D-El Paso, said") names no one.
         if inner and not re.match(r"[DRIL]-[A-Z]", inner.group("name")):
             return inner.group("name")

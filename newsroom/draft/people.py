@@ -97,6 +97,7 @@ def person_candidates(
         strong = [c for c in occurrence.cues if c.startswith(STRONG_CUE)]
         if len(occurrence.name.split()) == 1 and strong:
             surname_cues.setdefault(occurrence.name, strong[0])
+    name_words = {w for o in occurrences_ if " " in o.name for w in o.name.split()}
     full_names: dict[str, set[str]] = {}
     for occurrence in occurrences_:
         if len(occurrence.name.split()) > 1:
@@ -116,10 +117,10 @@ def person_candidates(
         elif name.split()[0] in SURNAME_PREFIXES:
             # "Ms Ní Chonaill" is "Máire Ní Chonaill" named elsewhere
             name = next((n for n in longer if n.endswith(" " + name)), name)
-        if name in registry_alias or name in things:
+        if name in registry_alias or name in things or _named_for_a_country(name):
             continue
         one_word = len(name.split()) < 2
-        if one_word and not _a_one_word_name(occurrence, full_names):
+        if one_word and not _a_one_word_name(occurrence, full_names, name_words):
             continue
         if name in places and not (one_word and _only_a_small_town(name)):
             continue  # ("Hernández, 29," is a man though a town has his name)
@@ -171,16 +172,20 @@ def person_candidates(
     for surname, owners in surnames.items():
         if len(owners) == 1 and surname not in registry_alias:
             owners[0].aliases.append(surname)
-    # "Han said" after "Han Zheng": a name of one word, said to speak, that opens the
-    # name of exactly one person (a family name written first, or a first name).
+    # "Han said" after "Han Zheng", "Ms Soh" after "Ms Soh Jia Hui", "Núñez said" after
+    # "Ángel Núñez Ortiz", "Mr Ravindran" after "Mr Ravindran Krishnan": a name of one
+    # word with a cue, which is a word other than the last of exactly one person's name
+    # (a family name written first, a first of two surnames, a given name).
     for occurrence in occurrences_:
         word = occurrence.name
-        speaks = any(c.startswith(("'X said'", "'said X'")) for c in occurrence.cues)
-        if " " in word or not speaks or word in registry_alias or word in places:
+        strong = any(c.startswith(STRONG_CUE) for c in occurrence.cues)
+        if " " in word or not strong or word in registry_alias:
             continue
-        if any(word in p.aliases for p in people.values()):
+        if (word in places and not _only_a_small_town(word)) or any(
+            word in p.aliases for p in people.values()
+        ):
             continue
-        owners = [p for p in people.values() if not p.in_registry and p.name.split()[0] == word]
+        owners = [p for p in people.values() if not p.in_registry and word in p.name.split()[:-1]]
         if len(owners) == 1:
             owners[0].aliases.append(word)
     for person in people.values():
@@ -249,16 +254,29 @@ def given_name_cue(
     return f"given name '{first}'"
 
 
+def _named_for_a_country(name: str) -> bool:
+    """ "Sport Malta", "Visit Britain", "Air India": a name ending in a country's is an
+    organization's, unless it opens with a given name ("Michael Jordan")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0] not in given_names()
+        and any(p.kind == "country" for p in gazetteer().get(words[-1]) or ())
+    )
+
+
 def _only_a_small_town(name: str) -> bool:
     """A name that the gazetteer knows only as towns of under 100,000."""
     return all(p.kind == "city" and p.population < 100_000 for p in gazetteer().get(name) or ())
 
 
-def _a_one_word_name(occurrence: NameOccurrence, full_names: dict[str, set[str]]) -> bool:
+def _a_one_word_name(
+    occurrence: NameOccurrence, full_names: dict[str, set[str]], name_words: set[str]
+) -> bool:
     """A name of one word that stands for a person of its own, not a surname of
     someone named in full: "Ngatemin, 61,", "Faraz-ur-Rehman ... said"."""
-    if occurrence.name in full_names:
-        return False
+    if occurrence.name in full_names or occurrence.name in name_words:
+        return False  # a word of a fuller name: "Ms Soh" of "Ms Soh Jia Hui"
     if COMPOUND_GIVEN_NAME.fullmatch(occurrence.name):
         return any(c.startswith(STRONG_CUE) for c in occurrence.cues)
     return any(c.startswith(PERSON_ONLY_CUE) for c in occurrence.cues)

