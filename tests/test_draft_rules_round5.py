@@ -81,3 +81,38 @@ def test_a_name_after_a_role_with_commas_of_its_own():
 )
 def test_organizations_are_not_people(text):
     assert people(text) == []
+
+
+# --- Figures ---------------------------------------------------------------------
+
+
+def figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in draft(text).figures]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("The crossing took two and a half hours.", "two and a half hours", 2.5, "hours"),
+        ("The ferry took 3 1/2 hours.", "3 1/2 hours", 3.5, "hours"),
+        # One duration in two units, counted in the smaller.
+        ("He was jailed for two years and four months.", "two years and four months", 28, "months"),
+        ("Taxes could rise fivefold.", "fivefold", 5, "times"),
+        ("Seven of the top ten students were girls.", "top ten", 10, "places"),
+        # "second" counts, as every set's annotators count it.
+        ("It is the city's second underground school.", "second underground", 2, "underground"),
+    ],
+)
+def test_round5_figures(sentence, text, value, unit):
+    assert (text, value, unit) in figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most cases were in District 10 and Ward 3.",
+        "They were given a second chance.",
+    ],
+)
+def test_round5_not_figures(sentence):
+    assert figures(sentence) == []

@@ -54,6 +54,10 @@ CONSECUTIVE = re.compile(
 )
 
 
+NOT_A_SECOND = re.compile(
+    r"[\s-]+(?:half|halves|hand|thought|thoughts|chance|look|opinion|time|place|leg|quarter|"
+    r"period|innings|set|nature|guessing|wave|home|language)\b"
+)
 AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$")
 LOW_WORD_END = re.compile(
     r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<num>" + WORD_NUMBER + r")\s+(?:and|to)\s+$"
@@ -335,10 +339,13 @@ def figure_candidates(
             continue
         word = match.group("num").lower()
         value = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
-        # "first" and "second" mostly mean "earliest" and "next"; they are a count
-        # only in a run ("second consecutive year").
-        if value <= 2 and not CONSECUTIVE.match(body, end):
+        # "first" mostly means "earliest": a count only in a run ("first consecutive
+        # year"); "second" counts, as the annotators of every set count it ("the city's
+        # second underground school", "second-largest").
+        if value <= 1 and not CONSECUTIVE.match(body, end):
             continue
+        if value == 2 and NOT_A_SECOND.match(body, end):
+            continue  # "the second half", "a second chance", "second-hand"
         unit, unit_end = unit_after(body, end)
         if unit is None and word[:1].isdigit():
             unit, unit_end = "rank", end  # "lifts the team to 13th"

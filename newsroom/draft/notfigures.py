@@ -40,6 +40,14 @@ CAPITAL_MONTH_DAY = re.compile(
 )
 
 
+# Numbers that name something: "District 10", "Ward 3", "Terminal 2", "Route 66".
+NAMED_NUMBER = re.compile(
+    r"\b(?:District|Ward|Zone|Route|Gate|Terminal|Platform|Block|Sector|Phase|Level|Grade|"
+    r"Form|Room|Line|Highway|Road|Lane|Street|Avenue|Unit|Building|Hall|Chapter|Article|"
+    r"Section|Clause|Pier|Berth|Runway|Stage|Precinct|Constituency|Division)\s+(?P<n>\d{1,4})\b"
+)
+
+
 def not_figure_spans(body: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in PHONE.finditer(body) if _phone_like(m.group())]
     spans += [(m.start("number"), m.end("number")) for m in CALL_NUMBER.finditer(body)]
@@ -48,6 +56,7 @@ def not_figure_spans(body: str) -> list[tuple[int, int]]:
     spans += [(m.start("year"), m.end("year")) for m in SHORT_YEAR.finditer(body)]
     spans += [m.span("a") if m.group("a") else m.span("b") for m in ERA_YEAR.finditer(body)]
     spans += [m.span("day") for m in CAPITAL_MONTH_DAY.finditer(body)]
+    spans += [m.span("n") for m in NAMED_NUMBER.finditer(body)]
     return spans
 
 

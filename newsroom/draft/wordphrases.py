@@ -39,6 +39,22 @@ BEHIND = re.compile(
     + _N
     + r"(?:\s+points?)?\s+(?:behind|adrift|clear)\b)"
 )
+# "two and a half hours", "two-and-a-half years", "3 1/2 hours", "3½ days": N and a half,
+# the unit after.
+HALF_BEFORE_UNIT = re.compile(
+    r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")(?:[\s-]+and[\s-]+a[\s-]+half|"
+    r"\s+1/2|½)[\s-]+(?P<u>" + _PERIODS + r"|mile|kilometre|kilometer|metre|meter|"
+    r"litre|liter|kilogram|percent)s?))\b"
+)
+# "two years and four months" is one duration: 28 months.
+COMPOUND_DURATION = re.compile(
+    r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u>year|hour)s?\s+and\s+"
+    r"(?P<m>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u2>month|minute)s?))\b"
+)
+# "the top ten students", "in the top 100": a rank's reach.
+TOP_N = re.compile(r"\b(?P<text>top\s+(?P<n>\d{1,4}|" + WORD_NUMBER + r"))\b(?!\s*%)")
+# "fivefold", "a 10-fold rise": a multiplier.
+N_FOLD = re.compile(r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")-?fold))\b")
 # "one" is mostly a pronoun; before a countable of these kinds it is a count.
 ONE_UNIT = re.compile(
     r"\b(?P<text>[Oo]ne\s+(?P<u>dose|jab|injection|shot|goal|point|vote|seat|wicket|medal))\b"
@@ -65,6 +81,32 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         count, unit = PERIOD_VALUE.get(m.group("u").lower(), (1, m.group("u").lower() + "s"))
         value = (value_of(m.group("n")) + 0.5) * count
         found.append((m.start("text"), m.end("text"), value, unit, "'N and a half'", None))
+    for m in HALF_BEFORE_UNIT.finditer(body):
+        unit = m.group("u").lower()
+        unit = "percent" if unit == "percent" else unit + "s"
+        value = value_of(m.group("n")) + 0.5
+        found.append(
+            (m.start("text"), m.end("text"), value, unit, "'N and a half' before its unit", None)
+        )
+    for m in COMPOUND_DURATION.finditer(body):
+        big, small = m.group("u").lower(), m.group("u2").lower()
+        per = (
+            12
+            if (big, small) == ("year", "month")
+            else 60
+            if (big, small) == ("hour", "minute")
+            else None
+        )
+        if per:
+            value = value_of(m.group("n")) * per + value_of(m.group("m"))
+            how = "a duration in two units ('two years and four months')"
+            found.append((m.start("text"), m.end("text"), value, small + "s", how, None))
+    for m in TOP_N.finditer(body):
+        how = "the reach of a ranking ('the top ten')"
+        found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "places", how, None))
+    for m in N_FOLD.finditer(body):
+        how = "a multiplier ('fivefold')"
+        found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "times", how, None))
     for m in A_PERIOD.finditer(body):
         value, unit = PERIOD_VALUE.get(m.group("u").lower(), (1, m.group("u").lower() + "s"))
         qualifier = re.sub(r"^in\s+", "", m.group("q").lower())
