@@ -116,3 +116,39 @@ def test_round5_figures(sentence, text, value, unit):
 )
 def test_round5_not_figures(sentence):
     assert figures(sentence) == []
+
+
+# --- Places ----------------------------------------------------------------------
+
+
+def places(text: str) -> dict:
+    result = draft(text)
+    return {loc.name: loc for loc in [*result.locations, *result.unlocated]}
+
+
+def test_letters_without_a_combining_mark_are_folded():
+    # "Dong Nai" as English-language papers print GeoNames' "Đồng Nai".
+    found = places("Cases rose in Dong Nai and Ho Chi Minh City.")
+    assert "Dong Nai" in found and abs(found["Dong Nai"].latitude - 11.1) < 0.5
+
+
+def test_a_metropolitan_area_is_at_its_citys_point_and_is_a_place_of_its_own():
+    found = places("The minister spoke in downtown Cairo. Most came from outside Greater Cairo.")
+    assert {"Cairo", "Greater Cairo"} <= set(found)
+    assert found["Greater Cairo"].kind == "region"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # A word of a portfolio after "Ministry of", and a currency's country code.
+        ("The Ministry of Home Affairs said police were short of officers.", "Home"),
+        ("Rugs sell for up to 45,000 pesos (about US $2,500).", "United States"),
+    ],
+)
+def test_words_that_only_look_like_places(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+def test_an_article_before_a_hyphen_however_capitalised():
+    assert "Kafr El-Sheikh" in places("Top students came from Sohag, Minya and Kafr El-Sheikh.")

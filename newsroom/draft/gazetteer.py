@@ -321,10 +321,21 @@ def _demonyms() -> dict[str, str | None]:
     return found
 
 
+# Letters that carry no combining mark to drop: "Đồng Nai" is written "Dong Nai",
+# "Łódź" "Lodz", "Tálknafjörður" "Talknafjordur".
+_PLAIN_LETTERS = str.maketrans(
+    {"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae",
+     "ß": "ss", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "ı": "i", "Œ": "Oe", "œ": "oe",
+     "Ħ": "H", "ħ": "h"}
+)  # fmt: skip
+
+
 def fold(text: str) -> str:
-    """Text without diacritics: "Gdańsk" -> "Gdansk"."""
+    """Text without diacritics: "Gdańsk" -> "Gdansk", "Đồng Nai" -> "Dong Nai"."""
     return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        ch
+        for ch in unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+        if not unicodedata.combining(ch)
     )
 
 

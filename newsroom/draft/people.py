@@ -181,9 +181,7 @@ def person_candidates(
         strong = any(c.startswith(STRONG_CUE) for c in occurrence.cues)
         if " " in word or not strong or word in registry_alias:
             continue
-        if (word in places and not _only_a_small_town(word)) or any(
-            word in p.aliases for p in people.values()
-        ):
+        if _a_big_place(word) or any(word in p.aliases for p in people.values()):
             continue
         owners = [p for p in people.values() if not p.in_registry and word in p.name.split()[:-1]]
         if len(owners) == 1:
@@ -262,6 +260,13 @@ def _named_for_a_country(name: str) -> bool:
         len(words) > 1
         and words[0] not in given_names()
         and any(p.kind == "country" for p in gazetteer().get(words[-1]) or ())
+    )
+
+
+def _a_big_place(name: str) -> bool:
+    """A country, or a city of a million or more: never a word of a person's name alone."""
+    return any(
+        p.kind == "country" or p.population >= 1_000_000 for p in gazetteer().get(name) or ()
     )
 
 

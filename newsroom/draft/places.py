@@ -69,8 +69,16 @@ DATELINE = re.compile(
 JOINED_NAME = re.compile(
     r"(?<![\w’'])" + UPPER + r"[\w\-]*(?:[’']s)?(?: (?:[a-z]{1,3} )?" + UPPER + r"[\w\-]*){1,3}"
 )
+ORG_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
+)
+# "Greater Cairo", "Greater Accra": the city's metropolitan area, at the city's point.
+GREATER = re.compile(r"\bGreater (?P<city>" + UPPER + r"[\w\-]+)")
 CAPITAL_START = re.compile(r"(?<![\w’'])" + UPPER)
 JOINED_PART = re.compile(r"[’']s |(?<= )[a-z]{1,3} ")
+
+
+ARABIC_ARTICLE = re.compile(r"\b(El|Al|Ad|As|Ash|Ar|Es|Ech|En)-")
 
 
 class HyphenCaseGazetteer:
@@ -81,9 +89,13 @@ class HyphenCaseGazetteer:
         self.places = places
 
     def _key(self, name: str) -> str:
-        if name not in self.places and "-" in name and name.title() in self.places:
-            return name.title()
-        return name
+        if name in self.places or "-" not in name:
+            return name
+        # "KwaZulu-Natal" (GeoNames: "Kwazulu-Natal"), "Kafr El-Sheikh" ("Kafr el-Sheikh")
+        article_lowered = re.sub(
+            r"\b(El|Al|Ad|As|Ash|Ar|Es|Ech|En)-", lambda m: m.group(1).lower() + "-", name
+        )
+        return next((v for v in (name.title(), article_lowered) if v in self.places), name)
 
     def __contains__(self, name: str) -> bool:
         return self._key(name) in self.places
@@ -153,6 +165,20 @@ def location_candidates(
         if name in places and not overlaps(*span):
             matches.append((*span, name, places[name], "dateline"))
             taken.append(span)
+    for match in GREATER.finditer(body):
+        city = match.group("city")
+        options = [
+            p._replace(
+                name=match.group(),
+                kind="region",
+                review=f"approximate: the metropolitan area placed at {city}'s point",
+            )
+            for p in places.get(city) or ()
+            if p.kind == "city" and p.population >= BIG_CITY
+        ]
+        if options and match.group() not in places and not overlaps(*match.span()):
+            matches.append((*match.span(), match.group(), options, "a city's metropolitan area"))
+            taken.append(match.span())
     for capital in CAPITAL_START.finditer(body):
         # "Dar es Salaam", "Cox's Bazar": names a run of capitals splits, tried from
         # every capital ("Police in Dar es Salaam" holds one)
@@ -247,6 +273,12 @@ def location_candidates(
                     )
                 )
                 if (
+                    cue
+                    and j < len(words)
+                    and ORG_OF_BEFORE.search(body[max(0, start - 30) : start])
+                ):
+                    continue  # "Ministry of Home Affairs": a word of a portfolio, not a town
+                if (
                     single
                     and name in org_heads
                     and best[0].population < BIG_CITY
@@ -307,7 +339,7 @@ def location_candidates(
                     start and body[start - 1] == "-" and not party_tag
                 ):
                     continue  # part of a compound ("Russian-Belarusian" is not a place)
-                if body[end : end + 1] == "$":
+                if re.match(r" ?\$", body[end : end + 2]):
                     continue  # "US$ 9.7 million", "NZ$340m": a currency
                 if name.lower() in COMPASS and demonym_after(body, end, demonym_words):
                     continue  # "South African ...", "North Korean": an adjective
