@@ -660,3 +660,50 @@ async def test_workers_warm_the_start_pages_but_no_page_that_needs_a_parameter(s
     assert answered["/corpus/quotes"] == 200 and answered["/corpus/who_said_what"] == 200
     assert not any("quotes_by_person" in path or "search_quotes" in path for path in answered)
     assert all(status == 200 for status in answered.values()), answered
+
+
+async def test_figures_compared_pages_through_every_comparison(generated_db):
+    """figures_compared shows 50 comparisons a page (rendering, not SQL, was
+    its cost: 200 cards took 150 ms): pages of "after" the last rank seen cover
+    every comparison once, in one order, and the page links to the next one
+    (run here with pages of 7)."""
+    import sqlite3
+
+    import yaml
+
+    queries = yaml.safe_load(serving.METADATA.read_text(encoding="utf-8"))["databases"]["corpus"][
+        "queries"
+    ]
+    sql = queries["figures_compared"]["sql"]
+    assert "limit 50" in sql
+    connection = sqlite3.connect(f"file:{generated_db}?immutable=1", uri=True)
+    connection.row_factory = sqlite3.Row
+    load_plugin("sql_functions").prepare_connection(connection)
+
+    def run(limit, after):
+        query = sql.replace("limit 50", f"limit {limit}")
+        return [dict(row) for row in connection.execute(query, {"after": after})]
+
+    whole = run(-1, "")
+    assert len(whole) > 14, "the generated corpus should compare more than two pages"
+    ranks = [row["rank"] for row in whole]
+    assert ranks == list(range(1, len(whole) + 1))
+    assert {row["comparisons"] for row in whole} == {len(whole)}
+    percent = [row["difference_percent"] for row in whole if row["difference_percent"] is not None]
+    assert percent == sorted(percent, reverse=True)
+    paged, after = [], ""
+    while rows := run(7, after):
+        paged += rows
+        after = str(rows[-1]["rank"])
+    assert paged == whole
+    # Not a number: from the first, as blank.
+    assert run(50, "x") == whole[:50]
+    datasette = serving.datasette_instance(generated_db)
+    html = (await datasette.client.get("/corpus/figures_compared")).text
+    assert f"Comparisons 1 to {min(50, len(whole))} of {len(whole):,}" in html
+    assert ('rel="next"' in html) == (len(whole) > 50)
+    html = (await datasette.client.get(f"/corpus/figures_compared?after={len(whole) - 2}")).text
+    assert f"Comparisons {len(whole) - 1} to {len(whole)} of {len(whole):,}" in html
+    assert 'href="/corpus/figures_compared" rel="prev"' in html and 'rel="next"' not in html
+    data = (await datasette.client.get("/corpus/figures_compared.json?after=3&_shape=array")).json()
+    assert [row["rank"] for row in data] == ranks[3:53]
