@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             log = args.output.with_name(f"pages-server-{name}.log")
             processes.append(start(code, database, port, memory, log))
             servers[name] = port
-        for process, port in zip(processes, servers.values()):
+        for process, port in zip(processes, servers.values(), strict=True):
             bench.wait_until_up(port, process)
         time.sleep(20)  # the workers' warm-up of the start pages (about 8 to 13 s)
         measured = []
