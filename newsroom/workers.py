@@ -79,7 +79,21 @@ def build_app(options: list[str], warm: bool = True):
     run_sync(count_tables)
     if warm:
         asyncio.run(warm_up(datasette))
+    settle_garbage_collector()
     return datasette.app()
+
+
+def settle_garbage_collector() -> None:
+    """Leave what the worker built before serving (Datasette, its plugins,
+    templates and warm-up answers: some 70,000 objects) out of Python's full
+    garbage collections. Each full collection walked all of them, 25 to 45 ms
+    at 100,000 articles, in the middle of whichever request was running: single
+    slow requests on pages that are otherwise fast. After gc.freeze() it walks
+    only what came later (2 to 3 ms). Garbage made so far is collected first."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 async def warm_up(datasette) -> list[tuple[str, int]]:
