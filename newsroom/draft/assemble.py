@@ -12,7 +12,7 @@ from .dates import date_candidates
 from .figures import figure_candidates
 from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
-from .names import name_occurrences
+from .names import ROLE_AFTER, name_occurrences
 from .notfigures import not_figure_spans
 from .organizations import organization_candidates
 from .people import not_people, person_candidates, person_index
@@ -84,6 +84,7 @@ def draft_article(
         and n.name not in things  # "Te Roroa, the local iwi": not a "he" or "she"
         and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place
         and not inside_an_organizations_name(body, n.start, n.end)
+        and not ROLE_AFTER.match(body, n.end)  # "Sabah Education director Dr Norhayati"
         and not any(s < n.end and n.start < e for s, e in blocked)
     ]
     quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)

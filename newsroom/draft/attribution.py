@@ -19,9 +19,9 @@ VERB = r"(?i:" + SPEECH + r")"
 NAME_WORD = UPPER + r"[\w’'.\-]*"
 WHO_NAME = (
     NAME_WORD
-    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|la|le)\s+)?"
+    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|el|la|le)\s+)?"
     + NAME_WORD
-    + r"){0,4}(?:\s+(?:and|&)\s+"
+    + r"){0,6}(?:\s+(?:and|&)\s+"
     + NAME_WORD
     + r"(?:\s+"
     + NAME_WORD

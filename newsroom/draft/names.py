@@ -29,6 +29,7 @@ from .wordlists import (
     PLACE_WORDS,
     POST_NOMINALS,
     ROLE_BEFORE,
+    ROLE_ENDINGS,
     ROLE_NOUNS,
     SPEECH,
     TITLE_WORDS,
@@ -49,12 +50,17 @@ class NameOccurrence:
     not_person: str | None = None  # why the text says this name is not a person's
 
 
+# "Pharmacist Jukka-Pekka Lindqvist", "Epidemiologist ...", "Paediatrician ...".
+PROFESSION = re.compile(ROLE_ENDINGS)
+
+
 def split_title(words: list[str]) -> int:
     """How many leading words of a run are title (ends after the last title word)."""
     cut = 0
     for index, word in enumerate(words[:-1]):
         role = word.lower().removeprefix("co-").removeprefix("vice-")
-        if word.rstrip(".") in TITLE_WORDS or (index == cut and role in ROLE_NOUNS):
+        profession = index == cut and (role in ROLE_NOUNS or PROFESSION.fullmatch(role))
+        if word.rstrip(".") in TITLE_WORDS or profession:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
         elif word in ASSEMBLY_LETTERS and index + 1 < len(words) - 1:
             cut = index + 1  # "Clare TD Pádraig Mac Mathúna": the seat and the letters

@@ -103,9 +103,15 @@ def person_candidates(
         if len(occurrence.name.split()) > 1:
             full_names.setdefault(occurrence.name.split()[-1], set()).add(occurrence.name)
     for occurrence in occurrences_:
-        last = occurrence.name.split()[-1]
+        words = occurrence.name.split()
+        last = words[-1]
         if last in surname_cues and len(full_names.get(last, ())) == 1:
             occurrence.cues.append(f"surname '{last}' with the cue {surname_cues[last]}")
+        elif len(words) >= 3:
+            # "Quintero said" for Brayan Stiven Quintero Ospina: a first of two surnames
+            cued = next((w for w in words[1:-1] if w in surname_cues), None)
+            if cued:
+                occurrence.cues.append(f"surname '{cued}' with the cue {surname_cues[cued]}")
     longer = sorted({o.name for o in occurrences_}, key=len, reverse=True)
     things = not_people(occurrences_)
     for occurrence in occurrences_:
@@ -186,6 +192,24 @@ def person_candidates(
         owners = [p for p in people.values() if not p.in_registry and word in p.name.split()[:-1]]
         if len(owners) == 1:
             owners[0].aliases.append(word)
+    # "Ahmad Fauzi said" after "Ahmad Fauzi Jainal" (Malay names drop the father's
+    # name): a name of two words or more that opens exactly one fuller person's name.
+    for person in list(people.values()):
+        words = person.name.split()
+        if person.in_registry or len(words) < 2:
+            continue
+        fuller = [
+            p
+            for p in people.values()
+            if p is not person and p.name.startswith(person.name + " ") and not p.in_registry
+        ]
+        if (
+            len(fuller) == 1
+            and person.found_by
+            and all("'said X'" in f or "'X said'" in f for f in person.found_by)
+        ):
+            fuller[0].aliases.append(person.name)
+            del people[person.id]
     for person in people.values():
         person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
@@ -233,7 +257,9 @@ def given_name_cue(
         return None
     if any(w.lower() in COMMON_WORDS | lowercase_words for w in (first, last)):
         return None
-    if first in TITLE_WORDS or first in NAME_ARTICLES or occurrence.name in places:
+    if first in TITLE_WORDS or last in TITLE_WORDS or first in NAME_ARTICLES:
+        return None  # ("Sabah Education director": a state's portfolio)
+    if occurrence.name in places:
         return None
     # not a country or a big town ("Rosario Central", "Victoria Station"); a region
     # may share a given name ("Michael", a sheading of the Isle of Man)

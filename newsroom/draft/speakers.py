@@ -82,6 +82,22 @@ def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
             person.gender, person.gender_basis = next(iter(evidence.items()))
 
 
+def _describes_a_name(body: str, match: re.Match, mentions) -> bool:
+    """The description is in apposition to a person named right before it, or has
+    one in apposition after it: one person, not two a pronoun could be."""
+    start, end = match.start(), match.end("desc")
+    after = body[end : match.end()]
+    return (
+        any(0 <= start - m.end <= 2 and body[m.end : start].strip() in ("", ",") for m in mentions)
+        or any(end < m.start < match.end() and body[end : m.start].strip() == "," for m in mentions)
+        or bool(
+            re.match(
+                r",\s+(?:who\s+)?(?:\w+\s+){0,3}?(?:named|called|known\s+(?:only\s+)?as)\b", after
+            )
+        )
+    )
+
+
 @dataclass
 class Resolution:
     person: PersonCandidate | None
@@ -161,6 +177,8 @@ class Resolver:
             mentions.append(Mention("person", key, name, start, end))
         for match in UNNAMED_SUBJECT.finditer(body):
             desc = match.group("desc")
+            if _describes_a_name(body, match, mentions):
+                continue  # "Fatima, a 34-year-old worker ..., said"; "Her lawyer, Antoine Besson,"
             key = "~" + desc
             unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
             unnamed.gender, _ = _gender_of_words(desc.split()[1:])

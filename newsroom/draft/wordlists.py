@@ -74,6 +74,8 @@ TITLE_WORDS = {
     "Madam", "Nana", "Togbe", "Oba", "Mallam", "Malam", "Hajia", "Hajiya", "Haji", "Hajjah",
     "Ustaz", "Ustadz", "Kyai", "Regent", "Vice-Regent", "Bupati", "Señor", "Señora",
     "Signor", "Signora", "Monsieur", "Madame", "Senhor", "Senhora", "Comrade", "Prosecutor",
+    # Ethiopia's Amharic and Oromo courtesy titles ("Ato Kedir Abdo", "W/ro" as "Woizero")
+    "Ato", "Woizero", "Weizero", "Woizerit", "Obbo", "Aadde",
 }
 # Abbreviated titles that never end a sentence: pySBD splits "Det. Insp. Jane Smith"
 # after "Insp." unless told, so sentences are joined back after these.
@@ -232,7 +234,9 @@ COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", 
 
 PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "del", "della", "la",
              "dela", "delos", "mac", "ibn", "binti", "zu",
-             "le", "bin", "al", "ter", "ten", "y"}
+             "le", "bin", "al", "ter", "ten", "y",
+             # "Samira el Khatib", "Fatima bint Saeed", "Eliezer ben Yehuda"
+             "el", "bint", "ben"}
 
 
 UNITS_WORDS = {

@@ -1,0 +1,92 @@
+"""The drafter's round-6 rules (issue 11): naming customs and descriptions of named
+people. One short made-up sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.draft import draft_article
+
+
+def draft(text: str):
+    return draft_article("Headline\n" + text)
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker_name, q.speaker_description) for q in draft(text).quotes]
+
+
+def people(text: str) -> list[str]:
+    return [p.name for p in draft(text).people]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Ethiopian courtesy titles are not names.
+        ("“The rain does not wait,” said Ato Tesfaye Bekele, a farmer.", "Tesfaye Bekele"),
+        # Four-word Andean and Iberian names after a title.
+        (
+            "“Mining poisons the rivers,” said Environment Minister Ana Lucía Flores Huamán.",
+            "Ana Lucía Flores Huamán",
+        ),
+        # A profession ending in -ist opening a sentence, and a hyphenated given name.
+        (
+            "Pharmacist Juha-Matti Korhonen said demand had doubled. “People queue,” he said.",
+            "Juha-Matti Korhonen",
+        ),
+        # An Arabic particle in lower case inside a name.
+        (
+            "Union official Samira el Haddad said rents had risen. “It is hard,” she said.",
+            "Samira el Haddad",
+        ),
+    ],
+)
+def test_naming_customs(text, name):
+    assert speakers(text) == [(name, None)]
+
+
+def test_a_first_surname_with_a_cue_marks_the_full_name():
+    # "Quintero said" makes "Brayan Stiven Quintero Ospina" a person, with no other cue.
+    text = (
+        "Brayan Stiven Quintero Ospina won the stage on Saturday. “I waited all week for "
+        "this climb,” Quintero said."
+    )
+    assert speakers(text) == [("Brayan Stiven Quintero Ospina", None)]
+
+
+def test_a_shorter_form_of_a_malay_name_is_the_same_person():
+    text = (
+        "Association chairman Ahmad Fauzi Jainal, 50, welcomed the plan. “It is long "
+        "overdue,” said Ahmad Fauzi."
+    )
+    assert speakers(text) == [("Ahmad Fauzi Jainal", None)]
+    assert people(text) == ["Ahmad Fauzi Jainal"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A description in apposition to a name is that person, not a second one.
+        (
+            "Fatima, a 34-year-old worker who asked that her family name be withheld, said "
+            "she rode in a truck. “We stand like sheep,” she said.",
+            "Fatima",
+        ),
+        (
+            "Her lawyer, Antoine Morel, said his client would not appeal. The sentence was "
+            "“heavy but fair”, he said.",
+            "Antoine Morel",
+        ),
+    ],
+)
+def test_a_description_of_a_named_person_is_not_another_person(text, name):
+    assert speakers(text)[-1] == (name, None)
+
+
+def test_a_portfolio_before_a_role_makes_no_pronoun_ambiguous():
+    text = (
+        "Sabah Education director Dr Norhayati Abdul Rahman said 42,000 pupils would "
+        "benefit. “We will start with the worst,” she said."
+    )
+    assert speakers(text) == [("Norhayati Abdul Rahman", None)]
