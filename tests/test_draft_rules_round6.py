@@ -90,3 +90,51 @@ def test_a_portfolio_before_a_role_makes_no_pronoun_ambiguous():
         "benefit. “We will start with the worst,” she said."
     )
     assert speakers(text) == [("Norhayati Abdul Rahman", None)]
+
+
+# --- Figures and places ----------------------------------------------------------
+
+
+def figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in draft(text).figures]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("The ministry will spend RM1.2bil on schools.", "RM1.2bil", 1.2e9, "ringgit"),
+        (
+            "He won in 4 hours 1 minute and 37 seconds.",
+            "4 hours 1 minute and 37 seconds",
+            14497,
+            "seconds",
+        ),
+    ],
+)
+def test_round6_figures(sentence, text, value, unit):
+    assert (text, value, unit) in figures(sentence)
+
+
+def test_a_time_ago_is_not_a_figure():
+    assert figures("Ten years ago the disease was rare here.") == []
+
+
+def places(text: str) -> dict:
+    result = draft(text)
+    return {loc.name: loc for loc in [*result.locations, *result.unlocated]}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A country whose nationality is its name; a town in "-based".
+        ("Ships queued at the port of Djibouti.", "Djibouti"),
+        ("The Bordeaux-based group owns the home.", "Bordeaux"),
+    ],
+)
+def test_round6_places(text, name):
+    assert name in places(text)
+
+
+def test_a_thai_police_rank_is_not_a_town():
+    assert "Pol" not in places("Pol Col Somchai Rattanakul said 14 suspects were held.")

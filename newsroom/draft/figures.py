@@ -31,7 +31,7 @@ SPACED_DIGITS = _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d
 FIGURE_DIGITS = re.compile(
     r"(?<![\w.,:/-])(?:(?P<cur>(?:" + CURRENCY + r")\s?)|(?P<shy>" + SHY_CURRENCY + r"))?"
     r"(?P<num>" + SPACED_DIGITS + "|" + DIGITS + r")"
-    r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|b|m|k|p|Bn|BN|M|B|K))?"
+    r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|bil|mil|b|m|k|p|Bn|BN|M|B|K))?"
     r"(?![\w:/²]|-\d|,\d|\.\d)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
     r"(?P<pct>\s*%)?"
@@ -69,7 +69,9 @@ RANGE = re.compile(
 RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s?[-–]\s?")
 # Other spellings of the scale letters: "$1.9b", "Dh5mn", "RUB 3 bln".
 # Capitals ("$96M", "$2B", "€5K") only with a currency: "3M" is a firm, "5K" a race.
-SUFFIX_SPELLINGS = {"b": "bn", "bln": "bn", "mn": "m", "mln": "m", "Bn": "bn", "BN": "bn"}
+# Malaysian papers write "RM1.2bil" and "RM310mil".
+SUFFIX_SPELLINGS = {"b": "bn", "bln": "bn", "mn": "m", "mln": "m", "Bn": "bn", "BN": "bn",
+                    "bil": "bn", "mil": "m"}  # fmt: skip
 CAPITAL_SUFFIXES = {"M": "m", "B": "bn", "K": "k", "Bn": "bn", "BN": "bn"}
 # "800m from the tree": metres, not millions.
 DISTANCE_AFTER = re.compile(

@@ -48,6 +48,13 @@ NAMED_NUMBER = re.compile(
 )
 
 
+# A time reference, not an amount: "Ten years ago", "two weeks earlier".
+TIME_AGO = re.compile(
+    r"(?i)\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier)\b"
+)
+
+
 def not_figure_spans(body: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in PHONE.finditer(body) if _phone_like(m.group())]
     spans += [(m.start("number"), m.end("number")) for m in CALL_NUMBER.finditer(body)]
@@ -57,6 +64,7 @@ def not_figure_spans(body: str) -> list[tuple[int, int]]:
     spans += [m.span("a") if m.group("a") else m.span("b") for m in ERA_YEAR.finditer(body)]
     spans += [m.span("day") for m in CAPITAL_MONTH_DAY.finditer(body)]
     spans += [m.span("n") for m in NAMED_NUMBER.finditer(body)]
+    spans += [m.span("n") for m in TIME_AGO.finditer(body)]
     return spans
 
 

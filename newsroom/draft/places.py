@@ -78,6 +78,16 @@ CAPITAL_START = re.compile(r"(?<![\w’'])" + UPPER)
 JOINED_PART = re.compile(r"[’']s |(?<= )[a-z]{1,3} ")
 
 
+# "Bordeaux-based", "Lagos-born", "Paris-bound": the compound names the place.
+PLACE_COMPOUND = re.compile(r"-(?:based|born|bred|raised|bound|headquartered|registered)\b")
+BASED_IN = re.compile(
+    r"(?<![\w’'\-])(?P<name>"
+    + UPPER
+    + r"[\w’']*(?: "
+    + UPPER
+    + r"[\w’']*)?)"
+    + PLACE_COMPOUND.pattern
+)
 ARABIC_ARTICLE = re.compile(r"\b(El|Al|Ad|As|Ash|Ar|Es|Ech|En)-")
 
 
@@ -165,6 +175,14 @@ def location_candidates(
         if name in places and not overlaps(*span):
             matches.append((*span, name, places[name], "dateline"))
             taken.append(span)
+    for match in BASED_IN.finditer(body):
+        name = match.group("name")  # "the Bordeaux-based group": one token with its suffix
+        if name not in places and " " in name:
+            name = name.split(" ", 1)[1]  # "The Bordeaux-based" opening a sentence
+        span = (match.end("name") - len(name), match.end("name"))
+        if name in places and places[name][0].kind != "region" and not overlaps(*span):
+            matches.append((*span, name, places[name], "gazetteer, before '-based'"))
+            taken.append(span)
     for match in GREATER.finditer(body):
         city = match.group("city")
         options = [
@@ -220,7 +238,10 @@ def location_candidates(
                 name = body[start:end]
                 if not name.endswith(".") and body[end : end + 1] == "." and name + "." in places:
                     name, end = name + ".", end + 1  # "U.S."
-                if name not in places or name in demonym_words:
+                if name not in places or (
+                    # (a country whose nationality is written as its name: "Djibouti")
+                    name in demonym_words and places[name][0].kind != "country"
+                ):
                     continue
                 if overlaps(start, end, places[name][0].kind):
                     continue
@@ -335,7 +356,8 @@ def location_candidates(
                 ):
                     continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
                 party_tag = re.search(r"\b[DRIL]-$", body[max(0, start - 3) : start])
-                if body[end : end + 1] == "-" or (
+                based = PLACE_COMPOUND.match(body, end)  # "the Bordeaux-based group"
+                if (body[end : end + 1] == "-" and not based) or (
                     start and body[start - 1] == "-" and not party_tag
                 ):
                     continue  # part of a compound ("Russian-Belarusian" is not a place)

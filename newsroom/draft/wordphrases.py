@@ -46,6 +46,11 @@ HALF_BEFORE_UNIT = re.compile(
     r"\s+1/2|½)[\s-]+(?P<u>" + _PERIODS + r"|mile|kilometre|kilometer|metre|meter|"
     r"litre|liter|kilogram|percent)s?))\b"
 )
+# A race time, "4 hours 1 minute and 37 seconds", is one duration in seconds.
+RACE_TIME = re.compile(
+    r"\b(?P<text>(?P<h>\d{1,2})\s+hours?,?\s+(?P<m>\d{1,2})\s+minutes?,?\s+(?:and\s+)?"
+    r"(?P<s>\d{1,2})\s+seconds?)\b"
+)
 # "two years and four months" is one duration: 28 months.
 COMPOUND_DURATION = re.compile(
     r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u>year|hour)s?\s+and\s+"
@@ -88,6 +93,10 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         found.append(
             (m.start("text"), m.end("text"), value, unit, "'N and a half' before its unit", None)
         )
+    for m in RACE_TIME.finditer(body):
+        value = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+        how = "a time in hours, minutes and seconds"
+        found.append((m.start("text"), m.end("text"), float(value), "seconds", how, None))
     for m in COMPOUND_DURATION.finditer(body):
         big, small = m.group("u").lower(), m.group("u2").lower()
         per = (
