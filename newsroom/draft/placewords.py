@@ -9,6 +9,7 @@ story). These tests say so; ``places`` applies them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .candidates import LocationCandidate
@@ -131,11 +132,22 @@ def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]
     # A nationality in the headline or the first paragraph ("A South Korean research
     # team has developed ...") says where the story is, though it names no country.
     lede = "\n".join(body.split("\n")[:2])
-    for demonym, code in demonym_countries().items():
-        # followed by a common noun: "South Korean research team", not "Spanish Town"
-        if code and re.search(r"(?<![\w-])" + re.escape(demonym) + r" [a-z]", lede):
-            codes.add(code)
+    countries = demonym_countries()
+    # followed by a common noun: "South Korean research team", not "Spanish Town"
+    for match in _nationality_pattern().finditer(lede):
+        if countries.get(match.group("demonym")):
+            codes.add(countries[match.group("demonym")])
     return codes
+
+
+@functools.lru_cache(maxsize=1)
+def _nationality_pattern() -> re.Pattern:
+    """Every nationality adjective before a lower-case word, in one pattern (one
+    pattern per adjective would be compiled anew for every article)."""
+    names = sorted(demonym_countries(), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?P<demonym>" + "|".join(re.escape(n) for n in names) + r") (?=[a-z])"
+    )
 
 
 def _cued(body: str, start: int) -> bool:

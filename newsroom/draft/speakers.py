@@ -45,6 +45,18 @@ GENDERED_TITLE = re.compile(
 )
 
 
+def _ends_of(alias: str, body: str):
+    """Where each whole-word occurrence of ``alias`` ends (str.find: a pattern per
+    alias would be compiled anew for every person of every article)."""
+    start = body.find(alias)
+    while start != -1:
+        end = start + len(alias)
+        before = body[start - 1 : start] if start else ""
+        if not (before.isalnum() or before in "’'") and not body[end : end + 1].isalnum():
+            yield end
+        start = body.find(alias, start + 1)
+
+
 REPORTED_PRONOUN = re.compile(
     r"(?:,[^,“”\"‘’.]{1,140},)?\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|insisted)"
     r"(?:\s+that)?\s+(?P<pronoun>he|she)\b"
@@ -73,8 +85,8 @@ def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
         for alias in person.aliases:
             # "Pemba Dorje Lama, a shopkeeper, said he had heard ...": reported speech
             # with a pronoun says whose gender it is
-            for match in re.finditer(r"(?<![\w’'])" + re.escape(alias) + r"(?![\w’'])", body):
-                said = REPORTED_PRONOUN.match(body, match.end())
+            for end in _ends_of(alias, body):
+                said = REPORTED_PRONOUN.match(body, end)
                 if said:
                     gender = "m" if said.group("pronoun") == "he" else "f"
                     evidence.setdefault(gender, f"'{alias} ... {said.group().strip()[-20:]}'")
