@@ -10,18 +10,7 @@ import pytest
 
 from newsroom.draft import draft_article
 
-
-def draft(text: str):
-    return draft_article("Headline\n" + text)
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker_name, q.speaker_description) for q in draft(text).quotes]
-
-
-def people(text: str) -> list[str]:
-    return [p.name for p in draft(text).people]
-
+from .drafting import draft, figures, people, places, speakers
 
 # --- People ----------------------------------------------------------------------
 
@@ -137,11 +126,6 @@ def test_a_headline_in_title_case_keeps_its_quote():
 # --- Places ----------------------------------------------------------------------
 
 
-def places(text: str) -> dict:
-    result = draft(text)
-    return {loc.name: loc for loc in [*result.locations, *result.unlocated]}
-
-
 @pytest.mark.parametrize(
     "text, name, country_latitude",
     [
@@ -194,10 +178,6 @@ def test_a_spanish_town_is_not_spain():
 
 
 # --- Figures ---------------------------------------------------------------------
-
-
-def figures(text: str) -> list[tuple[str, float, str]]:
-    return [(f.text, f.value, f.unit) for f in draft(text).figures]
 
 
 @pytest.mark.parametrize(

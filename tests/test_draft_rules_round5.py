@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.draft import draft_article
-
-
-def draft(text: str):
-    return draft_article("Headline\n" + text)
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker_name, q.speaker_description) for q in draft(text).quotes]
-
-
-def people(text: str) -> list[str]:
-    return [p.name for p in draft(text).people]
-
+from .drafting import figures, people, places, speakers
 
 # --- Speakers --------------------------------------------------------------------
 
@@ -86,10 +73,6 @@ def test_organizations_are_not_people(text):
 # --- Figures ---------------------------------------------------------------------
 
 
-def figures(text: str) -> list[tuple[str, float, str]]:
-    return [(f.text, f.value, f.unit) for f in draft(text).figures]
-
-
 @pytest.mark.parametrize(
     "sentence, text, value, unit",
     [
@@ -119,11 +102,6 @@ def test_round5_not_figures(sentence):
 
 
 # --- Places ----------------------------------------------------------------------
-
-
-def places(text: str) -> dict:
-    result = draft(text)
-    return {loc.name: loc for loc in [*result.locations, *result.unlocated]}
 
 
 def test_letters_without_a_combining_mark_are_folded():

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.draft import draft_article
-
-
-def draft(text: str):
-    return draft_article("Headline\n" + text)
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker_name, q.speaker_description) for q in draft(text).quotes]
-
-
-def people(text: str) -> list[str]:
-    return [p.name for p in draft(text).people]
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -95,10 +83,6 @@ def test_a_portfolio_before_a_role_makes_no_pronoun_ambiguous():
 # --- Figures and places ----------------------------------------------------------
 
 
-def figures(text: str) -> list[tuple[str, float, str]]:
-    return [(f.text, f.value, f.unit) for f in draft(text).figures]
-
-
 @pytest.mark.parametrize(
     "sentence, text, value, unit",
     [
@@ -117,11 +101,6 @@ def test_round6_figures(sentence, text, value, unit):
 
 def test_a_time_ago_is_not_a_figure():
     assert figures("Ten years ago the disease was rare here.") == []
-
-
-def places(text: str) -> dict:
-    result = draft(text)
-    return {loc.name: loc for loc in [*result.locations, *result.unlocated]}
 
 
 @pytest.mark.parametrize(
