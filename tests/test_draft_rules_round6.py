@@ -117,3 +117,18 @@ def test_round6_places(text, name):
 
 def test_a_thai_police_rank_is_not_a_town():
     assert "Pol" not in places("Pol Col Somchai Rattanakul said 14 suspects were held.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Long Gulf names with their particles, and offices of state before a name.
+        (
+            "Sheikh Mohammed bin Rashid Al Maktoum said: “We build.”",
+            "Mohammed bin Rashid Al Maktoum",
+        ),
+        ("“There is no money,” Treasurer Jim Chalmers told ABC Radio.", "Jim Chalmers"),
+    ],
+)
+def test_long_names_and_offices(text, name):
+    assert speakers(text) == [(name, None)]

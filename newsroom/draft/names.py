@@ -68,7 +68,8 @@ def split_title(words: list[str]) -> int:
 
 
 def looks_like_name(words: list[str]) -> bool:
-    if not words or len(words) > 4:
+    # up to five words besides particles: "Mohammed bin Rashid Al Maktoum"
+    if not words or len([w for w in words if w not in PARTICLES]) > 5:
         return False
     for position, word in enumerate(words):
         bare = word.rstrip(".")

@@ -74,6 +74,9 @@ TITLE_WORDS = {
     "Madam", "Nana", "Togbe", "Oba", "Mallam", "Malam", "Hajia", "Hajiya", "Haji", "Hajjah",
     "Ustaz", "Ustadz", "Kyai", "Regent", "Vice-Regent", "Bupati", "Señor", "Señora",
     "Signor", "Signora", "Monsieur", "Madame", "Senhor", "Senhora", "Comrade", "Prosecutor",
+    # offices of state and of institutions ("Treasurer Jim Chalmers")
+    "Treasurer", "Ombudsman", "Registrar", "Rector", "Provost", "Comptroller",
+    "Auditor-General", "Governor-General", "Lieutenant-Governor", "Patriarch", "Archdeacon",
     # Thai police and army ranks ("Pol Col Somchai", "Pol Lt Gen ...")
     "Pol",
     # Ethiopia's Amharic and Oromo courtesy titles ("Ato Kedir Abdo", "W/ro" as "Woizero")
