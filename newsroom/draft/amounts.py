@@ -49,17 +49,31 @@ TEMPERATURE = re.compile(
     r"(?<![\w.,])(?P<text>(?P<minus>minus\s+|-|−)?(?P<n>\d{1,3}(?:\.\d)?)\s?(?:°\s?|degrees\s+)?"
     r"(?P<scale>C|F|Celsius|Fahrenheit)\b)"
 )
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6,
+             "eighth": 0.125, "tenth": 0.1}  # fmt: skip
 FRACTION_OF_SCALE = re.compile(
     r"\b(?P<a>a|one|two|three|four)[\s-](?P<f>half|halves|thirds?|quarters?|fifths?|tenths?)"
     r"\s+of\s+an?\s+(?P<scale>million|billion|trillion)\b",
     re.IGNORECASE,
 )
-FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+FRACTION_WORDS = {
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "eighth",
+    "eighths",
+}
 FRACTION = re.compile(
     # not inside a word ("it's half"), but after an opening quotation mark ("'A third of")
     r"(?<![\w-])(?<![\w][’'])(?P<text>(?:(?P<a>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-])?"
-    r"(?P<f>half|halves|thirds?|quarters?|fifths?|tenths?))\b"
+    r"(?P<f>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b"
     r"(?![\s-]+(?:an?\s+hour|time|term|century|year|way|marathon|hearted|price|back|dozen))"
     r"(?!-)"  # "a third-grade teacher", "a quarter-final"
 )
@@ -190,7 +204,7 @@ def phrase_amounts(body: str) -> list[Amount]:
                 r"\s+(?:of|the|a|an|their|its|our|all|his|her|my|your)\b", body[match.end() :]
             )
             and not re.search(
-                r"\b(?:than|nearly|almost|about|around|over|under|roughly|some|just|only)\s+$",
+                r"\b(?:than|nearly|almost|about|around|over|under|roughly|some|just|only|by)\s+$",
                 body[max(0, match.start() - 12) : match.start()],
             )
         ):

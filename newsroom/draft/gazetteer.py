@@ -161,6 +161,8 @@ def _build() -> dict[str, list[Place]]:
             add(name, place)
             if name.startswith("The "):
                 add(name[4:], place)  # "the Gambia": the article is not capitalised
+            if " of the " in name:
+                add(name.replace(" of the ", " of "), place)  # "Democratic Republic of Congo"
     members = geodata.world_regions()
     for printed, region in WORLD_REGION_NAMES.items():
         centres = [names_by_iso[c] for c in members.get(region, []) if c in names_by_iso]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import demonyms
+from .givennames import given_names
 from .nonpeople import (
     ASSEMBLY_LETTERS,
     apposition_names_a_thing,
@@ -116,8 +118,11 @@ def _is_sentence_initial(body: str, start: int) -> bool:
 
 # "Commissioner of Police", "Director of Public Prosecutions", "Minister of State":
 # a title ending in "of" before the run of capitals that holds the name.
+# The portfolio may be a list: "Minister of Culture, Sports, Tourism and Youth
+# Ts.Enkhmaa", "Vice Minister of Water and Seas Andrea Villalobos Mora".
 TITLE_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+of\s+$"
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+|\s+and\s+|\s+&\s+))*$"
 )
 PORTFOLIOS = {
     "Public",
@@ -135,7 +140,13 @@ PORTFOLIOS = {
     "Sports",
     "Tourism",
     "Culture",
-}
+    # the rest of a ministry's name in a list of portfolios
+    "Economic", "Social", "Rural", "Urban", "Regional", "National", "Digital", "Science",
+    "Technology", "Innovation", "Development", "Housing", "Employment", "Security",
+    "Planning", "Water", "Waters", "Seas", "Lands", "Fisheries", "Forestry", "Livestock",
+    "Communications", "Infrastructure", "Industry", "Commerce", "Investment", "Welfare",
+    "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Local", "Climate",
+}  # fmt: skip
 # A role noun after a run: "Central coach Ariel Quiroga" (the run is the coach's club).
 ROLE_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")\s+" + UPPER
@@ -145,6 +156,11 @@ APPOSITION = re.compile(
     r",\s+(?P<age>\d{1,3},\s+)?(?P<role>(?:the|a|an|[a-z][\w’'\-]*)\b[^,;:.“”\"\n]{0,90}?)"
     r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|$)"
 )
+
+
+# A bracketed aside after a name that is not an age: its form in another script, a
+# party, a home town ("Lin Mei-ling (林美玲)", "Ana Ortiz (PRI)").
+NAME_ASIDE = re.compile(r"\s+\((?!\d{1,3}\))[^()\n]{1,30}\)")
 
 
 def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
@@ -166,7 +182,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             continue
         cut = split_title(words)
         role_start = toks[0].start
-        title_of = TITLE_OF.search(body[max(0, role_start - 60) : role_start])
+        title_of = TITLE_OF.search(body[max(0, role_start - 120) : role_start])
         if not cut and title_of:
             # "Assistant Commissioner of Police Damion Whyte-Levy": the words after
             # "of" that name a force or a portfolio are the title's, not the name's.
@@ -174,6 +190,12 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
                 cut += 1
             if cut:
                 role_start -= len(title_of.group())
+        if not cut and len(words) > 1 and words[0] in demonyms():
+            # "Brazilian Fernando Silva" is a Brazilian; "Lithuanian Banks", "Australian
+            # Financial Review" are not anyone's name
+            if words[1] not in given_names():
+                continue
+            cut = 1
         if cut == len(words) or is_storm_or_tag(words[cut:]):
             continue  # "Typhoon Lumen"; AP's "D-Las Cruces" after a senator's name
         seat = constituency_words(words[cut:], body[max(0, toks[0].start - 30) : toks[0].start])
@@ -211,6 +233,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append(f"title '{role}'")
         before = body[max(0, start - 60) : start]
         after = body[end : end + 160]
+        aside = NAME_ASIDE.match(after)
+        if aside:
+            # "Lin Mei-ling (林美玲), an analyst": the name as written at home, then the rest
+            after = after[aside.end() :]
         if body[: toks[0].start].rstrip().endswith(" the") or re.search(r"\bthe\s+$", before):
             continue  # "the Associated Press": a person's name takes no article
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])

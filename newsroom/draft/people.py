@@ -42,6 +42,9 @@ PERSON_ONLY_CUE = (
     "title 'Madam",
     "generational suffix",
 )
+# Mongolian and Central Asian names: a patronymic initial joined to the given name
+# ("S.Oyunchimeg", "Ts.Enkhmaa", "D.Ganbold").
+INITIAL_NAME = re.compile(UPPER + r"[a-z]?\." + UPPER + r"[a-z]{2,}")
 # A romanised Korean given name, written after the family name: "Seo-jin", "Do-yeon".
 KOREAN_GIVEN_NAME = re.compile(UPPER + r"[a-z]+-[a-z]+")
 # Names of one word that only people have: "Faraz-ur-Rehman", "Zia-ul-Haq",
@@ -100,7 +103,9 @@ def person_candidates(
     name_words = {w for o in occurrences_ if " " in o.name for w in o.name.split()}
     full_names: dict[str, set[str]] = {}
     for occurrence in occurrences_:
-        if len(occurrence.name.split()) > 1:
+        in_a_firm = any(s <= occurrence.start and occurrence.end <= e for s, e in blocked)
+        if len(occurrence.name.split()) > 1 and not in_a_firm:
+            # ("R. Lall" of the firm "R. Lall & Sons" is not a second Lall)
             full_names.setdefault(occurrence.name.split()[-1], set()).add(occurrence.name)
     for occurrence in occurrences_:
         words = occurrence.name.split()
@@ -134,6 +139,16 @@ def person_candidates(
             continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
         strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]
         existing = next((p for p in people.values() if name in p.aliases), None)
+        words = name.split()
+        if (
+            existing is None
+            and not strong
+            and len(words) == 2
+            and KOREAN_GIVEN_NAME.fullmatch(words[1])
+        ):
+            # "Lin Mei-ling", "Yoon Seo-jin": a family name, then a hyphenated given name
+            strong = ["romanised East Asian name"]
+            occurrence.cues.append(strong[0])
         if existing is None and not strong:
             given = given_name_cue(body, occurrence, places, lowercase_words)
             if given is None:
@@ -244,6 +259,10 @@ FIRM_POSITION = re.compile(
 )
 
 
+# Compass words Faker lists as given names: "West Coast Berbice" is a region.
+COMPASS_NAMES = {"North", "South", "East", "West", "Central"}
+
+
 def given_name_cue(
     body: str, occurrence: NameOccurrence, places, lowercase_words: set[str]
 ) -> str | None:
@@ -257,7 +276,12 @@ def given_name_cue(
         return None
     if any(w.lower() in COMMON_WORDS | lowercase_words for w in (first, last)):
         return None
-    if first in TITLE_WORDS or last in TITLE_WORDS or first in NAME_ARTICLES:
+    if (
+        first in TITLE_WORDS
+        or last in TITLE_WORDS
+        or first in NAME_ARTICLES
+        or first in COMPASS_NAMES
+    ):
         return None  # ("Sabah Education director": a state's portfolio)
     if occurrence.name in places:
         return None
@@ -308,7 +332,7 @@ def _a_one_word_name(
     someone named in full: "Ngatemin, 61,", "Faraz-ur-Rehman ... said"."""
     if occurrence.name in full_names or occurrence.name in name_words:
         return False  # a word of a fuller name: "Ms Soh" of "Ms Soh Jia Hui"
-    if COMPOUND_GIVEN_NAME.fullmatch(occurrence.name):
+    if COMPOUND_GIVEN_NAME.fullmatch(occurrence.name) or INITIAL_NAME.fullmatch(occurrence.name):
         return any(c.startswith(STRONG_CUE) for c in occurrence.cues)
     return any(c.startswith(PERSON_ONLY_CUE) for c in occurrence.cues)
 

@@ -180,7 +180,9 @@ def location_candidates(
         if name not in places and " " in name:
             name = name.split(" ", 1)[1]  # "The Bordeaux-based" opening a sentence
         span = (match.end("name") - len(name), match.end("name"))
-        if name in places and places[name][0].kind != "region" and not overlaps(*span):
+        # (a firm's name may hold it, "Hsinchu-based Yongsheng Photonics Corp": it stays)
+        clear = not any(span[0] < e and s < span[1] for s, e in taken)
+        if name in places and places[name][0].kind != "region" and clear:
             matches.append((*span, name, places[name], "gazetteer, before '-based'"))
             taken.append(span)
     for match in GREATER.finditer(body):

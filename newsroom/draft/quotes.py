@@ -272,9 +272,14 @@ def _printed_with_name(body: str, who: str, people: list[PersonCandidate]) -> Re
 
 def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
     if re.search(r"\s(?:and|&)\s", who) and not _is_org(who, orgs):
-        return Resolution(
-            None, "several people named as one speaker", f"'{who}' names more than one person"
-        )
+        first, last = re.split(r"\s(?:and|&)\s", who, maxsplit=1)
+        person = resolve_who(last, people + new_people)
+        if person is None or resolve_who(first, people + new_people) is not None:
+            return Resolution(
+                None, "several people named as one speaker", f"'{who}' names more than one person"
+            )
+        # "Tourism and Youth Ch.Nomin": the end of a list of portfolios, then the name
+        return Resolution(person, None, "")
     person = resolve_who(who, people + new_people)
     if person is not None:
         return Resolution(person, None, "")

@@ -67,10 +67,13 @@ CURRENCIES = {
     "L$": "Liberian dollars", "Br": "birr", "ZWG": "ZiG", "ZiG": "ZiG", "ZWL": "Zimbabwe dollars",
     "FJD": "Fijian dollars", "PGK": "kina", "BGN": "leva", "RSD": "dinars", "MKD": "denars",
     "BAM": "marks", "MDL": "lei", "BYN": "roubles", "₨": "rupees", "﷼": "rials",
+    "Rwf": "Rwandan francs", "Frw": "Rwandan francs", "FRw": "Rwandan francs",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
 SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
+                  # Zambia's and Malawi's kwacha, Papua New Guinea's kina: "K4.2 million"
+                  "K": "kwacha or kina",
                   # two capitals that are also models and codes ("MK7", "SR 520"): the same
                   "MK": "kwacha", "QR": "riyals", "KD": "dinars", "BD": "dinars", "RO": "rials"}
 # fmt: on

@@ -77,6 +77,11 @@ TITLE_WORDS = {
     # offices of state and of institutions ("Treasurer Jim Chalmers")
     "Treasurer", "Ombudsman", "Registrar", "Rector", "Provost", "Comptroller",
     "Auditor-General", "Governor-General", "Lieutenant-Governor", "Patriarch", "Archdeacon",
+    # Buddhist clergy ("Khamba Lama D.Ganbold", "Venerable ...") and the titles of
+    # Spanish-language councils and ministries as English-language papers keep them
+    "Khamba", "Lama", "Rinpoche", "Venerable", "Ven", "Intendenta", "Intendente",
+    "Alcalde", "Alcaldesa", "Ministra", "Ministro", "Diputado", "Diputada", "Senador",
+    "Senadora", "Gobernador", "Gobernadora", "Presidenta", "Concejal", "Edil",
     # Thai police and army ranks ("Pol Col Somchai", "Pol Lt Gen ...")
     "Pol",
     # Ethiopia's Amharic and Oromo courtesy titles ("Ato Kedir Abdo", "W/ro" as "Woizero")
@@ -133,6 +138,7 @@ ROLE_NOUNS = (
     "firefighter", "medic", "hawker", "homeowner", "landlord", "tenant", "businessman",
     "businesswoman", "housewife", "grandmother", "grandfather", "evacuee", "plaintiff",
     "defendant", "complainant", "accused",
+    "edil", "concejal", "intendente", "intendenta", "alcalde", "alcaldesa", "abbot", "monk",
 )
 # "port director Ana Ruiz", and the apposition before a name:
 # "Its regional organiser, Declan Hughes,"
@@ -182,6 +188,9 @@ ORG_WORDS = {
     "Healthcare", "Hotels", "Resorts", "Securities", "Investments", "Ventures", "Solutions",
     "Consulting", "Consultants", "Software", "Electronics", "Semiconductors", "Plastics",
     "Packaging", "Fertilisers", "Fertilizers", "Utilities", "Cooperative", "Co-operative",
+    # parties named by their members ("Lithuanian Christian Democrats")
+    "Democrats", "Republicans", "Socialists", "Liberals", "Conservatives", "Greens",
+    "Progressives", "Nationalists", "Communists", "Populists",
     # outlets ("told Ahram Online")
     "Online", "Daily", "Weekly", "Express", "Mirror", "Observer", "Standard", "Guardian",
     "Chronicle", "Monitor", "Courier", "Gleaner", "Inquirer", "Telegraph", "Today",
