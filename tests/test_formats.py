@@ -381,11 +381,13 @@ async def test_feeds_put_the_newest_article_first_and_say_how_each_is_dated(date
 
 
 async def test_feed_and_calendar_text_is_text_never_markup(hostile_db, tmp_path):
-    # The hostile article prints no date; give it an events date so it has a feed.
+    # The hostile article prints no date; give it an events date so it has a
+    # feed (and its quotes the feed date a build would copy onto them).
     dated = tmp_path / "corpus.db"
     shutil.copy(hostile_db, dated)
     with sqlite3.connect(dated) as connection:
         connection.execute("update articles set events_date = '2022-02-14'")
+        connection.execute("update quotes set feed_date = '2022-02-14'")
     datasette = datasette_instance(dated)
     response = await datasette.client.get("/corpus/person_quotes_feed.atom?person=eve-vil")
     root = ElementTree.fromstring(response.content)

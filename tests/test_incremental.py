@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -151,6 +152,43 @@ def test_a_broken_edit_leaves_the_database_untouched(corpus, tmp_path):
     victim.write_text(original, encoding="utf-8")
     assert build(corpus, database, progress=False).mode.startswith("incremental")
     assert_same_as_full_build(corpus, database, tmp_path)
+
+
+def test_edited_dates_and_drafts_move_the_quotes_feed_date_as_a_full_build(corpus, tmp_path):
+    """quotes.feed_date copies its article's dates and draft flag: an edit to
+    any of them, patched in, leaves every quote's feed_date as a full build's."""
+    database = tmp_path / "corpus.db"
+    build(corpus, database, allow_drafts=True, progress=False)
+    articles = sorted((corpus / "articles").glob("*.md"))
+    edits = [
+        lambda text: re.sub(r"\npublished: [0-9-]+\n", "\npublished: 2001-02-03\n", text, count=1),
+        lambda text: "\n".join(
+            line for line in text.split("\n") if not line.startswith("published:")
+        ),
+        lambda text: "\n".join(
+            line for line in text.split("\n") if not line.startswith(("published:", "events_date:"))
+        ),
+        lambda text: text.replace("\nquotes:\n", "\ndraft: true\nquotes:\n", 1),
+    ]
+    for number, edit in enumerate(edits):
+        path = articles[number]
+        path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+        report = build(corpus, database, allow_drafts=True, progress=False)
+        assert report.mode.startswith("incremental"), report.mode
+        reference = tmp_path / "reference.db"
+        build(corpus, reference, allow_drafts=True, progress=False, incremental=False)
+        assert tables(database) == tables(reference)
+        reference.unlink()
+    connection = sqlite3.connect(database)
+    dated = dict(
+        connection.execute(
+            "select article_id, group_concat(distinct coalesce(feed_date, '-')) from quotes"
+            " group by article_id"
+        )
+    )
+    connection.close()
+    events = re.search(r"\nevents_date: ([0-9-]+)\n", articles[1].read_text(encoding="utf-8"))[1]
+    assert [dated.get(path.stem) for path in articles[:4]] == ["2001-02-03", events, "-", "-"]
 
 
 def test_removing_the_only_article_that_confirms_a_role_is_refused(tmp_path):

@@ -98,7 +98,18 @@ def check_article_fields(text: ArticleText, article, index: RegistryIndex) -> No
     text.must_contain(("events_date_basis",), article.events_date_basis, "events_date_basis")
 
 
-def resolve_quotes(text: ArticleText, quotes, index: RegistryIndex) -> list[dict]:
+def feed_date(article) -> str | None:
+    """The date the Atom feeds give an article's entries: its publication date,
+    else the date of the events it reports; None (left out of the feeds) when
+    it has neither or is a draft."""
+    if article.draft:
+        return None
+    return _iso(article.published if article.published is not None else article.events_date)
+
+
+def resolve_quotes(
+    text: ArticleText, quotes, index: RegistryIndex, dated: str | None
+) -> list[dict]:
     rows = []
     for number, quote in enumerate(quotes):
         where = ("quotes", number)
@@ -123,6 +134,7 @@ def resolve_quotes(text: ArticleText, quotes, index: RegistryIndex) -> list[dict
                     "end": found[1],
                     "partial": int(quote.partial),
                     "attribution": quote.attribution,
+                    "feed_date": dated,
                     "notes": quote.notes,
                 }
             )
@@ -313,7 +325,7 @@ def resolve_article(
         )
     check_article_fields(text, article, index)
     tables = dict.fromkeys(ARTICLE_TABLES)
-    tables["quotes"] = resolve_quotes(text, article.quotes, index)
+    tables["quotes"] = resolve_quotes(text, article.quotes, index, feed_date(article))
     tables["figures"] = resolve_figures(text, article.figures, index)
     tables["event_dates"] = resolve_dates(text, article.dates)
     tables["photos"], tables["photo_agencies"] = resolve_photos(text, article.photos, index)

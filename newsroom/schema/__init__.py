@@ -62,6 +62,8 @@ def create_indexes_fts_views(db: sqlite_utils.Database) -> None:
             db[table.name].create_index(
                 [columns] if isinstance(columns, str) else list(columns), if_not_exists=True
             )
+        for name, expression in table.expression_indexes:
+            db.execute(f'create index if not exists "{name}" on "{table.name}" ({expression})')
     for sql in SUMMARY_SQL.values():
         db.execute(sql)
     for table in TABLES:
