@@ -223,6 +223,17 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
                 said_x.group("who"), verb.group(), how + " pattern before the quote", named
             )
         x_said = BEFORE_X_SAID.search(before[: verb.start()])
+        if x_said and CONJUNCTION_END.search(x_said.group("who")):
+            # "Coach Zoran Perišić praised the teenager but said ...": the speaker is the
+            # subject of the first verb, not "the teenager but"
+            subject = COORDINATED_SUBJECT.search(before[: x_said.start("who")])
+            if subject:
+                how = "'X ... but said' pattern before the quote"
+                named = ROLE_THEN_NAME.search(" " + subject.group("who"))
+                return Attribution(
+                    subject.group("who"), verb.group(), how, named and named.group("name")
+                )
+            continue
         if x_said and verb.group().lower() != "according to":
             named = _apposed(x_said, "")
             # "Prof. Mateus Carvalho of the University of São Paulo, who ..., said":
@@ -283,6 +294,12 @@ def _apposed_before(match: re.Match) -> str | None:
     if paren:
         return paren.lstrip(", ").strip()
     return _apposed(match, "")
+
+
+CONJUNCTION_END = re.compile(r"\s(?:but|and|or|yet|then)$")
+COORDINATED_SUBJECT = re.compile(
+    r"(?P<who>" + WHO_ROLE_NAME + r"|" + WHO_NAME + r")\s+[a-z]+(?:ed|s)\b[^.“”\"]*$"
+)
 
 
 class _Shifted:

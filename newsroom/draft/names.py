@@ -217,8 +217,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if not plain or not looks_like_name(bare):
             continue
         start, end = name_tokens[0].start, name_tokens[-1].end
-        if body[end : end + 1] == "." and name_tokens[-1].text in ("Jr", "Sr"):
-            end += 1  # "Jr." (but "III." ends a sentence)
+        if body[end : end + 1] == "." and (
+            name_tokens[-1].text in ("Jr", "Sr") or re.fullmatch(UPPER, name_tokens[-1].text)
+        ):
+            end += 1  # "Jr.", and a surname's initial: "Kevin M." (but "III." ends a sentence)
         name = body[start:end]
         nickname = printed = None
         if nick:

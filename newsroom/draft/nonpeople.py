@@ -28,7 +28,10 @@ NON_PERSON_NOUNS = set(
     cyclone hurricane volcano mountain river lake landmark building monument statue bridge
     stadium park forest village town city suburb district neighbourhood neighborhood region
     province county headland peninsula island beach brand label restaurant hotel venue
-    theatre theater church cathedral mosque temple prison estate farm mine""",
+    theatre theater church cathedral mosque temple prison estate farm mine
+    maker manufacturer producer brewer exporter importer supplier carrier chain processor
+    film documentary novel book album song play series exhibition show programme program
+    site memorial mausoleum shrine monastery""",
     )
 )
 # Words that open the name of a storm, not a person: "Typhoon Lumen", "Storm Ciarán".
@@ -59,7 +62,7 @@ def apposition_names_a_thing(description: str) -> str | None:
 
 
 DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:the|a|an|its|their|our)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[\w’'\-]+)"
+    r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[\w’'\-]+)"
     r"(?:\s+(?:based|set\s+up|formed|founded|run)\s+[^,;.“”\"]{0,40})?,\s+$"
 )
 

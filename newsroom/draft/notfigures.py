@@ -48,6 +48,8 @@ NAMED_NUMBER = re.compile(
 )
 
 
+# A clock time in words: "at four o'clock".
+O_CLOCK = re.compile(r"(?i)\b(?P<n>[a-z]+|\d{1,2})\s+o[’']clock\b")
 # A time reference, not an amount: "Ten years ago", "two weeks earlier".
 TIME_AGO = re.compile(
     r"(?i)\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
@@ -65,6 +67,7 @@ def not_figure_spans(body: str) -> list[tuple[int, int]]:
     spans += [m.span("day") for m in CAPITAL_MONTH_DAY.finditer(body)]
     spans += [m.span("n") for m in NAMED_NUMBER.finditer(body)]
     spans += [m.span("n") for m in TIME_AGO.finditer(body)]
+    spans += [m.span("n") for m in O_CLOCK.finditer(body)]
     return spans
 
 

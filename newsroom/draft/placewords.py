@@ -55,6 +55,8 @@ STREET_WORDS = {
     "Road", "Rd", "Street", "St", "Lane", "Avenue", "Ave", "Drive", "Boulevard", "Highway",
     "Motorway", "Terrace", "Crescent", "Quay", "Wharf", "Dock", "Docks", "Pier", "Marina",
     "Station", "Arena", "Stadium", "Park", "Square", "Bridge", "Gate", "Gardens", "Estate",
+    # buildings named after a place or a saint ("St James Parish Church")
+    "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
 }  # fmt: skip
 
 # A personal title before a single word makes it a person's name: "Mr Gilbert".

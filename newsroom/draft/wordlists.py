@@ -82,6 +82,9 @@ TITLE_WORDS = {
     "Khamba", "Lama", "Rinpoche", "Venerable", "Ven", "Intendenta", "Intendente",
     "Alcalde", "Alcaldesa", "Ministra", "Ministro", "Diputado", "Diputada", "Senador",
     "Senadora", "Gobernador", "Gobernadora", "Presidenta", "Concejal", "Edil",
+    # traditional leaders of southern and western Africa and Fiji ("Kgosi Lesego
+    # Tshekiso", "Igwe", "Ratu"), and Israel's members of the Knesset ("MK Ofer Lahav")
+    "Kgosi", "Kgosikgolo", "Inkosi", "Igwe", "Obong", "Ooni", "Mwami", "Ratu", "MK",
     # Thai police and army ranks ("Pol Col Somchai", "Pol Lt Gen ...")
     "Pol",
     # Ethiopia's Amharic and Oromo courtesy titles ("Ato Kedir Abdo", "W/ro" as "Woizero")
@@ -191,6 +194,10 @@ ORG_WORDS = {
     # parties named by their members ("Lithuanian Christian Democrats")
     "Democrats", "Republicans", "Socialists", "Liberals", "Conservatives", "Greens",
     "Progressives", "Nationalists", "Communists", "Populists",
+    # institutions as French, Spanish, Portuguese and Italian papers name them
+    "Institut", "Instituto", "Istituto", "Universidad", "Université", "Universidade",
+    "Università", "Banco", "Banque", "Compagnie", "Société", "Ministerio", "Ministère",
+    "Fundación", "Fondation", "Hôpital", "Museo", "Musée", "Teatro", "Théâtre",
     # outlets ("told Ahram Online")
     "Online", "Daily", "Weekly", "Express", "Mirror", "Observer", "Standard", "Guardian",
     "Chronicle", "Monitor", "Courier", "Gleaner", "Inquirer", "Telegraph", "Today",
@@ -207,6 +214,8 @@ PLACE_WORDS = {
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
     "Head", "Volcano", "Ranges", "Range", "Falls", "Gorge", "Headland", "Sound", "Fjord",
     "Point", "Heights", "Beach", "Springs", "Creek",
+    # buildings of worship and burial ("St James Parish Church")
+    "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
 }
 # Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
 PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport",

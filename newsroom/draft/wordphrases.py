@@ -62,9 +62,20 @@ TOP_N = re.compile(r"\b(?P<text>top\s+(?P<n>\d{1,4}|" + WORD_NUMBER + r"))\b(?!\
 N_FOLD = re.compile(r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")-?fold))\b")
 # "one" is mostly a pronoun; before a countable of these kinds it is a count.
 ONE_UNIT = re.compile(
-    r"\b(?P<text>[Oo]ne\s+(?P<u>dose|jab|injection|shot|goal|point|vote|seat|wicket|medal))\b"
+    r"\b(?P<text>[Oo]ne\s+(?:small\s+|single\s+)?(?P<u>dose|jab|injection|shot|goal|point|vote|"
+    r"seat|wicket|medal|child|metre|meter|kilometre|kilometer|mile|room|bed|boat|vehicle|car|"
+    r"truck|rifle|gun|house|school|temple|greenhouse|tanker|ship|count|death|case|cow|goat))\b"
     r"(?!\s+of\b)"
 )
+# "three or more children", "two or more cases": the floor of a count.
+OR_MORE = re.compile(r"\b(?P<text>" + _N + r"\s+or\s+more\s+(?P<u>[a-z]{3,}))\b", re.IGNORECASE)
+# "four times a week": a frequency.
+TIMES_A = re.compile(
+    r"\b(?P<text>" + _N + r"\s+times\s+(?:a|per|each)\s+(?P<u>day|week|month|year|season))\b",
+    re.IGNORECASE,
+)
+# "a family of five": the family's size.
+FAMILY_OF = re.compile(r"\b(?P<text>(?:family|household)\s+of\s+" + _N + r")\b", re.IGNORECASE)
 
 
 def value_of(word: str) -> float:
@@ -134,6 +145,18 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
     for m in BEHIND.finditer(body):
         how = "a deficit or lead in points ('two behind')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "points", how, None))
+    for m in OR_MORE.finditer(body):
+        how = "a count's floor ('three or more children')"
+        found.append(
+            (m.start("text"), m.end("text"), value_of(m.group("n")), m.group("u"), how, "or more")
+        )
+    for m in TIMES_A.finditer(body):
+        unit = f"times a {m.group('u').lower()}"
+        how = "a frequency ('four times a week')"
+        found.append((m.start("text"), m.end("text"), value_of(m.group("n")), unit, how, None))
+    for m in FAMILY_OF.finditer(body):
+        how = "a family's size ('a family of five')"
+        found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "people", how, None))
     for m in ONE_UNIT.finditer(body):
         unit = m.group("u").lower() + "s"
         found.append((m.start("text"), m.end("text"), 1.0, unit, "'one' before a countable", None))
