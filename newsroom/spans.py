@@ -92,10 +92,13 @@ class AliasIndex:
     def __init__(self, targets: list[AliasTarget]):
         by_two_words: dict[str, list[AliasTarget]] = {}
         by_one_word: dict[str, list[AliasTarget]] = {}
+        first_words: set[str] = set()
         for target in targets:
             words = list(WORD.finditer(target.alias))[:2]
             if not words:
                 continue
+            # (an alias may open with a mark that is no word character: "ʻEua", "'Eua")
+            first_words.add(words[0].group())
             if len(words) == 2:
                 by_two_words.setdefault(target.alias[: words[1].end()], []).append(target)
             else:
@@ -107,7 +110,7 @@ class AliasIndex:
             candidates.sort(key=lambda target: (-len(target.alias), target.alias))
         self._by_two_words = by_two_words
         self._by_one_word = by_one_word
-        self._first_words = set(by_one_word) | {WORD.match(key).group() for key in by_two_words}
+        self._first_words = first_words
         first_characters = sorted({word[0] for word in self._first_words})
         # The same words as WORD.finditer would give, less those no alias can start.
         self._candidate_words = (

@@ -65,3 +65,14 @@ def test_a_clock_time_in_words_is_not_a_figure():
 
 def test_a_church_named_after_a_parish_is_not_the_parish():
     assert "St James Parish" not in places("They met in St James Parish Church in Holetown.")
+
+
+def test_a_registry_alias_opening_with_a_mark_does_not_break_the_index():
+    # Tongan and Hawaiian names open with an ʻokina ("ʻEua Island"); the alias index
+    # keys aliases on their first word and must not fail on one that opens otherwise.
+    from newsroom.spans import AliasIndex, AliasTarget
+
+    index = AliasIndex(
+        [AliasTarget("location", "eua", "ʻEua Island"), AliasTarget("location", "x", "Tonga")]
+    )
+    assert [m.entity_id for m in index.find("Ferries to Tonga were cancelled.")] == ["x"]
