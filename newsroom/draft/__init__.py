@@ -26,7 +26,8 @@ its own layer where noted):
   (names the text says are organizations, groups, storms, seats), ``people``,
   ``quotespans`` (quoted spans), ``attribution`` (who a quote's sentence says
   speaks), ``speakers`` (pronouns and descriptions), ``quotes`` (which use the
-  four before them), ``places``, ``organizations``, ``dates``, ``wordphrases``
+  four before them), ``places`` (with ``placeforms``: datelines, joined and
+  hyphenated names), ``organizations``, ``dates``, ``wordphrases``
   and ``amounts`` (figures written as phrases), ``notfigures`` (phones, bracketed
   days) and ``figures`` (which uses ``amounts``);
 - ``assemble``: ``draft_article``, every kind in the order each needs the others;

@@ -16,6 +16,7 @@ from .gazetteer import (
     gazetteer,
     subdivision_countries,
 )
+from .placeforms import PLACE_COMPOUND, HyphenCaseGazetteer, printed_forms
 from .placewords import (
     CELESTIAL,
     COMPASS,
@@ -56,65 +57,9 @@ from .wordlists import (
 HOME_TOWN = 1_000
 
 
-# A dateline prints the city in capitals at the start of a paragraph, after the
-# agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
-# NAPLES, DEC 5 -", "LONDON (Reuters) -".
-DATELINE = re.compile(
-    r"(?m)^(?:\([A-Za-z]+\)\s*[—–-]+\s*)?(?P<city>[A-Z][A-Z.'’\- ]+[A-Z.])"
-    r"(?=,\s|\s[—–-]\s|:\s|\s\()"
-)
-
-
-# Names joined by a small word or a possessive, which runs of capitals split.
-JOINED_NAME = re.compile(
-    r"(?<![\w’'])" + UPPER + r"[\w\-]*(?:[’']s)?(?: (?:[a-z]{1,3} )?" + UPPER + r"[\w\-]*){1,3}"
-)
 ORG_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
 )
-# "Greater Cairo", "Greater Accra": the city's metropolitan area, at the city's point.
-GREATER = re.compile(r"\bGreater (?P<city>" + UPPER + r"[\w\-]+)")
-CAPITAL_START = re.compile(r"(?<![\w’'])" + UPPER)
-JOINED_PART = re.compile(r"[’']s |(?<= )[a-z]{1,3} ")
-
-
-# "Bordeaux-based", "Lagos-born", "Paris-bound": the compound names the place.
-PLACE_COMPOUND = re.compile(r"-(?:based|born|bred|raised|bound|headquartered|registered)\b")
-BASED_IN = re.compile(
-    r"(?<![\w’'\-])(?P<name>"
-    + UPPER
-    + r"[\w’']*(?: "
-    + UPPER
-    + r"[\w’']*)?)"
-    + PLACE_COMPOUND.pattern
-)
-ARABIC_ARTICLE = re.compile(r"\b(El|Al|Ad|As|Ash|Ar|Es|Ech|En)-")
-
-
-class HyphenCaseGazetteer:
-    """The gazetteer, where a hyphenated name is found however its parts are
-    capitalised: "KwaZulu-Natal" is GeoNames' "Kwazulu-Natal"."""
-
-    def __init__(self, places) -> None:
-        self.places = places
-
-    def _key(self, name: str) -> str:
-        if name in self.places or "-" not in name:
-            return name
-        # "KwaZulu-Natal" (GeoNames: "Kwazulu-Natal"), "Kafr El-Sheikh" ("Kafr el-Sheikh")
-        article_lowered = re.sub(
-            r"\b(El|Al|Ad|As|Ash|Ar|Es|Ech|En)-", lambda m: m.group(1).lower() + "-", name
-        )
-        return next((v for v in (name.title(), article_lowered) if v in self.places), name)
-
-    def __contains__(self, name: str) -> bool:
-        return self._key(name) in self.places
-
-    def __getitem__(self, name: str):
-        return self.places[self._key(name)]
-
-    def get(self, name: str, default=None):
-        return self.places.get(self._key(name), default)
 
 
 def location_candidates(
@@ -169,54 +114,7 @@ def location_candidates(
     # The countries the article is set in: their towns need no cue.
     article_countries = home_countries(body, runs, places, lowercase_words)
     matches: list[tuple[int, int, str, list[Place], str]] = []
-    for match in DATELINE.finditer(body):
-        name = match.group("city").title().replace("’S", "’s")
-        span = match.span("city")
-        if name in places and not overlaps(*span):
-            matches.append((*span, name, places[name], "dateline"))
-            taken.append(span)
-    for match in BASED_IN.finditer(body):
-        name = match.group("name")  # "the Bordeaux-based group": one token with its suffix
-        if name not in places and " " in name:
-            name = name.split(" ", 1)[1]  # "The Bordeaux-based" opening a sentence
-        span = (match.end("name") - len(name), match.end("name"))
-        # (a firm's name may hold it, "Hsinchu-based Yongsheng Photonics Corp": it stays)
-        clear = not any(span[0] < e and s < span[1] for s, e in taken)
-        if name in places and places[name][0].kind != "region" and clear:
-            matches.append((*span, name, places[name], "gazetteer, before '-based'"))
-            taken.append(span)
-    for match in GREATER.finditer(body):
-        city = match.group("city")
-        options = [
-            p._replace(
-                name=match.group(),
-                kind="region",
-                review=f"approximate: the metropolitan area placed at {city}'s point",
-            )
-            for p in places.get(city) or ()
-            if p.kind == "city" and p.population >= BIG_CITY
-        ]
-        if options and match.group() not in places and not overlaps(*match.span()):
-            matches.append((*match.span(), match.group(), options, "a city's metropolitan area"))
-            taken.append(match.span())
-    for capital in CAPITAL_START.finditer(body):
-        # "Dar es Salaam", "Cox's Bazar": names a run of capitals splits, tried from
-        # every capital ("Police in Dar es Salaam" holds one)
-        match = JOINED_NAME.match(body, capital.start())
-        if not match:
-            continue
-        name = match.group()
-        while name not in places and " " in name:
-            name = name.rsplit(" ", 1)[0]
-        span = (match.start(), match.start() + len(name))
-        if (
-            JOINED_PART.search(name)
-            and name in places
-            and not overlaps(*span)
-            and (places[name][0].kind != "city" or places[name][0].population >= 1_000)
-        ):
-            matches.append((*span, name, places[name], "gazetteer"))
-            taken.append(span)
+    matches += printed_forms(body, places, overlaps, taken)
     demonym_words = demonyms()
     for span, name in party_homes(body, places):
         if not overlaps(*span):

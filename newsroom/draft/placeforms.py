@@ -1,0 +1,122 @@
+"""Place names as printed that a run of capitals does not give whole: datelines
+in capitals, names before "-based", metropolitan areas ("Greater Cairo"), names
+joined by a small word or a possessive ("Dar es Salaam", "Cox's Bazar"), and
+hyphenated names however their parts are capitalised ("KwaZulu-Natal")."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import BIG_CITY
+from .text import UPPER
+
+# A dateline prints the city in capitals at the start of a paragraph, after the
+# agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
+# NAPLES, DEC 5 -", "LONDON (Reuters) -".
+DATELINE = re.compile(
+    r"(?m)^(?:\([A-Za-z]+\)\s*[—–-]+\s*)?(?P<city>[A-Z][A-Z.'’\- ]+[A-Z.])"
+    r"(?=,\s|\s[—–-]\s|:\s|\s\()"
+)
+
+
+# Names joined by a small word or a possessive, which runs of capitals split.
+JOINED_NAME = re.compile(
+    r"(?<![\w’'])" + UPPER + r"[\w\-]*(?:[’']s)?(?: (?:[a-z]{1,3} )?" + UPPER + r"[\w\-]*){1,3}"
+)
+# "Greater Cairo", "Greater Accra": the city's metropolitan area, at the city's point.
+GREATER = re.compile(r"\bGreater (?P<city>" + UPPER + r"[\w\-]+)")
+CAPITAL_START = re.compile(r"(?<![\w’'])" + UPPER)
+JOINED_PART = re.compile(r"[’']s |(?<= )[a-z]{1,3} ")
+
+
+# "Bordeaux-based", "Lagos-born", "Paris-bound": the compound names the place.
+PLACE_COMPOUND = re.compile(r"-(?:based|born|bred|raised|bound|headquartered|registered)\b")
+BASED_IN = re.compile(
+    r"(?<![\w’'\-])(?P<name>"
+    + UPPER
+    + r"[\w’']*(?: "
+    + UPPER
+    + r"[\w’']*)?)"
+    + PLACE_COMPOUND.pattern
+)
+ARABIC_ARTICLE = re.compile(r"\b(El|Al|Ad|As|Ash|Ar|Es|Ech|En)-")
+
+
+class HyphenCaseGazetteer:
+    """The gazetteer, where a hyphenated name is found however its parts are
+    capitalised: "KwaZulu-Natal" is GeoNames' "Kwazulu-Natal"."""
+
+    def __init__(self, places) -> None:
+        self.places = places
+
+    def _key(self, name: str) -> str:
+        if name in self.places or "-" not in name:
+            return name
+        # "KwaZulu-Natal" (GeoNames: "Kwazulu-Natal"), "Kafr El-Sheikh" ("Kafr el-Sheikh")
+        article_lowered = ARABIC_ARTICLE.sub(lambda m: m.group(1).lower() + "-", name)
+        return next((v for v in (name.title(), article_lowered) if v in self.places), name)
+
+    def __contains__(self, name: str) -> bool:
+        return self._key(name) in self.places
+
+    def __getitem__(self, name: str):
+        return self.places[self._key(name)]
+
+    def get(self, name: str, default=None):
+        return self.places.get(self._key(name), default)
+
+
+def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> list:
+    """The (start, end, name, places, how) of each name above, in the order they are
+    looked for; each is added to ``taken`` so that no run of capitals claims it again.
+    ``overlaps(start, end)`` says whether a span is already someone's or something's."""
+    matches: list = []
+    for match in DATELINE.finditer(body):
+        name = match.group("city").title().replace("’S", "’s")
+        span = match.span("city")
+        if name in places and not overlaps(*span):
+            matches.append((*span, name, places[name], "dateline"))
+            taken.append(span)
+    for match in BASED_IN.finditer(body):
+        name = match.group("name")  # "the Bordeaux-based group": one token with its suffix
+        if name not in places and " " in name:
+            name = name.split(" ", 1)[1]  # "The Bordeaux-based" opening a sentence
+        span = (match.end("name") - len(name), match.end("name"))
+        # (a firm's name may hold it, "Hsinchu-based Yongsheng Photonics Corp": it stays)
+        clear = not any(span[0] < e and s < span[1] for s, e in taken)
+        if name in places and places[name][0].kind != "region" and clear:
+            matches.append((*span, name, places[name], "gazetteer, before '-based'"))
+            taken.append(span)
+    for match in GREATER.finditer(body):
+        city = match.group("city")
+        options = [
+            p._replace(
+                name=match.group(),
+                kind="region",
+                review=f"approximate: the metropolitan area placed at {city}'s point",
+            )
+            for p in places.get(city) or ()
+            if p.kind == "city" and p.population >= BIG_CITY
+        ]
+        if options and match.group() not in places and not overlaps(*match.span()):
+            matches.append((*match.span(), match.group(), options, "a city's metropolitan area"))
+            taken.append(match.span())
+    for capital in CAPITAL_START.finditer(body):
+        # "Dar es Salaam", "Cox's Bazar": names a run of capitals splits, tried from
+        # every capital ("Police in Dar es Salaam" holds one)
+        match = JOINED_NAME.match(body, capital.start())
+        if not match:
+            continue
+        name = match.group()
+        while name not in places and " " in name:
+            name = name.rsplit(" ", 1)[0]
+        span = (match.start(), match.start() + len(name))
+        if (
+            JOINED_PART.search(name)
+            and name in places
+            and not overlaps(*span)
+            and (places[name][0].kind != "city" or places[name][0].population >= 1_000)
+        ):
+            matches.append((*span, name, places[name], "gazetteer"))
+            taken.append(span)
+    return matches
