@@ -122,8 +122,10 @@ def subdivision_countries() -> dict[str, str]:
     return _data()[1]
 
 
+@functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    """Nationality adjectives: "Swedish", "Brazilian" are never places."""
+    """Nationality adjectives: "Swedish", "Brazilian" are never places. (Cached: the
+    name finder asks once per run of capitals.)"""
     return frozenset(_data()[2])
 
 
