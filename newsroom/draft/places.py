@@ -16,7 +16,7 @@ from .gazetteer import (
     gazetteer,
     subdivision_countries,
 )
-from .placeforms import PLACE_COMPOUND, HyphenCaseGazetteer, printed_forms
+from .placeforms import HyphenCaseGazetteer, printed_forms
 from .placewords import (
     CELESTIAL,
     COMPASS,
@@ -256,8 +256,8 @@ def location_candidates(
                 ):
                     continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
                 party_tag = re.search(r"\b[DRIL]-$", body[max(0, start - 3) : start])
-                based = PLACE_COMPOUND.match(body, end)  # "the Bordeaux-based group"
-                if (body[end : end + 1] == "-" and not based) or (
+                # ("Bordeaux-based" is one token: placeforms.printed_forms finds it)
+                if body[end : end + 1] == "-" or (
                     start and body[start - 1] == "-" and not party_tag
                 ):
                     continue  # part of a compound ("Russian-Belarusian" is not a place)
