@@ -15,7 +15,7 @@ from .gazetteer import gazetteer
 from .names import ROLE_AFTER, name_occurrences
 from .notfigures import not_figure_spans
 from .organizations import organization_candidates
-from .people import not_people, person_candidates, person_index
+from .people import named_for_a_country, not_people, person_candidates, person_index
 from .places import location_candidates
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of
@@ -82,6 +82,7 @@ def draft_article(
         if len(n.name.split()) > 1
         and n.name not in place_names
         and n.name not in things  # "Te Roroa, the local iwi": not a "he" or "she"
+        and not named_for_a_country(n.name)  # a party: "(Progressive Slovakia)"
         and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place
         and not inside_an_organizations_name(body, n.start, n.end)
         and not ROLE_AFTER.match(body, n.end)  # "Sabah Education director Dr Norhayati"

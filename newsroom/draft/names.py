@@ -311,7 +311,11 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
 
 
 # Gaelic surname prefixes, capitalised: "Ní Chonaill", "Mac Mathúna", "Ó Dálaigh".
-SURNAME_PREFIXES = {"Ní", "Nic", "Mac", "Mc", "Ó", "Ua", "Uí", "Mhic", "Ap"}
+# Arabic ones: "Abu Hammour" of "Mohammad Abu Hammour", "Al Mansoori", "Ould Cheikh".
+SURNAME_PREFIXES = {
+    "Ní", "Nic", "Mac", "Mc", "Ó", "Ua", "Uí", "Mhic", "Ap", "Abu", "Abou", "Al", "El", "Bin",
+    "Ould",
+}  # fmt: skip
 
 # Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",
 # "Translated from the Polish by Marta Wójcik".

@@ -128,7 +128,7 @@ def person_candidates(
         elif name.split()[0] in SURNAME_PREFIXES:
             # "Ms Ní Chonaill" is "Máire Ní Chonaill" named elsewhere
             name = next((n for n in longer if n.endswith(" " + name)), name)
-        if name in registry_alias or name in things or _named_for_a_country(name):
+        if name in registry_alias or name in things or named_for_a_country(name):
             continue
         one_word = len(name.split()) < 2
         if one_word and not _a_one_word_name(occurrence, full_names, name_words):
@@ -191,8 +191,23 @@ def person_candidates(
             if start < len(words) - 1:
                 person.aliases.append(surname[0].upper() + surname[1:])
     for surname, owners in surnames.items():
-        if len(owners) == 1 and surname not in registry_alias:
+        if surname in registry_alias:
+            continue
+        if len(owners) == 1:
             owners[0].aliases.append(surname)
+            continue
+        # Two people share a surname: the bare surname is the one named first when
+        # every bare use before the second is introduced ("Andrea Pichler ... Pichler
+        # said ... the founder, Franz Pichler"), which the editor is asked to check.
+        bare = min((o.start for o in occurrences_ if o.name == surname), default=None)
+        owners = sorted(owners, key=lambda p: p.first_seen)
+        if bare is not None and owners[0].first_seen < bare < owners[1].first_seen:
+            owners[0].aliases.append(surname)
+            others = ", ".join(p.name for p in owners[1:])
+            owners[0].needs_review = (
+                f"the surname '{surname}' alone taken as {owners[0].name}, named first; "
+                f"{others} has it too"
+            )
     # "Han said" after "Han Zheng", "Ms Soh" after "Ms Soh Jia Hui", "Núñez said" after
     # "Ángel Núñez Ortiz", "Mr Ravindran" after "Mr Ravindran Krishnan": a name of one
     # word with a cue, which is a word other than the last of exactly one person's name
@@ -302,7 +317,7 @@ def given_name_cue(
     return f"given name '{first}'"
 
 
-def _named_for_a_country(name: str) -> bool:
+def named_for_a_country(name: str) -> bool:
     """ "Sport Malta", "Visit Britain", "Air India": a name ending in a country's is an
     organization's, unless it opens with a given name ("Michael Jordan")."""
     words = name.split()
@@ -342,7 +357,9 @@ def not_people(occurrences_: list[NameOccurrence]) -> set[str]:
     return {o.name for o in occurrences_ if o.not_person}
 
 
-def person_index(people: list[PersonCandidate]) -> AliasIndex:
+def person_index(people: list[PersonCandidate], organizations=()) -> AliasIndex:
+    """People's aliases; an organization's name given as well is matched whole, so
+    that a person's surname inside it ('Pichler' of 'Pichler Haas') is no mention."""
     claimed: set[str] = set()
     targets = []
     for person in people:
@@ -350,4 +367,14 @@ def person_index(people: list[PersonCandidate]) -> AliasIndex:
             if alias not in claimed and re.match(r"\w", alias):
                 claimed.add(alias)
                 targets.append(AliasTarget("person", person.id, alias))
+    for name in organizations:
+        if name not in claimed and re.match(r"\w", name):
+            claimed.add(name)
+            targets.append(AliasTarget("organization", name, name))
     return AliasIndex(targets)
+
+
+def person_mentions(body: str, people: list[PersonCandidate], organizations=()) -> list:
+    """Where the people are named, not counting names inside an organization's."""
+    found = person_index(people, organizations).find(body)
+    return [m for m in found if m.kind == "person"]

@@ -15,7 +15,7 @@ from .attribution import VERB, WHO_GROUP, WHO_PRONOUN, attribution_after, find_a
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
 from .names import looks_like_name, split_title
-from .people import person_index
+from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .speakers import Resolution, Resolver, bind_narrative_pronouns, set_gender_evidence
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
@@ -85,10 +85,10 @@ def quote_candidates(
     speaker of a quote (e.g. "said Maria Lopes"), to add to the people."""
     spans = quote_spans(body)
     set_gender_evidence(body, people)
-    bind_narrative_pronouns(body, people, person_index(people).find(body), spans)
+    bind_narrative_pronouns(body, people, person_mentions(body, people, organizations), spans)
     new_people: list[PersonCandidate] = []
     taken = {p.id for p in people}
-    mentions = person_index(people).find(body)
+    mentions = person_mentions(body, people, organizations)
     known = {alias for p in people for alias in p.aliases}
     unconfirmed = [u for u in unconfirmed if u[0] not in known]
     resolver = Resolver(body, people, mentions, spans, unconfirmed)

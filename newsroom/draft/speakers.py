@@ -146,13 +146,14 @@ SPEECH_SUBJECT = re.compile(
 ROLE_SUBJECT = re.compile(
     r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+(?i:" + SPEECH + r")\b"
 )
-SUBJECT_PRONOUN = re.compile(r"^(?:He|She)\b")
+# "He", "She", and the possessives: "Rui Carvalhal, 58, was found guilty. His son, ..."
+SUBJECT_PRONOUN = re.compile(r"^(?:He|She|His|Her)\b")
 
 
 def bind_narrative_pronouns(body: str, people, mentions, quotes) -> None:
-    """A sentence opening with "He" or "She" right after a sentence that names one
-    person, and nobody else, tells that person's gender ("Graham Pelling, 58,
-    pleaded guilty. He had been a partner...")."""
+    """A sentence opening with "He" or "She" (or "His", "Her") right after a sentence
+    that names one person, and nobody else, tells that person's gender ("Graham
+    Pelling, 58, pleaded guilty. He had been a partner...")."""
     by_id = {p.id: p for p in people}
     outside = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
     spans = sentence_spans(body)
@@ -162,7 +163,7 @@ def bind_narrative_pronouns(body: str, people, mentions, quotes) -> None:
         if opening and len(named) == 1 and "\n\n" not in body[e0:s1]:
             person = by_id[next(iter(named))]
             if person.gender is None:
-                person.gender = "m" if opening.group() == "He" else "f"
+                person.gender = "m" if opening.group() in ("He", "His") else "f"
                 person.gender_basis = f"'{opening.group()}' opening the next sentence"
 
 
@@ -234,6 +235,18 @@ class Resolver:
             groups.append([self.by_id[i] for i in ids])
         return groups
 
+    def possessors_before(self, position: int) -> set[str]:
+        """People named in the sentences ``groups_before`` reads only as possessors
+        ("Carvalhal's lawyer")."""
+        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
+        start = self.sentences[max(0, index - SENTENCES_BACK)][0]
+        possessive: dict[str, bool] = {}
+        for m in self.mentions:
+            if start <= m.start < position:
+                whose = self.body[m.end : m.end + 2] in ("’s", "'s")
+                possessive[m.entity_id] = possessive.get(m.entity_id, True) and whose
+        return {key for key, only in possessive.items() if only}
+
     def pronoun(self, word: str, position: int) -> Resolution:
         gender = PRONOUN_GENDER.get(word.lower())
         if word.lower() in ("it", "they"):
@@ -256,6 +269,12 @@ class Resolver:
             if not group:
                 continue
             fits = [p for p in group if p.gender in (None, gender)]
+            if len(fits) > 1:
+                # "Carvalhal's defence lawyer, João Pedro Vaz, said ... He argued": a name
+                # only ever written as a possessor is not the next sentence's subject
+                possessors = self.possessors_before(position)
+                plain = [p for p in fits if p.id not in possessors]
+                fits = plain if len(plain) == 1 and not plain[0].id.startswith("?") else fits
             if len(fits) == 1 and fits[0].id.startswith("~"):
                 return Resolution(
                     None,

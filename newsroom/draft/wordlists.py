@@ -87,6 +87,9 @@ TITLE_WORDS = {
     "Kgosi", "Kgosikgolo", "Inkosi", "Igwe", "Obong", "Ooni", "Mwami", "Ratu", "MK",
     # Thai police and army ranks ("Pol Col Somchai", "Pol Lt Gen ...")
     "Pol",
+    # Myanmar's honorifics before a man's and a woman's name ("U Aung Myo Thant", "Daw
+    # Khin Sandar Win"): never part of the name
+    "U", "Daw",
     # Ethiopia's Amharic and Oromo courtesy titles ("Ato Kedir Abdo", "W/ro" as "Woizero")
     "Ato", "Woizero", "Weizero", "Woizerit", "Obbo", "Aadde",
 }
@@ -131,6 +134,10 @@ ROLE_NOUNS = (
     "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back",
     "centre-back",
     "defender", "keeper", "batsman", "bowler", "jockey", "trainer", "presenter", "host", "producer",
+    # the positions of rugby, football, hockey and volleyball teams ("hooker Mesake Nawaqa")
+    "hooker", "lock", "flyhalf", "fullback", "wing", "loosehead", "tighthead", "halfback",
+    "half-back", "five-eighth", "playmaker", "libero", "setter", "goalie", "netminder",
+    "left-back", "right-back", "wing-back", "sweeper", "centre-forward", "point guard",
     "shortstop", "pitcher", "catcher", "outfielder", "infielder", "starter", "reliever",
     "quarterback", "linebacker", "receiver", "guard", "centre", "center", "fly-half", "scrum-half",
     "prop", "flanker", "wicketkeeper", "all-rounder", "opener", "spinner", "seamer", "sprinter",
@@ -194,6 +201,11 @@ ORG_WORDS = {
     # parties named by their members ("Lithuanian Christian Democrats")
     "Democrats", "Republicans", "Socialists", "Liberals", "Conservatives", "Greens",
     "Progressives", "Nationalists", "Communists", "Populists",
+    # the tail of a centre's or an institute's name ("Centre for Disease Control",
+    # "Institution for Economic Research"), a police force's branch, a sport's body
+    # named for its country ("Sri Lanka Cricket")
+    "Branch", "Control", "Research", "Studies", "Statistics", "Institution", "Cricket",
+    "Rugby", "Football", "Athletics", "Netball",
     # institutions as French, Spanish, Portuguese and Italian papers name them
     "Institut", "Instituto", "Istituto", "Universidad", "Université", "Universidade",
     "Università", "Banco", "Banque", "Compagnie", "Société", "Ministerio", "Ministère",
@@ -216,6 +228,10 @@ PLACE_WORDS = {
     "Point", "Heights", "Beach", "Springs", "Creek",
     # buildings of worship and burial ("St James Parish Church")
     "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
+    # divisions of a country and features of water that close a place's name
+    # ("Shwegyin Township", "Kharkiv Oblast", "Addu Atoll")
+    "Township", "Prefecture", "Governorate", "Oblast", "Raion", "Commune", "Canton", "Atoll",
+    "Lagoon", "Reservoir", "Dam", "Highway", "Estuary", "Archipelago", "Oasis", "Wetlands",
 }
 # Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
 PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport",
