@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft, people, speakers
+from .drafting import draft, figures, people, speakers
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,28 @@ from .drafting import draft, people, speakers
             "“a grave error”.",
             "Nuno Vaz",
         ),
+        # "said X" before a quote where X is the subject of the reported clause.
+        (
+            "Mayor Ruth Kemble said the pier, built in 1962, was “falling into the sea”.",
+            "Ruth Kemble",
+        ),
+        # A role opens the apposition of the name: "The jury chair, Danish director X,".
+        (
+            "The jury chair, Danish director Mette Lund, praised the film’s “quiet courage”.",
+            "Mette Lund",
+        ),
+        # "said the Intendenta of Montevideo, Name,": the description with its name.
+        (
+            "“We will open the square to people,” said the Intendenta of Salto, Rosa Ferreira "
+            "Díaz, after the vote.",
+            "Rosa Ferreira Díaz",
+        ),
+        # A member "of the" party whose name runs on over a dash speaks, not the party.
+        (
+            "Opposition MP Tomas Rimkus of the Homeland Union – Lithuanian Christian Democrats "
+            "said the levy had “punished savers”.",
+            "Tomas Rimkus",
+        ),
     ],
 )
 def test_round9_speakers(text, name):
@@ -65,10 +87,13 @@ def test_a_shared_surname_used_only_after_both_are_named_stays_nobodys():
         "Brenner said."
     )
     assert all("Brenner" not in p.aliases for p in result.people)
-    assert speakers(
-        "Petra Brenner and her father, Anton Brenner, run the firm. “We keep every plant,” "
-        "Brenner said."
-    )[-1][0] is None
+    assert (
+        speakers(
+            "Petra Brenner and her father, Anton Brenner, run the firm. “We keep every plant,” "
+            "Brenner said."
+        )[-1][0]
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -112,3 +137,30 @@ def test_abu_surname_makes_no_second_person():
 )
 def test_round9_not_people(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        # A range of money with one sign and one scale word is two amounts of money.
+        ("The fraud cost €20–25 million, prosecutors said.", "€20", 20_000_000, "euros"),
+        ("The fraud cost €20–25 million, prosecutors said.", "25 million", 25_000_000, "euros"),
+        ("Repairs will cost $2-3bn.", "3bn", 3_000_000_000, "US dollars"),
+        # Lesotho's maloti and Jordan's dinars as their papers print them.
+        ("Each farmer got M25 000 in aid.", "M25 000", 25_000, "maloti"),
+        ("Losses passed M18 million.", "M18 million", 18_000_000, "maloti"),
+        ("A course costs JD3.", "JD3", 3, "dinars"),
+        # A number that stands for people, and one before "other" or "more".
+        ("The three were charged on Monday.", "three", 3, "people"),
+        ("Police arrested six over the robbery.", "six", 6, "people"),
+        ("Police are looking for two other men.", "two other men", 2, "men"),
+        ("The city plans three more underground schools.", "three more underground schools", 3,
+         "schools"),
+    ],
+)  # fmt: skip
+def test_round9_figures(sentence, text, value, unit):
+    assert (text, value, unit) in figures(sentence)
+
+
+def test_one_letter_currencies_need_a_scale_or_thousands():
+    assert figures("The M1 motorway meets the E45 road near the coast.") == []

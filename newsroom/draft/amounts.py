@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .units import CURRENCY, currency_name
 from .wordlists import SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
 from .wordphrases import word_phrases
 
@@ -48,6 +49,13 @@ TWICE = re.compile(r"\b(?P<text>(?i:twice|thrice))\b(?!\s+(?:a|an|per|each|every
 TEMPERATURE = re.compile(
     r"(?<![\w.,])(?P<text>(?P<minus>minus\s+|-|−)?(?P<n>\d{1,3}(?:\.\d)?)\s?(?:°\s?|degrees\s+)?"
     r"(?P<scale>C|F|Celsius|Fahrenheit)\b)"
+)
+# A range of money with one currency sign and one scale word: "€20–25 million" is
+# 20 million to 25 million euros, two figures.
+MONEY_RANGE = re.compile(
+    r"(?<![\w.,:/-])(?P<cur>" + CURRENCY + r")\s?(?P<a>\d+(?:\.\d+)?)\s?(?:[-–]|\s+to\s+)\s?"
+    r"(?:(?P=cur)\s?)?(?P<b>\d+(?:\.\d+)?)\s?(?P<scale>million|billion|trillion|thousand|"
+    r"bn|m|k)\b"
 )
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6,
              "eighth": 0.125, "tenth": 0.1}  # fmt: skip
@@ -168,6 +176,17 @@ def phrase_amounts(body: str) -> list[Amount]:
                 "a multiplier ('twice')",
             )
         )
+    for match in MONEY_RANGE.finditer(body):
+        low, high = float(match.group("a")), float(match.group("b"))
+        scale = SCALES[match.group("scale").lower()]
+        if not low < high:
+            continue
+        unit, how = currency_name(match.group("cur")), "a range of money ('€20–25 million')"
+        for start, end, value in (
+            (match.start(), match.end("a"), low),
+            (match.start("b"), match.end(), high),
+        ):
+            found.append(Amount(start, end, start, round(value * scale, 6), unit, how))
     for match in TEMPERATURE.finditer(body):
         value = float(match.group("n")) * (-1 if match.group("minus") else 1)
         unit = "degrees Fahrenheit" if match.group("scale").startswith("F") else "degrees Celsius"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .quotespans import QuoteSpan
 from .text import LOWER, SENTENCE_END, UPPER, ends_sentence, paragraph_bounds, sentence_bounds
-from .wordlists import COMMON_WORDS, ROLE_NOUNS, SPEECH
+from .wordlists import COMMON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEECH
 
 VERB = r"(?i:" + SPEECH + r")"
 NAME_WORD = UPPER + r"[\w’'.\-]*"
@@ -120,6 +120,17 @@ AFTER_SAID_X = re.compile(
     + WHO_NAME
     + r")"
 )
+# "said the Intendenta of Montevideo, Lucía Bentancor Ríos, after the vote": the
+# description whole, not its capitalised word as a name.
+AFTER_SAID_DESCRIPTION_NAME = re.compile(
+    r"^\s*,?\s*(?P<verb>"
+    + VERB
+    + r")\s+(?P<who>(?=[Tt]he\s|[Aa]n?\s)(?:"
+    + WHO_DESCRIPTION
+    + r"))(?=,\s+"
+    + WHO_NAME
+    + r"\s*(?:[,.;]|$))"
+)
 AFTER_ACCORDING = re.compile(
     r"^\s*,?\s*(?P<verb>according to)\s+(?P<who>(?:"
     + WHO_DESCRIPTION
@@ -144,9 +155,21 @@ BEFORE_SAID_X = re.compile(
 # elsewhere: "on a conference call").
 CALL_IT = r"(?:call|calls|describe|describes)(?=\s+(?:it|this|that|them|him|her)\b)"
 OWNER_BEFORE = re.compile(r"(?P<who>" + WHO_NAME + r")\s+(?:of|at|from)\s+$")
+# "Rimvydas Jurgelevičius of the Homeland Union – Lithuanian Christian Democrats said":
+# the party's name may run on over a dash.
+MEMBER_OF = re.compile(
+    r"(?P<who>"
+    + WHO_NAME
+    + r")\s+(?:of|from)\s+(?:the\s+)?(?:(?:"
+    + NAME_WORD
+    + r"|[–—-]|of|for|and|&)\s+)+$"
+)
 # "the alkalo, or village head, Ebrima Sanneh": a gloss may stand between the two.
+# "The jury chair, Lithuanian director Rūta Vaitkutė,": a role may open the apposition.
 APPOSED_NAME = re.compile(
-    r"^(?:,\s+or\s+[^,“”\"‘’]{1,40})?,\s+(?P<name>"
+    r"^(?:,\s+or\s+[^,“”\"‘’]{1,40})?,\s+(?:(?:[\w’'\-]+\s+){0,3}?"
+    + ROLE_WORD
+    + r"\s+)?(?P<name>"
     + WHO_NAME
     + r")(?=\s*[,.;]|\s*$|\s+"
     + VERB
@@ -200,6 +223,7 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
     if not body[span.start : span.close].rstrip().endswith("."):
         for how, pattern in (
             ("'X said' pattern", AFTER_X_SAID),
+            ("'said X' pattern", AFTER_SAID_DESCRIPTION_NAME),
             ("'said X' pattern", AFTER_SAID_X),
             ("'according to X' pattern", AFTER_ACCORDING),
         ):
@@ -215,6 +239,8 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
         if re.search(r"[“”\"]", before[verb.end() :]):
             continue
         said_x = BEFORE_SAID_X.match(before[verb.end() :])
+        if said_x and REPORTED_CLAUSE.search(before[verb.end() :][said_x.end("who") :]):
+            said_x = None  # "Rolle said the dock, built in the 1970s, was “…”"
         first = said_x.group("who").split()[0] if said_x else ""
         if said_x and (first.lower() not in COMMON_WORDS or re.fullmatch(r"[Tt]he|[Aa]n?", first)):
             named = _apposed_before(said_x)
@@ -239,7 +265,12 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             # "Prof. Mateus Carvalho of the University of São Paulo, who ..., said":
             # the speaker is the person before "of", not the university.
             owner = OWNER_BEFORE.search(before[: x_said.start("who")])
-            if owner and re.match(r"(?:[Tt]he)\s", x_said.group("who")):
+            if not owner and x_said.group("who").split()[-1] in ORG_WORDS:
+                owner = MEMBER_OF.search(before[: x_said.start("who")])
+            if owner and (
+                re.match(r"(?:[Tt]he)\s", x_said.group("who"))
+                or x_said.group("who").split()[-1] in ORG_WORDS
+            ):
                 return Attribution(
                     owner.group("who"), verb.group(), "'X said' pattern before the quote"
                 )
@@ -296,6 +327,11 @@ def _apposed_before(match: re.Match) -> str | None:
     return _apposed(match, "")
 
 
+# A finite verb after "said the dock": the dock is the subject of what was said.
+REPORTED_CLAUSE = re.compile(
+    r"^(?:,[^“”\"]*)?\s(?<!\bwho\s)(?<!\bwhich\s)(?:was|were|is|are|had|has|have|would|will|"
+    r"could|should|must|might|did|does|do|remained|remains|needed|needs)\b"
+)
 CONJUNCTION_END = re.compile(r"\s(?:but|and|or|yet|then)$")
 COORDINATED_SUBJECT = re.compile(
     r"(?P<who>" + WHO_ROLE_NAME + r"|" + WHO_NAME + r")\s+[a-z]+(?:ed|s)\b[^.“”\"]*$"

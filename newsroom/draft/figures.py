@@ -329,11 +329,18 @@ def figure_candidates(
             add(start, end, value, unit, "a number written as a word in a compound", start)
             continue
         unit, unit_end = unit_after(body, end)
+        how = "a number written as a word"
+        more = MORE_BEFORE_NOUN.match(body, end)
+        if unit is None and more:
+            unit, unit_end = unit_after(body, more.end())  # "two other men", "three more schools"
         if unit is None and PART_OF.match(body, end):
             unit, unit_end = "count", end  # "nine of its 31 stores"
+        if unit is None and _stands_for_people(body, start, end):
+            unit, unit_end = "people", end
+            how = "a number standing for people ('the three were charged', 'arrest six')"
         if unit is None or unit in FRACTION_WORDS:
-            continue  # "the two" or "all three": a word number needs what it counts
-        add(start, unit_end, value, unit, "a number written as a word", start)
+            continue  # "two of a kind": a word number needs what it counts
+        add(start, unit_end, value, unit, how, start)
 
     for match in FIGURE_ORDINAL.finditer(body):
         start, end = match.start(), match.end()
@@ -378,6 +385,27 @@ def figure_candidates(
     for figure in figures:
         figure.occurrence = occurrence_of(body, figure.text, figure.start)
     return figures
+
+
+# "two other men", "three more underground schools": the noun after the modifier.
+MORE_BEFORE_NOUN = re.compile(r"\s+(?:other|more|further|additional|remaining)(?=\s+[a-z])")
+# "The three were charged", "the other two", "all four": a number that stands for
+# the people already named; "arrest six over", "kill four in": the people a verb takes.
+PEOPLE_BEFORE = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]ll)(?:\s+other)?|[Aa]rrest(?:s|ed)?|[Kk]ill(?:s|ed)?|[Ii]njur(?:es|ed|e)|"
+    r"[Dd]etain(?:s|ed)?|[Rr]escue[sd]?|[Ee]vacuate[sd]?)\s+$"
+)
+STANDS_ALONE_AFTER = re.compile(
+    r"\s*[,.;:)]|\s+(?:were|are|was|have|had|will|would|could|did|who|of|in|on|at|over|"
+    r"after|for|from|with|and|to|remain|remained|appeared|died|face|faced)\b"
+)
+
+
+def _stands_for_people(body: str, start: int, end: int) -> bool:
+    return bool(
+        PEOPLE_BEFORE.search(body, max(0, start - 16), start)
+        and STANDS_ALONE_AFTER.match(body, end)
+    )
 
 
 def _a_label(body: str, start: int, end: int, number: str) -> bool:

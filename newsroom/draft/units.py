@@ -68,6 +68,8 @@ CURRENCIES = {
     "FJD": "Fijian dollars", "PGK": "kina", "BGN": "leva", "RSD": "dinars", "MKD": "denars",
     "BAM": "marks", "MDL": "lei", "BYN": "roubles", "₨": "rupees", "﷼": "rials",
     "Rwf": "Rwandan francs", "Frw": "Rwandan francs", "FRw": "Rwandan francs",
+    # Jordan's and Kuwait's papers write the dinar "JD" and "KD" against the digits
+    "JD": "dinars",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
@@ -75,7 +77,9 @@ SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
                   # Zambia's and Malawi's kwacha, Papua New Guinea's kina: "K4.2 million"
                   "K": "kwacha or kina",
                   # two capitals that are also models and codes ("MK7", "SR 520"): the same
-                  "MK": "kwacha", "QR": "riyals", "KD": "dinars", "BD": "dinars", "RO": "rials"}
+                  "MK": "kwacha", "QR": "riyals", "KD": "dinars", "BD": "dinars", "RO": "rials",
+                  # Lesotho's maloti and Eswatini's emalangeni: "M25 000", "E4.5 million"
+                  "M": "maloti", "E": "emalangeni"}
 # fmt: on
 
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
