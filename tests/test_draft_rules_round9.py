@@ -199,3 +199,34 @@ def test_the_rest_of_a_ministrys_name_is_no_person():
     assert people("Bank of England Governor Andrew Bailey said rates would rise.") == [
         "Andrew Bailey"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The title of a work, named by what it is after or before it, is not a quote.
+        "“We will be back,” said director Ana Ruiz. The prize went to “The Long Road”, a "
+        "production by a Tbilisi company.",
+        "“We will be back,” said director Ana Ruiz. The exhibition, “Hilos de oro” (Threads "
+        "of gold), opened on Saturday.",
+    ],
+)
+def test_a_works_title_is_not_a_quote(text):
+    assert [q.text for q in draft(text).quotes] == ["We will be back"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An age before the name says it is a person's (not "a 28-year-old from Apia").
+        ("A security guard, 45-year-old Sahr Komba, was shot in the leg.", ["Sahr Komba"]),
+        ("A 28-year-old from Salelologa said he would leave.", []),
+        # A Spanish paper, and firms named like people after "stores such as" and
+        # "advised by".
+        ("“We will not pay,” Ana Vargas told Los Tiempos by phone.", ["Ana Vargas"]),
+        ("It lost sales to department stores such as John Lewis.", []),
+        ("The buyer was advised by Clayton Utz and UBS.", []),
+    ],
+)
+def test_round9_people_and_not(text, expected):
+    assert people(text) == expected

@@ -73,6 +73,8 @@ def looks_like_name(words: list[str]) -> bool:
     # up to five words besides particles: "Mohammed bin Rashid Al Maktoum"
     if not words or len([w for w in words if w not in PARTICLES]) > 5:
         return False
+    if words[0] in FOREIGN_ARTICLES:
+        return False
     for position, word in enumerate(words):
         bare = word.rstrip(".")
         # Month names, but not the short forms and months that are also first
@@ -147,6 +149,14 @@ PORTFOLIOS = {
     "Communications", "Infrastructure", "Industry", "Commerce", "Investment", "Welfare",
     "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Local", "Climate",
 }  # fmt: skip
+# "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
+# (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
+AGE_BEFORE = re.compile(
+    r"\b\d{1,3}-year-old\s+(?:(?!(?:from|in|of|at|near|on)\s)[a-z][\w\-]*\s+){0,2}$"
+)
+# Articles of Spanish, French, Italian, German and Dutch names of papers and bands
+# ("told Los Tiempos", "Die Zeit"), never the first word of a person's name.
+FOREIGN_ARTICLES = {"Los", "Las", "Les", "Gli", "Die", "Der", "Das", "Het", "Il"}
 # An organization's word and "of" or "for" before a run: the run ends its name.
 ORG_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
@@ -247,6 +257,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             after = after[aside.end() :]
         if body[: toks[0].start].rstrip().endswith(" the") or re.search(r"\bthe\s+$", before):
             continue  # "the Associated Press": a person's name takes no article
+        if AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
+            cues.append("age before the name")  # "A security guard, 45-year-old Sahr Komba,"
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])
         if role_match and not cut:
             noun = role_match.group().strip().rstrip(",")  # "father, Ross Kellaway": no comma

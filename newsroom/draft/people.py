@@ -18,6 +18,7 @@ from .text import UPPER, slugify
 from .wordlists import COMMON_WORDS, GENERATIONAL, PARTICLES, TITLE_WORDS
 
 STRONG_CUE = (
+    "age before",
     "post-nominal",
     "generational suffix",
     "credit",
@@ -35,6 +36,7 @@ STRONG_CUE = (
 # Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
 # farmer", "Mr Gumbo") when no fuller name in the text ends with it.
 PERSON_ONLY_CUE = (
+    "age before",
     "age apposition",
     "age in brackets",
     "title 'M",
@@ -270,7 +272,11 @@ NAME_ARTICLES = {
 
 FIRM_POSITION = re.compile(
     r"(?:\b(?:[Ss]hares|[Ss]take|[Ii]nvestment|[Ww]ork|[Ww]orks|[Ww]orked|[Jj]obs?)\s+(?:in|at)|"
-    r"\b(?:at|for))\s+(?:the\s+)?$"
+    r"\b(?:at|for)|"
+    # "department stores such as John Lewis", "advised by Clayton Utz and UBS"
+    r"\b(?:stores|retailers|firms|companies|banks|chains|brands|rivals|groups|lenders|"
+    r"insurers|supermarkets|carmakers|airlines)\s+(?:such\s+as|like|including)|"
+    r"\b[Aa]dvised\s+by)\s+(?:the\s+)?$"
 )
 
 

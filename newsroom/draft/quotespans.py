@@ -115,8 +115,22 @@ def is_epithet(body: str, open_: int, close: int, text: str) -> bool:
     before = body[max(0, open_ - 40) : open_]
     if EPITHET_CUE.search(before) or title_cased_name(text, before):
         return True
+    if WORK_BEFORE.search(before) or WORK_AFTER.match(body, close + 1):
+        return True  # a work's title: "went to “The Orchard”, a production by ..."
     after = body[close + 1 : close + 3]
     return bool(re.search(r"[A-Z][\w’'\-]*,\s*$", before) and after.startswith(","))
+
+
+# The title of a work, named by what it is before or after it: "the exhibition, “Hilos
+# de la tierra” (Threads of the earth)", "“The Orchard”, a production by ...".
+WORKS = (
+    r"(?:production|film|play|book|novel|album|song|single|exhibition|show|series|opera|"
+    r"documentary|musical|collection|poem|painting|installation|report|campaign|programme)"
+)
+WORK_BEFORE = re.compile(r"\b(?:" + WORKS + r"|titled|entitled),?\s*$")
+WORK_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?" + WORKS + r"\b|\s*\([A-Z][^()]{0,60}\)"
+)
 
 
 # Small words a name in title case leaves in lower case: "Ring of Fire".
