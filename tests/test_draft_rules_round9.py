@@ -230,3 +230,31 @@ def test_a_works_title_is_not_a_quote(text):
 )
 def test_round9_people_and_not(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Roles that begin with an "s" (the possessive was stripped with the "s" of
+        # "secretary", so "the general secretary" pointed back to nobody).
+        (
+            "Maria Okonkwo, the union's general secretary, spoke on Monday. “We are ready,” "
+            "the general secretary said.",
+            "Maria Okonkwo",
+        ),
+        (
+            "Ivan Petrov, a senator from Varna, voted against. “It is a bad law,” the senator "
+            "said.",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_roles_beginning_with_s(text, name):
+    assert speakers(text)[-1] == (name, None)
+
+
+def test_a_statement_is_not_a_person():
+    found = speakers(
+        "Maria Okonkwo spoke on Monday. “The strike is illegal,” the ministry's statement said."
+    )
+    assert found[-1][0] is None

@@ -17,7 +17,13 @@ from .gazetteer import demonyms
 from .names import looks_like_name, split_title
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
-from .speakers import Resolution, Resolver, bind_narrative_pronouns, set_gender_evidence
+from .speakers import (
+    Resolution,
+    Resolver,
+    bind_narrative_pronouns,
+    set_gender_evidence,
+    unpossessed,
+)
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .wordlists import GENERATIONAL, ORG_WORDS, POST_NOMINALS
 
@@ -72,7 +78,7 @@ def _is_org(who: str, organizations: set[str]) -> bool:
 
 def _non_person(description: str) -> bool:
     core = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", description)[0]
-    return core.split()[-1].lower().strip("’'s") in NON_PERSON_HEADS
+    return unpossessed(core.split()[-1]).lower() in NON_PERSON_HEADS
 
 
 def quote_candidates(

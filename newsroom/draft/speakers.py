@@ -336,11 +336,11 @@ class Resolver:
         a generic head ("the leader", "the official", "the 54-year-old")."""
         core = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", text)[0]
         words = core.split()
-        head = words[-1].lower().strip("’'s") if words else ""
+        head = unpossessed(words[-1]).lower() if words else ""
         gender, _ = _gender_of_words([head])
         anyone = head in {"leader", "man", "woman"} or bool(re.fullmatch(r"\d+-year-old", head))
         generic = head in GENERIC_PERSON_HEADS
-        modifiers = [w.strip("’'s") for w in words[1:-1] if w[:1].isupper()]
+        modifiers = [unpossessed(w) for w in words[1:-1] if w[:1].isupper()]
         for group in self.groups_before(position):
             fits = [
                 p
@@ -389,7 +389,7 @@ class Resolver:
             and key[:1] not in "?~"
             and (gender is None or p.gender in (None, gender))
             and _role_has(p, head)
-            and all(_role_has(p, m.strip("’'s").lower()) for m in modifiers)
+            and all(_role_has(p, unpossessed(m).lower()) for m in modifiers)
         ]
         if len(fits) == 1:
             person = fits[0]
@@ -433,6 +433,12 @@ class Resolver:
         attribution stands, so a "he" after "the judge said" finds the judge."""
         self.by_id.setdefault(person.id, person)
         self.mentions.append(Mention("person", person.id, person.name, position, position + 1))
+
+
+def unpossessed(word: str) -> str:
+    """The word without a possessive ending: "Russia's" -> "Russia" (str.strip("’'s")
+    would eat the first letter of "secretary" too)."""
+    return re.sub(r"[’'](?:s)?$", "", word)
 
 
 def _role_has(person: PersonCandidate, head: str) -> bool:
