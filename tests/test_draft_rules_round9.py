@@ -258,3 +258,13 @@ def test_a_statement_is_not_a_person():
         "Maria Okonkwo spoke on Monday. “The strike is illegal,” the ministry's statement said."
     )
     assert found[-1][0] is None
+
+
+def test_an_arabic_surname_with_its_lowercase_article():
+    text = (
+        "Mohammed al-Rashid, the port's director, said trade fell. “It will recover,” "
+        "al-Rashid said."
+    )
+    assert people(text) == ["Mohammed al-Rashid"]
+    assert speakers(text)[-1] == ("Mohammed al-Rashid", None)
+    assert people("Fighters from al-Shabaab attacked the town, police said.") == []

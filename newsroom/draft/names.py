@@ -18,7 +18,7 @@ from .nonpeople import (
     party_before_letters,
     spokesperson_after,
 )
-from .text import NICKNAME, UPPER, Run, Token
+from .text import JOINED_ARTICLE, NICKNAME, UPPER, Run, Token
 from .wordlists import (
     COMMON_WORDS,
     GENERATIONAL,
@@ -91,7 +91,11 @@ def looks_like_name(words: list[str]) -> bool:
         if any(ch.isdigit() for ch in word):
             return False
     last = words[-1]
-    return last[:1].isupper() and last not in PARTICLES and last.lower() not in COMMON_WORDS
+    return (
+        (last[:1].isupper() or bool(JOINED_ARTICLE.fullmatch(last)))
+        and last not in PARTICLES
+        and last.lower() not in COMMON_WORDS
+    )
 
 
 def _leading_common(

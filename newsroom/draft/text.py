@@ -59,6 +59,10 @@ class Token:
 TOKEN = re.compile(r"\w+(?:[-’'.‘ʻ]\w+)*")
 
 
+# A surname joined to its lowercase article: "al-Rashid", "el-Sisi", "bin-Laden".
+JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-" + UPPER + r"\w*")
+
+
 def tokens(body: str) -> list[Token]:
     # Apostrophes and hyphens stay inside a word ("O’Brien", "Secretary-General");
     # dots too when a letter follows ("U.S" of "U.S.").
@@ -134,6 +138,14 @@ def capitalised_runs(body: str) -> list[Run]:
             current.append(token)
             last_end = raw.end
             if token is not raw:  # a possessive ends the name ("Russia's President")
+                flush()
+        elif current and JOINED_ARTICLE.fullmatch(token.text):
+            # "Mohammed al-Rashid": an Arabic surname with its article goes on the name
+            current.extend(particles)
+            particles.clear()
+            current.append(token)
+            last_end = raw.end
+            if token is not raw:
                 flush()
         elif current and raw.text in PARTICLES and len(particles) < 2:  # "von der"
             particles.append(raw)
