@@ -268,3 +268,22 @@ def test_an_arabic_surname_with_its_lowercase_article():
     assert people(text) == ["Mohammed al-Rashid"]
     assert speakers(text)[-1] == ("Mohammed al-Rashid", None)
     assert people("Fighters from al-Shabaab attacked the town, police said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        # Dots between thousands, and a decimal comma before a scale word, as much of
+        # the world prints them; "Half" opening a sentence.
+        ("Exports reached 1.234.567 tonnes.", "1.234.567 tonnes", 1_234_567),
+        ("The minimum wage is R$ 1.900 a month.", "R$ 1.900", 1_900),
+        ("The population is 1,2 million.", "1,2 million", 1_200_000),
+        ("Half of the 300 workers are women.", "Half", 0.5),
+    ],
+)
+def test_numbers_as_the_world_prints_them(sentence, text, value):
+    assert (text, value) in [(t, v) for t, v, _ in figures(sentence)]
+
+
+def test_an_english_decimal_stays_a_decimal():
+    assert [v for _, v, _ in figures("Growth was 1.25 percent.")] == [1.25]

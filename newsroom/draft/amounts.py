@@ -81,7 +81,7 @@ FRACTION_WORDS = {
 FRACTION = re.compile(
     # not inside a word ("it's half"), but after an opening quotation mark ("'A third of")
     r"(?<![\w-])(?<![\w][’'])(?P<text>(?:(?P<a>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-])?"
-    r"(?P<f>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b"
+    r"(?P<f>[Hh]alf|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b"
     r"(?![\s-]+(?:an?\s+hour|time|term|century|year|way|marathon|hearted|price|back|dozen))"
     r"(?!-)"  # "a third-grade teacher", "a quarter-final"
 )

@@ -26,11 +26,17 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # ("March 3 200 protesters" is a date, then a count).
 _NOT_AFTER_MONTH = "".join(f"(?<!{m.title()} )" for m in sorted(MONTHS) if m.isalpha())
 SPACED_DIGITS = _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
+# Dots as the thousands separator, as continental Europe, Latin America and Indonesia
+# print them: "1.234.567 tonnes", and one group ending in hundreds ("R$ 1.900",
+# "12.000 people"), which English writes as a decimal only by mistake.
+DOTTED_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.\d00(?![\d,.]\d)"
+# A decimal comma before a scale word: "1,2 million" (never thousands: they need three).
+COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mil|mln|bn)\b)"
 # A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
 # a one-letter currency ("R2.4bn") is checked for a scale after the match.
 FIGURE_DIGITS = re.compile(
     r"(?<![\w.,:/-])(?:(?P<cur>(?:" + CURRENCY + r")\s?)|(?P<shy>" + SHY_CURRENCY + r"))?"
-    r"(?P<num>" + SPACED_DIGITS + "|" + DIGITS + r")"
+    r"(?P<num>" + SPACED_DIGITS + "|" + DOTTED_DIGITS + "|" + COMMA_DECIMAL + "|" + DIGITS + r")"
     r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|bil|mil|b|m|k|p|Bn|BN|M|B|K))?"
     r"(?![\w:/²]|-\d|,\d|\.\d)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
@@ -196,7 +202,7 @@ def figure_candidates(
         if not free(start, end):
             continue
         number = match.group("num")
-        value = float(re.sub(r"[,\s]", "", number))
+        value = _digits_value(number)
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
         suffix = SUFFIX_SPELLINGS.get(match.group("suffix"), match.group("suffix"))
         if match.group("suffix") in CAPITAL_SUFFIXES:
@@ -284,9 +290,13 @@ def figure_candidates(
                 if unit is None:
                     unit, unit_end = "count", end
                     how += ", no unit word after it"
-        if "," in number or " " in number:
+        if re.fullmatch(DOTTED_DIGITS, number):
+            how += " with dots between the thousands"
+        elif re.fullmatch(r"\d{1,3},\d{1,2}", number):
+            how += " with a decimal comma"
+        elif "," in number or " " in number:
             how += " with thousands separators"
-        if "." in number:
+        if "." in number and not re.fullmatch(DOTTED_DIGITS, number):
             how = how.replace("digits", "a decimal")
         add(start, unit_end, value, unit, how, start)
 
@@ -406,6 +416,15 @@ def _stands_for_people(body: str, start: int, end: int) -> bool:
         PEOPLE_BEFORE.search(body, max(0, start - 16), start)
         and STANDS_ALONE_AFTER.match(body, end)
     )
+
+
+def _digits_value(number: str) -> float:
+    """The value of digits as printed: "1,500", "1 500", "1.500.000", "1,2" (million)."""
+    if re.fullmatch(DOTTED_DIGITS, number):
+        return float(number.replace(".", ""))
+    if re.fullmatch(r"\d{1,3},\d{1,2}", number):  # (COMMA_DECIMAL, its scale word left out)
+        return float(number.replace(",", "."))
+    return float(re.sub(r"[,\s]", "", number))
 
 
 def _a_label(body: str, start: int, end: int, number: str) -> bool:
