@@ -287,3 +287,15 @@ def test_numbers_as_the_world_prints_them(sentence, text, value):
 
 def test_an_english_decimal_stays_a_decimal():
     assert [v for _, v, _ in figures("Growth was 1.25 percent.")] == [1.25]
+
+
+def test_the_union_leader_is_not_the_minister_named_last():
+    found = speakers(
+        "The minister, Tomás Gil, said: “We will pay.” Unions were not convinced. “Words are "
+        "cheap,” the union leader said."
+    )
+    assert found[-1] == (None, "the union leader")
+    # a leader whose role says which one is still found
+    assert speakers(
+        "Maria Okonkwo, the union's leader, spoke first. “Words are cheap,” the union leader said."
+    )[-1] == ("Maria Okonkwo", None)

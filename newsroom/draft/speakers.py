@@ -26,6 +26,9 @@ from .wordlists import (
     SPEECH,
 )
 
+# Words before a description's head that say nothing of the role: "the former leader".
+PLAIN_MODIFIERS = {"former", "young", "old", "local", "veteran", "senior", "top", "new",
+                   "elderly", "retired", "late", "then", "longtime", "long-time"}  # fmt: skip
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SENTENCES_BACK = 2
 
@@ -341,13 +344,19 @@ class Resolver:
         anyone = head in {"leader", "man", "woman"} or bool(re.fullmatch(r"\d+-year-old", head))
         generic = head in GENERIC_PERSON_HEADS
         modifiers = [unpossessed(w) for w in words[1:-1] if w[:1].isupper()]
+        # "the union leader" is not the minister named last: the word before a bare
+        # "leader" must be in the role of anyone who has one
+        kinds = [w for w in words[1:-1] if w.islower() and w not in PLAIN_MODIFIERS]
         for group in self.groups_before(position):
             fits = [
                 p
                 for p in group
                 if (gender is None or p.gender in (None, gender))
                 and (
-                    anyone
+                    (
+                        anyone
+                        and (not kinds or p.role is None or any(_role_has(p, k) for k in kinds))
+                    )
                     or _role_has(p, head)
                     # "the Russian military official": a generic head needs a word of the role.
                     or (generic and any(_role_has(p, m) for m in modifiers))
