@@ -299,3 +299,18 @@ def test_the_union_leader_is_not_the_minister_named_last():
     assert speakers(
         "Maria Okonkwo, the union's leader, spoke first. “Words are cheap,” the union leader said."
     )[-1] == ("Maria Okonkwo", None)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("Locusts swarmed across the Horn of Africa.", "Horn"),  # not Horn, Austria
+        ("Pirates struck ships in the Gulf of Aden.", "Aden"),  # not the city
+    ],
+)
+def test_a_feature_named_x_of_y_is_neither_town(text, not_a_place):
+    assert not_a_place not in places(text)
+
+
+def test_a_town_that_shares_a_features_name_is_still_a_town():
+    assert "Horn" in places("Horn, a town in Austria, flooded.")

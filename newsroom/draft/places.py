@@ -57,6 +57,10 @@ from .wordlists import (
 HOME_TOWN = 1_000
 
 
+# The head of a feature named "X of Y", never the town of the same name there.
+FEATURE_OF = {"Horn", "Gulf", "Bay", "Strait", "Straits", "Cape", "Isle", "Isles", "Sea", "Mouth",
+              "Bight", "Lake", "Mountains", "Valley", "Plain", "Plains"}  # fmt: skip
+FEATURE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(FEATURE_OF)) + r") of $")
 INSTITUTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_WORDS)) + r")\b")
 ORG_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
@@ -164,6 +168,11 @@ def location_candidates(
                     continue
                 if single and (name in ORG_WORDS or name in PLACE_WORDS or name in TITLE_WORDS):
                     continue  # "University", "Capital": a word of a longer name
+                if single and name in FEATURE_OF and body[end : end + 4] == " of ":
+                    continue  # "Horn of Africa", "Gulf of Aden": not Horn, Austria
+                feature_of = FEATURE_OF_BEFORE.search(body, max(0, start - 12), start)
+                if feature_of and places[name][0].kind != "country":
+                    continue  # nor Aden, the city, nor the continent of Africa
                 best = places[name]
                 if (
                     best[0].kind in ("city", "region")
