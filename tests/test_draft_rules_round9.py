@@ -314,3 +314,30 @@ def test_a_feature_named_x_of_y_is_neither_town(text, not_a_place):
 
 def test_a_town_that_shares_a_features_name_is_still_a_town():
     assert "Horn" in places("Horn, a town in Austria, flooded.")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # abbreviated titles of continental Europe, Latin America, Malaysia and India
+        "Ing.", "Lic.", "Dott.", "Mag.", "JUDr.", "Sra.", "Hj.", "Smt.",
+        # courtesy titles, His Excellency, police ranks, churches and peers
+        "H.E.", "Ibu", "Puan", "Tan Sri", "Datuk Seri", "Dato' Sri", "Khun", "Sheikha", "Mzee",
+        "ASP", "DSP", "Apostle", "Baroness",
+    ],
+)  # fmt: skip
+def test_titles_of_the_worlds_newsrooms(title):
+    text = f"“The roads are closed,” said {title} Amara Wekesa-Lindqvist, adding that it rained."
+    assert people(text) == ["Amara Wekesa-Lindqvist"]
+    assert speakers(text) == [("Amara Wekesa-Lindqvist", None)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Finance Minister Sri Mulyani Indrawati said the deficit fell.", "Sri Mulyani Indrawati"),
+        ("Tan Wei Ming, a trader, said prices rose.", "Tan Wei Ming"),
+    ],
+)  # fmt: skip
+def test_sri_and_tan_alone_are_names(text, name):
+    assert people(text) == [name]

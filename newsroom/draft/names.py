@@ -56,6 +56,11 @@ class NameOccurrence:
 PROFESSION = re.compile(ROLE_ENDINGS)
 
 
+# Malaysian honours that take "Sri" or "Seri" after them; "Tan" only so ("Tan Sri"),
+# being a surname of its own.
+MALAY_HONOURS = {"Tan", "Datuk", "Dato", "Datin", "Tun", "Toh", "Puan"}
+
+
 def split_title(words: list[str]) -> int:
     """How many leading words of a run are title (ends after the last title word)."""
     cut = 0
@@ -64,6 +69,8 @@ def split_title(words: list[str]) -> int:
         profession = index == cut and (role in ROLE_NOUNS or PROFESSION.fullmatch(role))
         if word.rstrip(".") in TITLE_WORDS or profession:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
+        elif word in ("Sri", "Seri") and index and words[index - 1].rstrip(".’'") in MALAY_HONOURS:
+            cut = index + 1  # "Tan Sri", "Datuk Seri", "Dato' Sri" (but "Sri Mulyani" is a name)
         elif word in ASSEMBLY_LETTERS and index + 1 < len(words) - 1:
             cut = index + 1  # "Clare TD Pádraig Mac Mathúna": the seat and the letters
     return cut

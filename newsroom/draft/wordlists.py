@@ -92,6 +92,16 @@ TITLE_WORDS = {
     "U", "Daw",
     # Ethiopia's Amharic and Oromo courtesy titles ("Ato Kedir Abdo", "W/ro" as "Woizero")
     "Ato", "Woizero", "Weizero", "Woizerit", "Obbo", "Aadde",
+    # The abbreviated titles above written in full where they are not already, and
+    # the courtesy titles of Indonesia, Malaysia, Thailand, the Gulf and East Africa
+    # ("Ibu Sri Wahyuni", "Puan Aminah", "Khun Somchai", "Sheikha Latifa", "Mzee Ole
+    # Sankok"), His Excellency, churches' and peers' titles
+    "Mag", "Ing", "Lic", "Arq", "Sra", "Srta", "Dra", "Dña", "Doña", "Dott", "Dottssa", "Avv",
+    "Bc", "RNDr", "JUDr", "MUDr", "PhDr", "Ir", "Drs", "Hj", "Kum", "H.E", "Bapak", "Ibu",
+    "Puan", "Encik", "Cik", "Tuan", "Sheikha", "Shaikha", "Shaikh", "Mzee", "Khun",
+    "Apostle", "Prophet", "Evangelist", "Baroness", "Baron", "Countess", "Duke", "Duchess",
+    # the ranks of South Asian and West African police forces ("ASP Kofi Mensah")
+    "ASP", "DSP", "SSP", "ACP", "DCP", "CP", "IGP", "DIG", "AIG", "SP",
 }
 # Abbreviated titles that never end a sentence: pySBD splits "Det. Insp. Jane Smith"
 # after "Insp." unless told, so sentences are joined back after these.
@@ -100,6 +110,11 @@ TITLE_ABBREVIATIONS = {
     "Sen", "Rep", "Rev", "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr",
     "Brig", "Cpl", "Pte", "Rt", "Hon", "Atty", "Fr", "Msgr", "Mgr", "Engr", "Adv", "Asst", "Sec",
     "Mme", "Mlle",
+    # academic and professional titles of continental Europe and Latin America, and
+    # Spanish, Malay and Indian courtesy titles, abbreviated: "Ing. Jana Nováková",
+    # "Lic. Ana Ruiz", "Dott. Marco Bianchi", "Hj. Aminah", "Smt. Lakshmi"
+    "Mag", "Ing", "Lic", "Arq", "Sra", "Srta", "Dra", "Dña", "Dott", "Dottssa", "Avv", "Bc",
+    "RNDr", "JUDr", "MUDr", "PhDr", "Ir", "Drs", "Hj", "Smt", "Kum",
 }
 # Abbreviated titles and other words that end in a full stop without ending a sentence.
 ABBREVIATIONS = {
@@ -108,7 +123,7 @@ ABBREVIATIONS = {
     "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "U.S", "U.K",
     "Cllr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig", "Cpl", "Pte", "Hon", "Rt",
     "Atty", "Fr", "Msgr", "Engr", "Adv", "Asst", "Sec", "Mx",
-}
+} | TITLE_ABBREVIATIONS
 # Lowercase role nouns written right before a name ("port director Ana Ruiz").
 ROLE_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "coach",
