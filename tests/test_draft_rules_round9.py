@@ -341,3 +341,28 @@ def test_titles_of_the_worlds_newsrooms(title):
 )  # fmt: skip
 def test_sri_and_tan_alone_are_names(text, name):
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        # the French "M." (Monsieur), and an initial, before a surname named in full before
+        (
+            "Moussa Koné, the mayor of Bouaké, spoke. M. Koné said the roads were closed. "
+            "“We need help,” Koné said.",
+            "Moussa Koné",
+            "M. Koné",
+        ),
+        ("John Mensah, a farmer, lost his crop. “It is gone,” J. Mensah said.", "John Mensah",
+         "J. Mensah"),
+    ],
+)  # fmt: skip
+def test_an_initial_and_a_surname_are_the_person_named_in_full(text, name, alias):
+    result = draft(text)
+    assert [p.name for p in result.people] == [name]
+    assert alias in result.people[0].aliases
+    assert [q.speaker_name for q in result.quotes] == [name]
+
+
+def test_another_initial_is_another_person():
+    assert len(people("Ama Mensah, a farmer, spoke. “It is gone,” K. Mensah said.")) == 2

@@ -177,6 +177,7 @@ def person_candidates(
                 existing.found_by.append(note)
         if not existing.in_registry and existing.role is None and occurrence.role:
             existing.role, existing.role_basis = occurrence.role, occurrence.role_basis
+    _merge_initialled(people)
     # Surnames as aliases, only where one person has that surname.
     surnames: dict[str, list[PersonCandidate]] = {}
     for person in people.values():
@@ -245,6 +246,32 @@ def person_candidates(
     for person in people.values():
         person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+# "J. Mensah" or the French "M. Koné" (Monsieur) for a person named in full elsewhere.
+INITIALLED = re.compile(r"(?P<initials>(?:" + UPPER + r"\.\s?)+)(?P<surname>" + UPPER + r"\S+)")
+
+
+def _merge_initialled(people: dict[str, PersonCandidate]) -> None:
+    """An initial and a surname stand for the one person of that surname whose given
+    name has that initial (or for any one, after the French "M." for Monsieur)."""
+    for person in list(people.values()):
+        match = INITIALLED.fullmatch(person.name)
+        if person.in_registry or not match:
+            continue
+        initial = match.group("initials")[0]
+        fuller = [
+            p
+            for p in people.values()
+            if p is not person
+            and not p.in_registry
+            and len(p.name.split()) > 1
+            and p.name.split()[-1] == match.group("surname")
+            and (p.name[0] == initial or match.group("initials").strip() == "M.")
+        ]
+        if len(fuller) == 1:
+            fuller[0].aliases.append(person.name)
+            del people[person.id]
 
 
 # Articles of Arabic and Romance names that Faker also lists as given names: "Al
