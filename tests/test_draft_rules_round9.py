@@ -366,3 +366,23 @@ def test_an_initial_and_a_surname_are_the_person_named_in_full(text, name, alias
 
 def test_another_initial_is_another_person():
     assert len(people("Ama Mensah, a farmer, spoke. “It is gone,” K. Mensah said.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A source named by a first name only is that person, however it is put.
+        ("A woman who gave only her first name, Amina, said: “We have no water.”", "Amina"),
+        ("A man who gave his name as Juan said: “We lost everything.”", "Juan"),
+        ("A farmer identified only as Kofi said the crop failed. “It is gone,” Kofi said.", "Kofi"),
+    ],
+)
+def test_a_source_named_by_a_first_name_only(text, name):
+    assert speakers(text)[-1] == (name, None)
+
+
+def test_a_name_after_in_is_no_one_a_pronoun_can_be():
+    text = (
+        "Rui Costa, a teacher, spoke to us in Tok Pisin on Monday. “We lost everything,” he said."
+    )
+    assert speakers(text)[-1] == ("Rui Costa", None)

@@ -307,6 +307,9 @@ def _apposed(match: re.Match, text: str) -> str | None:
         if inner and not re.match(r"[DRIL]-[A-Z]", inner.group("name")):
             return inner.group("name")
     who = match.group("who")
+    gave = GAVE_NAME_AS.match(who)
+    if gave:
+        return gave.group("name")  # "A man who gave his name as Juan said"
     role_then_name = ROLE_THEN_NAME.search(who)
     if role_then_name and re.fullmatch(WHO_ROLE_NAME, who):
         return role_then_name.group("name")
@@ -331,6 +334,11 @@ def _apposed_before(match: re.Match) -> str | None:
 REPORTED_CLAUSE = re.compile(
     r"^(?:,[^“”\"]*)?\s(?<!\bwho\s)(?<!\bwhich\s)(?:was|were|is|are|had|has|have|would|will|"
     r"could|should|must|might|did|does|do|remained|remains|needed|needs)\b"
+)
+GAVE_NAME_AS = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>"
+    + WHO_NAME
+    + r")$"
 )
 CONJUNCTION_END = re.compile(r"\s(?:but|and|or|yet|then)$")
 COORDINATED_SUBJECT = re.compile(

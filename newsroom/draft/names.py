@@ -160,6 +160,12 @@ PORTFOLIOS = {
     "Communications", "Infrastructure", "Industry", "Commerce", "Investment", "Welfare",
     "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Local", "Climate",
 }  # fmt: skip
+# A source named by a first name or an alias only: "who gave only her first name,
+# Amina,", "identified only as Kofi", "who gave his name as Juan".
+FIRST_NAME_ONLY = re.compile(
+    r"(?:\b(?:first|given)\s+name(?:\s+as)?|\b(?:identified|named|known)\s+only\s+as|"
+    r"\bgave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)[,:]?\s+$"
+)
 # "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
 # (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
 AGE_BEFORE = re.compile(
@@ -268,6 +274,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             after = after[aside.end() :]
         if body[: toks[0].start].rstrip().endswith(" the") or re.search(r"\bthe\s+$", before):
             continue  # "the Associated Press": a person's name takes no article
+        if FIRST_NAME_ONLY.search(before):
+            cues.append("given only by a first name")  # "who gave only her first name, Amina,"
         if AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
             cues.append("age before the name")  # "A security guard, 45-year-old Sahr Komba,"
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])

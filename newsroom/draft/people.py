@@ -18,6 +18,7 @@ from .text import UPPER, slugify
 from .wordlists import COMMON_WORDS, GENERATIONAL, PARTICLES, TITLE_WORDS
 
 STRONG_CUE = (
+    "given only by a first name",
     "age before",
     "post-nominal",
     "generational suffix",
@@ -36,6 +37,7 @@ STRONG_CUE = (
 # Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
 # farmer", "Mr Gumbo") when no fuller name in the text ends with it.
 PERSON_ONLY_CUE = (
+    "given only by a first name",
     "age before",
     "age apposition",
     "age in brackets",
