@@ -386,3 +386,12 @@ def test_a_name_after_in_is_no_one_a_pronoun_can_be():
         "Rui Costa, a teacher, spoke to us in Tok Pisin on Monday. “We lost everything,” he said."
     )
     assert speakers(text)[-1] == ("Rui Costa", None)
+
+
+def test_a_description_with_a_name_after_its_parenthetical():
+    assert speakers(
+        "Her lawyer, who has acted for the family since 2019, Ana Ruiz, said: “We will appeal.”"
+    ) == [("Ana Ruiz", None)]
+    assert speakers(
+        "Her neighbour, who gave only his first name, Mykola, said: “The windows are gone.”"
+    ) == [("Mykola", None)]

@@ -299,7 +299,7 @@ def _apposed(match: re.Match, text: str) -> str | None:
         inner = APPOSED_NAME.match(paren[:-1])
         parts = paren[:-1].rsplit(",", 1)
         last = APPOSED_NAME.match("," + parts[-1]) if parts[0].strip() else None
-        if last and re.match(r"(?:[Tt]he|[Aa]n?)\s", match.group("who")):
+        if last and re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s", match.group("who")):
             # a role with commas of its own before the name: "The ... Secretary of Tourism,
             # Culture and Transportation, Kwesi Roberts-Bascombe, described ..."
             inner = last

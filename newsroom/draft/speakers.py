@@ -104,10 +104,15 @@ def _describes_a_name(body: str, match: re.Match, mentions) -> bool:
     after = body[end : match.end()]
     return (
         any(0 <= start - m.end <= 2 and body[m.end : start].strip() in ("", ",") for m in mentions)
-        or any(end < m.start < match.end() and body[end : m.start].strip() == "," for m in mentions)
+        or any(
+            end <= m.start < match.end() and body[end : m.start].strip() in ("", ",")
+            for m in mentions
+        )  # "Her neighbour, Mykola Bondar, said", "Her neighbour Mykola Bondar said"
         or bool(
             re.match(
-                r",\s+(?:who\s+)?(?:\w+\s+){0,3}?(?:named|called|known\s+(?:only\s+)?as)\b", after
+                r",\s+(?:who\s+)?(?:\w+\s+){0,3}?(?:named|called|known\s+(?:only\s+)?as|"
+                r"identified\s+(?:only\s+)?as|first\s+name|name\s+as)\b",
+                after,
             )
         )
     )
