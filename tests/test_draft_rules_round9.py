@@ -395,3 +395,9 @@ def test_a_description_with_a_name_after_its_parenthetical():
     assert speakers(
         "Her neighbour, who gave only his first name, Mykola, said: “The windows are gone.”"
     ) == [("Mykola", None)]
+
+
+def test_a_description_right_before_a_name_is_that_person():
+    assert speakers(
+        "Her neighbour Mykola Bondar said the building had been hit. “The windows are gone.”"
+    ) == [("Mykola Bondar", None)]

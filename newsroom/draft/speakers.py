@@ -107,7 +107,8 @@ def _describes_a_name(body: str, match: re.Match, mentions) -> bool:
         or any(
             end <= m.start < match.end() and body[end : m.start].strip() in ("", ",")
             for m in mentions
-        )  # "Her neighbour, Mykola Bondar, said", "Her neighbour Mykola Bondar said"
+        )  # "Her neighbour, Mykola Bondar, said"
+        or any(start < m.start < end for m in mentions)  # "Her neighbour Mykola Bondar said"
         or bool(
             re.match(
                 r",\s+(?:who\s+)?(?:\w+\s+){0,3}?(?:named|called|known\s+(?:only\s+)?as|"
