@@ -401,3 +401,12 @@ def test_a_description_right_before_a_name_is_that_person():
     assert speakers(
         "Her neighbour Mykola Bondar said the building had been hit. “The windows are gone.”"
     ) == [("Mykola Bondar", None)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Human Rights Watch", "Doctors Without Borders", "Amnesty International", "Old Mutual",
+     "Air Peace", "Credit Suisse", "Econet Wireless", "Sagicor Financial"],
+)  # fmt: skip
+def test_charities_insurers_and_airlines_are_not_people(name):
+    assert people(f"“The report is wrong,” {name} said in a statement.") == []

@@ -221,6 +221,11 @@ ORG_WORDS = {
     # named for its country ("Sri Lanka Cricket")
     "Branch", "Control", "Research", "Studies", "Statistics", "Institution", "Cricket",
     "Rugby", "Football", "Athletics", "Netball",
+    # words of charities', miners', insurers' and airlines' names ("Human Rights Watch",
+    # "Doctors Without Borders", "Sagicor Financial", "Old Mutual", "Air Peace")
+    "International", "Watch", "Borders", "Frontières", "Financial", "Wireless",
+    "Mutual", "Transnational", "Global", "Worldwide", "Grupo", "Groupe", "Gruppe", "Air",
+    "Credit",
     # institutions as French, Spanish, Portuguese and Italian papers name them
     "Institut", "Instituto", "Istituto", "Universidad", "Université", "Universidade",
     "Università", "Banco", "Banque", "Compagnie", "Société", "Ministerio", "Ministère",
