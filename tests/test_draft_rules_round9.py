@@ -410,3 +410,17 @@ def test_a_description_right_before_a_name_is_that_person():
 )  # fmt: skip
 def test_charities_insurers_and_airlines_are_not_people(name):
     assert people(f"“The report is wrong,” {name} said in a statement.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He flew a Boeing 737 to Accra.",
+        "The plan is called Vision 2030.",
+        "Police Station No. 3 was attacked.",
+        "Under Rule 42, the judge left.",
+        "A Category 5 hurricane formed.",
+    ],
+)
+def test_numbers_that_name_things_are_not_figures(sentence):
+    assert figures(sentence) == []
