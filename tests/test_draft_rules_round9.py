@@ -419,7 +419,7 @@ def test_charities_insurers_and_airlines_are_not_people(name):
         "The plan is called Vision 2030.",
         "Police Station No. 3 was attacked.",
         "Under Rule 42, the judge left.",
-        "A Category 5 hurricane formed.",
+        # ("Category 5" left this list in round 10: a storm's category is a figure)
     ],
 )
 def test_numbers_that_name_things_are_not_figures(sentence):

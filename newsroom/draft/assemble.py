@@ -29,7 +29,7 @@ SETTLEMENT_AFTER = re.compile(
 
 
 # After these a name is a place's, a language's or an organization's, never a "he" or a "she".
-PLACE_PREPOSITION = re.compile(r"\b(?:in|at|into|across|near)\s+$")
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|into|across|near|from)\s+$")
 
 
 def inside_an_organizations_name(body: str, start: int, end: int) -> bool:
@@ -87,7 +87,8 @@ def draft_article(
         and n.name not in place_names
         and n.name not in things  # "Te Roroa, the local iwi": not a "he" or "she"
         and not named_for_a_country(n.name)  # a party: "(Progressive Slovakia)"
-        and not PLACE_PREPOSITION.search(body, max(0, n.start - 8), n.start)  # "in Tok Pisin"
+        and not PLACE_PREPOSITION.search(body, max(0, n.start - 8), n.start)  # "in Tok Pisin",
+        # "a mother of two from Novo Sarajevo"
         and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place
         and not inside_an_organizations_name(body, n.start, n.end)
         and not ROLE_AFTER.match(body, n.end)  # "Sabah Education director Dr Norhayati"

@@ -270,6 +270,7 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             if owner and (
                 re.match(r"(?:[Tt]he)\s", x_said.group("who"))
                 or x_said.group("who").split()[-1] in ORG_WORDS
+                or " " not in x_said.group("who")  # "Chief Willie Bule of Melsisi, ..., said"
             ):
                 return Attribution(
                     owner.group("who"), verb.group(), "'X said' pattern before the quote"

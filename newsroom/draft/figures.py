@@ -30,6 +30,9 @@ SPACED_DIGITS = _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d
 # print them: "1.234.567 tonnes", and one group ending in hundreds ("R$ 1.900",
 # "12.000 people"), which English writes as a decimal only by mistake.
 DOTTED_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.\d00(?![\d,.]\d)"
+# A currency's code printed after the amount: "1 800 FCFA", "8.50 EUR".
+_CODES = [c for c in CURRENCY.split("|") if re.fullmatch(r"[A-Z]{3}", c)]
+CURRENCY_AFTER = re.compile(r"\s?(?P<code>F\s?CFA|" + "|".join(_CODES) + r")\b")
 # A decimal comma before a scale word: "1,2 million" (never thousands: they need three).
 COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mil|mln|bn)\b)"
 # A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
@@ -152,6 +155,9 @@ def figure_candidates(
     times, scores and numbers inside names are skipped."""
     figures: list[FigureCandidate] = []
     taken = list(skip)
+    # An article that prints "30.000" or "1.234.567" puts dots between thousands
+    # everywhere: its "1.051 kilometres" is 1,051.
+    dotted_style = bool(re.search(DOTTED_DIGITS, body))
 
     def free(start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in taken)
@@ -202,7 +208,7 @@ def figure_candidates(
         if not free(start, end):
             continue
         number = match.group("num")
-        value = _digits_value(number)
+        value = _digits_value(number, dotted_style)
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
         suffix = SUFFIX_SPELLINGS.get(match.group("suffix"), match.group("suffix"))
         if match.group("suffix") in CAPITAL_SUFFIXES:
@@ -253,7 +259,9 @@ def figure_candidates(
             and not percent
             and "," not in number
             and "." not in number
+            and " " not in number
             and 1800 <= value <= 2100
+            and not CURRENCY_AFTER.match(body, end)
         ):
             unit, _ = unit_after(body, end)
             if not (unit and unit.endswith("s")):
@@ -274,6 +282,10 @@ def figure_candidates(
             else:
                 unit, unit_end = unit_after(body, end)
                 how = "digits" + (" with a scale word" if scale else "")
+                code = CURRENCY_AFTER.match(body, end)
+                if code:  # "1 800 FCFA", "8.50 EUR": the currency printed after the amount
+                    unit, unit_end = currency_name(code.group("code").replace(" ", "")), code.end()
+                    how = "a currency amount, its code after it"
                 compound = COMPOUND_UNIT.match(body, end)
                 if compound:  # "a 2.4-mile road", "the 16-team table"
                     unit, unit_end = compound.group("unit"), end
@@ -418,9 +430,11 @@ def _stands_for_people(body: str, start: int, end: int) -> bool:
     )
 
 
-def _digits_value(number: str) -> float:
+def _digits_value(number: str, dotted_style: bool = False) -> float:
     """The value of digits as printed: "1,500", "1 500", "1.500.000", "1,2" (million)."""
-    if re.fullmatch(DOTTED_DIGITS, number):
+    if re.fullmatch(DOTTED_DIGITS, number) or (
+        dotted_style and re.fullmatch(r"\d{1,3}\.\d{3}", number)
+    ):
         return float(number.replace(".", ""))
     if re.fullmatch(r"\d{1,3},\d{1,2}", number):  # (COMMA_DECIMAL, its scale word left out)
         return float(number.replace(",", "."))

@@ -18,7 +18,7 @@ from .nonpeople import (
     party_before_letters,
     spokesperson_after,
 )
-from .text import JOINED_ARTICLE, NICKNAME, UPPER, Run, Token
+from .text import JOINED_ARTICLE, NICKNAME, PATRONYMIC_ENDINGS, UPPER, Run, Token
 from .wordlists import (
     COMMON_WORDS,
     GENERATIONAL,
@@ -99,7 +99,7 @@ def looks_like_name(words: list[str]) -> bool:
             return False
     last = words[-1]
     return (
-        (last[:1].isupper() or bool(JOINED_ARTICLE.fullmatch(last)))
+        (last[:1].isupper() or bool(JOINED_ARTICLE.fullmatch(last)) or last in PATRONYMIC_ENDINGS)
         and last not in PARTICLES
         and last.lower() not in COMMON_WORDS
     )
@@ -159,6 +159,11 @@ PORTFOLIOS = {
     "Planning", "Water", "Waters", "Seas", "Lands", "Fisheries", "Forestry", "Livestock",
     "Communications", "Infrastructure", "Industry", "Commerce", "Investment", "Welfare",
     "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Local", "Climate",
+    "Spatial", "Environment", "Environmental", "Administration", "Rights", "Minorities",
+    "Diaspora", "Integration", "Reconstruction", "Solidarity", "Equality", "Sport", "Media",
+    "Labour", "Labor", "Pensions", "Territorial", "Cohesion", "Land", "Natural", "Maritime",
+    "Ports", "Aviation", "Trade", "Consumer", "Competition", "Energy", "Mining", "Mines",
+    "Finance", "Health", "Education", "Transport", "Agriculture", "Defence", "Defense",
 }  # fmt: skip
 # A source named by a first name or an alias only: "who gave only her first name,
 # Amina,", "identified only as Kofi", "who gave his name as Juan".
@@ -174,6 +179,14 @@ AGE_BEFORE = re.compile(
 # Articles of Spanish, French, Italian, German and Dutch names of papers and bands
 # ("told Los Tiempos", "Die Zeit"), never the first word of a person's name.
 FOREIGN_ARTICLES = {"Los", "Las", "Les", "Gli", "Die", "Der", "Das", "Het", "Il"}
+# An office in apposition before a name: "The Minister of Transport, Amélia Cruz
+# Tavares,", "the head of the port authority, Ana Ruiz,".
+OFFICE_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<office>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+    r"(?:[\w’'\-]+\s+){0,2}?(?i:"
+    + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
+    + r")(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{1,50})?),\s+$"
+)
 # An organization's word and "of" or "for" before a run: the run ends its name.
 ORG_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
@@ -283,6 +296,11 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             noun = role_match.group().strip().rstrip(",")  # "father, Ross Kellaway": no comma
             cues.append(f"role noun '{noun}' before the name")
             role = role or noun
+        office = OFFICE_BEFORE.search(body, max(0, toks[0].start - 90), toks[0].start)
+        if office and not cut and not role_match:
+            # "The Minister of Transport, Amélia Cruz Tavares, ...": her office, before
+            cues.append(f"role noun '{office.group('office')}' before the name")
+            role = role or office.group("office")
         said = re.match(
             # "Sione Fifita, who runs walks from Dargaville, 50km south, said"
             r"(?:,\s+who\b[^.“”\"\n]{1,160}?,|,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
@@ -352,6 +370,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
 SURNAME_PREFIXES = {
     "Ní", "Nic", "Mac", "Mc", "Ó", "Ua", "Uí", "Mhic", "Ap", "Abu", "Abou", "Al", "El", "Bin",
     "Ould",
+    # Saint Lucian and Haitian compound surnames: "Jn Baptiste" (Jean-Baptiste), "St Rose"
+    "Jn", "St", "Ste",
 }  # fmt: skip
 
 # Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",

@@ -45,9 +45,9 @@ NAMED_NUMBER = re.compile(
     r"\b(?:District|Ward|Zone|Route|Gate|Terminal|Platform|Block|Sector|Phase|Level|Grade|"
     r"Form|Room|Line|Highway|Road|Lane|Street|Avenue|Unit|Building|Hall|Chapter|Article|"
     r"Section|Clause|Pier|Berth|Runway|Stage|Precinct|Constituency|Division|"
-    # rules, categories and numbers of things ("Rule 42", "Category 5", "No. 3", "Vision
+    # rules and numbers of things ("Rule 42", "No. 3", "Vision
     # 2030"), and the models of aircraft, cars and phones ("Boeing 737", "iPhone 15")
-    r"No\.?|Nos\.?|Number|Rule|Regulation|Resolution|Amendment|Category|Tier|Class|Band|"
+    r"No\.?|Nos\.?|Number|Rule|Regulation|Resolution|Amendment|"
     r"Vision|Agenda|Flight|Case|Plot|Lot|Page|Paragraph|Schedule|Annex|Item|Version|"
     r"Episode|Volume|Channel|Boeing|Model|iPhone|Galaxy|Windows|PlayStation)\s+(?P<n>\d{1,4})\b"
 )

@@ -14,7 +14,7 @@ from .names import (
     SURNAME_PREFIXES,
     NameOccurrence,
 )
-from .text import UPPER, slugify
+from .text import PATRONYMIC_ENDINGS, UPPER, slugify
 from .wordlists import COMMON_WORDS, GENERATIONAL, PARTICLES, TITLE_WORDS
 
 STRONG_CUE = (
@@ -129,7 +129,7 @@ def person_candidates(
             # "Von der Leyen" is the surname of "Ursula von der Leyen" named elsewhere
             tail = name[0].lower() + name[1:]
             name = next((n for n in longer if n.endswith(" " + tail)), name)
-        elif name.split()[0] in SURNAME_PREFIXES:
+        if name.split()[0] in SURNAME_PREFIXES:
             # "Ms Ní Chonaill" is "Máire Ní Chonaill" named elsewhere
             name = next((n for n in longer if n.endswith(" " + name)), name)
         if name in registry_alias or name in things or named_for_a_country(name):
@@ -180,6 +180,7 @@ def person_candidates(
         if not existing.in_registry and existing.role is None and occurrence.role:
             existing.role, existing.role_basis = occurrence.role, occurrence.role_basis
     _merge_initialled(people)
+    _merge_tails(people)
     # Surnames as aliases, only where one person has that surname.
     surnames: dict[str, list[PersonCandidate]] = {}
     for person in people.values():
@@ -189,6 +190,8 @@ def person_candidates(
             start = len(words) - 1
             while start > 1 and (words[start - 1] in PARTICLES | SURNAME_PREFIXES):
                 start -= 1
+            if words[-1] in PATRONYMIC_ENDINGS and len(words) > 2:
+                start -= 1  # "Toktogul uulu": the father's name and "son of"
             surname = " ".join(words[start:])
             if len(words) == 2 and KOREAN_GIVEN_NAME.fullmatch(words[1]):
                 surname = words[0]  # "Yoon Seo-jin" is Yoon: the family name comes first
@@ -248,6 +251,25 @@ def person_candidates(
     for person in people.values():
         person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+def _merge_tails(people: dict[str, PersonCandidate]) -> None:
+    """ "Cruz Tavares said" after "Amélia Cruz Tavares", "Toktogul uulu said" after
+    "Kanybek Toktogul uulu": a name of two words or more, met only as the subject of
+    a speech verb, that ends exactly one fuller person's name is that person's."""
+    for person in list(people.values()):
+        if person.in_registry or " " not in person.name or not person.found_by:
+            continue
+        if not all("'said X'" in f or "'X said'" in f for f in person.found_by):
+            continue
+        fuller = [
+            p
+            for p in people.values()
+            if p is not person and not p.in_registry and p.name.endswith(" " + person.name)
+        ]
+        if len(fuller) == 1:
+            fuller[0].aliases.append(person.name)
+            del people[person.id]
 
 
 # "J. Mensah" or the French "M. Koné" (Monsieur) for a person named in full elsewhere.

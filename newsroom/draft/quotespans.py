@@ -127,7 +127,12 @@ WORKS = (
     r"(?:production|film|play|book|novel|album|song|single|exhibition|show|series|opera|"
     r"documentary|musical|collection|poem|painting|installation|report|campaign|programme)"
 )
-WORK_BEFORE = re.compile(r"\b(?:" + WORKS + r"|titled|entitled),?\s*$")
+# and the name of a body after what it is: 'the municipal company "Rīgas satiksme"'
+NAMED_BODIES = (
+    r"(?:company|firm|operator|group|party|movement|association|club|newspaper|magazine|"
+    r"daily|weekly|portal|agency|brand|band|ship|vessel|operation|initiative|charity)"
+)
+WORK_BEFORE = re.compile(r"\b(?:" + WORKS + r"|" + NAMED_BODIES + r"|titled|entitled),?\s*$")
 WORK_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?" + WORKS + r"\b|\s*\([A-Z][^()]{0,60}\)"
 )

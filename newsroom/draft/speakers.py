@@ -105,9 +105,10 @@ def _describes_a_name(body: str, match: re.Match, mentions) -> bool:
     return (
         any(0 <= start - m.end <= 2 and body[m.end : start].strip() in ("", ",") for m in mentions)
         or any(
-            end <= m.start < match.end() and body[end : m.start].strip() in ("", ",")
+            end <= m.start < match.end()
+            and re.fullmatch(r",?\s*(?:[a-z][\w\-]*\s+){0,3}", body[end : m.start])
             for m in mentions
-        )  # "Her neighbour, Mykola Bondar, said"
+        )  # "Her neighbour, Mykola Bondar, said", "one of the buyers, retired teacher X,"
         or any(start < m.start < end for m in mentions)  # "Her neighbour Mykola Bondar said"
         or bool(
             re.match(

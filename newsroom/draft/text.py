@@ -59,6 +59,9 @@ class Token:
 TOKEN = re.compile(r"\w+(?:[-’'.‘ʻ]\w+)*")
 
 
+# Central Asian and Azerbaijani names end in "son of" or "daughter of", in lower case:
+# "Kanybek Toktogul uulu", "Aizada Nurlan kyzy", "Ilham Aliyev oglu".
+PATRONYMIC_ENDINGS = {"uulu", "kyzy", "uly", "qyzy", "qizi", "kizi", "ogly", "oglu", "ugli"}
 # A surname joined to its lowercase article: "al-Rashid", "el-Sisi", "bin-Laden".
 JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-" + UPPER + r"\w*")
 
@@ -139,7 +142,7 @@ def capitalised_runs(body: str) -> list[Run]:
             last_end = raw.end
             if token is not raw:  # a possessive ends the name ("Russia's President")
                 flush()
-        elif current and JOINED_ARTICLE.fullmatch(token.text):
+        elif current and (JOINED_ARTICLE.fullmatch(token.text) or token.text in PATRONYMIC_ENDINGS):
             # "Mohammed al-Rashid": an Arabic surname with its article goes on the name
             current.extend(particles)
             particles.clear()

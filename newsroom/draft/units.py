@@ -69,7 +69,7 @@ CURRENCIES = {
     "BAM": "marks", "MDL": "lei", "BYN": "roubles", "₨": "rupees", "﷼": "rials",
     "Rwf": "Rwandan francs", "Frw": "Rwandan francs", "FRw": "Rwandan francs",
     # Jordan's and Kuwait's papers write the dinar "JD" and "KD" against the digits
-    "JD": "dinars",
+    "JD": "dinars", "FCFA": "CFA francs",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
@@ -79,7 +79,9 @@ SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
                   # two capitals that are also models and codes ("MK7", "SR 520"): the same
                   "MK": "kwacha", "QR": "riyals", "KD": "dinars", "BD": "dinars", "RO": "rials",
                   # Lesotho's maloti and Eswatini's emalangeni: "M25 000", "E4.5 million"
-                  "M": "maloti", "E": "emalangeni"}
+                  "M": "maloti", "E": "emalangeni",
+                  # Vanuatu's vatu: "VT120 million"
+                  "VT": "vatu"}
 # fmt: on
 
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)

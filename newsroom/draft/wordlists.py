@@ -226,6 +226,12 @@ ORG_WORDS = {
     "International", "Watch", "Borders", "Frontières", "Financial", "Wireless",
     "Mutual", "Transnational", "Global", "Worldwide", "Grupo", "Groupe", "Gruppe", "Air",
     "Credit",
+    # the trades and forms of Spanish, Portuguese, French and Italian firms ("Almacenes
+    # Delvalle", "Supermercados Rey", "Transportes Ruiz", "Lojas Americanas")
+    "Almacenes", "Supermercados", "Supermercado", "Tiendas", "Farmacias", "Distribuidora",
+    "Comercial", "Constructora", "Inversiones", "Industrias", "Compañía", "Cía", "Empresa",
+    "Empresas", "Seguros", "Transportes", "Sociedad", "Corporación", "Cooperativa", "Lojas",
+    "Construtora", "Companhia", "Établissements", "Ets", "Entreprise", "Società",
     # institutions as French, Spanish, Portuguese and Italian papers name them
     "Institut", "Instituto", "Istituto", "Universidad", "Université", "Universidade",
     "Università", "Banco", "Banque", "Compagnie", "Société", "Ministerio", "Ministère",
