@@ -128,3 +128,20 @@ def test_a_patronymic_is_not_a_town():
     assert "Toktogul" not in places(
         "Herder Kanybek Toktogul uulu, 52, lost eleven horses near the village."
     )
+
+
+def test_the_title_with_the_is_the_person_given_it():
+    text = (
+        "The monastery's abbot, Khamba Lama D.Ganbold, said services had moved. “People come "
+        "from every province,” the Khamba Lama said."
+    )
+    assert speakers(text)[-1] == ("D.Ganbold", None)
+
+
+@pytest.mark.parametrize("name", ["Vanuatu Red Cross", "Vanuatu Mobile Force"])
+def test_a_body_whose_name_opens_with_its_country_is_not_a_person(name):
+    assert people(f"“We need tarpaulins,” {name} said.") == []
+
+
+def test_a_person_whose_given_name_is_a_country_is_a_person():
+    assert people("“We need tarpaulins,” Jordan Henderson said.") == ["Jordan Henderson"]

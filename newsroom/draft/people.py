@@ -381,7 +381,11 @@ def named_for_a_country(name: str) -> bool:
     return (
         len(words) > 1
         and words[0] not in given_names()
-        and any(p.kind == "country" for p in gazetteer().get(words[-1]) or ())
+        and any(
+            p.kind == "country"
+            for word in (words[-1], words[0])  # and "Vanuatu Red Cross", "Kenya Power"
+            for p in gazetteer().get(word) or ()
+        )
     )
 
 

@@ -15,7 +15,7 @@ from .attribution import VERB, WHO_GROUP, WHO_PRONOUN, attribution_after, find_a
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
 from .names import looks_like_name, split_title
-from .people import person_mentions
+from .people import named_for_a_country, person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .speakers import (
     Resolution,
@@ -234,6 +234,9 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         result = Resolution(None, None, f"'{who}' is an unnamed source")
     else:
         result = _named(who, how, span, people, new_people, taken, orgs)
+        if result.person is None and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\s", around):
+            # "the Khamba Lama said": a title with "the" is a description of someone
+            result = resolver.description(f"the {who}", position)
     if result.person is None and result.description is None and _definite(who):
         result = _printed_with_name(body, who, people + new_people) or result
     if result.person is not None:
@@ -289,7 +292,7 @@ def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
     person = resolve_who(who, people + new_people)
     if person is not None:
         return Resolution(person, None, "")
-    if _is_org(who, orgs):
+    if _is_org(who, orgs) or named_for_a_country(who):
         return Resolution(None, None, f"'{who}' is an organization, not a person")
     words = strip_name(who)
     bare = [w for w in words if w.rstrip(".") not in GENERATIONAL]
