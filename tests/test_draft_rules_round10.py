@@ -145,3 +145,20 @@ def test_a_body_whose_name_opens_with_its_country_is_not_a_person(name):
 
 def test_a_person_whose_given_name_is_a_country_is_a_person():
     assert people("“We need tarpaulins,” Jordan Henderson said.") == ["Jordan Henderson"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Shervon Jn Baptiste, 17, took four wickets. ‘I bowled slower,’ the teenager said.",
+            ("Shervon Jn Baptiste", None),
+        ),
+        (
+            "Shervon Jn Baptiste, 37, took four wickets. ‘I bowled slower,’ the teenager said.",
+            (None, "the teenager"),
+        ),
+    ],
+)
+def test_the_teenager_is_the_one_whose_age_says_so(text, expected):
+    assert speakers(text)[-1] == expected

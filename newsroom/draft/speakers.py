@@ -349,6 +349,7 @@ class Resolver:
         head = unpossessed(words[-1]).lower() if words else ""
         gender, _ = _gender_of_words([head])
         anyone = head in {"leader", "man", "woman"} or bool(re.fullmatch(r"\d+-year-old", head))
+        teen = head in TEEN_HEADS  # "the teenager": someone whose age the text gives as 13-19
         generic = head in GENERIC_PERSON_HEADS
         modifiers = [unpossessed(w) for w in words[1:-1] if w[:1].isupper()]
         # "the union leader" is not the minister named last: the word before a bare
@@ -365,6 +366,7 @@ class Resolver:
                         and (not kinds or p.role is None or any(_role_has(p, k) for k in kinds))
                     )
                     or _role_has(p, head)
+                    or (teen and _a_teenager(p, self.body))
                     # "the Russian military official": a generic head needs a word of the role.
                     or (generic and any(_role_has(p, m) for m in modifiers))
                 )
@@ -449,6 +451,21 @@ class Resolver:
         attribution stands, so a "he" after "the judge said" finds the judge."""
         self.by_id.setdefault(person.id, person)
         self.mentions.append(Mention("person", person.id, person.name, position, position + 1))
+
+
+TEEN_HEADS = {"teenager", "teen", "youngster", "schoolboy", "schoolgirl"}
+
+
+def _a_teenager(person: PersonCandidate, body: str) -> bool:
+    """The text gives the person an age of 13 to 19: "Shervon Jn Baptiste, 17," or
+    "17-year-old Shervon Jn Baptiste"."""
+    for alias in person.aliases:
+        name = re.escape(alias)
+        if re.search(name + r"(?:,\s+|\s+\()1[3-9]\b", body) or re.search(
+            r"\b1[3-9]-year-old\s+(?:[a-z][\w\-]*\s+){0,2}" + name, body
+        ):
+            return True
+    return False
 
 
 def unpossessed(word: str) -> str:
