@@ -31,7 +31,8 @@ NON_PERSON_NOUNS = set(
     theatre theater church cathedral mosque temple prison estate farm mine
     maker manufacturer producer brewer exporter importer supplier carrier chain processor
     film documentary novel book album song play series exhibition show programme program
-    site memorial mausoleum shrine monastery""",
+    site memorial mausoleum shrine monastery conglomerate distributor retailer wholesaler
+    insurer lender bank group holding cooperative co-operative""",
     )
 )
 # Words that open the name of a storm, not a person: "Typhoon Lumen", "Storm Ciarán".
@@ -41,7 +42,10 @@ STORM_WORDS = {"Typhoon", "Storm", "Cyclone", "Hurricane", "Tropical", "Super", 
 ASSEMBLY_LETTERS = {"MP", "MEP", "MS", "MSP", "TD", "MLA", "MPP", "MHA", "MNA", "MLC", "MHK"}
 # AP's party-and-home tag after a legislator's name: "Sen. Ana Ruiz, D-Las Cruces,".
 PARTY_TAG = re.compile(r"^[DRIL]-(?=[A-Z])")
-_CLAUSE_END = re.compile(r"\s+(?:that|which|who|whose|where|and|of|in|at|for|with|from|based)\b")
+_CLAUSE_END = re.compile(
+    r"\s+(?:that|which|who|whose|where|and|of|in|at|for|with|from|based|formed|founded|set|"
+    r"created|established|owned|run|listed|headquartered|since|when)\b"
+)
 
 
 def head_noun(description: str) -> str:

@@ -179,6 +179,7 @@ def person_candidates(
                 existing.found_by.append(note)
         if not existing.in_registry and existing.role is None and occurrence.role:
             existing.role, existing.role_basis = occurrence.role, occurrence.role_basis
+    _add_coordinated(body, occurrences_, people, taken_ids)
     _merge_initialled(people)
     _merge_tails(people)
     # Surnames as aliases, only where one person has that surname.
@@ -251,6 +252,40 @@ def person_candidates(
     for person in people.values():
         person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+def _add_coordinated(body, occurrences_, people: dict[str, PersonCandidate], taken_ids) -> None:
+    """ "the brothers Devanand Gopee and Rajesh Gopee": a name of two or three words
+    joined by "and" to a person's name, with that person's surname, is a person too."""
+    for occurrence in occurrences_:
+        words = occurrence.name.split()
+        if not 2 <= len(words) <= 3 or occurrence.not_person:
+            continue
+        if any(occurrence.name in p.aliases for p in people.values()):
+            continue
+        before = body[max(0, occurrence.start - 60) : occurrence.start]
+        partner = next(
+            (
+                p
+                for p in people.values()
+                if before.endswith(f"{p.name} and ") and p.name.split()[-1] == words[-1]
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        person_id = slugify(occurrence.name)
+        while person_id in taken_ids:
+            person_id += "-2"
+        taken_ids.add(person_id)
+        people[person_id] = PersonCandidate(
+            person_id,
+            occurrence.name,
+            [f"named with {partner.name}, whose surname it shares, at '{occurrence.name}'"],
+            False,
+            first_seen=occurrence.start,
+            aliases=[occurrence.name],
+        )
 
 
 def _merge_tails(people: dict[str, PersonCandidate]) -> None:

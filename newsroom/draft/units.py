@@ -70,6 +70,8 @@ CURRENCIES = {
     "Rwf": "Rwandan francs", "Frw": "Rwandan francs", "FRw": "Rwandan francs",
     # Jordan's and Kuwait's papers write the dinar "JD" and "KD" against the digits
     "JD": "dinars", "FCFA": "CFA francs",
+    # Bhutan's ngultrum as Kuensel prints it, without the stop: "Nu 186M"
+    "Nu": "ngultrum",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.

@@ -74,6 +74,12 @@ TIMES_A = re.compile(
     r"\b(?P<text>" + _N + r"\s+times\s+(?:a|per|each)\s+(?P<u>day|week|month|year|season))\b",
     re.IGNORECASE,
 )
+# "once a year", "twice a week": a frequency in one word.
+ONCE_A = re.compile(
+    r"\b(?P<text>(?P<n>once|twice|thrice)\s+(?:a|per|each)\s+(?P<u>day|week|month|year|season))\b",
+    re.IGNORECASE,
+)
+ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
 # "a family of five": the family's size.
 FAMILY_OF = re.compile(r"\b(?P<text>(?:family|household)\s+of\s+" + _N + r")\b", re.IGNORECASE)
 
@@ -154,6 +160,12 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         unit = f"times a {m.group('u').lower()}"
         how = "a frequency ('four times a week')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), unit, how, None))
+    for m in ONCE_A.finditer(body):
+        unit = f"times a {m.group('u').lower()}"
+        how = "a frequency ('twice a week')"
+        found.append(
+            (m.start("text"), m.end("text"), ONCE_VALUE[m.group("n").lower()], unit, how, None)
+        )
     for m in FAMILY_OF.finditer(body):
         how = "a family's size ('a family of five')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "people", how, None))
