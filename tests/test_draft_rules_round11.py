@@ -55,3 +55,19 @@ def test_round11_figures(sentence, text, value, unit):
 
 def test_twice_alone_is_still_a_multiplier():
     assert ("twice", 2, "times") in figures("She scored twice in the final.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Children aged one to five were tested.", [("one", 1), ("five", 5)]),
+        ("Adults aged 18 to 24 voted.", [("18", 18), ("24", 24)]),
+    ],
+)
+def test_an_age_range_is_two_ages(sentence, expected):
+    found = [(t, v) for t, v, unit in figures(sentence) if unit == "years of age"]
+    assert found == expected
+
+
+def test_one_alone_is_still_no_figure():
+    assert figures("One of them left the room.") == []

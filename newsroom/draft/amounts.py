@@ -34,6 +34,14 @@ AGE_GROUP = re.compile(
     r"million|billion|thousand|hundred|[a-z]+s\b))",
     re.IGNORECASE,
 )
+AGE_RANGE = re.compile(
+    r"\baged\s+(?P<a>\d{1,3}|"
+    + WORD_NUMBER
+    + r")\s*(?:to|and|-|–)\s*(?P<b>\d{1,3}|"
+    + WORD_NUMBER
+    + r")\b(?!\s*(?:%|percent|months?|weeks?|days?))",
+    re.IGNORECASE,
+)
 AGE_BAND = re.compile(
     r"\b(?P<text>(?P<q>under|over)-(?P<n>\d{1,3}|" + WORD_NUMBER + r")s)\b", re.IGNORECASE
 )
@@ -141,6 +149,20 @@ def phrase_amounts(body: str) -> list[Amount]:
                 f"a proportion ('{match.group('a')} in {match.group('b')}')",
             )
         )
+    for match in AGE_RANGE.finditer(body):
+        # "aged one to five": the youngest and the oldest, two ages
+        for group, qualifier in (("a", "from"), ("b", "to")):
+            found.append(
+                Amount(
+                    match.start(group),
+                    match.end(group),
+                    match.start(group),
+                    number_value(match.group(group)),
+                    "years of age",
+                    "an age range ('aged one to five')",
+                    qualifier,
+                )
+            )
     for pattern in (AGE_GROUP, AGE_BAND):
         for match in pattern.finditer(body):
             found.append(

@@ -321,8 +321,8 @@ def figure_candidates(
         scale = match.group("scale")
         if scale:
             value *= SCALES[scale.lower()]
-        elif word.lower() == "one":
-            continue  # "one" is mostly a pronoun or an article ("one of them")
+        elif word.lower() == "one" and not AGE_BEFORE.search(body, max(0, start - 16), start):
+            continue  # "one" is mostly a pronoun or an article ("one of them"), not "aged one"
         if AGE.match(body, end):
             add(
                 start,
