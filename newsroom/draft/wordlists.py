@@ -100,9 +100,9 @@ TITLE_WORDS = {
     "Bc", "RNDr", "JUDr", "MUDr", "PhDr", "Ir", "Drs", "Hj", "Kum", "H.E", "Bapak", "Ibu",
     "Puan", "Encik", "Cik", "Tuan", "Sheikha", "Shaikha", "Shaikh", "Mzee", "Khun",
     "Apostle", "Prophet", "Evangelist", "Baroness", "Baron", "Countess", "Duke", "Duchess",
-    # Eswatini's and South Africa's honorifics for a mother, a grandmother and a father
+    # Eswatini's and South Africa's honorifics for a mother and a grandmother
     # ("Make Zodwa Nxumalo"), and administrators' offices ("Regional Administrator")
-    "Make", "Gogo", "Babe", "Administrator", "Administrators",
+    "Make", "Gogo", "Administrator", "Administrators",
     # the ranks of South Asian and West African police forces ("ASP Kofi Mensah")
     "ASP", "DSP", "SSP", "ACP", "DCP", "CP", "IGP", "DIG", "AIG", "SP",
 }
