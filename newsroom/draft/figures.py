@@ -158,6 +158,14 @@ def figure_candidates(
     # An article that prints "30.000" or "1.234.567" puts dots between thousands
     # everywhere: its "1.051 kilometres" is 1,051.
     dotted_style = bool(re.search(DOTTED_DIGITS, body))
+    # A one-letter currency the article prints with a scale or thousands ("BD32m",
+    # "Q2.3 million") is that currency in its small amounts too ("BD10", "Q300").
+    confirmed_shy = {
+        m.group("shy")
+        for m in FIGURE_DIGITS.finditer(body)
+        if m.group("shy")
+        and (m.group("scale") or m.group("suffix") or re.search(r"[, ]", m.group("num")))
+    }
 
     def free(start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in taken)
@@ -220,8 +228,10 @@ def figure_candidates(
         ):
             continue
         if match.group("shy"):
-            if not (scale or suffix or "," in number or " " in number):
-                continue  # "R34" is a road, "N95" a mask
+            if not (scale or suffix or "," in number or " " in number) and (
+                match.group("shy") not in confirmed_shy
+            ):
+                continue  # "R34" is a road, "N95" a mask (unless "BD32m" said it is money)
             currency = match.group("shy")
         if suffix == "bn" and match.group("suffix") == "b" and not currency:
             continue  # "5b" alone is a name ("Boeing 5b"), "$1.9b" is money

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import demonyms
+from .gazetteer import demonyms, gazetteer
 from .givennames import given_names
 from .nonpeople import (
     ASSEMBLY_LETTERS,
@@ -67,6 +67,8 @@ def split_title(words: list[str]) -> int:
     for index, word in enumerate(words[:-1]):
         role = word.lower().removeprefix("co-").removeprefix("vice-")
         profession = index == cut and (role in ROLE_NOUNS or PROFESSION.fullmatch(role))
+        if index and words[index - 1] in ("bin", "binti", "bint", "ibn"):
+            continue  # "binti Haji Abdul Rahman": the father's title is his name's
         if word.rstrip(".") in TITLE_WORDS or profession:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
         elif word in ("Sri", "Seri") and index and words[index - 1].rstrip(".’'") in MALAY_HONOURS:
@@ -230,7 +232,12 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if not cut and title_of:
             # "Assistant Commissioner of Police Damion Whyte-Levy": the words after
             # "of" that name a force or a portfolio are the title's, not the name's.
-            while cut < len(words) - 1 and words[cut] in ORG_WORDS | TITLE_WORDS | PORTFOLIOS:
+            while cut < len(words) - 1 and (
+                words[cut] in ORG_WORDS | TITLE_WORDS | PORTFOLIOS
+                # "Governor of Sfax Mohamed Ali Trabelsi": the place governed, up to a
+                # given name ("Minister of Health Victoria Smith" keeps Victoria)
+                or (words[cut] in gazetteer() and words[cut] not in given_names())
+            ):
                 cut += 1
             if cut:
                 role_start -= len(title_of.group())

@@ -245,7 +245,10 @@ def person_candidates(
         if (
             len(fuller) == 1
             and person.found_by
-            and all("'said X'" in f or "'X said'" in f for f in person.found_by)
+            # ("Dr Nurul Huda said" after "Dr Nurul Huda binti Haji Abdul Rahman")
+            and all(
+                "'said X'" in f or "'X said'" in f or f.startswith("title") for f in person.found_by
+            )
         ):
             fuller[0].aliases.append(person.name)
             del people[person.id]
@@ -291,12 +294,15 @@ def _add_coordinated(body, occurrences_, people: dict[str, PersonCandidate], tak
 def _merge_tails(people: dict[str, PersonCandidate]) -> None:
     """ "Cruz Tavares said" after "Amélia Cruz Tavares", "Toktogul uulu said" after
     "Kanybek Toktogul uulu": a name of two words or more, met only as the subject of
-    a speech verb, that ends exactly one fuller person's name is that person's."""
+    a speech verb or after a title, that ends exactly one fuller person's name is
+    that person's."""
     for person in list(people.values()):
         if person.in_registry or " " not in person.name or not person.found_by:
             continue
-        if not all("'said X'" in f or "'X said'" in f for f in person.found_by):
-            continue
+        if not all(
+            "'said X'" in f or "'X said'" in f or f.startswith("title") for f in person.found_by
+        ):
+            continue  # ("Mr Mbarga Ndzana" after "Joseph Mbarga Ndzana" too)
         fuller = [
             p
             for p in people.values()

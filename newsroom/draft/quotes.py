@@ -25,7 +25,7 @@ from .speakers import (
     unpossessed,
 )
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
-from .wordlists import GENERATIONAL, ORG_WORDS, POST_NOMINALS
+from .wordlists import GENERATIONAL, ORG_WORDS, POST_NOMINALS, TITLE_WORDS
 
 # A description is a person ("the leader", "the 54-year-old") unless its head
 # says it is an organization or a document.
@@ -237,6 +237,11 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         if result.person is None and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\s", around):
             # "the Khamba Lama said": a title with "the" is a description of someone
             result = resolver.description(f"the {who}", position)
+        elif result.person is None and who in TITLE_WORDS and "before" not in how:
+            # "said Director of Health Services Dr Mohammad Firdaus": the title's holder,
+            # named after its portfolio in the same clause
+            holder = _named_after_title(body, span, resolver, people + new_people)
+            result = Resolution(holder, None, "") if holder else result
     if result.person is None and result.description is None and _definite(who):
         result = _printed_with_name(body, who, people + new_people) or result
     if result.person is not None:
@@ -247,6 +252,21 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         candidate.speaker_description = result.description or who
     candidate.found_by = f"{how}: {result.how}" if result.how else f"{how} ('{who}')"
     candidate.needs_review = result.review
+
+
+def _named_after_title(body: str, span, resolver, people) -> PersonCandidate | None:
+    """The first person named after a quote's attribution, before the clause ends."""
+    clause_end = re.search(r"[,.;:!?\n]", body[span.close + 1 :])
+    limit = span.close + 1 + (clause_end.start() if clause_end else 120)
+    first = next(
+        (
+            m
+            for m in sorted(resolver.mentions, key=lambda m: m.start)
+            if span.close < m.start < min(limit, span.close + 120) and m.entity_id[:1] not in "?~"
+        ),
+        None,
+    )
+    return next((p for p in people if first and p.id == first.entity_id), None)
 
 
 def _definite(who: str) -> bool:

@@ -82,8 +82,8 @@ SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
                   "MK": "kwacha", "QR": "riyals", "KD": "dinars", "BD": "dinars", "RO": "rials",
                   # Lesotho's maloti and Eswatini's emalangeni: "M25 000", "E4.5 million"
                   "M": "maloti", "E": "emalangeni",
-                  # Vanuatu's vatu: "VT120 million"
-                  "VT": "vatu"}
+                  # Vanuatu's vatu: "VT120 million"; Guatemala's quetzal: "Q2.3 million"
+                  "VT": "vatu", "Q": "quetzales"}
 # fmt: on
 
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)

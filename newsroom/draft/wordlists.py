@@ -103,6 +103,9 @@ TITLE_WORDS = {
     # Eswatini's and South Africa's honorifics for a mother and a grandmother
     # ("Make Zodwa Nxumalo"), and administrators' offices ("Regional Administrator")
     "Make", "Gogo", "Administrator", "Administrators",
+    # Brunei's and Malaysia's courtesy titles ("Dayang Rosmawati", "Awang Ali", "Pengiran
+    # Anak"), and a court's counsel ("Senior Crown Counsel Anya Flowers")
+    "Dayang", "Awang", "Pengiran", "Pehin", "Counsel",
     # the ranks of South Asian and West African police forces ("ASP Kofi Mensah")
     "ASP", "DSP", "SSP", "ACP", "DCP", "CP", "IGP", "DIG", "AIG", "SP",
 }
@@ -226,7 +229,7 @@ ORG_WORDS = {
     "Rugby", "Football", "Athletics", "Netball",
     # words of charities', miners', insurers' and airlines' names ("Human Rights Watch",
     # "Doctors Without Borders", "Sagicor Financial", "Old Mutual", "Air Peace")
-    "International", "Watch", "Borders", "Frontières", "Financial", "Wireless",
+    "International", "Watch", "Borders", "Frontières", "Financial", "Wireless", "Management",
     "Mutual", "Transnational", "Global", "Worldwide", "Grupo", "Groupe", "Gruppe", "Air",
     "Credit",
     # the trades and forms of Spanish, Portuguese, French and Italian firms ("Almacenes
