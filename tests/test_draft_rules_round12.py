@@ -90,3 +90,21 @@ def test_round12_figures(sentence, text, value, unit):
 
 def test_a_one_letter_currency_alone_is_still_no_money():
     assert figures("The Q3 results were strong, and the R34 was closed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a place is, not who: an apposition that locates; a house described as one
+        "Fishermen from Triunfo de la Cruz, near Tela, were missing, the navy said.",
+        "The show opened at Dar Jellouli, a 17th-century house in the medina.",
+    ],
+)
+def test_places_described_as_places_are_not_people(text):
+    assert people(text) == []
+
+
+def test_a_town_named_at_the_start_of_a_longer_name_is_not_that_town():
+    assert "Triunfo" not in {
+        loc.name for loc in draft("Fishermen from Triunfo de la Cruz were missing.").locations
+    }

@@ -32,7 +32,8 @@ NON_PERSON_NOUNS = set(
     maker manufacturer producer brewer exporter importer supplier carrier chain processor
     film documentary novel book album song play series exhibition show programme program
     site memorial mausoleum shrine monastery conglomerate distributor retailer wholesaler
-    insurer lender bank group holding cooperative co-operative""",
+    insurer lender bank group holding cooperative co-operative house palace villa mansion fort
+    castle tower market souq bazaar""",
     )
 )
 # Words that open the name of a storm, not a person: "Typhoon Lumen", "Storm Ciarán".

@@ -158,6 +158,8 @@ def location_candidates(
                     continue  # "Mount Kenya", "Doncaster Road": not Kenya, not Doncaster
                 if j < len(words) and run_words[j].lower() in COMPASS:
                     continue  # "Laikipia East MP", "Bristol West": a seat, not the region
+                if j < len(words) and run_words[j] in PARTICLES:
+                    continue  # "Triunfo de la Cruz": a word of a longer name, not Triunfo
                 single = j - i == 1
                 if (
                     single

@@ -464,6 +464,9 @@ NOT_APPOSITION_START = {
     "it", "we", "i", "you", "his", "her", "their", "its", "also", "not", "adding", "saying",
     "both", "this", "these", "those", "had", "has", "have", "is", "was", "were", "are", "will",
     "would", "could", "can",
+    # where a place is, not who a person is: "Triunfo de la Cruz, near Tela"
+    "near", "along", "outside", "inside", "beside", "off", "between", "north", "south", "east",
+    "west",
     # a distance or an amount, not a role: "Loop Head, almost 50km away"
     "almost", "about", "some", "nearly", "around", "roughly", "just", "only", "barely", "up",
     # the rest of a sentence, not a description: "The bill, pushed by the Ministry for
