@@ -16,12 +16,24 @@ from .text import LOWER, SENTENCE_END, UPPER, ends_sentence, paragraph_bounds, s
 from .wordlists import COMMON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEECH
 
 VERB = r"(?i:" + SPEECH + r")"
-NAME_WORD = UPPER + r"[\w’'.\-]*"
+# a capitalised word, or an Arabic surname with its lowercase article ("al-Rashid")
+NAME_WORD = (
+    r"(?:"
+    + UPPER
+    + r"[\w’'.\-]*|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-"
+    + UPPER
+    + r"[\w’'\-]*)"
+)
 WHO_NAME = (
     NAME_WORD
+    # a nickname in quotation marks may stand inside the name: 'Vladimir "Vlado" Krstajić'
+    + r"(?:\s+[\"“‘][^\"“”‘’\s]{1,20}[\"”’])?"
     + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|el|la|le)\s+)?"
     + NAME_WORD
-    + r"){0,6}(?:\s+(?:and|&)\s+"
+    + r"){0,6}"
+    # and a Central Asian patronymic ends it: "Toktogul uulu"
+    + r"(?:\s+(?:uulu|kyzy|uly|qyzy|qizi|kizi|ogly|oglu|ugli))?"
+    + r"(?:\s+(?:and|&)\s+"
     + NAME_WORD
     + r"(?:\s+"
     + NAME_WORD

@@ -150,6 +150,14 @@ def quote_candidates(
             if len(text.split()) < 3:
                 continue  # scare quotes around a word or two, a title, a nickname
             lead = _lead_in(resolver, span, paragraph_start, previous_paragraph_start)
+            if lead is not None and _unread_attribution(body, span, next_open):
+                # '“…,” Primorac coach Vladimir "Vlado" Krstajić told reporters': the quote
+                # has an attribution the patterns could not read; the lead-in would guess
+                candidate.found_by = "an attribution after the quote that could not be read"
+                candidate.needs_review = "speaker named after the quote in a form not understood"
+                results.append(candidate)
+                previous = (span, candidate)
+                continue
             if lead is not None and lead.id.startswith("~"):
                 candidate.speaker_description = lead.name
                 candidate.found_by = (
@@ -175,6 +183,17 @@ def quote_candidates(
     for quote in results:
         quote.occurrence = occurrence_of(body, quote.text, quote.start)
     return results, new_people
+
+
+def _unread_attribution(body: str, span: QuoteSpan, next_open: int) -> bool:
+    """A speech verb in the quote's own sentence after it ('“…,” X "Y" Z told
+    reporters'): the quote is attributed there, though no pattern read it."""
+    after = body[span.close + 1 : sentence_bounds(body, span.close + 1)[1]]
+    # (a nickname in quotation marks is no new quote: 'Vladimir "Vlado" Krstajić')
+    after = re.sub(r"[\"“”‘’'][^\"“”‘’'\s]{1,20}[\"“”‘’']", "", after)
+    after = re.split(r"[\"“‘]", after)[0]  # up to the next quotation
+    comma = re.match(r"\s*,", after) or body[span.close - 1 : span.close] == ","
+    return bool(comma) and bool(re.search(r"\b" + VERB + r"\b", after))
 
 
 def _new_speaker(body: str, span: QuoteSpan, previous_close: int) -> bool:
