@@ -12,18 +12,21 @@ import re
 from dataclasses import dataclass
 
 from .quotespans import QuoteSpan
-from .text import LOWER, SENTENCE_END, UPPER, ends_sentence, paragraph_bounds, sentence_bounds
+from .text import (
+    ARABIC_ARTICLE,
+    LOWER,
+    PATRONYMIC_ENDING,
+    SENTENCE_END,
+    UPPER,
+    ends_sentence,
+    paragraph_bounds,
+    sentence_bounds,
+)
 from .wordlists import COMMON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEECH
 
 VERB = r"(?i:" + SPEECH + r")"
 # a capitalised word, or an Arabic surname with its lowercase article ("al-Rashid")
-NAME_WORD = (
-    r"(?:"
-    + UPPER
-    + r"[\w’'.\-]*|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-"
-    + UPPER
-    + r"[\w’'\-]*)"
-)
+NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + ARABIC_ARTICLE + UPPER + r"[\w’'\-]*)"
 WHO_NAME = (
     NAME_WORD
     # a nickname in quotation marks may stand inside the name: 'Vladimir "Vlado" Krstajić'
@@ -32,7 +35,9 @@ WHO_NAME = (
     + NAME_WORD
     + r"){0,6}"
     # and a Central Asian patronymic ends it: "Toktogul uulu"
-    + r"(?:\s+(?:uulu|kyzy|uly|qyzy|qizi|kizi|ogly|oglu|ugli))?"
+    + r"(?:\s+"
+    + PATRONYMIC_ENDING
+    + r")?"
     + r"(?:\s+(?:and|&)\s+"
     + NAME_WORD
     + r"(?:\s+"

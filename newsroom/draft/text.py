@@ -63,7 +63,9 @@ TOKEN = re.compile(r"\w+(?:[-’'.‘ʻ]\w+)*")
 # "Kanybek Toktogul uulu", "Aizada Nurlan kyzy", "Ilham Aliyev oglu".
 PATRONYMIC_ENDINGS = {"uulu", "kyzy", "uly", "qyzy", "qizi", "kizi", "ogly", "oglu", "ugli"}
 # A surname joined to its lowercase article: "al-Rashid", "el-Sisi", "bin-Laden".
-JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-" + UPPER + r"\w*")
+ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-"
+JOINED_ARTICLE = re.compile(ARABIC_ARTICLE + UPPER + r"\w*")
+PATRONYMIC_ENDING = r"(?:" + "|".join(sorted(PATRONYMIC_ENDINGS)) + r")"
 
 
 def tokens(body: str) -> list[Token]:
