@@ -27,3 +27,92 @@ def test_an_attribution_not_understood_stops_the_lead_in_guess():
 def test_a_lead_in_sentence_still_names_the_speaker_of_a_quote_with_no_attribution():
     text = "Ana Ruiz said the plan would fail.\n“It will not work. Nobody believes it.”"
     assert speakers(text) == [("Ana Ruiz", None)]
+
+
+def test_an_engineers_title_with_its_stop_is_not_the_speaker():
+    text = "“Now they can test us,” said Eng. Faisal Haddad, chief executive of the operator."
+    assert speakers(text) == [("Faisal Haddad", None)]
+
+
+def test_eng_without_a_stop_stays_a_surname():
+    # Singapore's and Malaysia's Chinese surname "Eng"
+    text = "Eng Kah Seng, the mayor, spoke on Monday.\n“We are ready,” Mr Eng said."
+    assert speakers(text) == [("Eng Kah Seng", None)]
+
+
+def test_a_kurdish_honorific_is_not_part_of_the_name():
+    text = (
+        "The chests were found by Mamosta Ahmad Rawandzi, the village imam.\n"
+        "“The pages were stuck together,” Rawandzi said."
+    )
+    assert speakers(text) == [("Ahmad Rawandzi", None)]
+
+
+def test_what_was_said_after_said_is_not_the_speaker():
+    # "said the purchase would give the group ... a “…”": a reported clause
+    text = (
+        "The firm's chief executive, Mariam Haddad, said the purchase would give the group,"
+        " which her grandfather founded, a “real foothold in the north”."
+    )
+    assert speakers(text) == [("Mariam Haddad", None)]
+
+
+def test_a_speaker_described_with_a_relative_clause_is_still_unnamed():
+    text = "Nobody came, said a woman who was at the gate, “not one official”."
+    assert speakers(text) == [(None, "a woman who was at the gate")]
+
+
+def test_prince_before_a_surname_is_a_given_name():
+    text = "The suspects are Emmanuel Sackor and Prince Dolo, police said."
+    assert "Prince Dolo" in [p.name for p in draft(text).people]
+
+
+def test_prince_before_a_given_name_stays_a_title():
+    text = "The suspects are Emmanuel Sackor and Prince Harry, police said."
+    assert "Prince Harry" not in [p.name for p in draft(text).people]
+
+
+def test_a_boat_in_apposition_is_not_a_person():
+    text = (
+        "The Sea Falcon, a 14-metre boat registered in Victoria, will be returned.\n"
+        "“It was overwhelming,” said Judge Ana Ruiz."
+    )
+    assert [p.name for p in draft(text).people] == ["Ana Ruiz"]
+
+
+def test_an_estate_named_hills_is_not_a_person():
+    text = "He advertised villas in a development he called Kamares Hills, taking deposits."
+    assert draft(text).people == []
+
+
+def test_a_given_name_after_in_is_a_place_not_a_person():
+    text = "Money changers in Red Light, who number more than 200, want more police."
+    assert draft(text).people == []
+
+
+def test_a_foreign_village_is_not_the_first_word_of_a_local_name():
+    text = (
+        "MONROVIA - Police in Liberia said money changers in Red Light, who number more"
+        " than 200, want more police."
+    )
+    assert "Red" not in [loc.name for loc in draft(text).locations]
+
+
+def test_saudi_riyals_and_seychelles_rupees_written_sr():
+    figures = [(f.text, f.value) for f in draft("The project cost SR2.3 billion.").figures]
+    assert figures == [("SR2.3 billion", 2.3e9)]
+
+
+def test_a_small_sr_amount_counts_where_the_article_prints_sr_with_a_scale():
+    text = "A single trip costs SR4. The project cost SR2.3 billion."
+    assert [f.text for f in draft(text).figures] == ["SR4", "SR2.3 billion"]
+
+
+def test_a_unit_symbol_in_a_compound():
+    figures = [(f.text, f.value, f.unit) for f in draft("The 27-km line opened.").figures]
+    assert figures == [("27-km", 27, "kilometres")]
+
+
+def test_the_people_of_a_group_counted_after_of():
+    text = "About half the income of his crew of five depended on the boat."
+    assert ("five", 5, "people") in [(f.text, f.value, f.unit) for f in draft(text).figures]

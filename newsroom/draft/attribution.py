@@ -256,8 +256,13 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
         if re.search(r"[“”\"]", before[verb.end() :]):
             continue
         said_x = BEFORE_SAID_X.match(before[verb.end() :])
-        if said_x and REPORTED_CLAUSE.search(before[verb.end() :][said_x.end("who") :]):
-            said_x = None  # "Rolle said the dock, built in the 1970s, was “…”"
+        if said_x and (
+            REPORTED_CLAUSE.search(before[verb.end() :][said_x.end("who") :])
+            or FINITE_VERB_INSIDE.search(said_x.group("who"))
+        ):
+            # "Rolle said the dock, built in the 1970s, was “…”"; "Al Ketbi said the
+            # purchase would give the group a “…”": what was said, not who said it
+            said_x = None
         first = said_x.group("who").split()[0] if said_x else ""
         if said_x and (first.lower() not in COMMON_WORDS or re.fullmatch(r"[Tt]he|[Aa]n?", first)):
             named = _apposed_before(said_x)
@@ -352,6 +357,12 @@ def _apposed_before(match: re.Match) -> str | None:
 REPORTED_CLAUSE = re.compile(
     r"^(?:,[^“”\"]*)?\s(?<!\bwho\s)(?<!\bwhich\s)(?:was|were|is|are|had|has|have|would|will|"
     r"could|should|must|might|did|does|do|remained|remains|needed|needs)\b"
+)
+# The same inside what "said" is followed by ("said the purchase would give the group"),
+# unless a relative clause holds it ("said a woman who was hurt").
+FINITE_VERB_INSIDE = re.compile(
+    r"\s(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?:would|will|could|should|must|might|"
+    r"had|has|have|was|were|is|are)\s"
 )
 GAVE_NAME_AS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>"

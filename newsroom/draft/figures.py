@@ -89,6 +89,7 @@ DISTANCE_AFTER = re.compile(
 )
 AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
 COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{3,})\b(?!-old)")
+SHORT_UNIT_COMPOUND = re.compile(r"-(?P<usfx>" + UNIT_SUFFIX + r")(?![\w/²-])")
 # Not "two-way", "one-off", "two-thirds", "three-time champion" (a count of wins).
 WORD_COMPOUND = re.compile(
     r"-(?!(?:way|off|sided|thirds?|quarters?|fifths?|tenths?|halves|time|times)\b)"
@@ -301,6 +302,10 @@ def figure_candidates(
                     unit, unit_end = compound.group("unit"), end
                     unit += "" if unit.endswith("s") else "s"
                     how = "digits in a compound ('16-team')"
+                short = SHORT_UNIT_COMPOUND.match(body, end)
+                if short:  # "the 27-km line", "a 40-MW plant"
+                    unit, unit_end = UNIT_SUFFIXES[short.group("usfx")], short.end()
+                    how = "digits in a compound with a unit's symbol ('27-km')"
                 if (
                     unit is None
                     and AGE_APPOSITION.search(body[max(0, start - 40) : start])
@@ -362,6 +367,14 @@ def figure_candidates(
             continue
         unit, unit_end = unit_after(body, end)
         how = "a number written as a word"
+        if GROUP_OF_BEFORE.search(body, max(0, start - 30), start) and not (
+            unit and (unit.endswith("s") or unit in IRREGULAR_PLURALS)
+        ):
+            # "his crew of five depended on", "a family of four": the people in it
+            add(
+                start, end, value, "people", "a number of people in a group ('crew of five')", start
+            )
+            continue
         more = MORE_BEFORE_NOUN.match(body, end)
         if unit is None and more:
             unit, unit_end = unit_after(body, more.end())  # "two other men", "three more schools"
@@ -419,6 +432,11 @@ def figure_candidates(
     return figures
 
 
+# A group of people counted by the number after "of": "crew of five", "a family of four".
+GROUP_OF_BEFORE = re.compile(
+    r"\b(?:crew|family|team|group|gang|party|panel|squad|household|delegation|band|jury|"
+    r"committee|trio|quartet)\s+of\s+$"
+)
 # "two other men", "three more underground schools": the noun after the modifier.
 MORE_BEFORE_NOUN = re.compile(r"\s+(?:other|more|further|additional|remaining)(?=\s+[a-z])")
 # "The three were charged", "the other two", "all four": a number that stands for

@@ -21,6 +21,7 @@ from .nonpeople import (
 from .text import JOINED_ARTICLE, NICKNAME, PATRONYMIC_ENDINGS, UPPER, Run, Token
 from .wordlists import (
     COMMON_WORDS,
+    DOTTED_TITLES,
     GENERATIONAL,
     LANDMARK_FIRST,
     MONTHS,
@@ -56,6 +57,11 @@ class NameOccurrence:
 PROFESSION = re.compile(ROLE_ENDINGS)
 
 
+# Titles that are also given names in West Africa and the Caribbean ("Prince Zinnah",
+# "Princess Mensah"): a title only before a given name ("Prince Harry").
+TITLES_AS_GIVEN_NAMES = {"Prince", "Princess"}
+
+
 # Malaysian honours that take "Sri" or "Seri" after them; "Tan" only so ("Tan Sri"),
 # being a surname of its own.
 MALAY_HONOURS = {"Tan", "Datuk", "Dato", "Datin", "Tun", "Toh", "Puan"}
@@ -69,7 +75,8 @@ def split_title(words: list[str]) -> int:
         profession = index == cut and (role in ROLE_NOUNS or PROFESSION.fullmatch(role))
         if index and words[index - 1] in ("bin", "binti", "bint", "ibn"):
             continue  # "binti Haji Abdul Rahman": the father's title is his name's
-        if word.rstrip(".") in TITLE_WORDS or profession:
+        dotted = word.endswith(".") and word[:-1] in DOTTED_TITLES
+        if word.rstrip(".") in TITLE_WORDS or dotted or profession:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
         elif word in ("Sri", "Seri") and index and words[index - 1].rstrip(".’'") in MALAY_HONOURS:
             cut = index + 1  # "Tan Sri", "Datuk Seri", "Dato' Sri" (but "Sri Mulyani" is a name)
@@ -226,7 +233,12 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         words, toks = words[skip:], run.tokens[skip:]
         if not words:
             continue
+        if words[0] in DOTTED_TITLES and body.startswith(".", toks[0].end):
+            words = [words[0] + ".", *words[1:]]  # "Eng. Faisal": the stop makes the title
         cut = split_title(words)
+        if cut == 1 and len(words) == 2 and words[0] in TITLES_AS_GIVEN_NAMES:
+            # "Prince Zinnah", a Liberian police spokesman, but "Prince Harry"
+            cut = 0 if words[1] not in given_names() else cut
         role_start = toks[0].start
         title_of = TITLE_OF.search(body[max(0, role_start - 120) : role_start])
         if not cut and title_of:

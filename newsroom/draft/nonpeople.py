@@ -45,7 +45,9 @@ ASSEMBLY_LETTERS = {"MP", "MEP", "MS", "MSP", "TD", "MLA", "MPP", "MHA", "MNA", 
 PARTY_TAG = re.compile(r"^[DRIL]-(?=[A-Z])")
 _CLAUSE_END = re.compile(
     r"\s+(?:that|which|who|whose|where|and|of|in|at|for|with|from|based|formed|founded|set|"
-    r"created|established|owned|run|listed|headquartered|since|when)\b"
+    r"created|established|owned|run|listed|headquartered|since|when|registered|called|named|"
+    r"built|moored|carrying|bound|known|flagged|flying|licensed|operated|managed|led|headed|"
+    r"chaired|backed|funded)\b"
 )
 
 

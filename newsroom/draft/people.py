@@ -12,6 +12,7 @@ from .gazetteer import gazetteer
 from .givennames import given_names
 from .names import (
     SURNAME_PREFIXES,
+    TITLES_AS_GIVEN_NAMES,
     NameOccurrence,
 )
 from .text import PATRONYMIC_ENDINGS, UPPER, slugify
@@ -390,7 +391,7 @@ def given_name_cue(
     if any(w.lower() in COMMON_WORDS | lowercase_words for w in (first, last)):
         return None
     if (
-        first in TITLE_WORDS
+        (first in TITLE_WORDS and not (first in TITLES_AS_GIVEN_NAMES and len(words) == 2))
         or last in TITLE_WORDS
         or first in NAME_ARTICLES
         or first in COMPASS_NAMES
@@ -411,6 +412,13 @@ def given_name_cue(
     if any(p.kind == "country" for p in gazetteer().get(last) or ()):
         return None
     if re.search(r"\bthe\s+$", body[max(0, occurrence.start - 5) : occurrence.start]):
+        return None
+    # "money changers in Red Light", "near Santa Rosa": a place after "in" or "near",
+    # unless the name owns something ("in Maria Lopez's case")
+    if re.search(
+        r"\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside)\s+$",
+        body[max(0, occurrence.start - 8) : occurrence.start],
+    ) and not body.startswith(("’s", "'s"), occurrence.end):
         return None
     return f"given name '{first}'"
 

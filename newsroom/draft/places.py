@@ -241,6 +241,17 @@ def location_candidates(
                     (p for p in best if p.kind == "city" and p.country_code in article_countries),
                     None,
                 )
+                if (
+                    not inside
+                    and single
+                    and i == 0
+                    and j < len(words)
+                    and best[0].kind == "city"
+                    and best[0].population < BIG_CITY
+                    and article_countries
+                    and local is None
+                ):
+                    continue  # "Red Light", a Monrovia market: not Red, a village in India
                 if not (i == 0 and j == len(words)):
                     local = None  # "Lewis" of "John Lewis": part of a longer name
                 small_uncued = (

@@ -83,7 +83,9 @@ SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
                   # Lesotho's maloti and Eswatini's emalangeni: "M25 000", "E4.5 million"
                   "M": "maloti", "E": "emalangeni",
                   # Vanuatu's vatu: "VT120 million"; Guatemala's quetzal: "Q2.3 million"
-                  "VT": "vatu", "Q": "quetzales"}
+                  "VT": "vatu", "Q": "quetzales",
+                  # the Saudi riyal and the Seychelles rupee: "SR2.3 billion", "SR4"
+                  "SR": "riyals or rupees"}
 # fmt: on
 
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)

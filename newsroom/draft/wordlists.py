@@ -108,7 +108,15 @@ TITLE_WORDS = {
     "Dayang", "Awang", "Pengiran", "Pehin", "Counsel",
     # the ranks of South Asian and West African police forces ("ASP Kofi Mensah")
     "ASP", "DSP", "SSP", "ACP", "DCP", "CP", "IGP", "DIG", "AIG", "SP",
+    # Kurdish, Persian and Turkic courtesy titles ("Mamosta Ahmad Hawrami", "Kak
+    # Rebwar", "Khanim Leyla"), East African and Arab teachers' ("Mwalimu", "Ustadh"),
+    # and the Gulf's and the Levant's "Sayyid" and "Hajji"
+    "Mamosta", "Kak", "Khanim", "Xanim", "Mwalimu", "Ustadh", "Sayyid", "Sayed", "Hajji",
 }
+# Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
+# (an engineer, as Arab newsrooms write it), "Arch. Ana Cruz"; "Eng" alone is a
+# Chinese surname ("Eng Kah Seng").
+DOTTED_TITLES = {"Eng", "Arch", "Archt"}
 # Abbreviated titles that never end a sentence: pySBD splits "Det. Insp. Jane Smith"
 # after "Insp." unless told, so sentences are joined back after these.
 TITLE_ABBREVIATIONS = {
@@ -121,6 +129,7 @@ TITLE_ABBREVIATIONS = {
     # "Lic. Ana Ruiz", "Dott. Marco Bianchi", "Hj. Aminah", "Smt. Lakshmi"
     "Mag", "Ing", "Lic", "Arq", "Sra", "Srta", "Dra", "Dña", "Dott", "Dottssa", "Avv", "Bc",
     "RNDr", "JUDr", "MUDr", "PhDr", "Ir", "Drs", "Hj", "Smt", "Kum",
+    "Eng", "Arch", "Archt",
 }
 # Abbreviated titles and other words that end in a full stop without ending a sentence.
 ABBREVIATIONS = {
@@ -264,6 +273,9 @@ PLACE_WORDS = {
     # ("Shwegyin Township", "Kharkiv Oblast", "Addu Atoll")
     "Township", "Prefecture", "Governorate", "Oblast", "Raion", "Commune", "Canton", "Atoll",
     "Lagoon", "Reservoir", "Dam", "Highway", "Estuary", "Archipelago", "Oasis", "Wetlands",
+    # plural features that close a place's or an estate's name ("Oroklini Hills"); not
+    # "Hill" or "Woods", which are surnames too
+    "Hills", "Gardens", "Dunes", "Plains", "Rapids", "Cliffs",
 }
 # Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
 PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport",
