@@ -3,6 +3,8 @@ not yet scored on a holdout of their own; one short made-up sentence each."""
 
 from __future__ import annotations
 
+import pytest
+
 from .drafting import draft, speakers
 
 
@@ -116,3 +118,41 @@ def test_a_unit_symbol_in_a_compound():
 def test_the_people_of_a_group_counted_after_of():
     text = "About half the income of his crew of five depended on the boat."
     assert ("five", 5, "people") in [(f.text, f.value, f.unit) for f in draft(text).figures]
+
+
+def test_an_age_in_apposition_makes_an_operator_a_person():
+    # "operator" is a firm's word ("a rail operator"), but not after an age
+    text = (
+        "Among those tested was Dayang Rosmawati binti Ahmad, 54, a canteen operator.\n"
+        "“I felt healthy,” she said."
+    )
+    assert speakers(text) == [("Rosmawati binti Ahmad", None)]
+
+
+def test_a_rail_operator_in_apposition_is_still_a_firm():
+    assert draft("Kiwi Rail, a rail operator, said trains had stopped.").people == []
+
+
+@pytest.mark.parametrize(
+    "attribution, name",
+    [
+        ("said Pr Issa Ouédraogo, who led the study", "Issa Ouédraogo"),
+        ("said Mawlawi Abdul Rahim Haqqani, the provincial governor", "Abdul Rahim Haqqani"),
+        ("said Qari Mohammad Yousuf, a district official", "Mohammad Yousuf"),
+        ("said Hojatoleslam Mohammad Reza Karimi", "Mohammad Reza Karimi"),
+        ("said Seyed Ali Mousavi, the head of the council", "Ali Mousavi"),
+        ("said Suldaan Cali Xasan, a clan elder", "Cali Xasan"),
+        ("said Dasho Karma Ura", "Karma Ura"),
+        ("said Lyonpo Tandi Dorji", "Tandi Dorji"),
+        ("said Sr. João da Costa, the village chief", "João da Costa"),
+        ("said Dr the Hon. Terrance Drew, the prime minister", "Terrance Drew"),
+        ("Dr the Hon. Terrance Drew said", "Terrance Drew"),
+    ],
+)
+def test_honorifics_of_more_newsrooms_are_not_part_of_the_name(attribution, name):
+    assert speakers(f"“We will rebuild,” {attribution}.") == [(name, None)]
+
+
+def test_a_sentence_opening_adverb_is_not_a_given_name():
+    text = "Earlier Jean-Baptiste Kaboré, the mayor, spoke.\n“We will rebuild,” M. Kaboré said."
+    assert speakers(text) == [("Jean-Baptiste Kaboré", None)]

@@ -31,7 +31,9 @@ WHO_NAME = (
     NAME_WORD
     # a nickname in quotation marks may stand inside the name: 'Vladimir "Vlado" Krstajić'
     + r"(?:\s+[\"“‘][^\"“”‘’\s]{1,20}[\"”’])?"
-    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|el|la|le)\s+)?"
+    # ("Dr the Hon. Terrance Drew": the Caribbean's "the" before "Hon")
+    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|el|la|le"
+    + r"|the(?=\s+(?:Hon|Honourable|Honorable|Rt)\b))\s+)?"
     + NAME_WORD
     + r"){0,6}"
     # and a Central Asian patronymic ends it: "Toktogul uulu"

@@ -360,7 +360,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             if closed and not cut
             else None
         )
-        if thing:
+        aged = re.match(r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)", after)
+        if thing and not aged:  # ("Rosmawati binti Ahmad, 54, a canteen operator")
             not_person = f"written as a {thing}"
         elif spokesperson_after(body[max(0, toks[0].start - 6) : toks[0].start], after):
             not_person = "has a spokesperson ('A X spokeswoman')"

@@ -152,6 +152,9 @@ def capitalised_runs(body: str) -> list[Run]:
             last_end = raw.end
             if token is not raw:
                 flush()
+        elif current and raw.text == "the" and _honourable_after(body, raw.end, current):
+            particles.append(raw)  # "Dr the Hon. Terrance Drew", as the Caribbean writes it
+            last_end = raw.end
         elif current and raw.text in PARTICLES and len(particles) < 2:  # "von der"
             particles.append(raw)
             last_end = raw.end
@@ -159,6 +162,12 @@ def capitalised_runs(body: str) -> list[Run]:
             flush()
     flush()
     return runs
+
+
+def _honourable_after(body: str, end: int, current: list[Token]) -> bool:
+    return current[-1].text in ("Dr", "Prof", "Rev", "Senator", "Sen") and bool(
+        re.match(r" (?:Hon\b|Honourable\b|Honorable\b|Rt\b|Right Hon)", body[end : end + 16])
+    )
 
 
 # Given names abbreviated after a title: "Gov. Ma. Theresa Baldemor" (Maria), "Wm." and

@@ -111,12 +111,19 @@ TITLE_WORDS = {
     # Kurdish, Persian and Turkic courtesy titles ("Mamosta Ahmad Hawrami", "Kak
     # Rebwar", "Khanim Leyla"), East African and Arab teachers' ("Mwalimu", "Ustadh"),
     # and the Gulf's and the Levant's "Sayyid" and "Hajji"
-    "Mamosta", "Kak", "Khanim", "Xanim", "Mwalimu", "Ustadh", "Sayyid", "Sayed", "Hajji",
+    "Mamosta", "Kak", "Khanim", "Xanim", "Mwalimu", "Ustadh", "Sayyid", "Hajji",
+    # Afghan and Iranian clergy and descent ("Mawlawi Abdul Rahim", "Qari Yousuf",
+    # "Hojatoleslam ...", "Seyed Ali Mousavi"), Somali traditional leaders ("Suldaan",
+    # "Ugaas", "Garaad"), Bhutan's honours and ministers ("Dasho", "Lyonpo"), and the
+    # French "Pr" (professeur) of francophone Africa ("Me", maître, is a common word)
+    "Mawlawi", "Maulvi", "Maulana", "Qari", "Hojatoleslam", "Hojjatoleslam", "Seyed",
+    "Seyyed", "Suldaan", "Ugaas", "Garaad", "Dasho", "Lyonpo", "Lyonchhen", "Aum", "Pr",
 }
 # Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
-# (an engineer, as Arab newsrooms write it), "Arch. Ana Cruz"; "Eng" alone is a
-# Chinese surname ("Eng Kah Seng").
-DOTTED_TITLES = {"Eng", "Arch", "Archt"}
+# (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da
+# Costa" (señor, senhor); "Eng" alone is a Chinese surname ("Eng Kah Seng"), and "Sr."
+# after a name is "Senior".
+DOTTED_TITLES = {"Eng", "Arch", "Archt", "Sr"}
 # Abbreviated titles that never end a sentence: pySBD splits "Det. Insp. Jane Smith"
 # after "Insp." unless told, so sentences are joined back after these.
 TITLE_ABBREVIATIONS = {
@@ -298,6 +305,8 @@ soon now today yesterday tomorrow meanwhile however although though while becaus
 speaking being having according emphasizing despite instead last next first second new other another
 mr mrs ms dr is are was were be been has have had do does did will would shall should can could may
 might must said says told asked one two three four five six seven eight nine ten photo photos
+earlier later separately elsewhere afterwards previously initially finally eventually overall
+nevertheless nonetheless moreover furthermore besides indeed perhaps recently currently
 """))
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
