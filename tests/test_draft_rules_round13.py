@@ -156,3 +156,28 @@ def test_honorifics_of_more_newsrooms_are_not_part_of_the_name(attribution, name
 def test_a_sentence_opening_adverb_is_not_a_given_name():
     text = "Earlier Jean-Baptiste Kaboré, the mayor, spoke.\n“We will rebuild,” M. Kaboré said."
     assert speakers(text) == [("Jean-Baptiste Kaboré", None)]
+
+
+@pytest.mark.parametrize(
+    "verb", ["lamented", "disclosed", "averred", "opined", "quipped", "reiterated", "retorted"]
+)
+def test_speech_verbs_of_more_newsrooms(verb):
+    text = f"Maria Okonkwo met Peter Adeyemi.\n“We will wait,” Adeyemi {verb}."
+    assert speakers(text) == [("Peter Adeyemi", None)]
+
+
+def test_quoted_as_saying_by_an_agency():
+    text = (
+        "Maria Okonkwo met Peter Adeyemi.\n"
+        "“There is no more money,” Adeyemi was quoted as saying by the News Agency of Nigeria."
+    )
+    assert speakers(text) == [("Peter Adeyemi", None)]
+
+
+def test_a_plural_noun_like_a_verb_is_not_an_attribution():
+    # "notes" after "delivery" is a noun: the clerk testified, not the convict
+    text = (
+        "A former clerk, Precious Tembo, 29, testified that she had been told by the convict"
+        ' to sign delivery notes "for bags that were still in Lusaka".'
+    )
+    assert speakers(text) == [("Precious Tembo", None)]

@@ -109,7 +109,7 @@ WHO = (
 # A part opening with "and" or "but" is a new clause with its own subject ("... in her
 # budget, and her spokeswoman, Carla Ibáñez, said"): the speaker is after it.
 PAREN = r"(?P<paren>(?:,(?!\s+(?:and|but|or)\s)[^,“”\"‘’]{1,120}){1,3},)?"
-ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+)?"
+ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+|was\s+)?"
 # Words between the verb and a name: "said village chief Joseph Mensah", and an age
 # ("recalled 70-year-old fisherman Ahmed Saleh").
 # Not words ending in a preposition: in "said a spokesperson for Morgan Stanley" the

@@ -27,6 +27,17 @@ SPEECH_VERBS = (
     "claimed", "claims", "responded", "answered", "suggested", "maintained", "accused", "accuses",
     "branded", "brands", "dismissed", "labelled", "labeled", "hailed", "blamed", "criticised",
     "criticized", "praised", "denied", "denies", "recounted", "reported", "told",
+    # the verbs of West African, South Asian and Caribbean newsrooms ("disclosed",
+    # "averred", "opined", "lamented") and of features ("quipped", "mused"), and the
+    # present tense of profiles ("explains"; not "notes" or "recalls", which are nouns too)
+    "lamented", "laments", "disclosed", "discloses", "averred", "avers", "opined", "opines",
+    "posited", "quipped", "quips", "reiterated", "reiterates", "boasted", "bemoaned",
+    "decried", "retorted", "countered", "enthused", "mused", "muses", "sighed", "clarified",
+    "affirmed", "asserted", "contended", "narrated", "whispered", "wondered", "queried",
+    "intoned", "concluded", "concludes", "explains", "argues", "continues", "pointed out",
+    "points out",
+    # "Adeyemi was quoted as saying by the News Agency of Nigeria"
+    "quoted as saying", "quoted as having said",
 )
 SPEECH = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")"
 
