@@ -181,3 +181,22 @@ def test_a_plural_noun_like_a_verb_is_not_an_attribution():
         ' to sign delivery notes "for bags that were still in Lusaka".'
     )
     assert speakers(text) == [("Precious Tembo", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Aliaksandr Kazlou was sentenced to five years.", "Aliaksandr Kazlou"),
+        ("Bakhtiyor Kholmatov was named coach of Istiklol in March.", "Bakhtiyor Kholmatov"),
+        ("Chandrikapersad Santokhi resigned on Friday.", "Chandrikapersad Santokhi"),
+        ("The victim was named as Ngwa Fon Achu.", "Ngwa Fon Achu"),
+        ("Police identified the dead man as Ngwa Fon Achu.", "Ngwa Fon Achu"),
+        ("The teacher, Zarghona, who gave only one name, said classes stopped.", "Zarghona"),
+    ],
+)
+def test_what_only_happens_to_people_makes_a_name_a_persons(sentence, name):
+    assert [p.name for p in draft(sentence).people] == [name]
+
+
+def test_a_firm_fined_is_not_made_a_person():
+    assert draft("Kestrel Banda was fined K2 million by the regulator.").people == []

@@ -180,6 +180,31 @@ FIRST_NAME_ONLY = re.compile(
     r"(?:\b(?:first|given)\s+name(?:\s+as)?|\b(?:identified|named|known)\s+only\s+as|"
     r"\bgave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)[,:]?\s+$"
 )
+# What only happens to people, right after a name: "Aliaksandr Kazlou was sentenced",
+# "Bakhtiyor Kholmatov was named coach", "Chandrikapersad Santokhi resigned" (not "was
+# fined" or "was charged", which firms are too).
+PERSON_ONLY_AFTER = re.compile(
+    r",?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:sentenced|jailed|imprisoned|"
+    r"convicted|acquitted|arrested|detained|remanded|elected|re-elected|appointed|sworn\s+in|"
+    r"born|killed|injured|wounded|shot|stabbed|kidnapped|abducted|hospitali[sz]ed|buried|"
+    r"named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:head\s+)?(?:coach|captain|manager|minister|"
+    r"director|chairman|chairwoman|president|chief|ambassador|governor|mayor))|pleaded|"
+    r"testified|resigned|confessed|apologi[sz]ed|died|was\s+born)\b"
+)
+# "police identified the victim as Ngwa Fon Achu", "the dead man was named as ..."
+IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|named)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?(?:victim|victims|dead|"
+    r"deceased|suspect|suspects|man|woman|boy|girl|driver|attacker|gunman|officer|him|her|them|"
+    r"pilot|passenger|worker|miner|fisherman)\s+as\s+$"
+    r"|\b(?:victim|victims|deceased|suspect|suspects|man|woman|boy|girl|driver|attacker|gunman|"
+    r"officer|pilot|passenger|worker|miner|fisherman|he|she)\s+(?:was|were|has\s+been)\s+"
+    r"(?:identified|named)\s+as\s+$"
+)
+# "The teacher, Zarghona, who gave only one name,": the same said after the name
+ONE_NAME_AFTER = re.compile(
+    r",\s+who\s+(?:gave|uses|goes\s+by|has)\s+only\s+(?:one|a\s+single|(?:his|her)\s+first)"
+    r"\s+name\b"
+)
 # "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
 # (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
 AGE_BEFORE = re.compile(
@@ -306,8 +331,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             after = after[aside.end() :]
         if body[: toks[0].start].rstrip().endswith(" the") or re.search(r"\bthe\s+$", before):
             continue  # "the Associated Press": a person's name takes no article
-        if FIRST_NAME_ONLY.search(before):
+        if FIRST_NAME_ONLY.search(before) or ONE_NAME_AFTER.match(after):
             cues.append("given only by a first name")  # "who gave only her first name, Amina,"
+        if PERSON_ONLY_AFTER.match(after) or IDENTIFIED_AS.search(before):
+            cues.append("what only a person does or undergoes")
         if AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
             cues.append("age before the name")  # "A security guard, 45-year-old Sahr Komba,"
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])

@@ -34,6 +34,7 @@ STRONG_CUE = (
     "age in brackets",
     "photo credit",
     "given name",
+    "what only a person",
 )
 # Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
 # farmer", "Mr Gumbo") when no fuller name in the text ends with it.
