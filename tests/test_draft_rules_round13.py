@@ -200,3 +200,35 @@ def test_what_only_happens_to_people_makes_a_name_a_persons(sentence, name):
 
 def test_a_firm_fined_is_not_made_a_person():
     assert draft("Kestrel Banda was fined K2 million by the regulator.").people == []
+
+
+def test_two_places_joined_by_and_after_in_are_not_one_firm():
+    text = "DUBAI - Demand in Ajman and Ras Al Khaimah is growing, the company said."
+    names = [loc.name for loc in draft(text).locations]
+    assert "Ajman" in names and "Ras Al Khaimah" in names
+
+
+def test_a_firm_named_like_two_towns_stays_a_firm():
+    # "Marks" and "Spencer" are towns in the gazetteer, but no "in" puts them there
+    text = "Marks and Spencer is closing 30 stores, its chief executive said."
+    assert draft(text).locations == []
+
+
+def test_a_country_goes_by_its_short_name_after_its_formal_one():
+    text = (
+        "LJUBLJANA - The Housing Fund of the Republic of Slovenia will build flats.\n"
+        "One in ten households in Slovenia rents its home."
+    )
+    names = [loc.name for loc in draft(text).locations]
+    assert "Slovenia" in names and "Republic of Slovenia" not in names
+
+
+def test_a_town_abroad_placed_by_the_country_printed_after_in():
+    text = (
+        "MUSANZE, Rwanda - Blight has cut the potato harvest in Musanze, Kinigi and Nyabihu"
+        " by half, farmers in Rwanda's Northern Province said.\n"
+        "Traders in Rubavu, who export potatoes to Goma in the Democratic Republic of Congo,"
+        " said volumes had fallen."
+    )
+    goma = next(loc for loc in draft(text).locations if loc.name == "Goma")
+    assert goma.country_code == "CD"

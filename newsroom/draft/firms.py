@@ -122,7 +122,15 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     match = POSSESSION_AFTER.match(after)
     if match:
         return f"'{name}’s {match.group('noun')}'"
-    if re.search(r" (?:and|&) ", name) and SINGULAR_AFTER.match(after):
+    if (
+        re.search(r" (?:and|&) ", name)
+        and SINGULAR_AFTER.match(after)
+        # ("Demand in Ajman and Ras Al Khaimah is growing": two places, not one firm)
+        and not (
+            re.search(r"\b(?:in|near|across|around|throughout)\s+$", before)
+            and all(part in gazetteer() for part in re.split(r" (?:and|&) ", name))
+        )
+    ):
         return "names joined by 'and' taking a singular verb"
     if len(words) > 1 and DEAL_BEFORE.search(before):
         return f"'{DEAL_BEFORE.search(before).group().strip()}' before the name"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..corpus import Registries
@@ -318,13 +319,13 @@ def location_candidates(
             i += 1
     story = story_countries(article_countries | countries_named, matches)
     matches += [m for m in deferred if _town_of_the_story(m[3], story)]
-    seen: set[Place] = set()
+    seen: dict[Place, str] = {}  # each place, under the name it is drafted as
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
         # "Ashbourne, Derbyshire": the region or country printed after the town decides.
         after = re.match(
             r",\s+(" + UPPER + r"[\w\-]+(?: " + UPPER + r"[\w\-]+)?)", body[end : end + 40]
-        )
+        ) or _country_after_in(body, end, places)  # "Goma in the Democratic Republic of Congo"
         within = after and places.get(after.group(1))
         code = (
             within[0].country_code
@@ -369,9 +370,15 @@ def location_candidates(
         noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
         if noun and place.kind == "region":
             key = name + noun.group()  # "Sofala province", as printed
+        if place in seen and _shorter_form(found.get(seen[place]), key):
+            # "Slovenia" after "the Republic of Slovenia": the place goes by its short name
+            old = found.pop(seen[place])
+            found[key] = dataclasses.replace(old, name=key, id=slugify(key))
+            seen[place] = key
+            continue
         if key in found or place in seen:
             continue  # "Malmo" after "Malmö": one place
-        seen.add(place)
+        seen[place] = key
         rivals = [
             p for p in options if p.kind == place.kind and p is not place and p.name == place.name
         ]
@@ -444,6 +451,25 @@ def location_candidates(
             first_seen=start,
         )
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
+
+
+IN_COUNTRY_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(" + UPPER + r"[\w\-]+(?: (?:of |and )?" + UPPER + r"[\w\-]+){0,3})"
+)
+
+
+def _country_after_in(body: str, end: int, places) -> re.Match | None:
+    """ "Goma in the Democratic Republic of Congo": the country a town is said to be in."""
+    match = IN_COUNTRY_AFTER.match(body, end, end + 60)
+    if match and any(p.kind == "country" for p in places.get(match.group(1), ())):
+        return match
+    return None
+
+
+def _shorter_form(drafted, name: str) -> bool:
+    """ "Slovenia" is the short form of a place drafted as "Republic of Slovenia" (but
+    "Tarawa" is not South Tarawa's: the gazetteer only took it for the same place)."""
+    return drafted is not None and drafted.name.endswith(" of " + name)
 
 
 def _region_noun(body: str, end: int) -> bool:
