@@ -232,3 +232,14 @@ def test_a_town_abroad_placed_by_the_country_printed_after_in():
     )
     goma = next(loc for loc in draft(text).locations if loc.name == "Goma")
     assert goma.country_code == "CD"
+
+
+def test_a_decimal_comma_before_a_percentage():
+    figures = [
+        (f.text, f.value) for f in draft("Turnout was 61,4 per cent; 12,5% voted no.").figures
+    ]
+    assert figures == [("61,4 per cent", 61.4), ("12,5%", 12.5)]
+
+
+def test_a_century_is_a_date_not_a_figure():
+    assert draft("The 12th-century mosque was restored.").figures == []

@@ -33,8 +33,12 @@ DOTTED_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.\d00(?![\d,.]\d)"
 # A currency's code printed after the amount: "1 800 FCFA", "8.50 EUR".
 _CODES = [c for c in CURRENCY.split("|") if re.fullmatch(r"[A-Z]{3}", c)]
 CURRENCY_AFTER = re.compile(r"\s?(?P<code>F\s?CFA|" + "|".join(_CODES) + r")\b")
-# A decimal comma before a scale word: "1,2 million" (never thousands: they need three).
-COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mil|mln|bn)\b)"
+# A decimal comma before a scale word or a percentage: "1,2 million", "61,4 per cent" (never
+# thousands: they need three).
+COMMA_DECIMAL = (
+    r"\d{1,3},\d{1,2}"
+    r"(?=\s?(?:million|billion|trillion|mil|mln|bn)\b|\s?%|\s(?:per\s?cent|percent)\b)"
+)
 # A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
 # a one-letter currency ("R2.4bn") is checked for a scale after the match.
 FIGURE_DIGITS = re.compile(
@@ -400,6 +404,8 @@ def figure_candidates(
             continue
         if value == 2 and NOT_A_SECOND.match(body, end):
             continue  # "the second half", "a second chance", "second-hand"
+        if re.match(r"[\s-]centur(?:y|ies)\b", body[end : end + 10]):
+            continue  # "the 12th-century mosque": a date, not a count
         unit, unit_end = unit_after(body, end)
         if unit is None and word[:1].isdigit():
             unit, unit_end = "rank", end  # "lifts the team to 13th"
