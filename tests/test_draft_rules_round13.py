@@ -243,3 +243,27 @@ def test_a_decimal_comma_before_a_percentage():
 
 def test_a_century_is_a_date_not_a_figure():
     assert draft("The 12th-century mosque was restored.").figures == []
+
+
+def test_a_third_before_an_ordinal_noun_is_not_a_fraction():
+    text = "A third failed rainy season killed livestock; prices rose by a third."
+    fractions = [f.text for f in draft(text).figures if f.unit == "fraction"]
+    assert fractions == ["a third"]
+
+
+def test_a_third_failed_to_is_still_a_fraction():
+    text = "A third failed to pay the fee."
+    assert [(f.text, f.unit) for f in draft(text).figures] == [("A third", "fraction")]
+
+
+def test_a_somali_name_holds_its_fathers_sheikh():
+    text = (
+        "Abdirashid Sheikh Nur, the district commissioner, said the town had grown.\n"
+        "“Our schools are now shelters,” he said."
+    )
+    assert speakers(text) == [("Abdirashid Sheikh Nur", None)]
+
+
+def test_a_sheikh_after_a_title_is_still_a_title():
+    text = "Foreign Minister Sheikh Abdullah bin Zayed said it would pass."
+    assert [p.name for p in draft(text).people] == ["Abdullah bin Zayed"]

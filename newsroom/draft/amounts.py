@@ -93,6 +93,12 @@ FRACTION = re.compile(
     r"(?![\s-]+(?:an?\s+hour|time|term|century|year|way|marathon|hearted|price|back|dozen))"
     r"(?!-)"  # "a third-grade teacher", "a quarter-final"
 )
+# After "a third", "a fifth": the word that makes it an ordinal, not a fraction.
+ORDINAL_USE_AFTER = re.compile(
+    r"\s+(?:consecutive|straight|successive|failed\s+(?!to\b)[a-z]+|term|season|round|wave|"
+    r"attempt|child|son|daughter|victim|suspect|body|case|match|game|goal|title|edition|"
+    r"generation|phase|stage|year|day|week|month)\b"
+)
 PERIOD_BEFORE = re.compile(
     # (not "that": "said that half of the crop" is a conjunction before a fraction)
     r"\b(?:the|first|second|third|fourth|final|last|next|this|each|every|per|a|its)\s+$",
@@ -239,6 +245,8 @@ def phrase_amounts(body: str) -> list[Amount]:
             continue  # "the third quarter", "the second half": periods; "quarters" alone
         if count and count.lower() in ("a", "one") and word.endswith("s"):
             continue
+        if count and count.lower() == "a" and ORDINAL_USE_AFTER.match(body, match.end()):
+            continue  # "a third failed rainy season", "a fifth consecutive year": an ordinal
         if (
             count is None
             and not re.match(

@@ -57,6 +57,11 @@ class NameOccurrence:
 PROFESSION = re.compile(ROLE_ENDINGS)
 
 
+# Titles that Somali, Arab and Malay names carry inside them, from a father's or
+# grandfather's name ("Abdirashid Sheikh Nur", "Mohamed Haji Ali").
+NAME_TITLES_INSIDE = {"Sheikh", "Sheekh", "Haji", "Xaaji", "Hajji"}
+
+
 # Titles that are also given names in West Africa and the Caribbean ("Prince Zinnah",
 # "Princess Mensah"): a title only before a given name ("Prince Harry").
 TITLES_AS_GIVEN_NAMES = {"Prince", "Princess"}
@@ -75,6 +80,8 @@ def split_title(words: list[str]) -> int:
         profession = index == cut and (role in ROLE_NOUNS or PROFESSION.fullmatch(role))
         if index and words[index - 1] in ("bin", "binti", "bint", "ibn"):
             continue  # "binti Haji Abdul Rahman": the father's title is his name's
+        if word in NAME_TITLES_INSIDE and index > cut and words[index - 1] not in TITLE_WORDS:
+            continue  # "Abdirashid Sheikh Nur": a Somali name holds the father's "Sheikh"
         dotted = word.endswith(".") and word[:-1] in DOTTED_TITLES
         if word.rstrip(".") in TITLE_WORDS or dotted or profession:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
