@@ -267,3 +267,8 @@ def test_a_somali_name_holds_its_fathers_sheikh():
 def test_a_sheikh_after_a_title_is_still_a_title():
     text = "Foreign Minister Sheikh Abdullah bin Zayed said it would pass."
     assert [p.name for p in draft(text).people] == ["Abdullah bin Zayed"]
+
+
+def test_an_age_after_a_name_closing_the_sentence():
+    text = "“We lose half the harvest,” said don Ernesto Picado, 71."
+    assert ("71", 71, "years of age") in [(f.text, f.value, f.unit) for f in draft(text).figures]

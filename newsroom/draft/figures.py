@@ -313,7 +313,11 @@ def figure_candidates(
                 if (
                     unit is None
                     and AGE_APPOSITION.search(body[max(0, start - 40) : start])
-                    and (body[end : end + 1] in ",)")
+                    and (
+                        body[end : end + 1] in ",)"
+                        # "said don Ernesto Picado, 71.": the age closes the sentence
+                        or (body[end : end + 1] in ".;" and 0 < value <= 110)
+                    )
                 ):
                     unit, unit_end, how = "years of age", end, "an age after a name ('Okoye, 47,')"
                 if unit is None and _a_label(body, start, end, number):
