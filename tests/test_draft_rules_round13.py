@@ -272,3 +272,8 @@ def test_a_sheikh_after_a_title_is_still_a_title():
 def test_an_age_after_a_name_closing_the_sentence():
     text = "“We lose half the harvest,” said don Ernesto Picado, 71."
     assert ("71", 71, "years of age") in [(f.text, f.value, f.unit) for f in draft(text).figures]
+
+
+def test_votes_against_counted_by_a_word():
+    text = "The bill passed with 58 votes in favour and four against."
+    assert ("four", 4, "votes") in [(f.text, f.value, f.unit) for f in draft(text).figures]

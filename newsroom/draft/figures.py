@@ -388,6 +388,8 @@ def figure_candidates(
             unit, unit_end = unit_after(body, more.end())  # "two other men", "three more schools"
         if unit is None and PART_OF.match(body, end):
             unit, unit_end = "count", end  # "nine of its 31 stores"
+        if unit is None and VOTES_AFTER.match(body, end):
+            unit, unit_end = "votes", end  # "58 votes in favour and four against"
         if unit is None and _stands_for_people(body, start, end):
             unit, unit_end = "people", end
             how = "a number standing for people ('the three were charged', 'arrest six')"
@@ -442,6 +444,7 @@ def figure_candidates(
     return figures
 
 
+VOTES_AFTER = re.compile(r"\s+(?:against|in\s+favou?r|abstained|abstaining)\b")
 # A group of people counted by the number after "of": "crew of five", "a family of four".
 GROUP_OF_BEFORE = re.compile(
     r"\b(?:crew|family|team|group|gang|party|panel|squad|household|delegation|band|jury|"
