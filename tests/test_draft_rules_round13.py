@@ -277,3 +277,14 @@ def test_an_age_after_a_name_closing_the_sentence():
 def test_votes_against_counted_by_a_word():
     text = "The bill passed with 58 votes in favour and four against."
     assert ("four", 4, "votes") in [(f.text, f.value, f.unit) for f in draft(text).figures]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Portsmouth, Dominica's second-largest town, has 3,600 residents.", "second-largest"),
+        ("The fourth-placed side lost again.", "fourth-placed"),
+    ],
+)
+def test_an_ordinal_in_a_rank_counts(text, figure):
+    assert figure in [f.text for f in draft(text).figures]

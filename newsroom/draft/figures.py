@@ -412,6 +412,12 @@ def figure_candidates(
             continue  # "the second half", "a second chance", "second-hand"
         if re.match(r"[\s-]centur(?:y|ies)\b", body[end : end + 10]):
             continue  # "the 12th-century mosque": a date, not a count
+        ranked = RANK_COMPOUND.match(body, end)
+        if ranked:  # "Dominica's second-largest town", "the fourth-placed side"
+            add(
+                start, ranked.end(), value, "rank", "an ordinal in a rank ('second-largest')", start
+            )
+            continue
         unit, unit_end = unit_after(body, end)
         if unit is None and word[:1].isdigit():
             unit, unit_end = "rank", end  # "lifts the team to 13th"
@@ -444,6 +450,10 @@ def figure_candidates(
     return figures
 
 
+RANK_COMPOUND = re.compile(
+    r"-(?:largest|biggest|highest|lowest|smallest|busiest|oldest|most|best|worst|placed|ranked|"
+    r"richest|poorest|longest|tallest|fastest|deadliest|strongest)\b"
+)
 VOTES_AFTER = re.compile(r"\s+(?:against|in\s+favou?r|abstained|abstaining)\b")
 # A group of people counted by the number after "of": "crew of five", "a family of four".
 GROUP_OF_BEFORE = re.compile(
