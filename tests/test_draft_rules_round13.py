@@ -288,3 +288,8 @@ def test_votes_against_counted_by_a_word():
 )
 def test_an_ordinal_in_a_rank_counts(text, figure):
     assert figure in [f.text for f in draft(text).figures]
+
+
+def test_a_number_of_years_ago_counts():
+    text = "Fungicide costs FCFA 18,500, up from FCFA 12,000 two years ago."
+    assert ("two years", 2, "years") in [(f.text, f.value, f.unit) for f in draft(text).figures]

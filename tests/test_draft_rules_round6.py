@@ -100,7 +100,9 @@ def test_round6_figures(sentence, text, value, unit):
 
 
 def test_a_time_ago_is_not_a_figure():
-    assert figures("Ten years ago the disease was rare here.") == []
+    # (round 13: a number before "ago" is counted, as the annotators of every later
+    # set counted it, "Ten years ago" included; only "a" or "one" is a time reference)
+    assert figures("A year ago the disease was rare here.") == []
 
 
 @pytest.mark.parametrize(
