@@ -293,3 +293,24 @@ def test_an_ordinal_in_a_rank_counts(text, figure):
 def test_a_number_of_years_ago_counts():
     text = "Fungicide costs FCFA 18,500, up from FCFA 12,000 two years ago."
     assert ("two years", 2, "years") in [(f.text, f.value, f.unit) for f in draft(text).figures]
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        ("The line will get six new electric trains.", "six new electric trains", "trains"),
+        ("The study ran in three Danish hospitals.", "three Danish hospitals", "hospitals"),
+        (
+            "It holds stakes in eleven Luxembourg companies.",
+            "eleven Luxembourg companies",
+            "companies",
+        ),
+        ("They won the title for the third time.", "third time", "times"),
+    ],
+)
+def test_a_number_word_before_adjectives_and_its_noun(text, figure, unit):
+    assert (figure, unit) in [(f.text, f.unit) for f in draft(text).figures]
+
+
+def test_the_first_time_is_not_a_count():
+    assert draft("It was the first time the club had won.").figures == []

@@ -418,6 +418,10 @@ def figure_candidates(
                 start, ranked.end(), value, "rank", "an ordinal in a rank ('second-largest')", start
             )
             continue
+        if value >= 2 and re.match(r"\s+time\b", body[end : end + 6]):
+            # "for the third time": a count of times, as annotators count it
+            add(start, end + 5, value, "times", "an ordinal count of times ('third time')", start)
+            continue
         unit, unit_end = unit_after(body, end)
         if unit is None and word[:1].isdigit():
             unit, unit_end = "rank", end  # "lifts the team to 13th"
@@ -461,7 +465,11 @@ GROUP_OF_BEFORE = re.compile(
     r"committee|trio|quartet)\s+of\s+$"
 )
 # "two other men", "three more underground schools": the noun after the modifier.
-MORE_BEFORE_NOUN = re.compile(r"\s+(?:other|more|further|additional|remaining)(?=\s+[a-z])")
+# Also a common adjective or a proper one: "six new electric trains", "three Danish
+# hospitals", "eleven Luxembourg companies".
+MORE_BEFORE_NOUN = re.compile(
+    r"\s+(?:other|more|further|additional|remaining|new|old|former|[A-Z][\w’'\-]+)(?=\s+[a-z])"
+)
 # "The three were charged", "the other two", "all four": a number that stands for
 # the people already named; "arrest six over", "kill four in": the people a verb takes.
 PEOPLE_BEFORE = re.compile(
