@@ -314,3 +314,8 @@ def test_a_number_word_before_adjectives_and_its_noun(text, figure, unit):
 
 def test_the_first_time_is_not_a_count():
     assert draft("It was the first time the club had won.").figures == []
+
+
+def test_a_first_name_after_a_kin_noun_is_a_person():
+    text = "The owner, Varney Massaquoi, who runs the bureau with his brother Alieu, spoke."
+    assert [p.name for p in draft(text).people] == ["Varney Massaquoi", "Alieu"]

@@ -23,6 +23,7 @@ from .wordlists import (
     COMMON_WORDS,
     DOTTED_TITLES,
     GENERATIONAL,
+    KIN_NOUNS,
     LANDMARK_FIRST,
     MONTHS,
     MONTHS_AS_NAMES,
@@ -207,6 +208,11 @@ IDENTIFIED_AS = re.compile(
     r"officer|pilot|passenger|worker|miner|fisherman|he|she)\s+(?:was|were|has\s+been)\s+"
     r"(?:identified|named)\s+as\s+$"
 )
+# "his brother Alieu", "her daughter, Aminata,": a possessive and a kin noun
+KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|older|younger|late|eldest|"
+    r"youngest|twin|step|half)\s+)?(?:" + "|".join(KIN_NOUNS) + r"),?\s+$"
+)
 # "The teacher, Zarghona, who gave only one name,": the same said after the name
 ONE_NAME_AFTER = re.compile(
     r",\s+who\s+(?:gave|uses|goes\s+by|has)\s+only\s+(?:one|a\s+single|(?:his|her)\s+first)"
@@ -349,6 +355,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             noun = role_match.group().strip().rstrip(",")  # "father, Ross Kellaway": no comma
             cues.append(f"role noun '{noun}' before the name")
             role = role or noun
+            kin = KIN_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start)
+            if kin:  # "with his brother Alieu": only a person is someone's brother
+                cues.append(f"kin '{kin.group().strip().rstrip(',')}' before the name")
         office = OFFICE_BEFORE.search(body, max(0, toks[0].start - 90), toks[0].start)
         if office and not cut and not role_match:
             # "The Minister of Transport, Amélia Cruz Tavares, ...": her office, before

@@ -35,6 +35,7 @@ STRONG_CUE = (
     "photo credit",
     "given name",
     "what only a person",
+    "kin '",
 )
 # Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
 # farmer", "Mr Gumbo") when no fuller name in the text ends with it.
@@ -47,6 +48,7 @@ PERSON_ONLY_CUE = (
     "title 'Dr",
     "title 'Madam",
     "generational suffix",
+    "kin '",
 )
 # Mongolian and Central Asian names: a patronymic initial joined to the given name
 # ("S.Oyunchimeg", "Ts.Enkhmaa", "D.Ganbold").
