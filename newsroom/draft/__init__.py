@@ -15,7 +15,8 @@ was found and, where the drafter is unsure, why it needs review.
 Modules, lowest layer first (a module imports only from those above it, or from
 its own layer where noted):
 
-- ``wordlists``: closed word lists and number words (data);
+- ``wordlists``: closed word lists and number words (data); ``titles``: titles,
+  honorifics and abbreviations written before a name (data);
 - ``text``: tokens, capitalised runs, sentences, paragraphs, slugs;
 - ``candidates``: the candidate dataclasses, ``Draft`` and ``DraftError``;
 - ``geodata``: the packaged place data, read once;
@@ -29,7 +30,8 @@ its own layer where noted):
   four before them), ``places`` (with ``placeforms``: datelines, joined and
   hyphenated names), ``organizations``, ``dates``, ``wordphrases``
   and ``amounts`` (figures written as phrases), ``notfigures`` (phones, bracketed
-  days) and ``figures`` (which uses ``amounts``);
+  days) and ``figures`` (which uses ``amounts`` and ``figurecontext``, the words
+  around a number that say what it counts);
 - ``assemble``: ``draft_article``, every kind in the order each needs the others;
 - ``render``: front matter, JSON and registry proposals;
 - ``files``: read an input file, write a checked draft file.

@@ -7,6 +7,26 @@ import re
 from .amounts import FRACTION_WORDS, phrase_amounts
 from .candidates import FigureCandidate, QuoteCandidate
 from .dates import clause_around
+from .figurecontext import (
+    AGE_APPOSITION,
+    AGE_BEFORE,
+    CLOCK_AFTER,
+    COMPOUND_UNIT,
+    CONSECUTIVE,
+    DATE_RANGE_BEFORE,
+    DISTANCE_AFTER,
+    GROUP_OF_BEFORE,
+    IRREGULAR_PLURALS,
+    LENGTH_UNITS,
+    MORE_BEFORE_NOUN,
+    NOT_A_SECOND,
+    PART_OF,
+    RANK_COMPOUND,
+    SHORT_UNIT_COMPOUND,
+    VOTES_AFTER,
+    WORD_COMPOUND,
+    stands_for_people,
+)
 from .text import LOWER, occurrence_of
 from .units import CURRENCY, SHY_CURRENCY, UNIT_SUFFIX, UNIT_SUFFIXES, currency_name
 from .wordlists import (
@@ -62,16 +82,8 @@ AGE = re.compile(r"-year-old\b")  # used with .match(body, pos): no "^"
 UNIT_AFTER = re.compile(
     r"\s+(?P<u1>" + LOWER + r"[\w\-]*)(?:\s+(?P<u2>" + LOWER + r"[\w\-]*))?"
 )  # "2,000 zł" too
-CONSECUTIVE = re.compile(
-    r"\s+(?:consecutive|straight|successive|largest|biggest|highest|lowest|time)\b"
-)
 
 
-NOT_A_SECOND = re.compile(
-    r"[\s-]+(?:half|halves|hand|thought|thoughts|chance|look|opinion|time|place|leg|quarter|"
-    r"period|innings|set|nature|guessing|wave|home|language)\b"
-)
-AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$")
 LOW_WORD_END = re.compile(
     r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<num>" + WORD_NUMBER + r")\s+(?:and|to)\s+$"
 )
@@ -86,31 +98,6 @@ RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s?[-–]\s?")
 SUFFIX_SPELLINGS = {"b": "bn", "bln": "bn", "mn": "m", "mln": "m", "Bn": "bn", "BN": "bn",
                     "bil": "bn", "mil": "m"}  # fmt: skip
 CAPITAL_SUFFIXES = {"M": "m", "B": "bn", "K": "k", "Bn": "bn", "BN": "bn"}
-# "800m from the tree": metres, not millions.
-DISTANCE_AFTER = re.compile(
-    r"\s+(?:from|away|long|high|deep|wide|tall|north|south|east|west|offshore|inland|"
-    r"upstream|downstream)\b"
-)
-AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
-COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{3,})\b(?!-old)")
-SHORT_UNIT_COMPOUND = re.compile(r"-(?P<usfx>" + UNIT_SUFFIX + r")(?![\w/²-])")
-# Not "two-way", "one-off", "two-thirds", "three-time champion" (a count of wins).
-WORD_COMPOUND = re.compile(
-    r"-(?!(?:way|off|sided|thirds?|quarters?|fifths?|tenths?|halves|time|times)\b)"
-    r"(?P<unit>[a-z]{3,})\b(?!-old)"
-)
-IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "police", "cattle", "sheep"}
-LENGTH_UNITS = {"metres", "meters", "miles", "minutes", "seconds", "hours", "kilometres"}
-# A part of a whole: "nine of its 31 stores", "three of the four".
-PART_OF = re.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those|them)\b")
-# Clock times and date ranges are not figures: "by 1030 GMT", "August 8 to 11".
-CLOCK_AFTER = re.compile(
-    r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|ET|a\.m\.|p\.m\.|am|pm|hrs)\b"
-)
-DATE_RANGE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*$",
-    re.IGNORECASE,
-)
 
 
 def word_number_value(text: str) -> float:
@@ -390,7 +377,7 @@ def figure_candidates(
             unit, unit_end = "count", end  # "nine of its 31 stores"
         if unit is None and VOTES_AFTER.match(body, end):
             unit, unit_end = "votes", end  # "58 votes in favour and four against"
-        if unit is None and _stands_for_people(body, start, end):
+        if unit is None and stands_for_people(body, start, end):
             unit, unit_end = "people", end
             how = "a number standing for people ('the three were charged', 'arrest six')"
         if unit is None or unit in FRACTION_WORDS:
@@ -452,41 +439,6 @@ def figure_candidates(
     for figure in figures:
         figure.occurrence = occurrence_of(body, figure.text, figure.start)
     return figures
-
-
-RANK_COMPOUND = re.compile(
-    r"-(?:largest|biggest|highest|lowest|smallest|busiest|oldest|most|best|worst|placed|ranked|"
-    r"richest|poorest|longest|tallest|fastest|deadliest|strongest)\b"
-)
-VOTES_AFTER = re.compile(r"\s+(?:against|in\s+favou?r|abstained|abstaining)\b")
-# A group of people counted by the number after "of": "crew of five", "a family of four".
-GROUP_OF_BEFORE = re.compile(
-    r"\b(?:crew|family|team|group|gang|party|panel|squad|household|delegation|band|jury|"
-    r"committee|trio|quartet)\s+of\s+$"
-)
-# "two other men", "three more underground schools": the noun after the modifier.
-# Also a common adjective or a proper one: "six new electric trains", "three Danish
-# hospitals", "eleven Luxembourg companies".
-MORE_BEFORE_NOUN = re.compile(
-    r"\s+(?:other|more|further|additional|remaining|new|old|former|[A-Z][\w’'\-]+)(?=\s+[a-z])"
-)
-# "The three were charged", "the other two", "all four": a number that stands for
-# the people already named; "arrest six over", "kill four in": the people a verb takes.
-PEOPLE_BEFORE = re.compile(
-    r"\b(?:(?:[Tt]he|[Aa]ll)(?:\s+other)?|[Aa]rrest(?:s|ed)?|[Kk]ill(?:s|ed)?|[Ii]njur(?:es|ed|e)|"
-    r"[Dd]etain(?:s|ed)?|[Rr]escue[sd]?|[Ee]vacuate[sd]?)\s+$"
-)
-STANDS_ALONE_AFTER = re.compile(
-    r"\s*[,.;:)]|\s+(?:were|are|was|have|had|will|would|could|did|who|of|in|on|at|over|"
-    r"after|for|from|with|and|to|remain|remained|appeared|died|face|faced)\b"
-)
-
-
-def _stands_for_people(body: str, start: int, end: int) -> bool:
-    return bool(
-        PEOPLE_BEFORE.search(body, max(0, start - 16), start)
-        and STANDS_ALONE_AFTER.match(body, end)
-    )
 
 
 def _digits_value(number: str, dotted_style: bool = False) -> float:

@@ -19,9 +19,9 @@ from .nonpeople import (
     spokesperson_after,
 )
 from .text import JOINED_ARTICLE, NICKNAME, PATRONYMIC_ENDINGS, UPPER, Run, Token
+from .titles import DOTTED_TITLES, TITLE_WORDS
 from .wordlists import (
     COMMON_WORDS,
-    DOTTED_TITLES,
     GENERATIONAL,
     KIN_NOUNS,
     LANDMARK_FIRST,
@@ -36,7 +36,6 @@ from .wordlists import (
     ROLE_ENDINGS,
     ROLE_NOUNS,
     SPEECH,
-    TITLE_WORDS,
     WEEKDAYS,
 )
 

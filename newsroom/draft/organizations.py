@@ -10,7 +10,8 @@ from ..spans import AliasIndex, AliasTarget
 from .candidates import OrganizationCandidate
 from .gazetteer import gazetteer
 from .text import Run, slugify
-from .wordlists import COMMON_WORDS, ORG_WORDS, POST_NOMINALS, TITLE_WORDS
+from .titles import TITLE_WORDS
+from .wordlists import COMMON_WORDS, ORG_WORDS, POST_NOMINALS
 
 # Capitals that are a person's title or letters, not an organization: "CEO", "KC", "GP".
 NOT_ACRONYMS = TITLE_WORDS | POST_NOMINALS | {"CFO", "COO", "CTO", "CIO", "GP", "VP", "PM"}

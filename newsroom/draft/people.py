@@ -16,7 +16,8 @@ from .names import (
     NameOccurrence,
 )
 from .text import PATRONYMIC_ENDINGS, UPPER, slugify
-from .wordlists import COMMON_WORDS, GENERATIONAL, PARTICLES, TITLE_WORDS
+from .titles import TITLE_WORDS
+from .wordlists import COMMON_WORDS, GENERATIONAL, PARTICLES
 
 STRONG_CUE = (
     "given only by a first name",

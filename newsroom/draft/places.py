@@ -41,6 +41,7 @@ from .placewords import (
     unlocated,
 )
 from .text import UPPER, Run, slugify
+from .titles import TITLE_WORDS
 from .wordlists import (
     COMMON_WORDS,
     COUNTRY_ABBREVIATIONS,
@@ -49,7 +50,6 @@ from .wordlists import (
     PARTICLES,
     PLACE_WORDS,
     REGION_NOUNS,
-    TITLE_WORDS,
     WEEKDAYS,
 )
 

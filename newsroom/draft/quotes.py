@@ -25,7 +25,8 @@ from .speakers import (
     unpossessed,
 )
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
-from .wordlists import GENERATIONAL, ORG_WORDS, POST_NOMINALS, TITLE_WORDS
+from .titles import TITLE_WORDS
+from .wordlists import GENERATIONAL, ORG_WORDS, POST_NOMINALS
 
 # A description is a person ("the leader", "the 54-year-old") unless its head
 # says it is an organization or a document.

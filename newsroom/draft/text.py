@@ -9,7 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..spans import occurrences
-from .wordlists import ABBREVIATIONS, PARTICLES, TITLE_ABBREVIATIONS
+from .titles import ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .wordlists import PARTICLES
 
 # Capital and small letters of every Latin, Greek and Cyrillic alphabet, for
 # regular expressions: "[A-Z]" misses "Łukasz", "Öztürk" and "Đorđe".

@@ -1,0 +1,89 @@
+"""The words around a number that say what it counts, or that it counts nothing:
+"crew of five", "58 votes in favour and four against", "the three were charged",
+"the second-largest", "by 1030 GMT", "a 2.4-mile road".
+
+Patterns only, used by ``figures``; they read a few words either side of a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .units import UNIT_SUFFIX
+from .wordlists import MONTHS
+
+# "third consecutive year", "the fifth-largest": an ordinal that counts
+CONSECUTIVE = re.compile(
+    r"\s+(?:consecutive|straight|successive|largest|biggest|highest|lowest|time)\b"
+)
+# "the second half", "a second chance", "second-hand": no count of anything
+NOT_A_SECOND = re.compile(
+    r"[\s-]+(?:half|halves|hand|thought|thoughts|chance|look|opinion|time|place|leg|quarter|"
+    r"period|innings|set|nature|guessing|wave|home|language)\b"
+)
+# "at the age of eight", "aged six"
+AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$")
+# "800m from the tree": metres, not millions.
+DISTANCE_AFTER = re.compile(
+    r"\s+(?:from|away|long|high|deep|wide|tall|north|south|east|west|offshore|inland|"
+    r"upstream|downstream)\b"
+)
+# "Okoye, 47,": a name and a comma before an age
+AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
+# "a 2.4-mile road", "the 16-team table", "the 27-km line"
+COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{3,})\b(?!-old)")
+SHORT_UNIT_COMPOUND = re.compile(r"-(?P<usfx>" + UNIT_SUFFIX + r")(?![\w/²-])")
+# Not "two-way", "one-off", "two-thirds", "three-time champion" (a count of wins).
+WORD_COMPOUND = re.compile(
+    r"-(?!(?:way|off|sided|thirds?|quarters?|fifths?|tenths?|halves|time|times)\b)"
+    r"(?P<unit>[a-z]{3,})\b(?!-old)"
+)
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "police", "cattle", "sheep"}
+LENGTH_UNITS = {"metres", "meters", "miles", "minutes", "seconds", "hours", "kilometres"}
+# A part of a whole: "nine of its 31 stores", "three of the four".
+PART_OF = re.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those|them)\b")
+# Clock times and date ranges are not figures: "by 1030 GMT", "August 8 to 11".
+CLOCK_AFTER = re.compile(
+    r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|ET|a\.m\.|p\.m\.|am|pm|hrs)\b"
+)
+DATE_RANGE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*$",
+    re.IGNORECASE,
+)
+# "Dominica's second-largest town", "the fourth-placed side"
+RANK_COMPOUND = re.compile(
+    r"-(?:largest|biggest|highest|lowest|smallest|busiest|oldest|most|best|worst|placed|ranked|"
+    r"richest|poorest|longest|tallest|fastest|deadliest|strongest)\b"
+)
+# "58 votes in favour and four against"
+VOTES_AFTER = re.compile(r"\s+(?:against|in\s+favou?r|abstained|abstaining)\b")
+# A group of people counted by the number after "of": "crew of five", "a family of four".
+GROUP_OF_BEFORE = re.compile(
+    r"\b(?:crew|family|team|group|gang|party|panel|squad|household|delegation|band|jury|"
+    r"committee|trio|quartet)\s+of\s+$"
+)
+# "two other men", "three more underground schools": the noun after the modifier.
+# Also a common adjective or a proper one: "six new electric trains", "three Danish
+# hospitals", "eleven Luxembourg companies".
+MORE_BEFORE_NOUN = re.compile(
+    r"\s+(?:other|more|further|additional|remaining|new|old|former|[A-Z][\w’'\-]+)(?=\s+[a-z])"
+)
+# "The three were charged", "the other two", "all four": a number that stands for
+# the people already named; "arrest six over", "kill four in": the people a verb takes.
+PEOPLE_BEFORE = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]ll)(?:\s+other)?|[Aa]rrest(?:s|ed)?|[Kk]ill(?:s|ed)?|[Ii]njur(?:es|ed|e)|"
+    r"[Dd]etain(?:s|ed)?|[Rr]escue[sd]?|[Ee]vacuate[sd]?)\s+$"
+)
+STANDS_ALONE_AFTER = re.compile(
+    r"\s*[,.;:)]|\s+(?:were|are|was|have|had|will|would|could|did|who|of|in|on|at|over|"
+    r"after|for|from|with|and|to|remain|remained|appeared|died|face|faced)\b"
+)
+
+
+def stands_for_people(body: str, start: int, end: int) -> bool:
+    """ "the three were charged", "police arrested six over": people, not a count of
+    things (the number has no noun after it)."""
+    return bool(
+        PEOPLE_BEFORE.search(body, max(0, start - 16), start)
+        and STANDS_ALONE_AFTER.match(body, end)
+    )

@@ -1,0 +1,129 @@
+"""Titles, honorifics and abbreviations written before a name, in the forms of
+newsrooms everywhere ("Minister", "Cllr", "Datuk Seri", "Eng.").
+
+A run of capitalised words is cut after its last title: the rest is the name.
+Data only, like ``wordlists``: nothing here imports the rest of the drafter.
+"""
+
+from __future__ import annotations
+
+# The sets are packed several words to a line, as in ``wordlists``.
+# fmt: off
+
+# Titles written before a name ("German Chancellor Olaf Scholz"). A run of
+# capitalised words is cut after the last of these: the rest is the name.
+TITLE_WORDS = {
+    "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",
+    "Gen",
+    "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",
+    "Admiral", "Adm", "Commander", "Mayor", "Deputy", "Governor", "Gov", "Senator", "Sen", "Rep",
+    "Representative", "Congressman", "Congresswoman", "Councillor", "Councilor", "Councilman",
+    "Councilwoman", "Alderman", "Alderwoman", "Assemblyman", "Assemblywoman", "Judge", "Justice",
+    "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "King",
+    "Queen", "Prince", "Princess", "Pope", "Rev", "Reverend", "Father", "Bishop", "Archbishop",
+    "Rabbi", "Imam", "Coach", "Manager", "Chief", "Director", "Director-General", "Chairman",
+    "Chairwoman", "Chairperson", "Chair", "CEO", "Commissioner", "Inspector", "Sheriff",
+    "Detective",
+    "Officer", "Speaker", "Premier", "Prime", "Ambassador", "Envoy", "Superintendent", "Dean",
+    "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Marshal",
+    "Constable", "Sister", "Brother", "Elder", "Emir", "Sheikh", "Sultan", "Crown", "Grand",
+    "Substitute", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Forward",
+    "Delegate",
+    "Organiser", "Organizer", "Analyst", "Economist", "Researcher", "MP", "MEP", "MSP", "Senedd",
+    "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade",
+    "Transport",
+    "Education", "Environment", "Energy", "Agriculture", "Labor", "Labour", "State",
+    # Ranks and honorifics of other newsrooms, abbreviated with or without the full stop:
+    # councils (Cllr, Cr), police (Det, Insp, Supt, Const, PC, DCI), forces (Brig, Cpl,
+    # Cmdr), courts and parliaments (Rt Hon, Atty, Magistrate), faiths (Fr, Pastor,
+    # Mufti), Philippine, Malaysian, Nigerian and Indian forms (Engr, Datuk, Alhaji, Shri).
+    "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig",
+    "Brigadier", "Cpl", "Corporal", "Pte", "Private", "PC", "DC", "DS", "DI", "DCI", "DSI",
+    "DSU", "Rt", "Hon", "Honourable", "Honorable", "Atty", "Attorney", "Attorney-General",
+    "Solicitor-General", "Magistrate", "Coroner", "Warden", "Trooper", "Fr", "Pastor",
+    "Cardinal", "Canon", "Deacon", "Msgr", "Monsignor", "Mgr", "Ayatollah", "Mufti", "Mullah",
+    "Engr", "Adv", "Advocate", "Datuk", "Dato", "Datin", "Tun", "Alhaji", "Alhaja", "Shri", "Smt",
+    "Mx",
+    "Herr", "Frau", "Mme", "Mlle", "Asst", "Assistant", "Sec", "Councilmember", "Selectman",
+    "Supervisor", "Commandant", "Chief-Inspector", "Sergeant-Major", "Headteacher",
+    "Taoiseach", "Tánaiste", "Minister-President", "Premier-elect", "President-elect",
+    # Honorifics of West African, South-East Asian, Latin and continental newsrooms:
+    # Ghana's "Nana" (a chief) and "Madam", Nigeria's "Mallam" and "Hajia", Indonesia's
+    # regents ("Lumajang Regent Siti Nurhayati") and religious teachers, and the
+    # courtesy titles translated stories keep ("Señora", "Signor", "Monsieur").
+    "Madam", "Nana", "Togbe", "Oba", "Mallam", "Malam", "Hajia", "Hajiya", "Haji", "Hajjah",
+    "Ustaz", "Ustadz", "Kyai", "Regent", "Vice-Regent", "Bupati", "Señor", "Señora",
+    "Signor", "Signora", "Monsieur", "Madame", "Senhor", "Senhora", "Comrade", "Prosecutor",
+    # offices of state and of institutions ("Treasurer Jim Chalmers")
+    "Treasurer", "Ombudsman", "Registrar", "Rector", "Provost", "Comptroller",
+    "Auditor-General", "Governor-General", "Lieutenant-Governor", "Patriarch", "Archdeacon",
+    # Buddhist clergy ("Khamba Lama D.Ganbold", "Venerable ...") and the titles of
+    # Spanish-language councils and ministries as English-language papers keep them
+    "Khamba", "Lama", "Rinpoche", "Venerable", "Ven", "Intendenta", "Intendente",
+    "Alcalde", "Alcaldesa", "Ministra", "Ministro", "Diputado", "Diputada", "Senador",
+    "Senadora", "Gobernador", "Gobernadora", "Presidenta", "Concejal", "Edil",
+    # traditional leaders of southern and western Africa and Fiji ("Kgosi Lesego
+    # Tshekiso", "Igwe", "Ratu"), and Israel's members of the Knesset ("MK Ofer Lahav")
+    "Kgosi", "Kgosikgolo", "Inkosi", "Igwe", "Obong", "Ooni", "Mwami", "Ratu", "MK",
+    # Thai police and army ranks ("Pol Col Somchai", "Pol Lt Gen ...")
+    "Pol",
+    # Myanmar's honorifics before a man's and a woman's name ("U Aung Myo Thant", "Daw
+    # Khin Sandar Win"): never part of the name
+    "U", "Daw",
+    # Ethiopia's Amharic and Oromo courtesy titles ("Ato Kedir Abdo", "W/ro" as "Woizero")
+    "Ato", "Woizero", "Weizero", "Woizerit", "Obbo", "Aadde",
+    # The abbreviated titles above written in full where they are not already, and
+    # the courtesy titles of Indonesia, Malaysia, Thailand, the Gulf and East Africa
+    # ("Ibu Sri Wahyuni", "Puan Aminah", "Khun Somchai", "Sheikha Latifa", "Mzee Ole
+    # Sankok"), His Excellency, churches' and peers' titles
+    "Mag", "Ing", "Lic", "Arq", "Sra", "Srta", "Dra", "Dña", "Doña", "Dott", "Dottssa", "Avv",
+    "Bc", "RNDr", "JUDr", "MUDr", "PhDr", "Ir", "Drs", "Hj", "Kum", "H.E", "Bapak", "Ibu",
+    "Puan", "Encik", "Cik", "Tuan", "Sheikha", "Shaikha", "Shaikh", "Mzee", "Khun",
+    "Apostle", "Prophet", "Evangelist", "Baroness", "Baron", "Countess", "Duke", "Duchess",
+    # Eswatini's and South Africa's honorifics for a mother and a grandmother
+    # ("Make Zodwa Nxumalo"), and administrators' offices ("Regional Administrator")
+    "Make", "Gogo", "Administrator", "Administrators",
+    # Brunei's and Malaysia's courtesy titles ("Dayang Rosmawati", "Awang Ali", "Pengiran
+    # Anak"), and a court's counsel ("Senior Crown Counsel Anya Flowers")
+    "Dayang", "Awang", "Pengiran", "Pehin", "Counsel",
+    # the ranks of South Asian and West African police forces ("ASP Kofi Mensah")
+    "ASP", "DSP", "SSP", "ACP", "DCP", "CP", "IGP", "DIG", "AIG", "SP",
+    # Kurdish, Persian and Turkic courtesy titles ("Mamosta Ahmad Hawrami", "Kak
+    # Rebwar", "Khanim Leyla"), East African and Arab teachers' ("Mwalimu", "Ustadh"),
+    # and the Gulf's and the Levant's "Sayyid" and "Hajji"
+    "Mamosta", "Kak", "Khanim", "Xanim", "Mwalimu", "Ustadh", "Sayyid", "Hajji",
+    # Afghan and Iranian clergy and descent ("Mawlawi Abdul Rahim", "Qari Yousuf",
+    # "Hojatoleslam ...", "Seyed Ali Mousavi"), Somali traditional leaders ("Suldaan",
+    # "Ugaas", "Garaad"), Bhutan's honours and ministers ("Dasho", "Lyonpo"), and the
+    # French "Pr" (professeur) of francophone Africa ("Me", maître, is a common word)
+    "Mawlawi", "Maulvi", "Maulana", "Qari", "Hojatoleslam", "Hojjatoleslam", "Seyed",
+    "Seyyed", "Suldaan", "Ugaas", "Garaad", "Dasho", "Lyonpo", "Lyonchhen", "Aum", "Pr",
+}
+# Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
+# (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da
+# Costa" (señor, senhor); "Eng" alone is a Chinese surname ("Eng Kah Seng"), and "Sr."
+# after a name is "Senior".
+DOTTED_TITLES = {"Eng", "Arch", "Archt", "Sr"}
+# Abbreviated titles that never end a sentence: pySBD splits "Det. Insp. Jane Smith"
+# after "Insp." unless told, so sentences are joined back after these.
+TITLE_ABBREVIATIONS = {
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov",
+    "Sen", "Rep", "Rev", "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr",
+    "Brig", "Cpl", "Pte", "Rt", "Hon", "Atty", "Fr", "Msgr", "Mgr", "Engr", "Adv", "Asst", "Sec",
+    "Mme", "Mlle",
+    # academic and professional titles of continental Europe and Latin America, and
+    # Spanish, Malay and Indian courtesy titles, abbreviated: "Ing. Jana Nováková",
+    # "Lic. Ana Ruiz", "Dott. Marco Bianchi", "Hj. Aminah", "Smt. Lakshmi"
+    "Mag", "Ing", "Lic", "Arq", "Sra", "Srta", "Dra", "Dña", "Dott", "Dottssa", "Avv", "Bc",
+    "RNDr", "JUDr", "MUDr", "PhDr", "Ir", "Drs", "Hj", "Smt", "Kum",
+    "Eng", "Arch", "Archt",
+}
+# Abbreviated titles and other words that end in a full stop without ending a sentence.
+ABBREVIATIONS = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov", "Sen",
+    "Rep", "Rev", "St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "approx", "U.S", "U.K",
+    "Cllr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig", "Cpl", "Pte", "Hon", "Rt",
+    "Atty", "Fr", "Msgr", "Engr", "Adv", "Asst", "Sec", "Mx",
+} | TITLE_ABBREVIATIONS
+# fmt: on
