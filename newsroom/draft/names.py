@@ -180,6 +180,14 @@ PORTFOLIOS = {
     "Labour", "Labor", "Pensions", "Territorial", "Cohesion", "Land", "Natural", "Maritime",
     "Ports", "Aviation", "Trade", "Consumer", "Competition", "Energy", "Mining", "Mines",
     "Finance", "Health", "Education", "Transport", "Agriculture", "Defence", "Defense",
+    # relief, resources and services ("Minister of Humanitarian Affairs and Disaster
+    # Management Ayan Mohamed Jama", "Petroleum and Mineral Resources")
+    "Humanitarian", "Disaster", "Management", "Emergency", "Relief", "Resettlement",
+    "Religious", "Endowments", "Petroleum", "Oil", "Gas", "Mineral", "Minerals", "Resources",
+    "Posts", "Telecommunications", "Parliamentary", "Constitutional", "Legal", "Civil",
+    "Service", "Human", "Gender", "Cooperation", "International", "Irrigation",
+    "Electricity", "Roads", "Railways", "Sanitation", "Food", "Nutrition", "Population",
+    "Higher", "Vocational", "Training", "Skills",
 }  # fmt: skip
 # A source named by a first name or an alias only: "who gave only her first name,
 # Amina,", "identified only as Kofi", "who gave his name as Juan".
@@ -207,6 +215,8 @@ IDENTIFIED_AS = re.compile(
     r"officer|pilot|passenger|worker|miner|fisherman|he|she)\s+(?:was|were|has\s+been)\s+"
     r"(?:identified|named)\s+as\s+$"
 )
+# Speech verbs that make no phrasal verb with "in", "on" or "for" after them.
+PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated)\s+\w+$")
 # "his brother Alieu", "her daughter, Aminata,": a possessive and a kin noun
 KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|older|younger|late|eldest|"
@@ -235,7 +245,9 @@ OFFICE_BEFORE = re.compile(
 )
 # An organization's word and "of" or "for" before a run: the run ends its name.
 ORG_OF_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
+    r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?"
+    # and the rest of a list of portfolios: "Ministry of Agriculture and Rural Development"
+    r"(?:" + UPPER + r"[\w\-]*(?:\s+" + UPPER + r"[\w\-]*){0,2},?\s+(?:and|&)\s+)?$"
 )
 # A role noun after a run: "Central coach Ariel Quiroga" (the run is the coach's club).
 ROLE_AFTER = re.compile(
@@ -288,6 +300,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
                 or (words[cut] in gazetteer() and words[cut] not in given_names())
             ):
                 cut += 1
+            if cut == len(words) - 1 and words[cut] in PORTFOLIOS:
+                continue  # "Humanitarian Affairs" of "Minister of Humanitarian Affairs and ..."
             if cut:
                 role_start -= len(title_of.group())
         if not cut and len(words) > 1 and words[0] in demonyms():
@@ -371,7 +385,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         )
         # "A spokesperson for Natural England said": the speaker is the spokesperson.
         for_whom = re.search(r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?$", before)
-        if said and not said.group("particle") and not for_whom:
+        # ("Reporters called in", "Hartley signed off" are phrasal verbs; "Gelabert said
+        # in Catalan" is speech)
+        phrasal = said and said.group("particle") and not PLAIN_SPEECH.search(said.group())
+        if said and not phrasal and not for_whom:
             cues.append("'X said' pattern")
         if re.search(r"\b" + SPEECH + r"\s+$", before) and not ROLE_AFTER.match(after):
             # (not "said Central coach Ariel Quiroga": Central is the coach's club)
