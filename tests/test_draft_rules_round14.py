@@ -3,6 +3,8 @@ one short made-up sentence each."""
 
 from __future__ import annotations
 
+import pytest
+
 from .drafting import draft, speakers
 
 
@@ -31,3 +33,43 @@ def test_a_minister_after_a_long_portfolio():
         " Management Ayan Mohamed Jama told reporters."
     )
     assert [p.name for p in draft(text).people] == ["Ayan Mohamed Jama"]
+
+
+def test_an_apposition_before_a_long_relative_clause():
+    text = (
+        "Jike Shiwu, a Yi farmer from Zhaojue county whose 10-year-old daughter was found to"
+        " need glasses during the screening, said the family had not known.\n"
+        "“She never said she could not see the blackboard,” Jike said."
+    )
+    assert speakers(text) == [("Jike Shiwu", None)]
+
+
+def test_marshallese_chiefly_titles_are_not_part_of_the_name():
+    text = (
+        "Iroij Lejolan Tarjin told the council the fill would be given “for free”."
+        " Alab Jekkein Ned added that crews should be hired “from Rita first”."
+    )
+    assert speakers(text) == [("Lejolan Tarjin", None), ("Jekkein Ned", None)]
+
+
+def test_a_place_whose_name_ends_in_s_after_an_apostrophe():
+    text = "ST JOHN’S, Antigua - The trial was held at the High Court in St John’s."
+    assert [loc.name for loc in draft(text).locations] == ["St John’s"]
+
+
+def test_a_possessive_after_a_city_is_still_stripped():
+    assert [loc.name for loc in draft("Toronto’s mayor spoke.").locations] == ["Toronto"]
+
+
+@pytest.mark.parametrize(
+    "dateline, name",
+    [
+        ("ANDORRA LA VELLA, 20 November (ANA) –", "Andorra la Vella"),
+        ("PORT OF SPAIN (Reuters) -", "Port of Spain"),
+        ("SAN JOSÉ, Costa Rica (AP) -", "San José"),
+        ("DAR ES SALAAM, Tanzania -", "Dar es Salaam"),
+    ],
+)
+def test_a_dateline_in_capitals_with_small_words_or_accents(dateline, name):
+    names = [loc.name for loc in draft(f"{dateline} The law passed on Thursday.").locations]
+    assert name in names

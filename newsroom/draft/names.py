@@ -256,7 +256,8 @@ ROLE_AFTER = re.compile(
 
 APPOSITION = re.compile(
     r",\s+(?P<age>\d{1,3},\s+)?(?P<role>(?:the|a|an|[a-z][\w’'\-]*)\b[^,;:.“”\"\n]{0,90}?)"
-    r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|$)"
+    # (or before a long relative clause: "a Yi farmer from Zhaojue county whose ...")
+    r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|\s+(?:who|whose)\b|$)"
 )
 
 
@@ -403,7 +404,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             and len(plain) > 1
             and not re.search(
                 r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b",
-                apposition.group("role"),
+                # (a relative clause may hold a verb: "a Yi farmer whose daughter was ...")
+                re.split(r"\b(?:who|whose|which|where|when)\b", apposition.group("role"))[0],
             )
         ):
             text = apposition.group("role").strip()

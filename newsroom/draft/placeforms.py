@@ -14,9 +14,47 @@ from .text import UPPER
 # agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
 # NAPLES, DEC 5 -", "LONDON (Reuters) -".
 DATELINE = re.compile(
-    r"(?m)^(?:\([A-Za-z]+\)\s*[—–-]+\s*)?(?P<city>[A-Z][A-Z.'’\- ]+[A-Z.])"
+    r"(?m)^(?:\([A-Za-z]+\)\s*[—–-]+\s*)?(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]+[A-ZÀ-ÖØ-Þ.])"
     r"(?=,\s|\s[—–-]\s|:\s|\s\()"
 )
+# Small words inside a place's name, lower case once a dateline's capitals are undone
+# ("ANDORRA LA VELLA" is Andorra la Vella, "PORT OF SPAIN" Port of Spain).
+NAME_PARTICLES = {
+    "La",
+    "Le",
+    "Les",
+    "De",
+    "Del",
+    "Des",
+    "Da",
+    "Do",
+    "Dos",
+    "Das",
+    "Du",
+    "Of",
+    "Es",
+    "El",
+    "The",
+    "And",
+    "Y",
+    "E",
+    "Sur",
+    "Am",
+    "An",
+    "Im",
+    "Op",
+    "Aan",
+}
+
+
+def _dateline_forms(capitals: str) -> list[str]:
+    titled = capitals.title().replace("’S", "’s").replace("'S", "'s")
+    words = titled.split(" ")
+    lowered = " ".join(
+        w.lower() if 0 < i < len(words) - 1 and w in NAME_PARTICLES else w
+        for i, w in enumerate(words)
+    )
+    return [titled] if lowered == titled else [lowered, titled]
 
 
 # Names joined by a small word or a possessive, which runs of capitals split.
@@ -72,7 +110,8 @@ def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> 
     ``overlaps(start, end)`` says whether a span is already someone's or something's."""
     matches: list = []
     for match in DATELINE.finditer(body):
-        name = match.group("city").title().replace("’S", "’s")
+        forms = _dateline_forms(match.group("city"))
+        name = next((form for form in forms if form in places), forms[0])
         span = match.span("city")
         if name in places and not overlaps(*span):
             matches.append((*span, name, places[name], "dateline"))

@@ -148,6 +148,8 @@ def location_candidates(
                 name = body[start:end]
                 if not name.endswith(".") and body[end : end + 1] == "." and name + "." in places:
                     name, end = name + ".", end + 1  # "U.S."
+                if body[end : end + 2] in ("’s", "'s") and name + body[end : end + 2] in places:
+                    name, end = name + body[end : end + 2], end + 2  # "St John’s", not "St John"
                 if name not in places or (
                     # (a country whose nationality is written as its name: "Djibouti")
                     name in demonym_words and places[name][0].kind != "country"

@@ -98,6 +98,9 @@ TITLE_WORDS = {
     # French "Pr" (professeur) of francophone Africa ("Me", maître, is a common word)
     "Mawlawi", "Maulvi", "Maulana", "Qari", "Hojatoleslam", "Hojjatoleslam", "Seyed",
     "Seyyed", "Suldaan", "Ugaas", "Garaad", "Dasho", "Lyonpo", "Lyonchhen", "Aum", "Pr",
+    # the Marshall Islands' chiefs and clan heads ("Iroij Lejolan Tarjin", "Leroij ...",
+    # "Alab Jekkein Ned") and Fiji's provincial "Roko"
+    "Iroij", "Iroijlaplap", "Leroij", "Alab", "Roko",
 }
 # Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
 # (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da
