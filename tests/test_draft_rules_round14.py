@@ -73,3 +73,19 @@ def test_a_possessive_after_a_city_is_still_stripped():
 def test_a_dateline_in_capitals_with_small_words_or_accents(dateline, name):
     names = [loc.name for loc in draft(f"{dateline} The law passed on Thursday.").locations]
     assert name in names
+
+
+def test_a_town_takes_the_country_of_the_other_towns_of_its_list():
+    # (the story names American cities too, so the United States is one of its countries)
+    text = (
+        "She took money from buyers in New York and Miami for 31 lots at Jennings, Liberta"
+        " and Parham, using forged certificates."
+    )
+    jennings = next(loc for loc in draft(text).locations if loc.name == "Jennings")
+    assert jennings.country_code == "AG"
+
+
+def test_a_big_city_keeps_its_own_country_in_a_list():
+    text = "Buyers came from New York, Toronto and Boston."
+    toronto = next(loc for loc in draft(text).locations if loc.name == "Toronto")
+    assert toronto.country_code == "CA"

@@ -360,6 +360,16 @@ def location_candidates(
                 next((p for p in options if p.country_code in story), options[0]),
             )
         )
+        listed_in = _country_of_its_list(start, end, matches, body)
+        if (
+            options[0].kind == "city"
+            and not printed_in
+            and listed_in
+            and options[0].population < BIG_CITY
+        ):
+            # "lots at Jennings, Liberta and Parham": the town of the list's country
+            place = next((p for p in options if p.country_code == listed_in), place)
+            printed_in = place.country_code == listed_in and name
         if options[0].kind == "city" and not printed_in:
             why = abroad_only(options, story, body, end)
             if why:
@@ -466,6 +476,28 @@ def _country_after_in(body: str, end: int, places) -> re.Match | None:
     if match and any(p.kind == "country" for p in places.get(match.group(1), ())):
         return match
     return None
+
+
+LIST_JOIN = (", ", " and ", ", and ", " or ")
+
+
+def _country_of_its_list(start: int, end: int, matches, body: str) -> str | None:
+    """The country of every other town of a list ("Jennings, Liberta and Parham":
+    each one's likeliest town is in Antigua), or None."""
+    spans = sorted((m[0], m[1], m[3]) for m in matches if m[3][0].kind == "city")
+    chain, left, right = [], start, end
+    for s, e, options in reversed([m for m in spans if m[1] <= start]):
+        if body[e:left] not in LIST_JOIN:
+            break
+        chain.append(options)
+        left = s
+    for s, e, options in [m for m in spans if m[0] >= end]:
+        if body[right:s] not in LIST_JOIN:
+            break
+        chain.append(options)
+        right = e
+    countries = {options[0].country_code for options in chain}
+    return next(iter(countries)) if len(chain) >= 2 and len(countries) == 1 else None
 
 
 def _shorter_form(drafted, name: str) -> bool:
