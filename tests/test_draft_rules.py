@@ -700,7 +700,8 @@ def test_figures(sentence, text, value, unit):
     [
         # Periods and idioms are not fractions.
         "In the second half, they scored again.",
-        "The meeting took half an hour.",
+        # ("half an hour" is a duration of 0.5 hours since round 14, as the annotators
+        # of the later sets counted it: tests/test_draft_rules_round14.py)
         "He cut the cake in half.",
         # "at times" and "many times" are not multipliers.
         "At times it was hard, and many times it failed.",

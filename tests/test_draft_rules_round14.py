@@ -89,3 +89,15 @@ def test_a_big_city_keeps_its_own_country_in_a_list():
     text = "Buyers came from New York, Toronto and Boston."
     toronto = next(loc for loc in draft(text).locations if loc.name == "Toronto")
     assert toronto.country_code == "CA"
+
+
+@pytest.mark.parametrize(
+    "text, figure, value, unit",
+    [
+        ("If the river rises half a metre, we lose the airstrip.", "half a metre", 0.5, "metres"),
+        ("Now I walk for half an hour every evening.", "half an hour", 0.5, "hours"),
+        ("Half a million people fled.", "Half a million people", 500_000, "people"),
+    ],
+)
+def test_half_a_unit_or_a_scale(text, figure, value, unit):
+    assert (figure, value, unit) in [(f.text, f.value, f.unit) for f in draft(text).figures]

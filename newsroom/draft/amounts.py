@@ -99,6 +99,12 @@ ORDINAL_USE_AFTER = re.compile(
     r"attempt|child|son|daughter|victim|suspect|body|case|match|game|goal|title|edition|"
     r"generation|phase|stage|year|day|week|month)\b"
 )
+HALF_A_UNIT = re.compile(
+    r"(?<![\w-])[Hh]alf\s+an?\s+(?P<unit>hour|minute|second|day|week|month|year|decade|century|"
+    r"metre|meter|kilometre|kilometer|mile|litre|liter|kilo|kilogram|tonne|ton|hectare|acre|"
+    r"point|percentage\s+point|million|billion|thousand|hundred|dozen)\b"
+)
+HALF_SCALES = {"million": 1e6, "billion": 1e9, "thousand": 1e3, "hundred": 100, "dozen": 12}
 PERIOD_BEFORE = re.compile(
     # (not "that": "said that half of the crop" is a conjunction before a fraction)
     r"\b(?:the|first|second|third|fourth|final|last|next|this|each|every|per|a|its)\s+$",
@@ -245,6 +251,8 @@ def phrase_amounts(body: str) -> list[Amount]:
             continue  # "the third quarter", "the second half": periods; "quarters" alone
         if count and count.lower() in ("a", "one") and word.endswith("s"):
             continue
+        if base == "half" and count is None and HALF_A_UNIT.match(body, match.start("f")):
+            continue  # "half a metre", "half a million": read whole below
         if count and count.lower() == "a" and ORDINAL_USE_AFTER.match(body, match.end()):
             continue  # "a third failed rainy season", "a fifth consecutive year": an ordinal
         if (
@@ -267,6 +275,22 @@ def phrase_amounts(body: str) -> list[Amount]:
                 round(number * FRACTIONS[base], 12),  # a third is 0.333..., as annotated
                 "fraction",
                 f"a fraction ('{match.group('text')}')",
+            )
+        )
+    for match in HALF_A_UNIT.finditer(body):
+        # "rises another half a metre", "walk for half an hour": half of the unit;
+        # "half a million people": half of the scale, counting the noun after it
+        unit = match.group("unit").lower()
+        scale = HALF_SCALES.get(unit)
+        noun = re.match(r"\s+([a-z]+s)\b", body[match.end() : match.end() + 30]) if scale else None
+        found.append(
+            Amount(
+                match.start(),
+                match.end() + (noun.end() if noun else 0),
+                match.start(),
+                0.5 * scale if scale else 0.5,
+                (noun.group(1) if noun else "count") if scale else unit.rstrip("s") + "s",
+                f"half a unit ('{match.group()}')",
             )
         )
     return found
