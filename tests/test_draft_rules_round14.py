@@ -101,3 +101,15 @@ def test_a_big_city_keeps_its_own_country_in_a_list():
 )
 def test_half_a_unit_or_a_scale(text, figure, value, unit):
     assert (figure, value, unit) in [(f.text, f.value, f.unit) for f in draft(text).figures]
+
+
+def test_a_name_after_maestro_is_a_persons():
+    text = "The Matanzas Symphony Orchestra under maestro Rafael Ángel Quiñones Berroa played."
+    assert [p.name for p in draft(text).people] == ["Rafael Ángel Quiñones Berroa"]
+
+
+def test_a_work_named_after_its_heroine_is_neither_a_person_nor_a_town():
+    text = "MATANZAS - The season opens with a production of Cecilia Valdés by a Havana company."
+    result = draft(text)
+    assert result.people == []
+    assert "Cecilia" not in [loc.name for loc in result.locations]

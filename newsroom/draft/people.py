@@ -377,6 +377,12 @@ FIRM_POSITION = re.compile(
 )
 
 
+# A work named after a person: "a production of Cecilia Valdés", "the opera Carmen".
+WORK_BEFORE = re.compile(
+    r"\b(?:(?:production|staging|performance|screening|premiere|revival|adaptation|"
+    r"reading|recording)\s+of|(?:film|novel|opera|operetta|zarzuela|ballet|musical|play|"
+    r"song|album|series|telenovela|painting|portrait))\s+$"
+)
 # Compass words Faker lists as given names: "West Coast Berbice" is a region.
 COMPASS_NAMES = {"North", "South", "East", "West", "Central"}
 
@@ -417,6 +423,8 @@ def given_name_cue(
         return None
     if re.search(r"\bthe\s+$", body[max(0, occurrence.start - 5) : occurrence.start]):
         return None
+    if WORK_BEFORE.search(body, max(0, occurrence.start - 40), occurrence.start):
+        return None  # "a production of Cecilia Valdés": a zarzuela named after its heroine
     # "money changers in Red Light", "near Santa Rosa": a place after "in" or "near",
     # unless the name owns something ("in Maria Lopez's case")
     if re.search(

@@ -17,6 +17,7 @@ from .gazetteer import (
     gazetteer,
     subdivision_countries,
 )
+from .givennames import given_names
 from .placeforms import HyphenCaseGazetteer, printed_forms
 from .placewords import (
     CELESTIAL,
@@ -251,10 +252,12 @@ def location_candidates(
                     and j < len(words)
                     and best[0].kind == "city"
                     and best[0].population < BIG_CITY
-                    and article_countries
+                    and (article_countries or name in given_names())
                     and local is None
                 ):
-                    continue  # "Red Light", a Monrovia market: not Red, a village in India
+                    # "Red Light", a Monrovia market: not Red, a village in India; "a
+                    # production of Cecilia Valdés": not Cecilia, Louisiana
+                    continue
                 if not (i == 0 and j == len(words)):
                     local = None  # "Lewis" of "John Lewis": part of a longer name
                 small_uncued = (

@@ -66,6 +66,9 @@ ROLE_NOUNS = (
     "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back",
     "centre-back",
     "defender", "keeper", "batsman", "bowler", "jockey", "trainer", "presenter", "host", "producer",
+    # the arts' ("the orchestra under maestro Rafael Ángel Quiñones Berroa")
+    "maestro", "conductor", "soprano", "tenor", "baritone", "violinist", "cellist",
+    "choreographer", "sculptor", "painter", "playwright", "filmmaker",
     # the positions of rugby, football, hockey and volleyball teams ("hooker Mesake Nawaqa")
     "hooker", "lock", "flyhalf", "fullback", "wing", "loosehead", "tighthead", "halfback",
     "half-back", "five-eighth", "playmaker", "libero", "setter", "goalie", "netminder",
