@@ -22,6 +22,7 @@ its own layer where noted):
 - ``geodata``: the packaged place data, read once;
 - ``gazetteer``: the place index built from it, folded for lookup;
 - ``givennames``: given names of many countries, from Faker's name lists;
+  ``givennamecue``: when a name opening with one is a person's;
 - ``names``: capitalised runs that could be a person's name, with their cues;
 - one kind of candidate each: ``firms`` (firms shaped like names), ``nonpeople``
   (names the text says are organizations, groups, storms, seats), ``people``,

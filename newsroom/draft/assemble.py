@@ -12,10 +12,11 @@ from .dates import date_candidates
 from .figures import figure_candidates
 from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
+from .givennamecue import named_for_a_country
 from .names import ROLE_AFTER, name_occurrences
 from .notfigures import not_figure_spans
 from .organizations import organization_candidates
-from .people import named_for_a_country, not_people, person_candidates, person_index
+from .people import not_people, person_candidates, person_index
 from .places import location_candidates
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of

@@ -9,15 +9,13 @@ from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
 from .gazetteer import gazetteer
-from .givennames import given_names
+from .givennamecue import given_name_cue, named_for_a_country
 from .names import (
     SURNAME_PREFIXES,
-    TITLES_AS_GIVEN_NAMES,
     NameOccurrence,
 )
 from .text import PATRONYMIC_ENDINGS, UPPER, slugify
-from .titles import TITLE_WORDS
-from .wordlists import COMMON_WORDS, GENERATIONAL, PARTICLES
+from .wordlists import GENERATIONAL, PARTICLES
 
 STRONG_CUE = (
     "given only by a first name",
@@ -342,112 +340,6 @@ def _merge_initialled(people: dict[str, PersonCandidate]) -> None:
         if len(fuller) == 1:
             fuller[0].aliases.append(person.name)
             del people[person.id]
-
-
-# Articles of Arabic and Romance names that Faker also lists as given names: "Al
-# Jazeera", "El Salvador", "La Liga".
-NAME_ARTICLES = {
-    "Al",
-    "El",
-    "La",
-    "Le",
-    "Les",
-    "Los",
-    "Las",
-    "De",
-    "Da",
-    "Di",
-    "Du",
-    "Van",
-    "Von",
-    "San",
-    "Santa",
-    "Saint",
-    "St",
-}
-
-
-FIRM_POSITION = re.compile(
-    r"(?:\b(?:[Ss]hares|[Ss]take|[Ii]nvestment|[Ww]ork|[Ww]orks|[Ww]orked|[Jj]obs?)\s+(?:in|at)|"
-    r"\b(?:at|for)|"
-    # "department stores such as John Lewis", "advised by Clayton Utz and UBS"
-    r"\b(?:stores|retailers|firms|companies|banks|chains|brands|rivals|groups|lenders|"
-    r"insurers|supermarkets|carmakers|airlines)\s+(?:such\s+as|like|including)|"
-    r"\b[Aa]dvised\s+by)\s+(?:the\s+)?$"
-)
-
-
-# A work named after a person: "a production of Cecilia Valdés", "the opera Carmen".
-WORK_BEFORE = re.compile(
-    r"\b(?:(?:production|staging|performance|screening|premiere|revival|adaptation|"
-    r"reading|recording)\s+of|(?:film|novel|opera|operetta|zarzuela|ballet|musical|play|"
-    r"song|album|series|telenovela|painting|portrait))\s+$"
-)
-# Compass words Faker lists as given names: "West Coast Berbice" is a region.
-COMPASS_NAMES = {"North", "South", "East", "West", "Central"}
-
-
-def given_name_cue(
-    body: str, occurrence: NameOccurrence, places, lowercase_words: set[str]
-) -> str | None:
-    """ "given name 'Lucas'" when a name of two or three words opens with a given name
-    (Faker's lists) and nothing says it is anything else: not an English word in
-    this text ("Will", "May", "Hope"), not a town of 100,000 or more ("Rosario
-    Central", "Victoria Station"), not after "the"."""
-    words = occurrence.name.split()
-    first, last = words[0], words[-1]
-    if not 2 <= len(words) <= 3 or first not in given_names() or occurrence.not_person:
-        return None
-    if any(w.lower() in COMMON_WORDS | lowercase_words for w in (first, last)):
-        return None
-    if (
-        (first in TITLE_WORDS and not (first in TITLES_AS_GIVEN_NAMES and len(words) == 2))
-        or last in TITLE_WORDS
-        or first in NAME_ARTICLES
-        or first in COMPASS_NAMES
-    ):
-        return None  # ("Sabah Education director": a state's portfolio)
-    if occurrence.name in places:
-        return None
-    # not a country or a big town ("Rosario Central", "Victoria Station"); a region
-    # may share a given name ("Michael", a sheading of the Isle of Man)
-    places_named = gazetteer().get(first) or ()
-    if any(p.kind == "country" or p.population >= 100_000 for p in places_named):
-        return None
-    # "Shares in Johnson Matthey", "analysts at Morgan Stanley", "a spokesperson for
-    # Goldman Sachs": after these, a name like a person's is a firm's as often as not
-    if FIRM_POSITION.search(body[max(0, occurrence.start - 40) : occurrence.start]):
-        return None
-    # a surname may be a town's name too ("Lucas Zárate", "Pedro Lima"), not a country's
-    if any(p.kind == "country" for p in gazetteer().get(last) or ()):
-        return None
-    if re.search(r"\bthe\s+$", body[max(0, occurrence.start - 5) : occurrence.start]):
-        return None
-    if WORK_BEFORE.search(body, max(0, occurrence.start - 40), occurrence.start):
-        return None  # "a production of Cecilia Valdés": a zarzuela named after its heroine
-    # "money changers in Red Light", "near Santa Rosa": a place after "in" or "near",
-    # unless the name owns something ("in Maria Lopez's case")
-    if re.search(
-        r"\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside)\s+$",
-        body[max(0, occurrence.start - 8) : occurrence.start],
-    ) and not body.startswith(("’s", "'s"), occurrence.end):
-        return None
-    return f"given name '{first}'"
-
-
-def named_for_a_country(name: str) -> bool:
-    """ "Sport Malta", "Visit Britain", "Air India": a name ending in a country's is an
-    organization's, unless it opens with a given name ("Michael Jordan")."""
-    words = name.split()
-    return (
-        len(words) > 1
-        and words[0] not in given_names()
-        and any(
-            p.kind == "country"
-            for word in (words[-1], words[0])  # and "Vanuatu Red Cross", "Kenya Power"
-            for p in gazetteer().get(word) or ()
-        )
-    )
 
 
 def _a_big_place(name: str) -> bool:

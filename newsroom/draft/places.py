@@ -25,6 +25,8 @@ from .placewords import (
     INSTITUTION_WORDS,
     NATURAL_FEATURES,
     abroad_only,
+    country_after_in,
+    country_of_its_list,
     demonym_after,
     english_word,
     event_after,
@@ -37,6 +39,7 @@ from .placewords import (
     party_homes,
     person_title_before,
     pick_in_story,
+    shorter_form,
     story_countries,
     unknown_place_cue,
     unlocated,
@@ -330,7 +333,7 @@ def location_candidates(
         # "Ashbourne, Derbyshire": the region or country printed after the town decides.
         after = re.match(
             r",\s+(" + UPPER + r"[\w\-]+(?: " + UPPER + r"[\w\-]+)?)", body[end : end + 40]
-        ) or _country_after_in(body, end, places)  # "Goma in the Democratic Republic of Congo"
+        ) or country_after_in(body, end, places)  # "Goma in the Democratic Republic of Congo"
         within = after and places.get(after.group(1))
         code = (
             within[0].country_code
@@ -363,7 +366,7 @@ def location_candidates(
                 next((p for p in options if p.country_code in story), options[0]),
             )
         )
-        listed_in = _country_of_its_list(start, end, matches, body)
+        listed_in = country_of_its_list(start, end, matches, body)
         if (
             options[0].kind == "city"
             and not printed_in
@@ -385,7 +388,7 @@ def location_candidates(
         noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
         if noun and place.kind == "region":
             key = name + noun.group()  # "Sofala province", as printed
-        if place in seen and _shorter_form(found.get(seen[place]), key):
+        if place in seen and shorter_form(found.get(seen[place]), key):
             # "Slovenia" after "the Republic of Slovenia": the place goes by its short name
             old = found.pop(seen[place])
             found[key] = dataclasses.replace(old, name=key, id=slugify(key))
@@ -466,47 +469,6 @@ def location_candidates(
             first_seen=start,
         )
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
-
-
-IN_COUNTRY_AFTER = re.compile(
-    r"\s+in\s+(?:the\s+)?(" + UPPER + r"[\w\-]+(?: (?:of |and )?" + UPPER + r"[\w\-]+){0,3})"
-)
-
-
-def _country_after_in(body: str, end: int, places) -> re.Match | None:
-    """ "Goma in the Democratic Republic of Congo": the country a town is said to be in."""
-    match = IN_COUNTRY_AFTER.match(body, end, end + 60)
-    if match and any(p.kind == "country" for p in places.get(match.group(1), ())):
-        return match
-    return None
-
-
-LIST_JOIN = (", ", " and ", ", and ", " or ")
-
-
-def _country_of_its_list(start: int, end: int, matches, body: str) -> str | None:
-    """The country of every other town of a list ("Jennings, Liberta and Parham":
-    each one's likeliest town is in Antigua), or None."""
-    spans = sorted((m[0], m[1], m[3]) for m in matches if m[3][0].kind == "city")
-    chain, left, right = [], start, end
-    for s, e, options in reversed([m for m in spans if m[1] <= start]):
-        if body[e:left] not in LIST_JOIN:
-            break
-        chain.append(options)
-        left = s
-    for s, e, options in [m for m in spans if m[0] >= end]:
-        if body[right:s] not in LIST_JOIN:
-            break
-        chain.append(options)
-        right = e
-    countries = {options[0].country_code for options in chain}
-    return next(iter(countries)) if len(chain) >= 2 and len(countries) == 1 else None
-
-
-def _shorter_form(drafted, name: str) -> bool:
-    """ "Slovenia" is the short form of a place drafted as "Republic of Slovenia" (but
-    "Tarawa" is not South Tarawa's: the gazetteer only took it for the same place)."""
-    return drafted is not None and drafted.name.endswith(" of " + name)
 
 
 def _region_noun(body: str, end: int) -> bool:

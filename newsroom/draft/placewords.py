@@ -4,7 +4,10 @@ A capitalised word that a gazetteer knows is often something else: a feature nam
 after the town ("Mount Kenya", "Doncaster Road", "the Red Sea"), an organization or
 an event ("Manchester Crown Court", "Tokyo 2020"), a person ("Mr Gilbert"), or a
 town of the same name in another country ("Gilbert", Arizona, in an Australian
-story). These tests say so; ``places`` applies them.
+story). These tests say so; ``places`` applies them. So do the helpers at the end,
+which say which town of a name the words around it mean: the country printed after
+"in", the country of the other towns of its list, a country's short name after its
+formal one.
 """
 
 from __future__ import annotations
@@ -321,3 +324,44 @@ def unknown_place_cue(body: str, words: list[str], start: int, end: int) -> tupl
     ):
         return "'in/near/outside X'", end
     return None, end
+
+
+IN_COUNTRY_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(" + UPPER + r"[\w\-]+(?: (?:of |and )?" + UPPER + r"[\w\-]+){0,3})"
+)
+
+
+def country_after_in(body: str, end: int, places) -> re.Match | None:
+    """ "Goma in the Democratic Republic of Congo": the country a town is said to be in."""
+    match = IN_COUNTRY_AFTER.match(body, end, end + 60)
+    if match and any(p.kind == "country" for p in places.get(match.group(1), ())):
+        return match
+    return None
+
+
+LIST_JOIN = (", ", " and ", ", and ", " or ")
+
+
+def country_of_its_list(start: int, end: int, matches, body: str) -> str | None:
+    """The country of every other town of a list ("Jennings, Liberta and Parham":
+    each one's likeliest town is in Antigua), or None."""
+    spans = sorted((m[0], m[1], m[3]) for m in matches if m[3][0].kind == "city")
+    chain, left, right = [], start, end
+    for s, e, options in reversed([m for m in spans if m[1] <= start]):
+        if body[e:left] not in LIST_JOIN:
+            break
+        chain.append(options)
+        left = s
+    for s, e, options in [m for m in spans if m[0] >= end]:
+        if body[right:s] not in LIST_JOIN:
+            break
+        chain.append(options)
+        right = e
+    countries = {options[0].country_code for options in chain}
+    return next(iter(countries)) if len(chain) >= 2 and len(countries) == 1 else None
+
+
+def shorter_form(drafted, name: str) -> bool:
+    """ "Slovenia" is the short form of a place drafted as "Republic of Slovenia" (but
+    "Tarawa" is not South Tarawa's: the gazetteer only took it for the same place)."""
+    return drafted is not None and drafted.name.endswith(" of " + name)

@@ -14,8 +14,9 @@ import re
 from .attribution import VERB, WHO_GROUP, WHO_PRONOUN, attribution_after, find_attribution
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
+from .givennamecue import named_for_a_country
 from .names import looks_like_name, split_title
-from .people import named_for_a_country, person_mentions
+from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .speakers import (
     Resolution,
