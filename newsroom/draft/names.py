@@ -246,6 +246,9 @@ OFFICE_BEFORE = re.compile(
 # An organization's word and "of" or "for" before a run: the run ends its name.
 ORG_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?"
+    # a capitalised word and "of" between ("Office for the Coordination of Humanitarian
+    # Affairs")
+    r"(?:" + UPPER + r"[\w\-]*\s+(?:of|for)\s+(?:the\s+)?)?"
     # and the rest of a list of portfolios: "Ministry of Agriculture and Rural Development"
     r"(?:" + UPPER + r"[\w\-]*(?:\s+" + UPPER + r"[\w\-]*){0,2},?\s+(?:and|&)\s+)?$"
 )
