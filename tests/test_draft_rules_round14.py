@@ -116,5 +116,8 @@ def test_a_work_named_after_its_heroine_is_neither_a_person_nor_a_town():
 
 
 def test_the_tail_of_an_office_for_the_coordination_of_is_no_person():
-    text = "Some 250,000 people fled, the U.N. Office for the Coordination of Humanitarian Affairs said."
+    text = (
+        "Some 250,000 people fled, the U.N. Office for the Coordination of Humanitarian"
+        " Affairs said."
+    )
     assert draft(text).people == []
