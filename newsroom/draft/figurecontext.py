@@ -50,6 +50,10 @@ DATE_RANGE_BEFORE = re.compile(
     r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*$",
     re.IGNORECASE,
 )
+# A rate's denominator: "1,367 per 100,000", "12 per 1,000 live births"
+RATE_PER = re.compile(
+    r"\s+per\s+(?:100,000|100 000|10,000|10 000|1,000|1 000|100|million|thousand)\b"
+)
 # "Dominica's second-largest town", "the fourth-placed side"
 RANK_COMPOUND = re.compile(
     r"-(?:largest|biggest|highest|lowest|smallest|busiest|oldest|most|best|worst|placed|ranked|"

@@ -22,6 +22,7 @@ from .figurecontext import (
     NOT_A_SECOND,
     PART_OF,
     RANK_COMPOUND,
+    RATE_PER,
     SHORT_UNIT_COMPOUND,
     VOTES_AFTER,
     WORD_COMPOUND,
@@ -46,6 +47,8 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # ("March 3 200 protesters" is a date, then a count).
 _NOT_AFTER_MONTH = "".join(f"(?<!{m.title()} )" for m in sorted(MONTHS) if m.isalpha())
 SPACED_DIGITS = _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
+# Apostrophes between thousands, as Swiss and Liechtenstein papers print them: "CHF 65'000".
+APOSTROPHE_DIGITS = r"\d{1,3}(?:['’]\d{3})+(?![\d,.'’]\d)"
 # Dots as the thousands separator, as continental Europe, Latin America and Indonesia
 # print them: "1.234.567 tonnes", and one group ending in hundreds ("R$ 1.900",
 # "12.000 people"), which English writes as a decimal only by mistake.
@@ -63,7 +66,17 @@ COMMA_DECIMAL = (
 # a one-letter currency ("R2.4bn") is checked for a scale after the match.
 FIGURE_DIGITS = re.compile(
     r"(?<![\w.,:/-])(?:(?P<cur>(?:" + CURRENCY + r")\s?)|(?P<shy>" + SHY_CURRENCY + r"))?"
-    r"(?P<num>" + SPACED_DIGITS + "|" + DOTTED_DIGITS + "|" + COMMA_DECIMAL + "|" + DIGITS + r")"
+    r"(?P<num>"
+    + SPACED_DIGITS
+    + "|"
+    + APOSTROPHE_DIGITS
+    + "|"
+    + DOTTED_DIGITS
+    + "|"
+    + COMMA_DECIMAL
+    + "|"
+    + DIGITS
+    + r")"
     r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|bil|mil|b|m|k|p|Bn|BN|M|B|K))?"
     r"(?![\w:/²]|-\d|,\d|\.\d)"
     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
@@ -284,6 +297,10 @@ def figure_candidates(
             else:
                 unit, unit_end = unit_after(body, end)
                 how = "digits" + (" with a scale word" if scale else "")
+                rate = RATE_PER.match(body, end)
+                if rate:  # "480 per 100,000": a rate, its denominator part of it
+                    unit, unit_end = rate.group().strip(), rate.end()
+                    how = "a rate ('N per 100,000')"
                 code = CURRENCY_AFTER.match(body, end)
                 if code:  # "1 800 FCFA", "8.50 EUR": the currency printed after the amount
                     unit, unit_end = currency_name(code.group("code").replace(" ", "")), code.end()
@@ -449,7 +466,7 @@ def _digits_value(number: str, dotted_style: bool = False) -> float:
         return float(number.replace(".", ""))
     if re.fullmatch(r"\d{1,3},\d{1,2}", number):  # (COMMA_DECIMAL, its scale word left out)
         return float(number.replace(",", "."))
-    return float(re.sub(r"[,\s]", "", number))
+    return float(re.sub(r"[,\s'’]", "", number))
 
 
 def _a_label(body: str, start: int, end: int, number: str) -> bool:

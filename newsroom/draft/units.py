@@ -72,6 +72,8 @@ CURRENCIES = {
     "JD": "dinars", "FCFA": "CFA francs",
     # Bhutan's ngultrum as Kuensel prints it, without the stop: "Nu 186M"
     "Nu": "ngultrum",
+    # Macau's pataca: "MOP320 million", "MOP$3,500"
+    "MOP": "patacas", "MOP$": "patacas",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
