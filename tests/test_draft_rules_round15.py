@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft
+from .drafting import draft, speakers
 
 
 def figures(text: str) -> list[tuple[str, float, str]]:
@@ -30,3 +30,50 @@ def test_a_rate_keeps_its_denominator():
     found = figures(text)
     assert ("480 per 100,000", 480, "per 100,000") in found
     assert all(value != 100_000 for _, value, _ in found)
+
+
+def test_a_person_named_again_by_the_given_name_alone():
+    # Eritrean, Ethiopian and Icelandic papers do so
+    text = (
+        "Tesfalem Ghebremedhin of Asmara Cycling Club won the stage.\n"
+        '"At Ghinda I was suffering," Tesfalem told Eri-TV.'
+    )
+    assert speakers(text) == [("Tesfalem Ghebremedhin", None)]
+
+
+def test_the_malian_dit_inside_a_name():
+    text = "“Cotton is our bank,” said Mamadou dit Mady Coulibaly, 57, who farms near Koutiala."
+    assert speakers(text) == [("Mamadou dit Mady Coulibaly", None)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("“We closed,” said Hajj Mahmoud Hammoudeh, 81.", "Mahmoud Hammoudeh"),
+        ("“We wait,” said Maman Thérèse Mbombo, a teacher.", "Thérèse Mbombo"),
+    ],
+)
+def test_pilgrims_and_courtesy_titles(text, name):
+    assert speakers(text) == [(name, None)]
+
+
+def test_the_honourable_after_the():
+    text = (
+        "The deputy for Kananga, the Honourable Dieudonné Mukendi Kasonga, spoke.\n"
+        "‘Free education cannot mean free teachers,’ he said."
+    )
+    assert speakers(text) == [("Dieudonné Mukendi Kasonga", None)]
+
+
+def test_another_name_after_known_as_is_no_second_person():
+    text = "Hajj Mahmoud Hammoudeh, 81, known in the old city as Abu Samir, reopened it."
+    assert [p.name for p in draft(text).people] == ["Mahmoud Hammoudeh"]
+
+
+def test_known_as_without_an_apposition_still_names_people():
+    assert [p.name for p in draft("He was known as Tony Blair's fixer.").people] == ["Tony Blair"]
+
+
+def test_a_street_named_first_is_no_person():
+    text = "Vendors on Rua de Lisboa protested.\nMaria da Luz Fortes, 52, said she would stay."
+    assert [p.name for p in draft(text).people] == ["Maria da Luz Fortes"]

@@ -217,6 +217,13 @@ IDENTIFIED_AS = re.compile(
 )
 # Speech verbs that make no phrasal verb with "in", "on" or "for" after them.
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated)\s+\w+$")
+# Titles written after "the" before a person's name: "the Honourable Dieudonné Mukendi
+# Kasonga", "the Reverend Ana Ruiz".
+TITLES_AFTER_THE = {"Honourable", "Honorable", "Hon", "Reverend", "Rev", "Rt", "Right", "Venerable"}
+KNOWN_AS_BEFORE = re.compile(
+    r",\s+(?:known(?:\s+[\w’'\-]+){0,4}\s+as|alias|a\.k\.a\.|aka|nicknamed|dubbed)"
+    r"\s+(?:(?:el|la|le|il|o|a)\s+)?$"
+)
 # "his brother Alieu", "her daughter, Aminata,": a possessive and a kin noun
 KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|older|younger|late|eldest|"
@@ -359,7 +366,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if aside:
             # "Lin Mei-ling (林美玲), an analyst": the name as written at home, then the rest
             after = after[aside.end() :]
-        if body[: toks[0].start].rstrip().endswith(" the") or re.search(r"\bthe\s+$", before):
+        the_before = body[: toks[0].start].rstrip().endswith(" the") or re.search(
+            r"\bthe\s+$", before
+        )
+        if the_before and not (cut and words[0].rstrip(".") in TITLES_AFTER_THE):
             continue  # "the Associated Press": a person's name takes no article
         if FIRST_NAME_ONLY.search(before) or ONE_NAME_AFTER.match(after):
             cues.append("given only by a first name")  # "who gave only her first name, Amina,"
@@ -429,6 +439,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             not_person = f"written as a {thing}"
         elif spokesperson_after(body[max(0, toks[0].start - 6) : toks[0].start], after):
             not_person = "has a spokesperson ('A X spokeswoman')"
+        elif KNOWN_AS_BEFORE.search(body, max(0, toks[0].start - 50), toks[0].start):
+            # "Hajj Mahmoud Hammoudeh, known in the old city as Abu Samir", "alias el
+            # Chele": another name of the person just named, not a second person
+            not_person = "a nickname ('known as', 'alias')"
         else:
             not_person = None
         if re.match(r",\s+\d{1,3},\s", after):

@@ -15,6 +15,7 @@ from .names import (
     NameOccurrence,
 )
 from .text import PATRONYMIC_ENDINGS, UPPER, slugify
+from .titles import TITLE_WORDS
 from .wordlists import GENERATIONAL, PARTICLES
 
 STRONG_CUE = (
@@ -114,11 +115,28 @@ def person_candidates(
         if len(occurrence.name.split()) > 1 and not in_a_firm:
             # ("R. Lall" of the firm "R. Lall & Sons" is not a second Lall)
             full_names.setdefault(occurrence.name.split()[-1], set()).add(occurrence.name)
+    # "Tesfalem told Eri-TV" after "Tesfalem Ghebremedhin": Eritrean, Ethiopian and
+    # Icelandic papers name a person again by the given name alone.
+    first_names: dict[str, set[str]] = {}
+    for occurrence in occurrences_:
+        if len(occurrence.name.split()) > 1:
+            first_names.setdefault(occurrence.name.split()[0], set()).add(occurrence.name)
+    given_alone: dict[str, str] = {}
     for occurrence in occurrences_:
         words = occurrence.name.split()
         last = words[-1]
+        first = words[0]
         if last in surname_cues and len(full_names.get(last, ())) == 1:
             occurrence.cues.append(f"surname '{last}' with the cue {surname_cues[last]}")
+        elif (
+            len(words) > 1
+            and first in surname_cues
+            and len(first_names.get(first, ())) == 1
+            and first not in full_names
+            and first not in TITLE_WORDS
+        ):
+            occurrence.cues.append(f"given name '{first}' alone with the cue {surname_cues[first]}")
+            given_alone[occurrence.name] = first
         elif len(words) >= 3:
             # "Quintero said" for Brayan Stiven Quintero Ospina: a first of two surnames
             cued = next((w for w in words[1:-1] if w in surname_cues), None)
@@ -169,7 +187,7 @@ def person_candidates(
             existing = people[person_id] = PersonCandidate(
                 person_id, name, [], False, first_seen=occurrence.start, aliases=[name]
             )
-        for alias in (occurrence.printed, occurrence.nickname):
+        for alias in (occurrence.printed, occurrence.nickname, given_alone.get(name)):
             if alias and alias not in existing.aliases:
                 existing.aliases.append(alias)
         for cue in occurrence.cues:

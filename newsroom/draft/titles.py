@@ -101,6 +101,10 @@ TITLE_WORDS = {
     # the Marshall Islands' chiefs and clan heads ("Iroij Lejolan Tarjin", "Leroij ...",
     # "Alab Jekkein Ned") and Fiji's provincial "Roko"
     "Iroij", "Iroijlaplap", "Leroij", "Alab", "Roko",
+    # a pilgrim's title in the Levant and West Africa ("Hajj Mahmoud Hammoudeh",
+    # "Elhadj Oumar"), and the courtesy titles of Congolese and Cabo Verdean papers
+    # ("Maman Thérèse", "Nha Lulú", "Nhô Djon")
+    "Hajj", "Hajja", "Hadj", "Elhadj", "Alhadji", "Maman", "Nha", "Nhô",
 }
 # Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
 # (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da

@@ -181,6 +181,9 @@ PLACE_WORDS = {
     # plural features that close a place's or an estate's name ("Oroklini Hills"); not
     # "Hill" or "Woods", which are surnames too
     "Hills", "Gardens", "Dunes", "Plains", "Rapids", "Cliffs",
+    # streets and squares named first in Portuguese, Spanish, French and Malay ("Rua de
+    # Lisboa", "Avenida Amílcar Cabral", "Calle Mayor", "Jalan Ampang")
+    "Rua", "Avenida", "Calle", "Rue", "Praça", "Plaza", "Jalan",
 }
 # Lowercase feature nouns after a capitalised name ("the Obuz-Lesnovsky training ground").
 PLACE_NOUNS = ("training ground", "air base", "naval base", "military base", "base", "airport",
@@ -226,7 +229,9 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
              "dela", "delos", "mac", "ibn", "binti", "zu",
              "le", "bin", "al", "ter", "ten", "y",
              # "Samira el Khatib", "Fatima bint Saeed", "Eliezer ben Yehuda"
-             "el", "bint", "ben"}
+             "el", "bint", "ben",
+             # the French "dit" of Malian and Burkinabè names: "Mamadou dit Mady Coulibaly"
+             "dit"}
 
 
 UNITS_WORDS = {
@@ -369,7 +374,8 @@ DEMONYMS_EXTRA = {"African", "European", "Asian", "American", "Arab", "Arabic", 
 LANDMARK_FIRST = {"Mount", "Mt", "Lake", "Cape", "Isle", "Costa", "Côte", "Sierra", "Monte", "Mont",
                   "Gulf", "Bay", "Port", "Fort", "Lac", "Loch", "Glen", "Vale", "Upper", "Lower",
                   "Greater", "North", "South", "East", "West", "New", "Old", "Saint", "St", "San",
-                  "Santa", "Los", "Las", "Le", "La", "El", "Al", "Ras", "Wadi", "Jebel", "Ben"}
+                  "Santa", "Los", "Las", "Le", "La", "El", "Al", "Ras", "Wadi", "Jebel", "Ben",
+                  "Rua", "Avenida", "Calle", "Rue", "Praça", "Plaza", "Jalan"}
 COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
            "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
            "southeast", "southwest", "central", "north-eastern", "north-western", "south-eastern",
