@@ -77,3 +77,27 @@ def test_known_as_without_an_apposition_still_names_people():
 def test_a_street_named_first_is_no_person():
     text = "Vendors on Rua de Lisboa protested.\nMaria da Luz Fortes, 52, said she would stay."
     assert [p.name for p in draft(text).people] == ["Maria da Luz Fortes"]
+
+
+def test_a_nickname_after_whom_they_call_is_no_quote():
+    text = (
+        "Thérèse Mbombo Kapinga, 46, a teacher whom her pupils call ‘Maman Thérèse’, spoke.\n"
+        "‘I sell groundnuts,’ she said."
+    )
+    assert [q.text for q in draft(text).quotes] == ["I sell groundnuts"]
+
+
+def test_a_family_bakery_named_like_a_person_is_no_person():
+    text = "Ieong Sio Kei, the family bakery founded in 1962, will build a factory."
+    assert draft(text).people == []
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("MACAU - Deposits at Banco Nacional Ultramarino rose.", "Banco Nacional"),
+        ("ASMARA - He won the fourth stage of the Tour of Eritrea.", "Tour"),
+    ],
+)
+def test_a_bank_and_a_race_are_not_towns(text, not_a_place):
+    assert not_a_place not in [loc.name for loc in draft(text).locations]

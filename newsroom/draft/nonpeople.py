@@ -33,7 +33,8 @@ NON_PERSON_NOUNS = set(
     film documentary novel book album song play series exhibition show programme program
     site memorial mausoleum shrine monastery conglomerate distributor retailer wholesaler
     insurer lender bank group holding cooperative co-operative house palace villa mansion fort
-    castle tower market souq bazaar""",
+    castle tower market souq bazaar bakery shop store workshop factory pharmacy café cafe bar
+    salon garage studio brewery winery distillery mill""",
     )
 )
 # Words that open the name of a storm, not a person: "Typhoon Lumen", "Storm Ciarán".

@@ -57,6 +57,8 @@ from .wordlists import (
     WEEKDAYS,
 )
 
+# Races named "X of <country>": "Tour of Eritrea", "Giro of ...".
+RACE_NAMES = {"Tour", "Giro", "Vuelta", "Rally", "Circuit"}
 # A town of the country an article is set in needs no "in" before it from this size
 # ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
 HOME_TOWN = 1_000
@@ -177,6 +179,10 @@ def location_candidates(
                     continue
                 if single and (name in ORG_WORDS or name in PLACE_WORDS or name in TITLE_WORDS):
                     continue  # "University", "Capital": a word of a longer name
+                if run_words[i] in ORG_WORDS and j < len(words):
+                    continue  # "Banco Nacional" of "Banco Nacional Ultramarino", a bank
+                if single and name in RACE_NAMES and body[end : end + 4] == " of ":
+                    continue  # "the Tour of Eritrea": a race, not Tour in France
                 if single and name in FEATURE_OF and body[end : end + 4] == " of ":
                     continue  # "Horn of Africa", "Gulf of Aden": not Horn, Austria
                 feature_of = FEATURE_OF_BEFORE.search(body, max(0, start - 12), start)

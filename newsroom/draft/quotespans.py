@@ -101,6 +101,8 @@ def quote_spans(body: str) -> list[QuoteSpan]:
 EPITHET_CUE = re.compile(
     r"(?:\b(?:known|referred\s+to|billed|described|translated|translates)\s+as|\bdubbed|"
     r"\bnicknamed|\bnamed|\bmeans|\bmeaning|\bso-called|"
+    # "a teacher whom her pupils call ‘Maman Thérèse’"
+    r"\bwhom?\s+(?:[\w’'\-]+\s+){0,3}call(?:s|ed)?|"
     r"(?<!\bwhat\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)\bcalled)\s*$"
 )
 EPITHET_WORDS = 6
