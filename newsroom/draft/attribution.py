@@ -32,7 +32,8 @@ WHO_NAME = (
     # a nickname in quotation marks may stand inside the name: 'Vladimir "Vlado" Krstajić'
     + r"(?:\s+[\"“‘][^\"“”‘’\s]{1,20}[\"”’])?"
     # ("Dr the Hon. Terrance Drew": the Caribbean's "the" before "Hon")
-    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|el|la|le|dit"
+    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|el|la|le"
+    + r"|dit|í|við|á|undir|úr"
     + r"|the(?=\s+(?:Hon|Honourable|Honorable|Rt)\b))\s+)?"
     + NAME_WORD
     + r"){0,6}"

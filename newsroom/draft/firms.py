@@ -17,6 +17,27 @@ from .text import UPPER
 from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES
 
 # Titles a firm's people hold, written before their names.
+# Titles only a person's name takes (not "President" or "Chairman", which firms' names
+# may open with in a list of officers).
+HONORIFICS = {
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Hajj",
+    "Hadj",
+    "Haji",
+    "Elhadj",
+    "Alhaji",
+    "Sheikh",
+    "Madam",
+    "Madame",
+    "Monsieur",
+    "Señor",
+    "Señora",
+}
 PERSON_TITLES = {
     "President", "Chairman", "Chairwoman", "Chairperson", "Chair", "Director",
     "Director-General", "Secretary", "CEO", "Governor", "Mayor", "Chief", "Executive",
@@ -113,7 +134,11 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     ):
         return f"'{match.group('noun')}' before the name"
     match = NOUN_AFTER.match(after)
-    if match:
+    titled = any(w.rstrip(".") in HONORIFICS for w in words[:2]) or re.search(
+        r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+$", before
+    )
+    if match and not titled:
+        # ("El Hadj Issoufou Mamane, a wholesaler": a pilgrim's title, a person)
         return f"apposition naming a {match.group('noun')}"
     if name in gazetteer():
         return None  # "Belarus, which borders Ukraine": places take "which" and "at" too

@@ -92,6 +92,10 @@ def split_title(words: list[str]) -> int:
     return cut
 
 
+# Feature words that are surnames too, after a given name.
+SURNAME_FEATURES = {"Dam", "Head", "Bridge"}
+
+
 def looks_like_name(words: list[str]) -> bool:
     # up to five words besides particles: "Mohammed bin Rashid Al Maktoum"
     if not words or len([w for w in words if w not in PARTICLES]) > 5:
@@ -106,6 +110,8 @@ def looks_like_name(words: list[str]) -> bool:
         # A feature word ends a place's name ("Gorky Park") or opens a landmark's
         # ("Mount Kenya"); "Park Ji-hoon" is a Korean family name.
         feature = bare in PLACE_WORDS and (position == len(words) - 1 or bare in LANDMARK_FIRST)
+        if feature and bare in SURNAME_FEATURES and len(words) > 1 and words[0] in given_names():
+            feature = False  # "Poul Andrias Dam", a Faroese coach; "Kariba Dam" stays a dam
         if bare in ORG_WORDS or feature or month or bare.lower() in WEEKDAYS:
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
@@ -221,8 +227,9 @@ PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|st
 # Kasonga", "the Reverend Ana Ruiz".
 TITLES_AFTER_THE = {"Honourable", "Honorable", "Hon", "Reverend", "Rev", "Rt", "Right", "Venerable"}
 KNOWN_AS_BEFORE = re.compile(
-    r",\s+(?:known(?:\s+[\w’'\-]+){0,4}\s+as|alias|a\.k\.a\.|aka|nicknamed|dubbed)"
-    r"\s+(?:(?:el|la|le|il|o|a)\s+)?$"
+    r"(?:,|\b(?!(?:was|is|are|were|be|been)\b)[\w’'\-]+)\s+"
+    r"(?:known(?:\s+[\w’'\-]+){0,4}\s+as|alias|a\.k\.a\.|aka|nicknamed|dubbed)"
+    r"\s+(?:(?:el|la|le|il|o|a)\s+)?[“\"‘]?$"
 )
 # "his brother Alieu", "her daughter, Aminata,": a possessive and a kin noun
 KIN_BEFORE = re.compile(
@@ -435,7 +442,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             else None
         )
         aged = re.match(r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)", after)
-        if thing and not aged:  # ("Rosmawati binti Ahmad, 54, a canteen operator")
+        # (an age or a person's title outweighs "a canteen operator", "a wholesaler":
+        # "Rosmawati binti Ahmad, 54, ...", "El Hadj Issoufou Mamane, a wholesaler")
+        if thing and not aged and not cut:
             not_person = f"written as a {thing}"
         elif spokesperson_after(body[max(0, toks[0].start - 6) : toks[0].start], after):
             not_person = "has a spokesperson ('A X spokeswoman')"

@@ -50,6 +50,8 @@ PERSON_ONLY_CUE = (
     "generational suffix",
     "kin '",
 )
+# Faroese particles that stay lower case before a surname even opening a clause.
+LOWERCASE_SURNAME_PARTICLES = {"í", "við", "á", "undir", "úr"}
 # Mongolian and Central Asian names: a patronymic initial joined to the given name
 # ("S.Oyunchimeg", "Ts.Enkhmaa", "D.Ganbold").
 INITIAL_NAME = re.compile(UPPER + r"[a-z]?\." + UPPER + r"[a-z]{2,}")
@@ -220,6 +222,9 @@ def person_candidates(
             surnames.setdefault(surname, []).append(person)
             if start < len(words) - 1:
                 person.aliases.append(surname[0].upper() + surname[1:])
+                if words[start] in LOWERCASE_SURNAME_PARTICLES:
+                    # "í Skorini said": an attribution reads from the capital, "Skorini"
+                    surnames.setdefault(words[-1], []).append(person)
     for surname, owners in surnames.items():
         if surname in registry_alias:
             continue

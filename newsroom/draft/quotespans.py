@@ -99,7 +99,8 @@ def quote_spans(body: str) -> list[QuoteSpan]:
 # it names ("a street called ..."), not where someone called something something
 # ("what he called “a betrayal”", "unions call it ‘a pay cut’").
 EPITHET_CUE = re.compile(
-    r"(?:\b(?:known|referred\s+to|billed|described|translated|translates)\s+as|\bdubbed|"
+    r"(?:\b(?:known(?:\s+[\w’'\-]+){0,4}|referred\s+to|billed|described|translated|"
+    r"translates)\s+as|\bdubbed|"
     r"\bnicknamed|\bnamed|\bmeans|\bmeaning|\bso-called|"
     # "a teacher whom her pupils call ‘Maman Thérèse’"
     r"\bwhom?\s+(?:[\w’'\-]+\s+){0,3}call(?:s|ed)?|"

@@ -105,6 +105,9 @@ TITLE_WORDS = {
     # "Elhadj Oumar"), and the courtesy titles of Congolese and Cabo Verdean papers
     # ("Maman Thérèse", "Nha Lulú", "Nhô Djon")
     "Hajj", "Hajja", "Hadj", "Elhadj", "Alhadji", "Maman", "Nha", "Nhô",
+    # a Tahitian mayor ("Tavana"), Åland's premier ("Lantråd"), a Greenlandic minister
+    # ("Naalakkersuisoq for Infrastructure ..."), and Benin's "Dah" of a dignitary
+    "Tavana", "Lantråd", "Naalakkersuisoq", "Dah",
 }
 # Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
 # (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da

@@ -230,8 +230,9 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
              "le", "bin", "al", "ter", "ten", "y",
              # "Samira el Khatib", "Fatima bint Saeed", "Eliezer ben Yehuda"
              "el", "bint", "ben",
-             # the French "dit" of Malian and Burkinabè names: "Mamadou dit Mady Coulibaly"
-             "dit"}
+             # the French "dit" of Malian and Burkinabè names: "Mamadou dit Mady Coulibaly",
+             # and the Faroese "í", "við", "á", "undir" ("Heini í Skorini")
+             "dit", "í", "við", "á", "undir", "úr"}
 
 
 UNITS_WORDS = {
