@@ -50,3 +50,12 @@ def test_a_wholesaler_with_a_pilgrims_title_is_a_person_and_his_nickname_no_quot
 
 def test_a_retailer_in_apposition_without_a_title_stays_a_firm():
     assert draft("Hartley Dunn, a retailer, said sales fell.").people == []
+
+
+def test_a_list_after_in_shares_its_cue_past_a_village_the_data_lacks():
+    text = (
+        "Prices fell in Tahoua, the ministry said.\n"
+        "Warehouses will be built in Galmi, Madaoua and Bouza before the next season."
+    )
+    names = [loc.name for loc in draft(text).locations]
+    assert "Madaoua" in names and "Bouza" in names

@@ -22,8 +22,10 @@ from .placeforms import HyphenCaseGazetteer, printed_forms
 from .placewords import (
     CELESTIAL,
     COMPASS,
+    CUED_LIST_BEFORE,
     INSTITUTION_WORDS,
     NATURAL_FEATURES,
+    RACE_NAMES,
     abroad_only,
     country_after_in,
     country_of_its_list,
@@ -57,8 +59,6 @@ from .wordlists import (
     WEEKDAYS,
 )
 
-# Races named "X of <country>": "Tour of Eritrea", "Giro of ...".
-RACE_NAMES = {"Tour", "Giro", "Vuelta", "Rally", "Circuit"}
 # A town of the country an article is set in needs no "in" before it from this size
 # ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
 HOME_TOWN = 1_000
@@ -214,12 +214,22 @@ def location_candidates(
                     continue  # "life on Earth"; "told Dawn" is the newspaper
                 if single and (len(name) < 3 or name in PARTICLES) and not name.isupper():
                     continue  # "Al" of "Al Jazeera"
-                cue = bool(LOCATION_CUE.search(body[max(0, start - 30) : start])) or (
+                cue = (
+                    bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
                     # "in Beira and Dondo": a list of places shares its cue
-                    any(
+                    or any(
                         body[m[1] : start] in (" and ", ", ", ", and ", " or ")
                         for m in matches
                         if m[1] <= start
+                    )
+                    # even when its first name is one the data lacks ("in Galmi, Madaoua"),
+                    # for a town of a country whose towns the text has already named
+                    or (
+                        bool(CUED_LIST_BEFORE.search(body, max(0, start - 120), start))
+                        and any(
+                            p.country_code in {m[3][0].country_code for m in matches}
+                            for p in places[name]
+                        )
                     )
                 )
                 if (

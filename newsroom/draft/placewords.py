@@ -365,3 +365,12 @@ def shorter_form(drafted, name: str) -> bool:
     """ "Slovenia" is the short form of a place drafted as "Republic of Slovenia" (but
     "Tarawa" is not South Tarawa's: the gazetteer only took it for the same place)."""
     return drafted is not None and drafted.name.endswith(" of " + name)
+
+
+# A list of places after a cue, whose first names the data may lack: "in Galmi, Madaoua".
+CUED_LIST_BEFORE = re.compile(
+    r"\b(?:in|at|near|between|across|around)\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+    r"(?:,\s+and\s+|,\s+|\s+and\s+)){1,5}$"
+)
+# Races named "X of <country>": "Tour of Eritrea", "Giro of ...".
+RACE_NAMES = {"Tour", "Giro", "Vuelta", "Rally", "Circuit"}
