@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft, speakers
-
-
-def figures(text: str) -> list[tuple[str, float, str]]:
-    return [(f.text, f.value, f.unit) for f in draft(text).figures]
+from .drafting import draft, figures, speakers
 
 
 @pytest.mark.parametrize(
