@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft, speakers
+from .drafting import draft, figures, speakers
 
 
 def test_a_name_after_the_leader_of_a_group_is_a_persons():
@@ -100,7 +100,7 @@ def test_a_big_city_keeps_its_own_country_in_a_list():
     ],
 )
 def test_half_a_unit_or_a_scale(text, figure, value, unit):
-    assert (figure, value, unit) in [(f.text, f.value, f.unit) for f in draft(text).figures]
+    assert (figure, value, unit) in figures(text)
 
 
 def test_a_name_after_maestro_is_a_persons():
