@@ -22,13 +22,13 @@ from .wordlists import (
     GENERIC_PERSON_HEADS,
     MALE_NOUNS,
     MALE_TITLES,
+    PERSON_HEADS,
+    PLAIN_MODIFIERS,
     ROLE_TITLES,
     SPEECH,
+    TEEN_HEADS,
 )
 
-# Words before a description's head that say nothing of the role: "the former leader".
-PLAIN_MODIFIERS = {"former", "young", "old", "local", "veteran", "senior", "top", "new",
-                   "elderly", "retired", "late", "then", "longtime", "long-time"}  # fmt: skip
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SENTENCES_BACK = 2
 
@@ -152,9 +152,11 @@ SPEECH_SUBJECT = re.compile(
     + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
     r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
 )
-# "The judge said", "the governor told" in narrative: a role as the subject of speech.
+# "The judge said", "the governor told" in narrative: a role as the subject of speech
+# (a judicial title is capitalised: "the Deemster said").
 ROLE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s+(?i:" + SPEECH + r")\b"
+    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?(?:[a-z][\w\-]*|Deemster|Bailiff))\s+"
+    r"(?i:" + SPEECH + r")\b"
 )
 # "He", "She", and the possessives: "Rui Carvalhal, 58, was found guilty. His son, ..."
 SUBJECT_PRONOUN = re.compile(r"^(?:He|She|His|Her)\b")
@@ -212,19 +214,30 @@ class Resolver:
 
     def note_roles_in_narrative(self, quotes: list[QuoteSpan]) -> None:
         """ "The judge said the board erred." outside any quote names the one person
-        given that role before it, so that a later "he" can find them."""
+        given that role before it, so that a later "he" can find them. A role that
+        names nobody ("the Deemster said", with no Deemster named) is an unnamed
+        speaker in its own right: a "he added" after it is that speaker, never a
+        defendant named in the sentence before."""
         for match in ROLE_SUBJECT.finditer(self.body):
             if any(q.open < match.start() < q.close for q in quotes):
                 continue
-            words = match.group("desc").split()
-            if words[-1].lower() not in ROLE_TITLES:
-                continue  # a role with a title ("judge", "governor"), not "the man"
+            desc = match.group("desc")
+            words = desc.split()
+            head = words[-1].lower()
             gender, _ = _gender_of_words([words[-1]])
-            result = self.role_in_article(
-                match.group("desc"), words[-1].lower(), gender, match.start(), words[1:-1]
-            )
+            if head in ROLE_TITLES:  # a role with a title ("judge", "governor")
+                result = self.role_in_article(desc, head, gender, match.start(), words[1:-1])
+            elif head in PERSON_HEADS:  # "the spokesman", "the official"
+                result = self.description(desc, match.start())
+            else:
+                continue  # "the court", "the ministry": not a person's "he" or "she"
             if result.person is not None:
                 self.note(result.person, match.start())
+            else:
+                key = "~" + desc
+                unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
+                unnamed.gender = gender
+                self.mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
 
     def groups_before(self, position: int) -> list[list[PersonCandidate]]:
         """People named outside quotes, nearest sentence first: the sentence of
@@ -451,9 +464,6 @@ class Resolver:
         attribution stands, so a "he" after "the judge said" finds the judge."""
         self.by_id.setdefault(person.id, person)
         self.mentions.append(Mention("person", person.id, person.name, position, position + 1))
-
-
-TEEN_HEADS = {"teenager", "teen", "youngster", "schoolboy", "schoolgirl"}
 
 
 def _a_teenager(person: PersonCandidate, body: str) -> bool:

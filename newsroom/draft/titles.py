@@ -108,6 +108,9 @@ TITLE_WORDS = {
     # a Tahitian mayor ("Tavana"), Åland's premier ("Lantråd"), a Greenlandic minister
     # ("Naalakkersuisoq for Infrastructure ..."), and Benin's "Dah" of a dignitary
     "Tavana", "Lantråd", "Naalakkersuisoq", "Dah",
+    # the judges of the Crown dependencies and the Channel Islands ("Deemster Alan
+    # Quilliam", "the Bailiff", "Jurat Ann Le Sueur") and a Scottish sheriff court's
+    "Deemster", "Bailiff", "Jurat", "Sheriff-Principal",
 }
 # Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
 # (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da

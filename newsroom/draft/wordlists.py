@@ -312,7 +312,9 @@ FEMALE_NOUNS = {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "
 # A role noun and the titles that say it: "the judge" is "Mr Justice Ó Dálaigh",
 # "the governor" is "Albay Gov. Baldemor", "the senator" is "Sen. Delgado-Ruiz".
 ROLE_TITLES = {
-    "judge": ("Justice", "Judge", "Magistrate"), "justice": ("Justice", "Judge"),
+    "judge": ("Justice", "Judge", "Magistrate", "Deemster", "Bailiff", "Jurat"),
+    "justice": ("Justice", "Judge"), "deemster": ("Deemster",), "bailiff": ("Bailiff",),
+    "jurat": ("Jurat",),
     "governor": ("Gov", "Governor"), "senator": ("Sen", "Senator"),
     "representative": ("Rep", "Representative"), "congressman": ("Rep", "Congressman"),
     "congresswoman": ("Rep", "Congresswoman"), "councillor": ("Cllr", "Clr", "Cr", "Councillor"),
@@ -332,6 +334,23 @@ ROLE_TITLES = {
 GENERIC_PERSON_HEADS = {"leader", "official", "man", "woman", "politician", "veteran", "boss",
                         "lawmaker", "legislator", "diplomat", "player", "star", "figure", "chief",
                         "head", "executive", "campaigner", "activist"}
+
+# Words before a description's head that say nothing of the role: "the former leader".
+PLAIN_MODIFIERS = {"former", "young", "old", "local", "veteran", "senior", "top", "new",
+                   "elderly", "retired", "late", "then", "longtime", "long-time"}
+
+# Nouns for a person with no title to look for: "the spokesman said".
+PERSON_HEADS = (
+    GENERIC_PERSON_HEADS
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+    | {"spokesperson", "magistrate", "prosecutor", "lawyer", "solicitor", "barrister",
+       "attorney", "advocate", "doctor", "nurse", "teacher", "headteacher", "principal",
+       "curator", "witness", "victim", "defendant", "farmer", "resident", "owner"}
+)
+
+# "the teenager": someone whose age the text gives as 13 to 19
+TEEN_HEADS = {"teenager", "teen", "youngster", "schoolboy", "schoolgirl"}
 
 # Nouns that say a capitalised name is a firm: "law firm Hartley Dunn",
 # "Baker McKenzie, the law firm".

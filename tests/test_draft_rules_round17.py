@@ -1,0 +1,54 @@
+"""The drafter's round-17 rules (issue 11), found on the spent round-16 holdout;
+one short made-up sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from .drafting import people, speakers
+
+SENTENCED = (
+    "Gareth Kinvig, 46, pleaded guilty to 11 counts of fraud.\n"
+    "He said Kinvig had already paid back £14,200.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "speech, description",
+    [
+        ("Passing sentence, the judge said the offending had been ‘cynical’.", "the judge"),
+        ("The magistrate said the offending had been cynical.", "The magistrate"),
+        ("Passing sentence, the Deemster said the offending had been cynical.", "the Deemster"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_role_stays_with_that_role(speech, description):
+    # the defendant named in the sentence before is never the "he" of the judge's words
+    quotes = speakers(SENTENCED + speech + "\n‘Each of them let you into their home,’ he added.")
+    assert quotes[-1] == (None, description)
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_not_the_mayor():
+    text = (
+        "Mayor Ana Costa resigned on Monday.\n"
+        "The spokesman said the council would meet on Friday.\n"
+        "“We will choose a new mayor,” he said."
+    )
+    assert speakers(text) == [(None, "The spokesman")]
+
+
+def test_a_court_or_ministry_as_subject_leaves_the_pronoun_alone():
+    text = (
+        "Defending, Paul Radcliffe said his client had lost everything.\n"
+        "The court heard that the money was gone.\n"
+        "‘He was drowning,’ he said."
+    )
+    assert speakers(text) == [("Paul Radcliffe", None)]
+
+
+def test_the_deemster_is_a_judges_title():
+    text = (
+        "Deemster Alan Quilliam told him his victims had been ‘picked because they trusted him’.\n"
+        "Passing sentence, the Deemster said the offending had been ‘persistent’."
+    )
+    assert speakers(text) == [("Alan Quilliam", None), ("Alan Quilliam", None)]
+    assert people(text) == ["Alan Quilliam"]
