@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, speakers
+from .drafting import draft, people, speakers
 
 SENTENCED = (
     "Gareth Kinvig, 46, pleaded guilty to 11 counts of fraud.\n"
@@ -52,3 +52,32 @@ def test_the_deemster_is_a_judges_title():
     )
     assert speakers(text) == [("Alan Quilliam", None), ("Alan Quilliam", None)]
     assert people(text) == ["Alan Quilliam"]
+
+
+FAMILY_FIRM = (
+    "Chief executive Dionne Ebanks, whose father, Roy Ebanks, founded the business "
+    "46 years ago, said the decision had not been easy.\n"
+)
+
+
+def test_a_shared_surname_is_the_one_with_a_role_held_now():
+    text = FAMILY_FIRM + '"We are too small to play it on our own," Ebanks said.'
+    assert speakers(text) == [("Dionne Ebanks", None)]
+
+
+def test_a_shared_surname_after_an_honorific_is_the_one_of_its_gender():
+    text = (
+        "Melanie Trott, a granddaughter of the founder, Eustace Trott, spoke on Monday.\n"
+        "“Wholesale today is about scale,” Ms Trott said."
+    )
+    assert speakers(text) == [("Melanie Trott", None)]
+
+
+def test_a_shared_surname_nothing_tells_apart_names_nobody():
+    text = (
+        "Devanand Gopee, 83, and his brother Rajesh Gopee, 79, founded the firm in 1968.\n"
+        "‘This is the moment,’ Gopee said."
+    )
+    result = draft(text)
+    assert result.quotes[0].speaker_name is None
+    assert "could be" in result.quotes[0].needs_review

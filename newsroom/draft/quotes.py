@@ -333,6 +333,9 @@ def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
     person = resolve_who(who, people + new_people)
     if person is not None:
         return Resolution(person, None, "")
+    family = shared_surname(who, people)
+    if family is not None:
+        return family
     if _is_org(who, orgs) or named_for_a_country(who):
         return Resolution(None, None, f"'{who}' is an organization, not a person")
     words = strip_name(who)
@@ -355,6 +358,51 @@ def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
         new_people.append(person)
         return Resolution(person, None, "")
     return Resolution(None, None, f"'{who}' is not a known person (an organization?)")
+
+
+# A role held now, not a kinship or a founding: "Chief executive Dionne Ebanks,
+# whose father, Roy Ebanks, founded the business" makes "Ebanks said" the daughter.
+CURRENT_ROLE = re.compile(
+    r"\b(?:chief|executive|director|partner|chair\w*|president|manager|head|boss|"
+    r"minister|secretary|spokes\w+)\b",
+    re.IGNORECASE,
+)
+FEMALE_HONORIFICS = {"Ms", "Mrs", "Miss", "Madame", "Mme", "Dame", "Lady"}
+MALE_HONORIFICS = {"Mr", "Sir", "Lord", "Monsieur", "M."}
+
+
+def shared_surname(who: str, people: list[PersonCandidate]) -> Resolution | None:
+    """ "Ebanks said" (or "Ms Trott said") when several people of the article bear
+    that surname, as a family firm's story names founder and heir: the one the
+    honorific's gender fits, or the one with a role held now; otherwise nobody."""
+    words = strip_name(who)
+    if len(words) != 1:
+        return None
+    fits = [p for p in people if words[0] in p.name.split()[1:]]
+    if len(fits) < 2:
+        return None
+    honorific = who.split()[0] if len(who.split()) > 1 else ""
+    gender = (
+        "f" if honorific in FEMALE_HONORIFICS else "m" if honorific in MALE_HONORIFICS else None
+    )
+    if gender:
+        known = [p for p in fits if p.gender == gender]
+        fits = known if len(known) == 1 else [p for p in fits if p.gender in (None, gender)]
+    if len(fits) > 1:
+        current = [p for p in fits if p.role and CURRENT_ROLE.search(p.role)]
+        fits = current if len(current) == 1 else fits
+    if len(fits) == 1:
+        person = fits[0]
+        return Resolution(
+            person,
+            f"speaker '{who}' resolved to {person.name} among people sharing the surname "
+            f"({person.gender_basis or person.role or 'the only one it fits'})",
+            f"'{who}', a surname several people share, pointing to {person.name}",
+        )
+    names = " or ".join(p.name for p in fits)
+    return Resolution(
+        None, f"'{who}' could be {names}; speaker left unnamed", f"'{who}' could be {names}"
+    )
 
 
 def _attribution_text(body: str, span: QuoteSpan, who: str, verb: str) -> str:
