@@ -81,3 +81,30 @@ def test_a_shared_surname_nothing_tells_apart_names_nobody():
     result = draft(text)
     assert result.quotes[0].speaker_name is None
     assert "could be" in result.quotes[0].needs_review
+
+
+def test_a_place_inside_a_relative_clause_is_not_the_speaker():
+    text = (
+        "Kirsty McKay, who farms 32,000 acres near Hill Cove, said the delays cost her.\n"
+        "“Last month I had 400 lambs booked,” she said."
+    )
+    assert speakers(text) == [("Kirsty McKay", None)]
+    assert people(text) == ["Kirsty McKay"]
+
+
+def test_an_unnamed_noun_inside_a_relative_clause_is_not_a_second_speaker():
+    text = (
+        "Nadia Khelifi, 34, who teaches physics at a lycée in Azazga, about 35 kilometres "
+        "east of Tizi Ouzou, said she had signed nine contracts. ‘They call me a vacataire,’ "
+        "she said."
+    )
+    assert speakers(text) == [("Nadia Khelifi", None)]
+
+
+def test_the_second_of_two_places_after_a_preposition_is_not_a_possible_he():
+    text = (
+        "The director, Messaoud Boudjemaa, said teachers had been sent to the lycées of "
+        "Akbou and Sidi Aïch, where the strike was most followed. ‘No pupil will lose his "
+        "year,’ he told TSA."
+    )
+    assert speakers(text) == [("Messaoud Boudjemaa", None)]

@@ -31,6 +31,10 @@ SETTLEMENT_AFTER = re.compile(
 
 # After these a name is a place's, a language's or an organization's, never a "he" or a "she".
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|into|across|near|from)\s+$")
+# The second of two places after a preposition: "the lycées of Akbou and Sidi Aïch".
+PLACE_PAIR = re.compile(
+    r"\b(?:in|at|into|across|near|from|to|of)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:and|or)\s+$"
+)
 
 
 def inside_an_organizations_name(body: str, start: int, end: int) -> bool:
@@ -90,6 +94,7 @@ def draft_article(
         and not named_for_a_country(n.name)  # a party: "(Progressive Slovakia)"
         and not PLACE_PREPOSITION.search(body, max(0, n.start - 8), n.start)  # "in Tok Pisin",
         # "a mother of two from Novo Sarajevo"
+        and not PLACE_PAIR.search(body, max(0, n.start - 50), n.start)
         and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place
         and not inside_an_organizations_name(body, n.start, n.end)
         and not ROLE_AFTER.match(body, n.end)  # "Sabah Education director Dr Norhayati"

@@ -18,7 +18,15 @@ from .nonpeople import (
     party_before_letters,
     spokesperson_after,
 )
-from .text import JOINED_ARTICLE, NICKNAME, PATRONYMIC_ENDINGS, UPPER, Run, Token
+from .text import (
+    JOINED_ARTICLE,
+    NICKNAME,
+    PATRONYMIC_ENDINGS,
+    UPPER,
+    Run,
+    Token,
+    inside_a_relative_clause,
+)
 from .titles import DOTTED_TITLES, TITLE_WORDS
 from .wordlists import (
     COMMON_WORDS,
@@ -409,7 +417,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         # ("Reporters called in", "Hartley signed off" are phrasal verbs; "Gelabert said
         # in Catalan" is speech)
         phrasal = said and said.group("particle") and not PLAIN_SPEECH.search(said.group())
-        if said and not phrasal and not for_whom:
+        # "Kirsty McKay, who farms near Hill Cove, said": the clause's own subject speaks
+        inside_clause = inside_a_relative_clause(body, toks[0].start)
+        if said and not phrasal and not for_whom and not inside_clause:
             cues.append("'X said' pattern")
         if re.search(r"\b" + SPEECH + r"\s+$", before) and not ROLE_AFTER.match(after):
             # (not "said Central coach Ariel Quiroga": Central is the coach's club)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..spans import Mention
 from .candidates import PersonCandidate
 from .quotespans import QuoteSpan
-from .text import sentence_spans
+from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -204,6 +204,8 @@ class Resolver:
             desc = match.group("desc")
             if _describes_a_name(body, match, mentions):
                 continue  # "Fatima, a 34-year-old worker ..., said"; "Her lawyer, Antoine Besson,"
+            if inside_a_relative_clause(body, match.start()):
+                continue  # "Nadia Khelifi, who teaches at a lycée in Azazga, said"
             key = "~" + desc
             unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
             unnamed.gender, _ = _gender_of_words(desc.split()[1:])

@@ -259,3 +259,16 @@ def occurrence_of(body: str, text: str, start: int) -> int | None:
     if len(starts) <= 1:
         return None
     return starts.index(start) + 1 if start in starts else body.count(text, 0, start) + 1
+
+
+# An open relative clause: ", who farms 32,000 acres near " (a number's comma or
+# point stays inside it).
+OPEN_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:who|whose|which|where)\b(?:[^,.“”\"\n]|(?<=\d)[,.](?=\d))*$"
+)
+
+
+def inside_a_relative_clause(body: str, position: int) -> bool:
+    """ "Kirsty McKay, who farms near Hill Cove, said": words inside a relative
+    clause are not the subject of the verb that closes it."""
+    return bool(OPEN_RELATIVE_CLAUSE.search(body[max(0, position - 160) : position]))
