@@ -108,3 +108,17 @@ def test_the_second_of_two_places_after_a_preposition_is_not_a_possible_he():
         "year,’ he told TSA."
     )
     assert speakers(text) == [("Messaoud Boudjemaa", None)]
+
+
+def test_grand_alone_is_no_title_so_an_island_names_nobody():
+    text = "The deal covers five stores on Grand Cayman and a smaller store on Cayman Brac."
+    assert people(text) == []
+
+
+def test_grand_with_another_title_still_is_one():
+    assert people("Grand Mufti Ahmed Hassan led the prayers.") == ["Ahmed Hassan"]
+
+
+def test_general_after_an_institutions_of_is_part_of_its_name():
+    text = "He was jailed at the Court of General Gaol Delivery in Douglas."
+    assert people(text) == []

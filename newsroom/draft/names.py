@@ -27,7 +27,7 @@ from .text import (
     Token,
     inside_a_relative_clause,
 )
-from .titles import DOTTED_TITLES, TITLE_WORDS
+from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
 from .wordlists import (
     COMMON_WORDS,
     GENERATIONAL,
@@ -167,42 +167,6 @@ TITLE_OF = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+(?:of|for)\s+"
     r"(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+|\s+and\s+|\s+&\s+))*$"
 )
-PORTFOLIOS = {
-    "Public",
-    "Prosecutions",
-    "Affairs",
-    "Works",
-    "Staff",
-    "Home",
-    "State",
-    "Justice",
-    "Foreign",
-    "Internal",
-    "Information",
-    "Youth",
-    "Sports",
-    "Tourism",
-    "Culture",
-    # the rest of a ministry's name in a list of portfolios
-    "Economic", "Social", "Rural", "Urban", "Regional", "National", "Digital", "Science",
-    "Technology", "Innovation", "Development", "Housing", "Employment", "Security",
-    "Planning", "Water", "Waters", "Seas", "Lands", "Fisheries", "Forestry", "Livestock",
-    "Communications", "Infrastructure", "Industry", "Commerce", "Investment", "Welfare",
-    "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Local", "Climate",
-    "Spatial", "Environment", "Environmental", "Administration", "Rights", "Minorities",
-    "Diaspora", "Integration", "Reconstruction", "Solidarity", "Equality", "Sport", "Media",
-    "Labour", "Labor", "Pensions", "Territorial", "Cohesion", "Land", "Natural", "Maritime",
-    "Ports", "Aviation", "Trade", "Consumer", "Competition", "Energy", "Mining", "Mines",
-    "Finance", "Health", "Education", "Transport", "Agriculture", "Defence", "Defense",
-    # relief, resources and services ("Minister of Humanitarian Affairs and Disaster
-    # Management Ayan Mohamed Jama", "Petroleum and Mineral Resources")
-    "Humanitarian", "Disaster", "Management", "Emergency", "Relief", "Resettlement",
-    "Religious", "Endowments", "Petroleum", "Oil", "Gas", "Mineral", "Minerals", "Resources",
-    "Posts", "Telecommunications", "Parliamentary", "Constitutional", "Legal", "Civil",
-    "Service", "Human", "Gender", "Cooperation", "International", "Irrigation",
-    "Electricity", "Roads", "Railways", "Sanitation", "Food", "Nutrition", "Population",
-    "Higher", "Vocational", "Training", "Skills",
-}  # fmt: skip
 # A source named by a first name or an alias only: "who gave only her first name,
 # Amina,", "identified only as Kofi", "who gave his name as Juan".
 FIRST_NAME_ONLY = re.compile(
@@ -336,8 +300,12 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             if words[1] not in given_names():
                 continue
             cut = 1
-        if not cut and ORG_OF_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
-            continue  # "the Ministry of Home Affairs said": the rest of the ministry's name
+        if cut and all(w in MODIFIER_TITLES for w in words[:cut]):
+            continue  # "Grand Cayman": "Grand" is a title only with another ("Grand Mufti")
+        if (not cut or words[:cut] == ["General"]) and ORG_OF_BEFORE.search(
+            body, max(0, toks[0].start - 40), toks[0].start
+        ):
+            continue  # "the Ministry of Home Affairs said", "Court of General Gaol Delivery"
         if cut == len(words) or is_storm_or_tag(words[cut:]):
             continue  # "Typhoon Lumen"; AP's "D-Las Cruces" after a senator's name
         seat = constituency_words(words[cut:], body[max(0, toks[0].start - 30) : toks[0].start])

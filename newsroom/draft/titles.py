@@ -139,4 +139,31 @@ ABBREVIATIONS = {
     "Cllr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr", "Brig", "Cpl", "Pte", "Hon", "Rt",
     "Atty", "Fr", "Msgr", "Engr", "Adv", "Asst", "Sec", "Mx",
 } | TITLE_ABBREVIATIONS
+
+# Title words that make a title only with another: "Grand Mufti", "Vice President".
+MODIFIER_TITLES = {"Grand", "Crown", "Vice", "Prime"}
+
+# The words of a ministry's portfolio after "Minister of" or in a list of
+# portfolios ("Minister of Humanitarian Affairs and Disaster Management Ayan Mohamed
+# Jama", "Petroleum and Mineral Resources"): they are the title's, not the name's.
+PORTFOLIOS = {
+    "Public", "Prosecutions", "Affairs", "Works", "Staff", "Home", "State", "Justice", "Foreign",
+    "Internal", "Information", "Youth", "Sports", "Tourism", "Culture",
+    "Economic", "Social", "Rural", "Urban", "Regional", "National", "Digital", "Science",
+    "Technology", "Innovation", "Development", "Housing", "Employment", "Security",
+    "Planning", "Water", "Waters", "Seas", "Lands", "Fisheries", "Forestry", "Livestock",
+    "Communications", "Infrastructure", "Industry", "Commerce", "Investment", "Welfare",
+    "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Local", "Climate",
+    "Spatial", "Environment", "Environmental", "Administration", "Rights", "Minorities",
+    "Diaspora", "Integration", "Reconstruction", "Solidarity", "Equality", "Sport", "Media",
+    "Labour", "Labor", "Pensions", "Territorial", "Cohesion", "Land", "Natural", "Maritime",
+    "Ports", "Aviation", "Trade", "Consumer", "Competition", "Energy", "Mining", "Mines",
+    "Finance", "Health", "Education", "Transport", "Agriculture", "Defence", "Defense",
+    "Humanitarian", "Disaster", "Management", "Emergency", "Relief", "Resettlement",
+    "Religious", "Endowments", "Petroleum", "Oil", "Gas", "Mineral", "Minerals", "Resources",
+    "Posts", "Telecommunications", "Parliamentary", "Constitutional", "Legal", "Civil",
+    "Service", "Human", "Gender", "Cooperation", "International", "Irrigation",
+    "Electricity", "Roads", "Railways", "Sanitation", "Food", "Nutrition", "Population",
+    "Higher", "Vocational", "Training", "Skills",
+}
 # fmt: on
