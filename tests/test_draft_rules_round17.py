@@ -122,3 +122,19 @@ def test_grand_with_another_title_still_is_one():
 def test_general_after_an_institutions_of_is_part_of_its_name():
     text = "He was jailed at the Court of General Gaol Delivery in Douglas."
     assert people(text) == []
+
+
+def test_a_firm_named_for_its_two_founders_is_not_a_person():
+    text = (
+        "The chain is selling its stores to rival Hurlstone Watler for $18.5 million.\n"
+        "The buyer was founded in 1988 by Kenneth Hurlstone and Lyndon Watler."
+    )
+    assert "Hurlstone Watler" not in people(text)
+
+
+def test_a_firms_short_name_is_the_firm_wherever_it_stands():
+    text = (
+        "Rault Ng Holdings is to buy 60 per cent of the distributor.\n"
+        "He said Rault Ng would invest a further Rs 450m over five years."
+    )
+    assert people(text) == []

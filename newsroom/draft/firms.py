@@ -161,6 +161,9 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return f"'{DEAL_BEFORE.search(before).group().strip()}' before the name"
     if len(words) > 1 and DEAL_AFTER.match(after):
         return f"'{DEAL_AFTER.match(after).group().strip()}' after the name"
+    founders = _founders(body, words)
+    if founders:
+        return f"named for two people of the text ('{founders}')"
     if WORKPLACE_BEFORE.search(before):
         return f"'{WORKPLACE_BEFORE.search(before).group().strip()}' before the name"
     # "accountants from Grant Thornton": not for places ("lawyers from New York").
@@ -168,6 +171,19 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     if match and len(words) > 1:
         return f"'{match.group().strip()}' before the name"
     return None
+
+
+def _founders(body: str, words: list[str]) -> str | None:
+    """ "Hurlstone Watler" where the text names "Everton Hurlstone and Lyndon Watler":
+    a firm named for its two founders, each named with a given name of their own."""
+    if len(words) != 2 or not all(re.fullmatch(_WORD, w) for w in words):
+        return None
+    first, second = (re.escape(w) for w in words)
+    given = r"(?<![\w’'])" + UPPER + r"[\w’'\-]+ "
+    match = re.search(
+        given + first + r"(?:,[^,\n]{1,40},)? (?:and|&) " + given + second + r"\b", body
+    )
+    return match.group() if match else None
 
 
 def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:
@@ -184,6 +200,14 @@ def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:
         reason = firm_evidence(body, start, end)
         if reason and name not in evidence:
             evidence[name] = (reason, start, end)
+    for name, (_, start, _end) in list(evidence.items()):
+        # "Rault Ng Holdings", then "Rault Ng would invest": the name less its ending
+        words = name.split()
+        while words and words[-1].rstrip(".,") in FIRM_SUFFIXES:
+            words.pop()
+        short = " ".join(words)
+        if len(words) > 1 and short != name and short not in evidence:
+            evidence[short] = (f"the short name of '{name}'", start, start + len(short))
     firms = []
     for name, (reason, start, end) in evidence.items():
         person_cue = None
@@ -193,16 +217,24 @@ def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:
             elif AGE_AFTER.match(body[match.end() : match.end() + 8]):
                 person_cue = "an age after it"
         firms.append(Firm(name, start, end, reason, person_cue))
-    # "Marks and Spencer" holds "Spencer": a name inside another firm's is that firm.
+    # "Marks and Spencer" holds "Spencer": a name inside another firm's is that firm
+    # (but "Rault Ng" of "Rault Ng Holdings" is the firm's short name, written alone too).
     return [
         firm
         for firm in firms
         if not any(
             other.name != firm.name
             and re.search(r"(?<!\w)" + re.escape(firm.name) + r"(?!\w)", other.name)
+            and not _short_name(firm.name, other.name)
             for other in firms
         )
     ]
+
+
+def _short_name(name: str, full: str) -> bool:
+    """ "Rault Ng" of "Rault Ng Holdings": the full name less its firm's ending."""
+    rest = full.removeprefix(name + " ").split()
+    return full.startswith(name + " ") and all(w.rstrip(".,") in FIRM_SUFFIXES for w in rest)
 
 
 def firm_spans(body: str, firms: list[Firm]) -> list[tuple[int, int]]:
