@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft, people, speakers
+from .drafting import draft, figures, people, speakers
 
 SENTENCED = (
     "Gareth Kinvig, 46, pleaded guilty to 11 counts of fraud.\n"
@@ -138,3 +138,25 @@ def test_a_firms_short_name_is_the_firm_wherever_it_stands():
         "He said Rault Ng would invest a further Rs 450m over five years."
     )
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The chain was sold for CI$18.5m.", ("CI$18.5m", 18500000.0, "Cayman Islands dollars")),
+        ("Rents rose to XPF 95,000 a month.", ("XPF 95,000", 95000.0, "CFP francs")),
+        ("He has 14 goals, three more than anyone else.", ("three more", 3.0, "count")),
+        ("It carries 12 vehicles, four more than the old ferry.", ("four more", 4.0, "count")),
+        (
+            "He had been a builder for a quarter of a century.",
+            ("a quarter of a century", 25.0, "years"),
+        ),
+        ("Half a century ago the mill closed.", ("Half a century", 50.0, "years")),
+    ],
+)
+def test_island_currencies_differences_and_parts_of_a_century(text, figure):
+    assert figure in figures(text)
+
+
+def test_a_quarter_of_the_staff_is_still_a_fraction():
+    assert figures("A quarter of the staff left.") == [("A quarter", 0.25, "fraction")]

@@ -267,6 +267,13 @@ def phrase_amounts(body: str) -> list[Amount]:
         ):
             continue  # "half" alone: "cut in half", "half-time"
         number = 1 if count is None or count.lower() in ("a", "one") else number_value(count)
+        century = re.match(r"\s+of\s+a\s+century\b", body[match.end() :])
+        if century:  # "a quarter of a century": 25 years, not a quarter
+            end = match.end() + century.end()
+            value = round(number * FRACTIONS[base] * 100, 9)
+            how = f"a fraction of a century ('{body[match.start('text') : end]}')"
+            found.append(Amount(match.start("text"), end, match.start("text"), value, "years", how))
+            continue
         found.append(
             Amount(
                 match.start("text"),
@@ -283,6 +290,10 @@ def phrase_amounts(body: str) -> list[Amount]:
         unit = match.group("unit").lower()
         scale = HALF_SCALES.get(unit)
         noun = re.match(r"\s+([a-z]+s)\b", body[match.end() : match.end() + 30]) if scale else None
+        if unit == "century":  # "half a century": 50 years
+            how = f"half a century ('{match.group()}')"
+            found.append(Amount(match.start(), match.end(), match.start(), 50, "years", how))
+            continue
         found.append(
             Amount(
                 match.start(),

@@ -392,6 +392,9 @@ def figure_candidates(
             unit, unit_end = unit_after(body, more.end())  # "two other men", "three more schools"
         if unit is None and PART_OF.match(body, end):
             unit, unit_end = "count", end  # "nine of its 31 stores"
+        than = re.match(r"\s+(?:more|fewer)(?=\s+than\b)", body[end:])
+        if unit is None and than:
+            unit, unit_end = "count", end + than.end()  # "three more than anyone else"
         if unit is None and VOTES_AFTER.match(body, end):
             unit, unit_end = "votes", end  # "58 votes in favour and four against"
         if unit is None and stands_for_people(body, start, end):

@@ -74,6 +74,14 @@ CURRENCIES = {
     "Nu": "ngultrum",
     # Macau's pataca: "MOP320 million", "MOP$3,500"
     "MOP": "patacas", "MOP$": "patacas",
+    # the dollars, francs and guilders of island territories as their papers print
+    # them: "CI$18.5m" (Cayman), "SI$" (Solomon Islands), "WS$" (Samoan tala),
+    # "BD$" (Bermuda), "SRD" (Suriname), "XPF" (CFP francs), "ANG"/"XCG" (guilders)
+    "CI$": "Cayman Islands dollars", "KYD": "Cayman Islands dollars",
+    "SI$": "Solomon Islands dollars", "SBD": "Solomon Islands dollars", "WS$": "tala",
+    "WST": "tala", "BD$": "Bermuda dollars", "BMD": "Bermuda dollars",
+    "BSD": "Bahamian dollars", "SRD": "Suriname dollars", "XPF": "CFP francs",
+    "ANG": "guilders", "XCG": "Caribbean guilders", "AWG": "florins",
 }
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
