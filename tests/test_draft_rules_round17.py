@@ -160,3 +160,25 @@ def test_island_currencies_differences_and_parts_of_a_century(text, figure):
 
 def test_a_quarter_of_the_staff_is_still_a_fraction():
     assert figures("A quarter of the staff left.") == [("A quarter", 0.25, "fraction")]
+
+
+BAILIE = (
+    "Bailie Morag Lindsay told the court the plan was ‘reckless’.\n"
+    "Gareth Kinvig, 46, and his wife Ann Kinvig pleaded guilty. He said he regretted it.\n"
+    "Passing sentence, the Bailie said the offending had been persistent.\n"
+    "‘You took their savings,’ she added."
+)
+
+
+def test_a_title_the_lists_do_not_know_is_found_by_its_second_reference():
+    # "Bailie" is in no list of titles; "the Bailie said" later says it is one
+    assert "Morag Lindsay" in people(BAILIE)
+
+
+def test_a_pronoun_after_that_title_speaks_is_its_holder_not_the_defendants_wife():
+    assert speakers(BAILIE)[-1] == ("Morag Lindsay", None)
+
+
+def test_a_capitalised_word_after_the_in_a_headline_is_no_title():
+    text = "Three held over gold theft. The gold was taken on Monday."
+    assert people("Gold Theft From Yekaterinburg Jewelry Plant\n" + text) == []

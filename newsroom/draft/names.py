@@ -104,6 +104,19 @@ def split_title(words: list[str]) -> int:
 SURNAME_FEATURES = {"Dam", "Head", "Bridge"}
 
 
+def _title_by_second_reference(body: str, words: list[str]) -> bool:
+    """A first word the text uses alone as a noun after "the" ("Bailie Morag Lindsay",
+    then "the Bailie said") is a title the lists do not know."""
+    if any(not w[:1].isupper() or w.lower() in COMMON_WORDS for w in words[1:]):
+        return False  # "Festival del Acordeón", a headline's "Gold Theft From ..."
+    first = re.escape(words[0])
+    noun = (
+        r"\b[Tt]he\s+(?:" + first + "|" + first.lower() + r")(?:[,.;:]|\s+(?:"
+        r"said|says|told|added|ruled|ordered|sentenced|noted|asked|has|had|was|is|who)\b)"
+    )
+    return bool(re.search(noun, body))
+
+
 def looks_like_name(words: list[str]) -> bool:
     # up to five words besides particles: "Mohammed bin Rashid Al Maktoum"
     if not words or len([w for w in words if w not in PARTICLES]) > 5:
@@ -278,6 +291,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if cut == 1 and len(words) == 2 and words[0] in TITLES_AS_GIVEN_NAMES:
             # "Prince Zinnah", a Liberian police spokesman, but "Prince Harry"
             cut = 0 if words[1] not in given_names() else cut
+        if not cut and len(words) > 2 and _title_by_second_reference(body, words):
+            cut = 1  # "Deemster Alan Quilliam", later "the Deemster said": a local title
         role_start = toks[0].start
         title_of = TITLE_OF.search(body[max(0, role_start - 120) : role_start])
         if not cut and title_of:

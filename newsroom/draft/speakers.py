@@ -153,9 +153,9 @@ SPEECH_SUBJECT = re.compile(
     r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
 )
 # "The judge said", "the governor told" in narrative: a role as the subject of speech
-# (a judicial title is capitalised: "the Deemster said").
+# (a title may be capitalised: "the Deemster said").
 ROLE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?(?:[a-z][\w\-]*|Deemster|Bailiff))\s+"
+    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*)\s+"
     r"(?i:" + SPEECH + r")\b"
 )
 # "He", "She", and the possessives: "Rui Carvalhal, 58, was found guilty. His son, ..."
@@ -227,7 +227,10 @@ class Resolver:
             words = desc.split()
             head = words[-1].lower()
             gender, _ = _gender_of_words([words[-1]])
-            if head in ROLE_TITLES:  # a role with a title ("judge", "governor")
+            titled = any(_role_has(p, head) for k, p in self.by_id.items() if k[:1] not in "?~")
+            if head in ROLE_TITLES or (words[-1][:1].isupper() and titled):
+                # a role with a title ("judge", "governor"), or a title of someone named
+                # before, which the lists may not know ("Bailie Morag Lindsay")
                 result = self.role_in_article(desc, head, gender, match.start(), words[1:-1])
             elif head in PERSON_HEADS:  # "the spokesman", "the official"
                 result = self.description(desc, match.start())
