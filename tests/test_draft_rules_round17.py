@@ -182,3 +182,11 @@ def test_a_pronoun_after_that_title_speaks_is_its_holder_not_the_defendants_wife
 def test_a_capitalised_word_after_the_in_a_headline_is_no_title():
     text = "Three held over gold theft. The gold was taken on Monday."
     assert people("Gold Theft From Yekaterinburg Jewelry Plant\n" + text) == []
+
+
+def test_a_role_before_a_courtesy_title_is_the_persons_role():
+    text = (
+        "Houmed Ali's lawyer, Mr Omar Farah Djama, said his client would contest the charges. "
+        '"He is a fisherman," the lawyer told La Nation.'
+    )
+    assert speakers(text) == [("Omar Farah Djama", None)]

@@ -104,6 +104,9 @@ def split_title(words: list[str]) -> int:
 SURNAME_FEATURES = {"Dam", "Head", "Bridge"}
 
 
+COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Monsieur", "Madame", "Mme", "Me"}
+
+
 def _title_by_second_reference(body: str, words: list[str]) -> bool:
     """A first word the text uses alone as a noun after "the" ("Bailie Morag Lindsay",
     then "the Bailie said") is a title the lists do not know."""
@@ -376,10 +379,12 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
             cues.append("age before the name")  # "A security guard, 45-year-old Sahr Komba,"
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])
-        if role_match and not cut:
+        # "Houmed Ali's lawyer, Mr Omar Farah Djama": a courtesy title hides no role
+        courtesy = cut and all(w.rstrip(".") in COURTESY_TITLES for w in words[:cut])
+        if role_match and (not cut or courtesy):
             noun = role_match.group().strip().rstrip(",")  # "father, Ross Kellaway": no comma
             cues.append(f"role noun '{noun}' before the name")
-            role = role or noun
+            role = noun if courtesy else role or noun
             kin = KIN_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start)
             if kin:  # "with his brother Alieu": only a person is someone's brother
                 cues.append(f"kin '{kin.group().strip().rstrip(',')}' before the name")
