@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft, figures, people, speakers
+from .drafting import draft, figures, people, places, speakers
 
 SENTENCED = (
     "Gareth Kinvig, 46, pleaded guilty to 11 counts of fraud.\n"
@@ -190,3 +190,10 @@ def test_a_role_before_a_courtesy_title_is_the_persons_role():
         '"He is a fisherman," the lawyer told La Nation.'
     )
     assert speakers(text) == [("Omar Farah Djama", None)]
+
+
+def test_a_country_with_no_packaged_centre_is_placed_at_its_capital_and_says_so():
+    found = places("Police in Curaçao seized 212 kilos of cocaine.")["Curaçao"]
+    assert (round(found.latitude, 1), round(found.longitude, 1)) == (12.1, -68.9)
+    assert "capital" in found.coordinates_source and "Willemstad" in found.coordinates_source
+    assert "placed at its capital" in found.needs_review

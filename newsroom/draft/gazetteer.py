@@ -116,6 +116,23 @@ def gazetteer() -> dict[str, list[Place]]:
     return _data()[0]
 
 
+def _capitals_of_countries_without_centre(known: dict, towns: list[dict]) -> dict:
+    """Countries and territories countryinfo lists without a centre (Curaçao, Sint
+    Maarten, Åland): ISO code -> (country, the GeoNames town that is its capital)."""
+    wanted = {}
+    for country in geodata.countries():
+        if country["iso"] not in known and not country["latlng"]:
+            capital = geodata.geonames_countries().get(country["iso"], {}).get("capital", "")
+            if capital.strip():
+                wanted.setdefault(country["iso"], (country, capital.strip()))
+    found = {}
+    for town in towns:
+        entry = wanted.get(town["countrycode"])
+        if entry and town["name"] == entry[1] and town["countrycode"] not in found:
+            found[town["countrycode"]] = (entry[0], town)
+    return found
+
+
 def subdivision_countries() -> dict[str, str]:
     """Second-level subdivisions (counties, districts) -> country code. They have no
     coordinates here, but "Ashbourne, Derbyshire" says which Ashbourne."""
@@ -165,6 +182,23 @@ def _build() -> dict[str, list[Place]]:
                 add(name[4:], place)  # "the Gambia": the article is not capitalised
             if " of the " in name:
                 add(name.replace(" of the ", " of "), place)  # "Democratic Republic of Congo"
+    towns = geodata.cities()
+    for code, capital in _capitals_of_countries_without_centre(names_by_iso, towns).items():
+        country, town = capital
+        place = Place(
+            country["name"],
+            "country",
+            code,
+            round(float(town["latitude"]), 5),
+            round(float(town["longitude"]), 5),
+            10**9,
+            f"{sources['city']}: the point of its capital, {town['name']}",
+            "a country placed at its capital (countryinfo ships no centre for it)",
+            int(town["geonameid"]),
+        )
+        names_by_iso[code] = place
+        for name in [country["name"], *country["spellings"]]:
+            add(name, place)
     members = geodata.world_regions()
     for printed, region in WORLD_REGION_NAMES.items():
         centres = [names_by_iso[c] for c in members.get(region, []) if c in names_by_iso]
@@ -205,7 +239,6 @@ def _build() -> dict[str, list[Place]]:
                 int(continent["geonameId"]),
             ),
         )
-    towns = geodata.cities()
     centres = geodata.region_centres(towns)
     for region in geodata.regions():
         if region["level"] != 1:
