@@ -197,3 +197,15 @@ def test_a_country_with_no_packaged_centre_is_placed_at_its_capital_and_says_so(
     assert (round(found.latitude, 1), round(found.longitude, 1)) == (12.1, -68.9)
     assert "capital" in found.coordinates_source and "Willemstad" in found.coordinates_source
     assert "placed at its capital" in found.needs_review
+
+
+def test_a_region_the_headline_names_and_the_text_names_again_is_the_storys():
+    from newsroom.draft import draft_article
+
+    result = draft_article(
+        "Abkhazia’s tangerine harvest down by a third\n"
+        "SUKHUM, 4 December – Abkhazia’s growers expect to pick 32,000 tonnes, "
+        "a third less than last year, as exports to Russia fall."
+    )
+    located = {loc.name for loc in result.locations}
+    assert {"Abkhazia", "Sukhum"} <= located

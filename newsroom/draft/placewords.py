@@ -128,7 +128,9 @@ def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]
                 and name == whole
                 and name.split()[-1] not in NATURAL_FEATURES
                 and name.lower() not in COMPASS
-                and (" " in name or _cued(body, run.start))  # not "— Rivers burst their banks"
+                # not "— Rivers burst their banks"; but the region a headline names
+                # and the text names again is the story's ("Abkhazia’s tangerine harvest")
+                and (" " in name or _cued(body, run.start) or _headline_and_text(body, name))
             )
             namesakes = {p.country_code for p in places[name] if p.kind == "region"}
             if best.kind == "country" or (region and len(namesakes) == 1):
@@ -143,6 +145,12 @@ def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]
         if countries.get(match.group("demonym")):
             codes.add(countries[match.group("demonym")])
     return codes
+
+
+def _headline_and_text(body: str, name: str) -> bool:
+    headline, _, text = body.partition("\n")
+    word = r"(?<![\w’'])" + re.escape(name) + r"(?![\w-])"
+    return bool(re.search(word, headline)) and bool(re.search(word, text))
 
 
 @functools.lru_cache(maxsize=1)
