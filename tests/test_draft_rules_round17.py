@@ -209,3 +209,11 @@ def test_a_region_the_headline_names_and_the_text_names_again_is_the_storys():
     )
     located = {loc.name for loc in result.locations}
     assert {"Abkhazia", "Sukhum"} <= located
+
+
+@pytest.mark.parametrize(
+    "dateline, town",
+    [("LEFKOŞA –", "Lefkoşa"), ("ŁÓDŹ –", "Łódź")],
+)
+def test_a_dateline_in_capitals_beyond_latin_1(dateline, town):
+    assert town in places(dateline + " The council on Thursday approved a 17.8 percent rise.")

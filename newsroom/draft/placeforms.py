@@ -13,9 +13,15 @@ from .text import UPPER
 # A dateline prints the city in capitals at the start of a paragraph, after the
 # agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
 # NAPLES, DEC 5 -", "LONDON (Reuters) -".
+# (Any capital letter: "LEFKOŞA", "ŁÓDŹ", "İZMİR" as well as "NOUMÉA".)
+_CAPITALS = UPPER[:-1]
 DATELINE = re.compile(
-    r"(?m)^(?:\([A-Za-z]+\)\s*[—–-]+\s*)?(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]+[A-ZÀ-ÖØ-Þ.])"
-    r"(?=,\s|\s[—–-]\s|:\s|\s\()"
+    r"(?m)^(?:\([A-Za-z]+\)\s*[—–-]+\s*)?(?P<city>"
+    + UPPER
+    + _CAPITALS
+    + r".'’\- ]+"
+    + _CAPITALS
+    + r".])(?=,\s|\s[—–-]\s|:\s|\s\()"
 )
 # Small words inside a place's name, lower case once a dateline's capitals are undone
 # ("ANDORRA LA VELLA" is Andorra la Vella, "PORT OF SPAIN" Port of Spain).
