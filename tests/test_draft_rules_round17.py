@@ -217,3 +217,20 @@ def test_a_region_the_headline_names_and_the_text_names_again_is_the_storys():
 )
 def test_a_dateline_in_capitals_beyond_latin_1(dateline, town):
     assert town in places(dateline + " The council on Thursday approved a 17.8 percent rise.")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"That is a wall," Senator Ana Ruiz (D-Texas) said on Monday.', "Ana Ruiz"),
+        ('"It works," said Ana Ruiz (PPP).', "Ana Ruiz"),
+        (
+            '"That is a wall," Minister for Housing and Infrastructure Aviaaja Lyberth (IA) '
+            "said at the signing in Nuuk.",
+            "Aviaaja Lyberth",
+        ),
+        ('"We are ready," Ministry of Health spokesman Tom Reyes said.', "Tom Reyes"),
+    ],
+)
+def test_a_party_tag_an_office_with_its_portfolio_and_a_ministrys_spokesman(text, speaker):
+    assert speakers(text) == [(speaker, None)]

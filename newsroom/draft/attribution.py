@@ -52,7 +52,8 @@ ROLE_WORD = r"(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + 
 # organization, the person's role in it, then the person, who is the speaker.
 WHO_ROLE_NAME = (
     NAME_WORD
-    + r"(?:\s+"
+    # ("Ministry of Health spokesman Tom Reyes": an organization's "of" too)
+    + r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?"
     + NAME_WORD
     + r"){0,3}\s+(?:"
     + LOWER
@@ -91,6 +92,16 @@ WHO_GROUP = (
     r"villagers|scientists|economists|witnesses|neighbours|neighbors|locals|fans|supporters|"
     r"parents|survivors|relatives|families|traders|investors|researchers|prosecutors)"
 )
+# An office with its portfolio, then the name: "Minister for Housing and
+# Infrastructure Aviaaja Lyberth" (the name is found at its end, among known people).
+WHO_OFFICE_NAME = (
+    NAME_WORD
+    + r"\s+(?:of|for)\s+(?:the\s+)?"
+    + NAME_WORD
+    + r"(?:,?\s+(?:and\s+|&\s+)?"
+    + NAME_WORD
+    + r"){1,8}"
+)
 # The lookbehind keeps a description from starting inside a word ("Rhi|an Pritchard").
 WHO = (
     r"(?<![\w’'\-])(?P<who>"
@@ -100,6 +111,8 @@ WHO = (
     + r"|"
     + WHO_GROUP
     + r"\b|"
+    + WHO_OFFICE_NAME
+    + r"|"
     + WHO_ROLE_NAME
     + r"|"
     + WHO_NAME
@@ -111,6 +124,9 @@ WHO = (
 # budget, and her spokeswoman, Carla Ibáñez, said"): the speaker is after it.
 PAREN = r"(?P<paren>(?:,(?!\s+(?:and|but|or)\s)[^,“”\"‘’]{1,120}){1,3},)?"
 ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+|was\s+)?"
+# A party or home in brackets after the name: "Aviaaja Lyberth (IA) said", "Ana Ruiz
+# (D-Texas) said".
+TAG = r"(?:\s+\([^()“”\"\n]{1,30}\))?"
 # Words between the verb and a name: "said village chief Joseph Mensah", and an age
 # ("recalled 70-year-old fisherman Ahmed Saleh").
 # Not words ending in a preposition: in "said a spokesperson for Morgan Stanley" the
@@ -128,7 +144,7 @@ LEAD = (
     + r"))?"
 )
 AFTER_X_SAID = re.compile(
-    r"^\s*,?\s*" + LEAD + WHO + PAREN + r"\s+" + ADVERB + r"(?P<verb>" + VERB + r")\b"
+    r"^\s*,?\s*" + LEAD + WHO + TAG + PAREN + r"\s+" + ADVERB + r"(?P<verb>" + VERB + r")\b"
 )
 AFTER_SAID_X = re.compile(
     r"^\s*,?\s*(?P<verb>" + VERB + r")\s+" + LEAD + r"(?P<who>" + WHO_PRONOUN + r"\b|"
@@ -158,7 +174,7 @@ AFTER_ACCORDING = re.compile(
     + WHO_NAME
     + r")"
 )
-BEFORE_X_SAID = re.compile(WHO + PAREN + r"\s+" + ADVERB + r"$")
+BEFORE_X_SAID = re.compile(WHO + TAG + PAREN + r"\s+" + ADVERB + r"$")
 BEFORE_SAID_X = re.compile(
     r"^\s+"
     + LEAD
