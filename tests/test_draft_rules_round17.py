@@ -234,3 +234,19 @@ def test_a_dateline_in_capitals_beyond_latin_1(dateline, town):
 )
 def test_a_party_tag_an_office_with_its_portfolio_and_a_ministrys_spokesman(text, speaker):
     assert speakers(text) == [(speaker, None)]
+
+
+def test_a_subject_with_an_apposition_and_two_verbs_speaks_the_second():
+    text = (
+        "Dah Hounon Agbodjan, a dignitary of a society in Pobè, refused to lend his mask "
+        "and said a sacred object “has no place behind glass”."
+    )
+    assert speakers(text) == [("Hounon Agbodjan", None)]
+
+
+def test_the_name_in_apposition_is_the_subject_not_the_place_before_it():
+    text = (
+        "The president of the Union of Pensioners of Macedonia, Krste Gjurčinovski, "
+        'welcomed the payment but said it covered "about one week of groceries".'
+    )
+    assert speakers(text) == [("Krste Gjurčinovski", None)]

@@ -296,10 +296,11 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             subject = COORDINATED_SUBJECT.search(before[: x_said.start("who")])
             if subject:
                 how = "'X ... but said' pattern before the quote"
-                named = ROLE_THEN_NAME.search(" " + subject.group("who"))
-                return Attribution(
-                    subject.group("who"), verb.group(), how, named and named.group("name")
-                )
+                role_then_name = ROLE_THEN_NAME.search(" " + subject.group("who"))
+                # ("The president of the Union of Pensioners of Macedonia, Krste
+                # Gjurčinovski, welcomed ...": the name in apposition, not Macedonia)
+                named = _apposed(subject, "") or (role_then_name and role_then_name.group("name"))
+                return Attribution(subject.group("who"), verb.group(), how, named)
             continue
         if x_said and verb.group().lower() != "according to":
             named = _apposed(x_said, "")
@@ -390,7 +391,9 @@ GAVE_NAME_AS = re.compile(
 )
 CONJUNCTION_END = re.compile(r"\s(?:but|and|or|yet|then)$")
 COORDINATED_SUBJECT = re.compile(
-    r"(?P<who>" + WHO_ROLE_NAME + r"|" + WHO_NAME + r")\s+[a-z]+(?:ed|s)\b[^.“”\"]*$"
+    # (an apposition may stand before the first verb: "Dah Hounon Agbodjan, a dignitary
+    # of a Gèlèdè society, refused to lend his mask and said ...")
+    r"(?P<who>" + WHO_ROLE_NAME + r"|" + WHO_NAME + r")" + PAREN + r"\s+[a-z]+(?:ed|s)\b[^.“”\"]*$"
 )
 
 
