@@ -250,3 +250,19 @@ def test_the_name_in_apposition_is_the_subject_not_the_place_before_it():
         'welcomed the payment but said it covered "about one week of groceries".'
     )
     assert speakers(text) == [("Krste Gjurčinovski", None)]
+
+
+def test_a_long_body_in_the_description_before_the_name():
+    text = (
+        '"They took five horses at a time," the spokeswoman for the Chui Regional Internal '
+        "Affairs Department, Aizada Nurlan kyzy, told 24.kg news agency."
+    )
+    assert speakers(text) == [("Aizada Nurlan kyzy", None)]
+
+
+def test_than_reported_is_no_attribution_and_the_sentences_speaker_keeps_the_quote():
+    text = (
+        "Ringlen Santos, who heads the TB program in Palikir, said the real burden of the "
+        'disease was much higher than reported, "not only in Chuuk, but in Yap too."'
+    )
+    assert speakers(text) == [("Ringlen Santos", None)]

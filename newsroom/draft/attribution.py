@@ -74,7 +74,8 @@ WHO_DESCRIPTION = (
     + _W
     + r"(?:\s+"
     + _W
-    + r"){0,3}?)?"
+    # ("the spokeswoman for the Chui Regional Internal Affairs Department")
+    + r"){0,5}?)?"
     + r"|"
     + NAME_WORD
     + r"(?:\s+(?:&\s+|and\s+)?"
@@ -302,6 +303,8 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
                 named = _apposed(subject, "") or (role_then_name and role_then_name.group("name"))
                 return Attribution(subject.group("who"), verb.group(), how, named)
             continue
+        if x_said and FINITE_VERB_INSIDE.search(x_said.group("who")):
+            continue  # "the burden was much higher than reported": a clause, not a speaker
         if x_said and verb.group().lower() != "according to":
             named = _apposed(x_said, "")
             # "Prof. Mateus Carvalho of the University of São Paulo, who ..., said":
