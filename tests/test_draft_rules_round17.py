@@ -266,3 +266,22 @@ def test_than_reported_is_no_attribution_and_the_sentences_speaker_keeps_the_quo
         'disease was much higher than reported, "not only in Chuuk, but in Yap too."'
     )
     assert speakers(text) == [("Ringlen Santos", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "‘We expected a high figure,’ lead researcher Dr Nurul Huda binti Haji Abdul "
+            "Rahman of UBD’s PAPRSB Institute of Health Sciences said on Monday.",
+            ("Nurul Huda binti Haji Abdul Rahman", None),
+        ),
+        ('"Rates will hold," Tom Reyes from the Bank of Ghana said.', ("Tom Reyes", None)),
+        (
+            '"Rates will hold," the governor of the Bank of Ghana said.',
+            (None, "the governor of the Bank of Ghana"),
+        ),
+    ],
+)
+def test_where_a_named_speaker_works_stands_between_name_and_verb(text, speaker):
+    assert speakers(text) == [speaker]

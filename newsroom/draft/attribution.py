@@ -128,6 +128,16 @@ ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+|was\s
 # A party or home in brackets after the name: "Aviaaja Lyberth (IA) said", "Ana Ruiz
 # (D-Texas) said".
 TAG = r"(?:\s+\([^()“”\"\n]{1,30}\))?"
+# Where a named speaker works, between the name and the verb: "Dr Ana Ruiz of UBD’s
+# Institute of Health Sciences said", "Tom Reyes from the Bank of Ghana said".
+_PART = r"(?:" + UPPER + r"[\w\-.]*(?:[’']s)?|[A-Z]{2,})"
+AFFILIATION = (
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?"
+    + _PART
+    + r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?"
+    + _PART
+    + r"){0,7})"
+)
 # Words between the verb and a name: "said village chief Joseph Mensah", and an age
 # ("recalled 70-year-old fisherman Ahmed Saleh").
 # Not words ending in a preposition: in "said a spokesperson for Morgan Stanley" the
@@ -146,6 +156,23 @@ LEAD = (
 )
 AFTER_X_SAID = re.compile(
     r"^\s*,?\s*" + LEAD + WHO + TAG + PAREN + r"\s+" + ADVERB + r"(?P<verb>" + VERB + r")\b"
+)
+AFTER_NAME_OF_SAID = re.compile(
+    r"^\s*,?\s*"
+    + LEAD
+    + r"(?P<who>"
+    + WHO_ROLE_NAME
+    + r"|"
+    + WHO_NAME
+    + r")"
+    + TAG
+    + AFFILIATION
+    + PAREN
+    + r"\s+"
+    + ADVERB
+    + r"(?P<verb>"
+    + VERB
+    + r")\b"
 )
 AFTER_SAID_X = re.compile(
     r"^\s*,?\s*(?P<verb>" + VERB + r")\s+" + LEAD + r"(?P<who>" + WHO_PRONOUN + r"\b|"
@@ -260,6 +287,7 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
     if not body[span.start : span.close].rstrip().endswith("."):
         for how, pattern in (
             ("'X said' pattern", AFTER_X_SAID),
+            ("'X of Y said' pattern", AFTER_NAME_OF_SAID),
             ("'said X' pattern", AFTER_SAID_DESCRIPTION_NAME),
             ("'said X' pattern", AFTER_SAID_X),
             ("'according to X' pattern", AFTER_ACCORDING),
