@@ -285,3 +285,20 @@ def test_than_reported_is_no_attribution_and_the_sentences_speaker_keeps_the_quo
 )
 def test_where_a_named_speaker_works_stands_between_name_and_verb(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_a_past_tense_with_its_object_after_said_is_what_was_said():
+    text = (
+        "Aït Mouhoub said the collective wanted the 2,300 teachers integrated by a decree "
+        "‘before the end of the school year’."
+    )
+    assert speakers(text) == [("Aït Mouhoub", None)]
+
+
+def test_the_senior_cop_is_the_officer_quoted_just_before():
+    text = (
+        'Assistant Commissioner Damion Whyte-Levy said 14 phones were seized. "Behind every '
+        'name is a grandmother," Whyte-Levy told The Gleaner.\n'
+        '"When one of our own is involved, it hurts," said the senior cop.'
+    )
+    assert speakers(text)[-1] == ("Damion Whyte-Levy", None)

@@ -412,8 +412,11 @@ REPORTED_CLAUSE = re.compile(
 # The same inside what "said" is followed by ("said the purchase would give the group"),
 # unless a relative clause holds it ("said a woman who was hurt").
 FINITE_VERB_INSIDE = re.compile(
-    r"\s(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?:would|will|could|should|must|might|"
+    r"\s(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?:(?:would|will|could|should|must|might|"
     r"had|has|have|was|were|is|are)\s"
+    # a past tense with its object: "the collective wanted the 2,300 teachers" (not
+    # "the newly elected mayor")
+    r"|[a-z]{3,}ed\s+(?:the|a|an|to|that|its|their|his|her|\d))"
 )
 GAVE_NAME_AS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>"

@@ -17,6 +17,7 @@ from .candidates import PersonCandidate
 from .quotespans import QuoteSpan
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
+    ANYONE_HEADS,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     GENERIC_PERSON_HEADS,
@@ -152,8 +153,7 @@ SPEECH_SUBJECT = re.compile(
     + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
     r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
 )
-# "The judge said", "the governor told" in narrative: a role as the subject of speech
-# (a title may be capitalised: "the Deemster said").
+# "The judge said", "the Deemster told" in narrative: a role as the subject of speech.
 ROLE_SUBJECT = re.compile(
     r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*)\s+"
     r"(?i:" + SPEECH + r")\b"
@@ -366,7 +366,7 @@ class Resolver:
         words = core.split()
         head = unpossessed(words[-1]).lower() if words else ""
         gender, _ = _gender_of_words([head])
-        anyone = head in {"leader", "man", "woman"} or bool(re.fullmatch(r"\d+-year-old", head))
+        anyone = head in ANYONE_HEADS or bool(re.fullmatch(r"\d+-year-old", head))
         teen = head in TEEN_HEADS  # "the teenager": someone whose age the text gives as 13-19
         generic = head in GENERIC_PERSON_HEADS
         modifiers = [unpossessed(w) for w in words[1:-1] if w[:1].isupper()]

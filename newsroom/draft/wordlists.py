@@ -349,6 +349,10 @@ PERSON_HEADS = (
        "curator", "witness", "victim", "defendant", "farmer", "resident", "owner"}
 )
 
+# Heads that stand for whoever was named just before, whatever their role: "said the
+# leader", "the 54-year-old", and the epithets of police reporting ("the senior cop").
+ANYONE_HEADS = {"leader", "man", "woman", "cop", "lawman"}
+
 # "the teenager": someone whose age the text gives as 13 to 19
 TEEN_HEADS = {"teenager", "teen", "youngster", "schoolboy", "schoolgirl"}
 
