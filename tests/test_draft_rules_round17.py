@@ -302,3 +302,9 @@ def test_the_senior_cop_is_the_officer_quoted_just_before():
         '"When one of our own is involved, it hurts," said the senior cop.'
     )
     assert speakers(text)[-1] == ("Damion Whyte-Levy", None)
+
+
+@pytest.mark.parametrize("outlet", ["Tahiti Infos", "La Nation", "Le Matin", "Diario Libre"])
+def test_an_outlet_told_is_no_person(outlet):
+    text = f"“The fish is not safe,” he told {outlet} by telephone."
+    assert outlet not in people(text)

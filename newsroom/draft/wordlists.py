@@ -159,6 +159,11 @@ ORG_WORDS = {
     # outlets ("told Ahram Online")
     "Online", "Daily", "Weekly", "Express", "Mirror", "Observer", "Standard", "Guardian",
     "Chronicle", "Monitor", "Courier", "Gleaner", "Inquirer", "Telegraph", "Today",
+    # and the outlets of French-, Spanish- and German-language newsrooms ("told Tahiti
+    # Infos", "told La Nation", "Le Matin", "Diario Libre")
+    "Infos", "Nation", "Matin", "Soir", "Dépêche", "Quotidien", "Hebdo", "Observateur",
+    "Diario", "Noticias", "Zeitung", "Tageblatt", "Nachrichten", "Sentinel", "Dispatch",
+    "Examiner", "Advertiser",
     # national and club sides named after animals and stars ("Harambee Stars")
     "Stars", "Eagles", "Lions", "Lionesses", "Tigers", "Bulls", "Warriors", "Chiefs",
     "Pirates", "Sundowns", "Falcons", "Hawks", "Panthers", "Leopards", "Cranes", "Flames",
