@@ -308,3 +308,17 @@ def test_the_senior_cop_is_the_officer_quoted_just_before():
 def test_an_outlet_told_is_no_person(outlet):
     text = f"“The fish is not safe,” he told {outlet} by telephone."
     assert outlet not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The chain was founded by Abdulla Fardan and Yousef Saleh with a single shop.",
+            ["Abdulla Fardan", "Yousef Saleh"],
+        ),
+        ("Trade between Papua New Guinea and Solomon Islands grew.", []),
+    ],
+)
+def test_a_name_joined_by_and_to_a_persons_full_name_is_a_person(text, names):
+    assert people(text) == names

@@ -16,7 +16,7 @@ from .names import (
 )
 from .text import PATRONYMIC_ENDINGS, UPPER, slugify
 from .titles import TITLE_WORDS
-from .wordlists import GENERATIONAL, PARTICLES
+from .wordlists import GENERATIONAL, ORG_WORDS, PARTICLES
 
 STRONG_CUE = (
     "given only by a first name",
@@ -284,8 +284,10 @@ def person_candidates(
 
 
 def _add_coordinated(body, occurrences_, people: dict[str, PersonCandidate], taken_ids) -> None:
-    """ "the brothers Devanand Gopee and Rajesh Gopee": a name of two or three words
-    joined by "and" to a person's name, with that person's surname, is a person too."""
+    """ "the brothers Devanand Gopee and Rajesh Gopee", "founded by Abdulla Fardan and
+    Yousef Saleh": a name of two or three words joined by "and" to a person's full
+    name is a person too, when it shares that surname or is neither a place's nor
+    an organisation's name."""
     for occurrence in occurrences_:
         words = occurrence.name.split()
         if not 2 <= len(words) <= 3 or occurrence.not_person:
@@ -293,11 +295,15 @@ def _add_coordinated(body, occurrences_, people: dict[str, PersonCandidate], tak
         if any(occurrence.name in p.aliases for p in people.values()):
             continue
         before = body[max(0, occurrence.start - 60) : occurrence.start]
+        after = body[occurrence.end : occurrence.end + 60]
+        plain = occurrence.name not in gazetteer() and not any(w in ORG_WORDS for w in words)
         partner = next(
             (
                 p
                 for p in people.values()
-                if before.endswith(f"{p.name} and ") and p.name.split()[-1] == words[-1]
+                if len(p.name.split()) > 1
+                and (before.endswith(f"{p.name} and ") or after.startswith(f" and {p.name}"))
+                and (p.name.split()[-1] == words[-1] or plain)
             ),
             None,
         )
@@ -310,7 +316,7 @@ def _add_coordinated(body, occurrences_, people: dict[str, PersonCandidate], tak
         people[person_id] = PersonCandidate(
             person_id,
             occurrence.name,
-            [f"named with {partner.name}, whose surname it shares, at '{occurrence.name}'"],
+            [f"named with {partner.name} by 'and' at '{occurrence.name}'"],
             False,
             first_seen=occurrence.start,
             aliases=[occurrence.name],
