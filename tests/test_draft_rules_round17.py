@@ -322,3 +322,18 @@ def test_an_outlet_told_is_no_person(outlet):
 )
 def test_a_name_joined_by_and_to_a_persons_full_name_is_a_person(text, names):
     assert people(text) == names
+
+
+def test_a_country_whose_formal_name_holds_of_the():
+    found = places("The town of Zongo in the Democratic Republic of the Congo also flooded.")
+    assert "Democratic Republic of the Congo" in found and "Congo" not in found
+
+
+def test_a_language_spoken_through_an_interpreter_is_no_place():
+    text = "“We waited for the morning,” she said in Sango, through an interpreter."
+    assert "Sango" not in places(text)
+
+
+def test_a_town_before_a_spokesman_is_still_a_town():
+    text = "The minister said in Nairobi, through a spokesman, that talks would resume."
+    assert "Nairobi" in places(text)

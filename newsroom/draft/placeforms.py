@@ -65,7 +65,11 @@ def _dateline_forms(capitals: str) -> list[str]:
 
 # Names joined by a small word or a possessive, which runs of capitals split.
 JOINED_NAME = re.compile(
-    r"(?<![\w’'])" + UPPER + r"[\w\-]*(?:[’']s)?(?: (?:[a-z]{1,3} )?" + UPPER + r"[\w\-]*){1,3}"
+    r"(?<![\w’'])"
+    + UPPER
+    + r"[\w\-]*(?:[’']s)?(?: (?:[a-z]{1,3} (?:the )?)?"  # "Republic of the Congo"
+    + UPPER
+    + r"[\w\-]*){1,3}"
 )
 # "Greater Cairo", "Greater Accra": the city's metropolitan area, at the city's point.
 GREATER = re.compile(r"\bGreater (?P<city>" + UPPER + r"[\w\-]+)")

@@ -31,15 +31,14 @@ from .placewords import (
     country_of_its_list,
     demonym_after,
     english_word,
-    event_after,
     foreign_namesake,
     home_countries,
     inside_organization,
     landmark,
     looks_like_place_name,
+    not_a_place,
     outlet_before,
     party_homes,
-    person_title_before,
     pick_in_story,
     shorter_form,
     story_countries,
@@ -207,8 +206,8 @@ def location_candidates(
                     )
                 ):
                     continue  # "Isabela provinces" in the Philippines: not Puerto Rico's region
-                if single and (person_title_before(body, start) or event_after(body, end)):
-                    continue  # "Mr Gilbert" is a man, "Tokyo 2020" the Games
+                if single and not_a_place(body, start, end):
+                    continue  # "Mr Gilbert", "Tokyo 2020", "said in Sango, through an interpreter"
                 alone = len(words) == 1
                 if single and (name in CELESTIAL or (alone and outlet_before(body, start))):
                     continue  # "life on Earth"; "told Dawn" is the newspaper

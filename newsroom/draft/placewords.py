@@ -88,6 +88,12 @@ def landmark(words: list[str]) -> bool:
     )
 
 
+def not_a_place(body: str, start: int, end: int) -> bool:
+    """ "Mr Gilbert" is a man, "Tokyo 2020" the Games, "in Sango, through an
+    interpreter" a language."""
+    return person_title_before(body, start) or event_or_language(body, start, end)
+
+
 def person_title_before(body: str, start: int) -> bool:
     return bool(PERSON_TITLE_BEFORE.search(body[max(0, start - 14) : start]))
 
@@ -106,8 +112,18 @@ def outlet_before(body: str, start: int) -> bool:
     return bool(OUTLET_BEFORE.search(body[max(0, start - 24) : start]))
 
 
-def event_after(body: str, end: int) -> bool:
-    return bool(EVENT_YEAR_AFTER.match(body[end : end + 6]))
+# "she said in Sango, through an interpreter": a language, not Sango in Japan.
+INTERPRETED_AFTER = re.compile(
+    r",?\s+(?:through|via|with\s+the\s+help\s+of)\s+(?:an?\s+|her\s+|his\s+)?"
+    r"(?:interpreter|translator)"
+)
+
+
+def event_or_language(body: str, start: int, end: int) -> bool:
+    """ "Tokyo 2020" is the Games; "said in Sango, through an interpreter" a language."""
+    return bool(EVENT_YEAR_AFTER.match(body[end : end + 6])) or (
+        body[max(0, start - 3) : start] == "in " and bool(INTERPRETED_AFTER.match(body, end))
+    )
 
 
 def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]) -> set[str]:
@@ -329,6 +345,7 @@ def unknown_place_cue(body: str, words: list[str], start: int, end: int) -> tupl
         )
         and not (len(words) == 1 and words[0].isupper())
         and not outlet_before(body, start)  # "Published in Nation"
+        and not event_or_language(body, start, end)  # "said in Sango, through an interpreter"
     ):
         return "'in/near/outside X'", end
     return None, end
