@@ -337,3 +337,8 @@ def test_a_language_spoken_through_an_interpreter_is_no_place():
 def test_a_town_before_a_spokesman_is_still_a_town():
     text = "The minister said in Nairobi, through a spokesman, that talks would resume."
     assert "Nairobi" in places(text)
+
+
+def test_a_ministrys_portfolio_words_are_no_towns():
+    text = "The Minister of Commerce, Industry and Labour, Fonoti Tavita Aumua, spoke in Apia."
+    assert set(places(text)) == {"Apia"}

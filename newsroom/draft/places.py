@@ -46,7 +46,7 @@ from .placewords import (
     unlocated,
 )
 from .text import UPPER, Run, slugify
-from .titles import TITLE_WORDS
+from .titles import PORTFOLIOS, TITLE_WORDS
 from .wordlists import (
     COMMON_WORDS,
     COUNTRY_ABBREVIATIONS,
@@ -176,7 +176,7 @@ def location_candidates(
                     in (COMMON_WORDS | lowercase_words | set(MONTHS) | set(WEEKDAYS))
                 ):
                     continue
-                if single and (name in ORG_WORDS or name in PLACE_WORDS or name in TITLE_WORDS):
+                if single and name in ORG_WORDS | PLACE_WORDS | TITLE_WORDS | PORTFOLIOS:
                     continue  # "University", "Capital": a word of a longer name
                 if run_words[i] in ORG_WORDS and j < len(words):
                     continue  # "Banco Nacional" of "Banco Nacional Ultramarino", a bank
