@@ -342,3 +342,19 @@ def test_a_town_before_a_spokesman_is_still_a_town():
 def test_a_ministrys_portfolio_words_are_no_towns():
     text = "The Minister of Commerce, Industry and Labour, Fonoti Tavita Aumua, spoke in Apia."
     assert set(places(text)) == {"Apia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship Gloria Maris docked at noon.",
+        "The ferry Lady Mary sank off the coast.",
+        "Supporters of Kwame Nkrumah Circle gathered on Monday.",
+    ],
+)
+def test_a_vessel_named_after_its_noun_and_a_junction_named_for_someone_are_no_people(text):
+    assert people(text) == []
+
+
+def test_a_relative_named_after_her_noun_is_still_a_person():
+    assert people("Her daughter Maria Lopes said she was fine.") == ["Maria Lopes"]

@@ -17,6 +17,7 @@ from .nonpeople import (
     is_storm_or_tag,
     party_before_letters,
     spokesperson_after,
+    thing_named_after,
 )
 from .text import (
     JOINED_ARTICLE,
@@ -439,6 +440,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             if closed and not cut
             else None
         )
+        if not thing and not cut:  # "the ship Gloria Maris docked"
+            thing = thing_named_after(body[max(0, toks[0].start - 40) : toks[0].start])
         aged = re.match(r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)", after)
         # (an age or a person's title outweighs "a canteen operator", "a wholesaler":
         # "Rosmawati binti Ahmad, 54, ...", "El Hadj Issoufou Mamane, a wholesaler")

@@ -75,6 +75,20 @@ DESCRIPTION_BEFORE = re.compile(
 )
 
 
+# A vessel, an animal or a work named right after its noun, with no comma: "the ship
+# Gloria Maris", "the ferry Lady Mary", "the racehorse Golden Boy", "the film Ama".
+THING_NAMED_AFTER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'\-]+\s+)?(?P<noun>ship|vessel|"
+    r"boat|ferry|tanker|trawler|yacht|freighter|barge|tug|liner|dhow|schooner|catamaran|"
+    r"horse|racehorse|mare|stallion|colt|dog|film|album|novel|song|documentary)\s+$"
+)
+
+
+def thing_named_after(before: str) -> str | None:
+    close = THING_NAMED_AFTER.search(before)
+    return close.group("noun") if close else None
+
+
 def described_before_as_a_thing(before: str) -> str | None:
     """ "a residents' group based in Kilkee, Save West Clare Uplands": the name after
     a description whose head is not a person is not a person's."""

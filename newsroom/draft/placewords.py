@@ -60,6 +60,8 @@ STREET_WORDS = {
     "Station", "Arena", "Stadium", "Park", "Square", "Bridge", "Gate", "Gardens", "Estate",
     # buildings named after a place or a saint ("St James Parish Church")
     "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
+    # junctions and squares named after people ("Kwame Nkrumah Circle")
+    "Circle", "Roundabout", "Interchange", "Junction", "Plaza",
 }  # fmt: skip
 
 # A personal title before a single word makes it a person's name: "Mr Gilbert".

@@ -176,7 +176,8 @@ PLACE_WORDS = {
     "Harbour", "Harbor", "Palace", "Stadium", "Arena", "Airport", "Square", "Street", "Avenue",
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
     "Head", "Volcano", "Ranges", "Range", "Falls", "Gorge", "Headland", "Sound", "Fjord",
-    "Point", "Heights", "Beach", "Springs", "Creek",
+    "Point", "Heights", "Beach", "Springs", "Creek", "Circle", "Roundabout", "Interchange",
+    "Junction",
     # buildings of worship and burial ("St James Parish Church")
     "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
     # divisions of a country and features of water that close a place's name
