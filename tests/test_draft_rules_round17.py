@@ -358,3 +358,19 @@ def test_a_vessel_named_after_its_noun_and_a_junction_named_for_someone_are_no_p
 
 def test_a_relative_named_after_her_noun_is_still_a_person():
     assert people("Her daughter Maria Lopes said she was fine.") == ["Maria Lopes"]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("A dozen homes burned.", ("A dozen homes", 12.0, "homes")),
+        ("Two dozen homes burned.", ("Two dozen homes", 24.0, "homes")),
+        ("About a dozen people were hurt.", ("About a dozen people", 12.0, "people")),
+    ],
+)
+def test_a_dozen_counts_twelve(text, figure):
+    assert figures(text) == [figure]
+
+
+def test_dozens_is_vague():
+    assert figures("Dozens of homes burned.") == []

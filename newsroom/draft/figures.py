@@ -85,7 +85,8 @@ FIGURE_DIGITS = re.compile(
 FIGURE_WORDS = re.compile(
     r"\b(?P<num>"
     + WORD_NUMBER
-    + r")\b(?:\s+(?P<scale>hundred|thousand|million|billion|lakh|crore)\b)?",
+    + r"|[Aa](?=\s+dozen\b))\b"  # "a dozen homes"
+    + r"(?:\s+(?P<scale>hundred|thousand|million|billion|lakh|crore|dozen)\b)?",
     re.IGNORECASE,
 )
 FIGURE_ORDINAL = re.compile(
@@ -344,7 +345,7 @@ def figure_candidates(
         if not free(start, end):
             continue
         word = match.group("num")
-        value = word_number_value(word)
+        value = 1 if word in ("a", "A") else word_number_value(word)
         scale = match.group("scale")
         if scale:
             value *= SCALES[scale.lower()]
