@@ -374,3 +374,16 @@ def test_a_dozen_counts_twelve(text, figure):
 
 def test_dozens_is_vague():
     assert figures("Dozens of homes burned.") == []
+
+
+def test_a_surname_that_is_a_features_or_a_trades_word_after_a_title():
+    text = (
+        "Prosecutor Lena Park told the court the defendant, Marco Rossi, 52, had lied.\n"
+        "“He knew the money was not his,” Park said.\n"
+        "Judge Helen Mills adjourned the case. “We will resume on Monday,” she said."
+    )
+    assert speakers(text) == [("Lena Park", None), ("Helen Mills", None)]
+
+
+def test_a_park_named_for_a_given_name_is_still_no_person():
+    assert people("Visitors to Victoria Park and Albert Park rose.") == []

@@ -10,8 +10,9 @@ import re
 
 from .gazetteer import gazetteer
 from .givennames import given_names
-from .names import TITLES_AS_GIVEN_NAMES, NameOccurrence
+from .names import NameOccurrence
 from .titles import TITLE_WORDS
+from .titlesplit import TITLES_AS_GIVEN_NAMES
 from .wordlists import COMMON_WORDS
 
 # Articles of Arabic and Romance names that Faker also lists as given names: "Al

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from .gazetteer import demonyms, gazetteer
 from .givennames import given_names
 from .nonpeople import (
-    ASSEMBLY_LETTERS,
     apposition_names_a_thing,
     constituency_words,
     described_before_as_a_thing,
@@ -29,6 +28,13 @@ from .text import (
     inside_a_relative_clause,
 )
 from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
+from .titlesplit import (
+    COURTESY_TITLES,
+    TITLES_AS_GIVEN_NAMES,
+    a_persons_title,
+    split_title,
+    title_by_second_reference,
+)
 from .wordlists import (
     COMMON_WORDS,
     GENERATIONAL,
@@ -42,7 +48,6 @@ from .wordlists import (
     PLACE_WORDS,
     POST_NOMINALS,
     ROLE_BEFORE,
-    ROLE_ENDINGS,
     ROLE_NOUNS,
     SPEECH,
     WEEKDAYS,
@@ -62,66 +67,14 @@ class NameOccurrence:
     not_person: str | None = None  # why the text says this name is not a person's
 
 
-# "Pharmacist Jukka-Pekka Lindqvist", "Epidemiologist ...", "Paediatrician ...".
-PROFESSION = re.compile(ROLE_ENDINGS)
-
-
-# Titles that Somali, Arab and Malay names carry inside them, from a father's or
-# grandfather's name ("Abdirashid Sheikh Nur", "Mohamed Haji Ali").
-NAME_TITLES_INSIDE = {"Sheikh", "Sheekh", "Haji", "Xaaji", "Hajji"}
-
-
-# Titles that are also given names in West Africa and the Caribbean ("Prince Zinnah",
-# "Princess Mensah"): a title only before a given name ("Prince Harry").
-TITLES_AS_GIVEN_NAMES = {"Prince", "Princess"}
-
-
-# Malaysian honours that take "Sri" or "Seri" after them; "Tan" only so ("Tan Sri"),
-# being a surname of its own.
-MALAY_HONOURS = {"Tan", "Datuk", "Dato", "Datin", "Tun", "Toh", "Puan"}
-
-
-def split_title(words: list[str]) -> int:
-    """How many leading words of a run are title (ends after the last title word)."""
-    cut = 0
-    for index, word in enumerate(words[:-1]):
-        role = word.lower().removeprefix("co-").removeprefix("vice-")
-        profession = index == cut and (role in ROLE_NOUNS or PROFESSION.fullmatch(role))
-        if index and words[index - 1] in ("bin", "binti", "bint", "ibn"):
-            continue  # "binti Haji Abdul Rahman": the father's title is his name's
-        if word in NAME_TITLES_INSIDE and index > cut and words[index - 1] not in TITLE_WORDS:
-            continue  # "Abdirashid Sheikh Nur": a Somali name holds the father's "Sheikh"
-        dotted = word.endswith(".") and word[:-1] in DOTTED_TITLES
-        if word.rstrip(".") in TITLE_WORDS or dotted or profession:
-            cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
-        elif word in ("Sri", "Seri") and index and words[index - 1].rstrip(".’'") in MALAY_HONOURS:
-            cut = index + 1  # "Tan Sri", "Datuk Seri", "Dato' Sri" (but "Sri Mulyani" is a name)
-        elif word in ASSEMBLY_LETTERS and index + 1 < len(words) - 1:
-            cut = index + 1  # "Clare TD Pádraig Mac Mathúna": the seat and the letters
-    return cut
-
-
 # Feature words that are surnames too, after a given name.
 SURNAME_FEATURES = {"Dam", "Head", "Bridge"}
 
 
-COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Monsieur", "Madame", "Mme", "Me"}
-
-
-def _title_by_second_reference(body: str, words: list[str]) -> bool:
-    """A first word the text uses alone as a noun after "the" ("Bailie Morag Lindsay",
-    then "the Bailie said") is a title the lists do not know."""
-    if any(not w[:1].isupper() or w.lower() in COMMON_WORDS for w in words[1:]):
-        return False  # "Festival del Acordeón", a headline's "Gold Theft From ..."
-    first = re.escape(words[0])
-    noun = (
-        r"\b[Tt]he\s+(?:" + first + "|" + first.lower() + r")(?:[,.;:]|\s+(?:"
-        r"said|says|told|added|ruled|ordered|sentenced|noted|asked|has|had|was|is|who)\b)"
-    )
-    return bool(re.search(noun, body))
-
-
-def looks_like_name(words: list[str]) -> bool:
+def looks_like_name(words: list[str], titled: bool = False) -> bool:
+    """``titled``: a person's title stands before the words ("Judge Helen Mills",
+    "Prosecutor Lena Park"), so a last word that is a feature's or a trade's is a
+    surname."""
     # up to five words besides particles: "Mohammed bin Rashid Al Maktoum"
     if not words or len([w for w in words if w not in PARTICLES]) > 5:
         return False
@@ -137,7 +90,8 @@ def looks_like_name(words: list[str]) -> bool:
         feature = bare in PLACE_WORDS and (position == len(words) - 1 or bare in LANDMARK_FIRST)
         if feature and bare in SURNAME_FEATURES and len(words) > 1 and words[0] in given_names():
             feature = False  # "Poul Andrias Dam", a Faroese coach; "Kariba Dam" stays a dam
-        if bare in ORG_WORDS or feature or month or bare.lower() in WEEKDAYS:
+        surname = titled and position == len(words) - 1 and len(words) > 1
+        if (bare in ORG_WORDS or feature) and not surname or month or bare.lower() in WEEKDAYS:
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
             # acronyms: NATO, TASS (but not initials: "A.J." Hinch)
@@ -295,7 +249,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if cut == 1 and len(words) == 2 and words[0] in TITLES_AS_GIVEN_NAMES:
             # "Prince Zinnah", a Liberian police spokesman, but "Prince Harry"
             cut = 0 if words[1] not in given_names() else cut
-        if not cut and len(words) > 2 and _title_by_second_reference(body, words):
+        if not cut and len(words) > 2 and title_by_second_reference(body, words):
             cut = 1  # "Deemster Alan Quilliam", later "the Deemster said": a local title
         role_start = toks[0].start
         title_of = TITLE_OF.search(body[max(0, role_start - 120) : role_start])
@@ -343,7 +297,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         nick = [t for t in name_tokens if any(a <= t.start < b for a, b in nick_spans)]
         plain = [t for t in name_tokens if t not in nick]
         bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
-        if not plain or not looks_like_name(bare):
+        if not plain or not looks_like_name(bare, titled=a_persons_title(words[:cut])):
             continue
         start, end = name_tokens[0].start, name_tokens[-1].end
         if body[end : end + 1] == "." and (

@@ -15,7 +15,7 @@ from .attribution import VERB, WHO_GROUP, WHO_PRONOUN, attribution_after, find_a
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
 from .givennamecue import named_for_a_country
-from .names import looks_like_name, split_title
+from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .speakers import (
@@ -27,6 +27,7 @@ from .speakers import (
 )
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS
+from .titlesplit import split_title
 from .wordlists import GENERATIONAL, ORG_WORDS, POST_NOMINALS
 
 # A description is a person ("the leader", "the 54-year-old") unless its head

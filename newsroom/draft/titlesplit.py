@@ -1,0 +1,73 @@
+"""Where a person's title ends and the name begins: "Prosecutor Lena Park",
+"Datuk Seri Ahmad", "Deemster Alan Quilliam" (a title the lists do not know, found
+by its second reference), and which title words only a person takes."""
+
+from __future__ import annotations
+
+import re
+
+from .nonpeople import ASSEMBLY_LETTERS
+from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
+from .wordlists import COMMON_WORDS, ROLE_ENDINGS, ROLE_NOUNS
+
+# "Pharmacist Jukka-Pekka Lindqvist", "Epidemiologist ...", "Paediatrician ...".
+PROFESSION = re.compile(ROLE_ENDINGS)
+
+
+# Titles that Somali, Arab and Malay names carry inside them, from a father's or
+# grandfather's name ("Abdirashid Sheikh Nur", "Mohamed Haji Ali").
+NAME_TITLES_INSIDE = {"Sheikh", "Sheekh", "Haji", "Xaaji", "Hajji"}
+
+
+# Titles that are also given names in West Africa and the Caribbean ("Prince Zinnah",
+# "Princess Mensah"): a title only before a given name ("Prince Harry").
+TITLES_AS_GIVEN_NAMES = {"Prince", "Princess"}
+
+
+# Malaysian honours that take "Sri" or "Seri" after them; "Tan" only so ("Tan Sri"),
+# being a surname of its own.
+MALAY_HONOURS = {"Tan", "Datuk", "Dato", "Datin", "Tun", "Toh", "Puan"}
+
+
+def split_title(words: list[str]) -> int:
+    """How many leading words of a run are title (ends after the last title word)."""
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        role = word.lower().removeprefix("co-").removeprefix("vice-")
+        profession = index == cut and (role in ROLE_NOUNS or PROFESSION.fullmatch(role))
+        if index and words[index - 1] in ("bin", "binti", "bint", "ibn"):
+            continue  # "binti Haji Abdul Rahman": the father's title is his name's
+        if word in NAME_TITLES_INSIDE and index > cut and words[index - 1] not in TITLE_WORDS:
+            continue  # "Abdirashid Sheikh Nur": a Somali name holds the father's "Sheikh"
+        dotted = word.endswith(".") and word[:-1] in DOTTED_TITLES
+        if word.rstrip(".") in TITLE_WORDS or dotted or profession:
+            cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
+        elif word in ("Sri", "Seri") and index and words[index - 1].rstrip(".’'") in MALAY_HONOURS:
+            cut = index + 1  # "Tan Sri", "Datuk Seri", "Dato' Sri" (but "Sri Mulyani" is a name)
+        elif word in ASSEMBLY_LETTERS and index + 1 < len(words) - 1:
+            cut = index + 1  # "Clare TD Pádraig Mac Mathúna": the seat and the letters
+    return cut
+
+
+COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Monsieur", "Madame", "Mme", "Me"}
+
+
+def title_by_second_reference(body: str, words: list[str]) -> bool:
+    """A first word the text uses alone as a noun after "the" ("Bailie Morag Lindsay",
+    then "the Bailie said") is a title the lists do not know."""
+    if any(not w[:1].isupper() or w.lower() in COMMON_WORDS for w in words[1:]):
+        return False  # "Festival del Acordeón", a headline's "Gold Theft From ..."
+    first = re.escape(words[0])
+    noun = (
+        r"\b[Tt]he\s+(?:" + first + "|" + first.lower() + r")(?:[,.;:]|\s+(?:"
+        r"said|says|told|added|ruled|ordered|sentenced|noted|asked|has|had|was|is|who)\b)"
+    )
+    return bool(re.search(noun, body))
+
+
+def a_persons_title(words: list[str]) -> bool:
+    """Title words only a person takes ("Judge", "Dr"), not a word of an institution's
+    name ("General" of "General Hospital", "Grand" of "Grand Park")."""
+    last = words[-1].rstrip(".") if words else ""
+    role = last.lower() in ROLE_NOUNS or bool(PROFESSION.fullmatch(last.lower()))
+    return role or last in TITLE_WORDS - MODIFIER_TITLES - PORTFOLIOS
