@@ -387,3 +387,28 @@ def test_a_surname_that_is_a_features_or_a_trades_word_after_a_title():
 
 def test_a_park_named_for_a_given_name_is_still_no_person():
     assert people("Visitors to Victoria Park and Albert Park rose.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Helen Mills, 45, said the plan was bad.", "Helen Mills"),
+        ("Grace Lake said it was bad.", "Grace Lake"),
+        ("Olivia Street told reporters it was bad.", "Olivia Street"),
+        ("Mr Park said it was bad.", "Park"),
+    ],
+)
+def test_a_given_name_and_a_features_word_that_speaks_is_a_person(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuanian Christian Democrats said they would vote no.",
+        "Staff at General Hospital said it was full.",
+        "Visitors to Victoria Park rose.",
+    ],
+)
+def test_a_party_a_hospital_and_a_park_stay_no_people(text):
+    assert people(text) == []

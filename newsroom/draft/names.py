@@ -71,6 +71,11 @@ class NameOccurrence:
 SURNAME_FEATURES = {"Dam", "Head", "Bridge"}
 
 
+SPEAKS_OR_AGED = re.compile(r",\s+\d{1,3},|\s+(?:said|says|told|tells|added)\b")
+COURTESY = [[title] for title in COURTESY_TITLES]
+TRADE_SURNAMES = {"Mills", "Banks", "Rail", "Steel", "Mining"}
+
+
 def looks_like_name(words: list[str], titled: bool = False) -> bool:
     """``titled``: a person's title stands before the words ("Judge Helen Mills",
     "Prosecutor Lena Park"), so a last word that is a feature's or a trade's is a
@@ -90,7 +95,7 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         feature = bare in PLACE_WORDS and (position == len(words) - 1 or bare in LANDMARK_FIRST)
         if feature and bare in SURNAME_FEATURES and len(words) > 1 and words[0] in given_names():
             feature = False  # "Poul Andrias Dam", a Faroese coach; "Kariba Dam" stays a dam
-        surname = titled and position == len(words) - 1 and len(words) > 1
+        surname = titled and position == len(words) - 1
         if (bare in ORG_WORDS or feature) and not surname or month or bare.lower() in WEEKDAYS:
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
@@ -297,7 +302,14 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         nick = [t for t in name_tokens if any(a <= t.start < b for a, b in nick_spans)]
         plain = [t for t in name_tokens if t not in nick]
         bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
-        if not plain or not looks_like_name(bare, titled=a_persons_title(words[:cut])):
+        # "Helen Mills, 45, said", "Mr Park said": a feature's word as a surname
+        speaks = SPEAKS_OR_AGED.match(body, plain[-1].end) if plain else None
+        surnamed = a_persons_title(words[:cut]) or bool(
+            speaks
+            and (len(bare) == 2 and bare[0] in given_names() or words[:cut] in COURTESY)
+            and (bare[-1] not in ORG_WORDS or bare[-1] in TRADE_SURNAMES)  # not "Democrats"
+        )
+        if not plain or not looks_like_name(bare, titled=surnamed):
             continue
         start, end = name_tokens[0].start, name_tokens[-1].end
         if body[end : end + 1] == "." and (

@@ -70,4 +70,9 @@ def a_persons_title(words: list[str]) -> bool:
     name ("General" of "General Hospital", "Grand" of "Grand Park")."""
     last = words[-1].rstrip(".") if words else ""
     role = last.lower() in ROLE_NOUNS or bool(PROFESSION.fullmatch(last.lower()))
-    return role or last in TITLE_WORDS - MODIFIER_TITLES - PORTFOLIOS
+    return role or last in TITLE_WORDS - MODIFIER_TITLES - PORTFOLIOS - INSTITUTION_OPENERS
+
+
+# Title words that open institutions' names as often as they stand before a person's:
+# "General Hospital", "Chief Secretary's Office", "Executive Council".
+INSTITUTION_OPENERS = {"General", "Chief", "Executive", "Principal", "Senior", "Assistant"}
