@@ -2,7 +2,8 @@
 "crew of five", "58 votes in favour and four against", "the three were charged",
 "the second-largest", "by 1030 GMT", "a 2.4-mile road".
 
-Patterns only, used by ``figures``; they read a few words either side of a number.
+Patterns only, used by ``figures``; they read a few words either side of a number
+(and the qualifier before it: "more than", "nearly").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .units import UNIT_SUFFIX
-from .wordlists import MONTHS
+from .wordlists import MONTHS, QUALIFIERS
 
 # "third consecutive year", "the fifth-largest": an ordinal that counts
 CONSECUTIVE = re.compile(
@@ -91,3 +92,22 @@ def stands_for_people(body: str, start: int, end: int) -> bool:
         PEOPLE_BEFORE.search(body, max(0, start - 16), start)
         and STANDS_ALONE_AFTER.match(body, end)
     )
+
+
+def qualifier_before(body: str, start: int) -> tuple[str | None, int]:
+    before = body[max(0, start - 20) : start]
+    match = QUALIFIER_BEFORE.search(before)
+    if match is None:
+        return None, start
+    return match.group("q"), start - len(before) + match.start("q")
+
+
+# One pattern for every qualifier (a pattern each, three times over, crowded the
+# sentence splitter's patterns out of ``re``'s cache); the earliest start wins, so
+# "just over" before "over".
+QUALIFIER_BEFORE = re.compile(
+    r"(?<!\w)(?P<q>"
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)

@@ -26,6 +26,7 @@ from .figurecontext import (
     SHORT_UNIT_COMPOUND,
     VOTES_AFTER,
     WORD_COMPOUND,
+    qualifier_before,
     stands_for_people,
 )
 from .text import LOWER, occurrence_of
@@ -35,7 +36,6 @@ from .wordlists import (
     NOT_UNITS,
     ORDINAL_NUMBER,
     ORDINAL_WORDS,
-    QUALIFIERS,
     SCALES,
     TENS_WORDS,
     UNITS_WORDS,
@@ -138,19 +138,6 @@ def unit_after(body: str, end: int) -> tuple[str | None, int]:
     ):
         return u2, match.end("u2")
     return u1, match.end("u1")
-
-
-def qualifier_before(body: str, start: int) -> tuple[str | None, int]:
-    before = body[max(0, start - 20) : start]
-    for qualifier in sorted(QUALIFIERS, key=len, reverse=True):
-        if re.search(
-            r"(?:^|\b)" + re.escape(qualifier) + r"\s+$", before, re.IGNORECASE
-        ) and not re.search(r"\w" + re.escape(qualifier) + r"\s+$", before, re.IGNORECASE):
-            match = re.search(re.escape(qualifier) + r"\s+$", before, re.IGNORECASE)
-            return before[match.start() : match.start() + len(qualifier)], start - len(
-                before
-            ) + match.start()
-    return None, start
 
 
 def figure_candidates(

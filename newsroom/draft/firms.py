@@ -9,6 +9,7 @@ decided from the name alone: "Hartley Dunn" with none of these is a person.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -173,17 +174,34 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     return None
 
 
+# Two people named together by their given names and surnames: "by Everton Hurlstone
+# and Lyndon Watler" (an aside may stand after the first: "Roy Ebanks, 84, and ...").
+NAMED_PAIR = re.compile(
+    r"(?<![\w’'])"
+    + UPPER
+    + r"[\w’'\-]+ (?P<first>"
+    + _WORD
+    + r")(?:,[^,\n]{1,40},)? (?:and|&) "
+    + UPPER
+    + r"[\w’'\-]+ (?P<second>"
+    + _WORD
+    + r")\b"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _named_pairs(body: str) -> dict[tuple[str, str], str]:
+    return {(m.group("first"), m.group("second")): m.group() for m in NAMED_PAIR.finditer(body)}
+
+
 def _founders(body: str, words: list[str]) -> str | None:
     """ "Hurlstone Watler" where the text names "Everton Hurlstone and Lyndon Watler":
-    a firm named for its two founders, each named with a given name of their own."""
-    if len(words) != 2 or not all(re.fullmatch(_WORD, w) for w in words):
+    a firm named for its two founders, each named with a given name of their own.
+    (The pairs are found once per text: a pattern per name would be compiled anew
+    for every name of every article.)"""
+    if len(words) != 2:
         return None
-    first, second = (re.escape(w) for w in words)
-    given = r"(?<![\w’'])" + UPPER + r"[\w’'\-]+ "
-    match = re.search(
-        given + first + r"(?:,[^,\n]{1,40},)? (?:and|&) " + given + second + r"\b", body
-    )
-    return match.group() if match else None
+    return _named_pairs(body).get((words[0], words[1]))
 
 
 def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:

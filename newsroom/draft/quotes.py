@@ -18,12 +18,12 @@ from .givennamecue import named_for_a_country
 from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
+from .roles import unpossessed
 from .speakers import (
     Resolution,
     Resolver,
     bind_narrative_pronouns,
     set_gender_evidence,
-    unpossessed,
 )
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS

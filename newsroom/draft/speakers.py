@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..spans import Mention
 from .candidates import PersonCandidate
 from .quotespans import QuoteSpan
+from .roles import a_teenager, role_has, unpossessed
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
     ANYONE_HEADS,
@@ -227,7 +228,7 @@ class Resolver:
             words = desc.split()
             head = words[-1].lower()
             gender, _ = _gender_of_words([words[-1]])
-            titled = any(_role_has(p, head) for k, p in self.by_id.items() if k[:1] not in "?~")
+            titled = any(role_has(p, head) for k, p in self.by_id.items() if k[:1] not in "?~")
             if head in ROLE_TITLES or (words[-1][:1].isupper() and titled):
                 # a role with a title ("judge", "governor"), or a title of someone named
                 # before, which the lists may not know ("Bailie Morag Lindsay")
@@ -379,14 +380,11 @@ class Resolver:
                 for p in group
                 if (gender is None or p.gender in (None, gender))
                 and (
-                    (
-                        anyone
-                        and (not kinds or p.role is None or any(_role_has(p, k) for k in kinds))
-                    )
-                    or _role_has(p, head)
-                    or (teen and _a_teenager(p, self.body))
+                    (anyone and (not kinds or p.role is None or any(role_has(p, k) for k in kinds)))
+                    or role_has(p, head)
+                    or (teen and a_teenager(p, self.body))
                     # "the Russian military official": a generic head needs a word of the role.
-                    or (generic and any(_role_has(p, m) for m in modifiers))
+                    or (generic and any(role_has(p, m) for m in modifiers))
                 )
             ]
             if fits and fits[0].id.startswith("?"):
@@ -424,8 +422,8 @@ class Resolver:
             if key in named_before
             and key[:1] not in "?~"
             and (gender is None or p.gender in (None, gender))
-            and _role_has(p, head)
-            and all(_role_has(p, unpossessed(m).lower()) for m in modifiers)
+            and role_has(p, head)
+            and all(role_has(p, unpossessed(m).lower()) for m in modifiers)
         ]
         if len(fits) == 1:
             person = fits[0]
@@ -469,32 +467,3 @@ class Resolver:
         attribution stands, so a "he" after "the judge said" finds the judge."""
         self.by_id.setdefault(person.id, person)
         self.mentions.append(Mention("person", person.id, person.name, position, position + 1))
-
-
-def _a_teenager(person: PersonCandidate, body: str) -> bool:
-    """The text gives the person an age of 13 to 19: "Shervon Jn Baptiste, 17," or
-    "17-year-old Shervon Jn Baptiste"."""
-    for alias in person.aliases:
-        name = re.escape(alias)
-        if re.search(name + r"(?:,\s+|\s+\()1[3-9]\b", body) or re.search(
-            r"\b1[3-9]-year-old\s+(?:[a-z][\w\-]*\s+){0,2}" + name, body
-        ):
-            return True
-    return False
-
-
-def unpossessed(word: str) -> str:
-    """The word without a possessive ending: "Russia's" -> "Russia" (str.strip("’'s")
-    would eat the first letter of "secretary" too)."""
-    return re.sub(r"[’'](?:s)?$", "", word)
-
-
-def _role_has(person: PersonCandidate, head: str) -> bool:
-    texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
-    pattern = r"\b" + re.escape(head) + r"\b"
-    titles = ROLE_TITLES.get(head, ())
-    if titles:
-        # A title says the role only as a title: "Gov." and "Justice", not "justice system".
-        pattern = r"(?i:" + pattern + r")|\b(?:" + "|".join(titles) + r")\b"
-        return any(head and re.search(pattern, text) for text in texts)
-    return any(head and re.search(pattern, text, re.IGNORECASE) for text in texts)

@@ -57,12 +57,22 @@ def title_by_second_reference(body: str, words: list[str]) -> bool:
     then "the Bailie said") is a title the lists do not know."""
     if any(not w[:1].isupper() or w.lower() in COMMON_WORDS for w in words[1:]):
         return False  # "Festival del Acordeón", a headline's "Gold Theft From ..."
-    first = re.escape(words[0])
-    noun = (
-        r"\b[Tt]he\s+(?:" + first + "|" + first.lower() + r")(?:[,.;:]|\s+(?:"
-        r"said|says|told|added|ruled|ordered|sentenced|noted|asked|has|had|was|is|who)\b)"
-    )
-    return bool(re.search(noun, body))
+    for form in {words[0], words[0].lower()}:
+        for article in ("the ", "The "):
+            start = body.find(article + form)
+            while start != -1:
+                whole = start == 0 or not body[start - 1].isalnum()
+                if whole and SECOND_REFERENCE_AFTER.match(body, start + len(article) + len(form)):
+                    return True
+                start = body.find(article + form, start + 1)
+    return False
+
+
+# What follows a title used alone as a noun: "the Bailie said", "the Deemster, who".
+SECOND_REFERENCE_AFTER = re.compile(
+    r"[,.;:]|\s+(?:said|says|told|added|ruled|ordered|sentenced|noted|asked|has|had|was|is|"
+    r"who)\b"
+)
 
 
 def a_persons_title(words: list[str]) -> bool:
