@@ -348,7 +348,7 @@ def test_a_ministrys_portfolio_words_are_no_towns():
     "text",
     [
         "The ship Gloria Maris docked at noon.",
-        "The ferry Lady Mary sank off the coast.",
+        "The trawler Maria Lopes docked at noon.",
         "Supporters of Kwame Nkrumah Circle gathered on Monday.",
     ],
 )
