@@ -120,9 +120,10 @@ def _capitals_of_countries_without_centre(known: dict, towns: list[dict]) -> dic
     """Countries and territories countryinfo lists without a centre (Curaçao, Sint
     Maarten, Åland): ISO code -> (country, the GeoNames town that is its capital)."""
     wanted = {}
+    geonames = geodata.geonames_countries()
     for country in geodata.countries():
         if country["iso"] not in known and not country["latlng"]:
-            capital = geodata.geonames_countries().get(country["iso"], {}).get("capital", "")
+            capital = geonames.get(country["iso"], {}).get("capital", "")
             if capital.strip():
                 wanted.setdefault(country["iso"], (country, capital.strip()))
     found = {}

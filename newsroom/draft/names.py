@@ -73,7 +73,8 @@ SURNAME_FEATURES = {"Dam", "Head", "Bridge"}
 
 SPEAKS_OR_AGED = re.compile(r",\s+\d{1,3},|\s+(?:said|says|told|tells|added)\b")
 COURTESY = [[title] for title in COURTESY_TITLES]
-TRADE_SURNAMES = {"Mills", "Banks", "Rail", "Steel", "Mining"}
+# Words of firms' names that are surnames too ("Helen Mills", "Tom Banks").
+TRADE_SURNAMES = {"Mills", "Banks", "Steel"}
 
 
 def looks_like_name(words: list[str], titled: bool = False) -> bool:
