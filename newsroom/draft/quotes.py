@@ -28,7 +28,7 @@ from .speakers import (
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS
 from .titlesplit import split_title
-from .wordlists import GENERATIONAL, ORG_WORDS, POST_NOMINALS
+from .wordlists import FEMALE_TITLES, GENERATIONAL, MALE_TITLES, ORG_WORDS, POST_NOMINALS
 
 # A description is a person ("the leader", "the 54-year-old") unless its head
 # says it is an organization or a document.
@@ -368,8 +368,6 @@ CURRENT_ROLE = re.compile(
     r"minister|secretary|spokes\w+)\b",
     re.IGNORECASE,
 )
-FEMALE_HONORIFICS = {"Ms", "Mrs", "Miss", "Madame", "Mme", "Dame", "Lady"}
-MALE_HONORIFICS = {"Mr", "Sir", "Lord", "Monsieur", "M."}
 
 
 def shared_surname(who: str, people: list[PersonCandidate]) -> Resolution | None:
@@ -383,9 +381,7 @@ def shared_surname(who: str, people: list[PersonCandidate]) -> Resolution | None
     if len(fits) < 2:
         return None
     honorific = who.split()[0] if len(who.split()) > 1 else ""
-    gender = (
-        "f" if honorific in FEMALE_HONORIFICS else "m" if honorific in MALE_HONORIFICS else None
-    )
+    gender = "f" if honorific in FEMALE_TITLES else "m" if honorific in MALE_TITLES else None
     if gender:
         known = [p for p in fits if p.gender == gender]
         fits = known if len(known) == 1 else [p for p in fits if p.gender in (None, gender)]

@@ -207,10 +207,8 @@ class Resolver:
                 continue  # "Fatima, a 34-year-old worker ..., said"; "Her lawyer, Antoine Besson,"
             if inside_a_relative_clause(body, match.start()):
                 continue  # "Nadia Khelifi, who teaches at a lycée in Azazga, said"
-            key = "~" + desc
-            unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
-            unnamed.gender, _ = _gender_of_words(desc.split()[1:])
-            mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
+            gender, _ = _gender_of_words(desc.split()[1:])
+            self.add_unnamed(desc, gender, match, mentions)
         self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
         self.sentences = sentence_spans(body)
         self.note_roles_in_narrative(quotes)
@@ -228,8 +226,7 @@ class Resolver:
             words = desc.split()
             head = words[-1].lower()
             gender, _ = _gender_of_words([words[-1]])
-            titled = any(role_has(p, head) for k, p in self.by_id.items() if k[:1] not in "?~")
-            if head in ROLE_TITLES or (words[-1][:1].isupper() and titled):
+            if head in ROLE_TITLES or (words[-1][:1].isupper() and self.a_title_here(head)):
                 # a role with a title ("judge", "governor"), or a title of someone named
                 # before, which the lists may not know ("Bailie Morag Lindsay")
                 result = self.role_in_article(desc, head, gender, match.start(), words[1:-1])
@@ -240,10 +237,19 @@ class Resolver:
             if result.person is not None:
                 self.note(result.person, match.start())
             else:
-                key = "~" + desc
-                unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
-                unnamed.gender = gender
-                self.mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
+                self.add_unnamed(desc, gender, match, self.mentions)
+
+    def add_unnamed(self, desc: str, gender, match: re.Match, mentions: list) -> None:
+        """An unnamed speaker ("a provincial health official", "the Deemster") as a
+        mention a later pronoun can point back to."""
+        key = "~" + desc
+        unnamed = self.by_id.setdefault(key, PersonCandidate(key, desc))
+        unnamed.gender = gender
+        mentions.append(Mention("person", key, desc, match.start(), match.end("desc")))
+
+    def a_title_here(self, head: str) -> bool:
+        """A person named so far holds this word as a title ("Bailie Morag Lindsay")."""
+        return any(role_has(p, head) for k, p in self.by_id.items() if k[:1] not in "?~")
 
     def groups_before(self, position: int) -> list[list[PersonCandidate]]:
         """People named outside quotes, nearest sentence first: the sentence of
