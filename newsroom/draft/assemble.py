@@ -98,6 +98,7 @@ def draft_article(
         and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place
         and not inside_an_organizations_name(body, n.start, n.end)
         and not ROLE_AFTER.match(body, n.end)  # "Sabah Education director Dr Norhayati"
+        and not _an_aside(body, n.start, n.end)  # "Cllr Siobhán Ní Mhurchú (Sinn Féin) said"
         and not any(s < n.end and n.start < e for s, e in blocked)
     ]
     quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)
@@ -154,3 +155,9 @@ def load_registries(corpus_dir: Path | None) -> Registries:
         return Registries()
     registries, _problems = read_registries(Path(corpus_dir))
     return registries
+
+
+def _an_aside(body: str, start: int, end: int) -> bool:
+    """A name alone in brackets straight after another name is its party, seat or
+    home town, never a person a later "he" or "she" may mean."""
+    return body[start - 2 : start] == " (" and body[end : end + 1] == ")"

@@ -373,7 +373,10 @@ def _apposed(match: re.Match, text: str) -> str | None:
         inner = APPOSED_NAME.match(paren[:-1])
         parts = paren[:-1].rsplit(",", 1)
         last = APPOSED_NAME.match("," + parts[-1]) if parts[0].strip() else None
-        if last and re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s", match.group("who")):
+        if last and (
+            re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s", match.group("who"))
+            or FRONTED_PLACE.match(match.group("who"))
+        ):
             # a role with commas of its own before the name: "The ... Secretary of Tourism,
             # Culture and Transportation, Kwesi Roberts-Bascombe, described ..."
             inner = last
@@ -402,6 +405,12 @@ def _apposed_before(match: re.Match) -> str | None:
     if paren:
         return paren.lstrip(", ").strip()
     return _apposed(match, "")
+
+
+# A sentence opening with where it happened, not who spoke: "In Houndé, about 100
+# kilometres north-east of Bobo-Dioulasso, the head of a cooperative, Mariam
+# Ouédraogo, said ...".
+FRONTED_PLACE = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Around|Beyond)\s")
 
 
 # A finite verb after "said the dock": the dock is the subject of what was said.

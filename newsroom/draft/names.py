@@ -34,6 +34,7 @@ from .titlesplit import (
     a_persons_title,
     split_title,
     title_by_second_reference,
+    titles_by_repetition,
 )
 from .wordlists import (
     COMMON_WORDS,
@@ -237,6 +238,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     found: list[NameOccurrence] = []
     nick_spans = [(m.start("nick"), m.end("nick")) for m in NICKNAME.finditer(body)]
+    local_titles = titles_by_repetition(body, [run.words() for run in runs])
     for run in runs:
         words = run.words()
         skip = _leading_common(words, run.tokens, body, lowercase_words)
@@ -257,6 +259,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cut = 0 if words[1] not in given_names() else cut
         if not cut and len(words) > 2 and title_by_second_reference(body, words):
             cut = 1  # "Deemster Alan Quilliam", later "the Deemster said": a local title
+        if not cut and len(words) > 1 and words[0] in local_titles:
+            cut = 1  # "Mama Teuira Tuara-Pokino", later "Mama Tuara-Pokino"
         role_start = toks[0].start
         title_of = TITLE_OF.search(body[max(0, role_start - 120) : role_start])
         if not cut and title_of:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .attribution import VERB, WHO_GROUP, WHO_PRONOUN, attribution_after, find_attribution
+from .attribution import (
+    FRONTED_PLACE,
+    VERB,
+    WHO_GROUP,
+    WHO_PRONOUN,
+    attribution_after,
+    find_attribution,
+)
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
 from .givennamecue import named_for_a_country
@@ -337,6 +344,8 @@ def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
     family = shared_surname(who, people)
     if family is not None:
         return family
+    if FRONTED_PLACE.match(who):
+        return Resolution(None, None, f"'{who}' says where, not who")
     if _is_org(who, orgs) or named_for_a_country(who):
         return Resolution(None, None, f"'{who}' is an organization, not a person")
     words = strip_name(who)

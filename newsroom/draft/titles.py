@@ -111,6 +111,16 @@ TITLE_WORDS = {
     # the judges of the Crown dependencies and the Channel Islands ("Deemster Alan
     # Quilliam", "the Bailiff", "Jurat Ann Le Sueur") and a Scottish sheriff court's
     "Deemster", "Bailiff", "Jurat", "Sheriff-Principal",
+    # village heads of the Guianas' Maroon and Indigenous peoples ("Kapitein Erwin
+    # Sampie", "Granman", "Basja"), courtesy titles of Dutch, Afrikaans, Sesotho,
+    # Filipino, Tamil and Hindi papers ("Meneer", "Oom", "Ntate", "Mang", "Thiru",
+    # "Shrimati"), Thai and Sri Lankan monks ("Phra", "Ajahn", "Bhante"), Samoan
+    # honorifics ("Afioga", "Susuga"), Senegal's "Serigne" and "Sokhna", and the
+    # elders' "Aunty" and "Uncle" of Australian and Pacific papers ("Aunty Rose Smith")
+    "Kapitein", "Hoofdkapitein", "Granman", "Basja", "Meneer", "Mevrouw", "Dominee",
+    "Oom", "Tannie", "Ntate", "Mang", "Aling", "Manong", "Thiru", "Thirumathi", "Shrimati",
+    "Phra", "Ajahn", "Bhante", "Afioga", "Susuga", "Serigne", "Sokhna", "Aunty", "Auntie",
+    "Uncle", "Whaea", "Kumu",
 }
 # Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
 # (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da

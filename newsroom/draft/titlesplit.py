@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import demonyms
+from .givennames import given_names
 from .nonpeople import ASSEMBLY_LETTERS
 from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
-from .wordlists import COMMON_WORDS, ROLE_ENDINGS, ROLE_NOUNS
+from .wordlists import COMMON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_ENDINGS, ROLE_NOUNS
 
 # "Pharmacist Jukka-Pekka Lindqvist", "Epidemiologist ...", "Paediatrician ...".
 PROFESSION = re.compile(ROLE_ENDINGS)
@@ -65,6 +67,47 @@ def title_by_second_reference(body: str, words: list[str]) -> bool:
                 if whole and SECOND_REFERENCE_AFTER.match(body, start + len(article) + len(form)):
                     return True
                 start = body.find(article + form, start + 1)
+    return False
+
+
+def titles_by_repetition(body: str, runs: list[list[str]]) -> set[str]:
+    """First words of names the text also writes straight before the surname alone
+    ("Mama Teuira Tuara-Pokino", later "Mama Tuara-Pokino"): a local honorific the
+    lists do not know, and a title wherever it opens a name in the text ("Mama
+    Ngatokorua Tuara"). A person's own first name is not dropped that way; a known
+    given name never counts ("Mary Ann Smith", later "Mary Smith")."""
+    titles: set[str] = set()
+    for words in runs:
+        head = words[0] if len(words) >= 3 else ""
+        if head in titles or not _could_be_an_honorific(head):
+            continue
+        if _written_together(body, f"{head} {words[-1]}"):
+            titles.add(head)
+    return titles
+
+
+def _could_be_an_honorific(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in TITLE_WORDS
+        and word.lower() not in COMMON_WORDS
+        and word not in ORG_WORDS | PLACE_WORDS
+        and word not in given_names()
+        and word not in demonyms()
+    )
+
+
+def _written_together(body: str, phrase: str) -> bool:
+    start = body.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        before = body[start - 1] if start else " "
+        after = body[end] if end < len(body) else " "
+        if not before.isalnum() and not (after.isalnum() or after in "-’'"):
+            return True
+        start = body.find(phrase, start + 1)
     return False
 
 
