@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, speakers
+from .drafting import people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,35 @@ def test_a_party_in_brackets_does_not_make_she_ambiguous():
         "‘We live in a county that is one-third water,’ she said."
     )
     assert speakers(text) == [("Siobhán Ní Mhurchú", None)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age before a thing, with a preposition between it and the town
+        "Mamas of Mangaia bring 80-year-old tivaevae to Avarua for the show.",
+        # a thing's name after "called", then what the thing does
+        "The exhibition, called Te Akapapa'anga, runs until the end of March.",
+        # a body after "the local": no person, whatever given name it opens with
+        "Three children died, according to the local Red Crescent.",
+        "Aid arrived on Monday, according to the national Red Cross.",
+    ],
+)
+def test_things_and_bodies_are_not_people(text):
+    assert people(text) == []
+
+
+def test_a_person_called_by_name_is_still_a_person():
+    text = "A farmer named Ana Ruiz said the crop had failed. Ruiz, 52, grows maize."
+    assert people(text) == ["Ana Ruiz"]
+
+
+def test_a_home_town_after_an_age_is_not_a_speaker_nor_a_foreign_namesake():
+    text = (
+        "Jerelle Hazell, 38, of Paget Farm, Bequia, had pleaded guilty in the High Court "
+        "in Kingstown to 31 counts of theft."
+    )
+    assert people(text) == ["Jerelle Hazell"]
+    # "Paget Farm" is a village, not Paget parish of Bermuda
+    assert "Paget" not in places(text)
+    assert "Kingstown" in places(text)

@@ -54,6 +54,12 @@ WORK_BEFORE = re.compile(
     r"reading|recording)\s+of|(?:film|novel|opera|operetta|zarzuela|ballet|musical|play|"
     r"song|album|series|telenovela|painting|portrait))\s+$"
 )
+# "the Maria Lopes", "the local Red Crescent", "the national Red Cross": a body or a
+# thing, never a person.
+THE_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:local|national|regional|provincial|state|international|island’s|"
+    r"island's|country’s|country's)\s+)?$"
+)
 # Compass words Faker lists as given names: "West Coast Berbice" is a region.
 COMPASS_NAMES = {"North", "South", "East", "West", "Central"}
 
@@ -92,7 +98,7 @@ def given_name_cue(
     # a surname may be a town's name too ("Lucas Zárate", "Pedro Lima"), not a country's
     if any(p.kind == "country" for p in gazetteer().get(last) or ()):
         return None
-    if re.search(r"\bthe\s+$", body[max(0, occurrence.start - 5) : occurrence.start]):
+    if THE_BEFORE.search(body[max(0, occurrence.start - 30) : occurrence.start]):
         return None
     if WORK_BEFORE.search(body, max(0, occurrence.start - 40), occurrence.start):
         return None  # "a production of Cecilia Valdés": a zarzuela named after its heroine

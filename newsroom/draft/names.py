@@ -193,8 +193,11 @@ ONE_NAME_AFTER = re.compile(
 )
 # "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
 # (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
+# "The exhibition, called Te Akapapa'anga, runs ...": a thing's name after "called",
+# never the "said X" of a speaker.
+NAMING_VERB_BEFORE = re.compile(r"\b(?:called|named|dubbed|titled|entitled)\s+$")
 AGE_BEFORE = re.compile(
-    r"\b\d{1,3}-year-old\s+(?:(?!(?:from|in|of|at|near|on)\s)[a-z][\w\-]*\s+){0,2}$"
+    r"\b\d{1,3}-year-old\s+(?:(?!(?:from|in|of|at|near|on|to|for|into|by|with)\s)[a-z][\w\-]*\s+){0,2}$"
 )
 # Articles of Spanish, French, Italian, German and Dutch names of papers and bands
 # ("told Los Tiempos", "Die Zeit"), never the first word of a person's name.
@@ -373,7 +376,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             after,
         )
         # "A spokesperson for Natural England said": the speaker is the spokesperson.
-        for_whom = re.search(r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?$", before)
+        # ("Jerelle Hazell, 38, of Paget Farm, Bequia, had pleaded": a home town)
+        for_whom = re.search(r"(?:\b[a-z]+|\d,)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$", before)
         # ("Reporters called in", "Hartley signed off" are phrasal verbs; "Gelabert said
         # in Catalan" is speech)
         phrasal = said and said.group("particle") and not PLAIN_SPEECH.search(said.group())
@@ -381,7 +385,11 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         inside_clause = inside_a_relative_clause(body, toks[0].start)
         if said and not phrasal and not for_whom and not inside_clause:
             cues.append("'X said' pattern")
-        if re.search(r"\b" + SPEECH + r"\s+$", before) and not ROLE_AFTER.match(after):
+        if (
+            re.search(r"\b" + SPEECH + r"\s+$", before)
+            and not ROLE_AFTER.match(after)
+            and not NAMING_VERB_BEFORE.search(before)
+        ):
             # (not "said Central coach Ariel Quiroga": Central is the coach's club)
             cues.append("'said X' pattern")
         apposition = APPOSITION.match(after)

@@ -62,6 +62,9 @@ STREET_WORDS = {
     "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
     # junctions and squares named after people ("Kwame Nkrumah Circle")
     "Circle", "Roundabout", "Interchange", "Junction", "Plaza",
+    # villages and quarters named after a farm, a point or a camp ("Paget Farm" on
+    # Bequia is not Paget, Bermuda)
+    "Farm", "Village", "Heights", "Point", "Camp", "Ridge", "Plantation",
 }  # fmt: skip
 
 # A personal title before a single word makes it a person's name: "Mr Gilbert".

