@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, places, speakers
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,42 @@ def test_a_home_town_after_an_age_is_not_a_speaker_nor_a_foreign_namesake():
     # "Paget Farm" is a village, not Paget parish of Bermuda
     assert "Paget" not in places(text)
     assert "Kingstown" in places(text)
+
+
+def test_a_count_and_the_year_it_was_counted_are_no_proportion():
+    found = figures("A count recorded 2,700 vehicles a day, up from 1,900 in 2019.")
+    assert ("1,900", 1900.0, "count") in found
+    assert not any(unit.startswith("share") for _, _, unit in found)
+
+
+def test_the_end_of_an_age_range_in_words_is_no_proportion():
+    found = figures("Samples came from 1,146 children aged one to six in 22 villages.")
+    assert ("six", 6.0, "years of age") in found
+    assert ("22 villages", 22.0, "villages") in found
+
+
+def test_a_verb_after_one_in_five_is_not_what_it_is_a_share_of():
+    assert figures("One in five had high levels.") == [("One in five", 0.2, "share")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He finished 1 minute 47 seconds behind.", ("1 minute 47 seconds", 107.0, "seconds")),
+        ("The flight took 1 hour 20 minutes.", ("1 hour 20 minutes", 80.0, "minutes")),
+        (
+            "She won in 4 hours 1 minute and 37 seconds.",
+            ("4 hours 1 minute and 37 seconds", 14497.0, "seconds"),
+        ),
+    ],
+)
+def test_a_time_in_two_or_three_units_is_one_duration(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_storms_category_is_a_figure_and_a_diseases_type_is_not():
+    text = "The cyclone struck as a Category 4 system. One in four adults has type 2 diabetes."
+    assert figures(text) == [
+        ("Category 4", 4.0, "category"),
+        ("One in four adults", 0.25, "share of adults"),
+    ]

@@ -23,7 +23,17 @@ PROPORTION = re.compile(
     r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
     re.IGNORECASE,
 )
-RANGE_END_BEFORE = re.compile(r"\d\s*(?:to|-|–)\s*$")
+RANGE_END_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:to|-|–)\s*$",
+    re.IGNORECASE,
+)
+# Words after "one in five" that are no noun: "One in five had high levels".
+NOT_A_SHARES_NOUN = {
+    "the", "a", "an", "and", "of", "had", "has", "have", "were", "was", "is", "are", "will",
+    "would", "could", "said", "say", "says", "who", "that", "to", "in", "on", "at", "for",
+}  # fmt: skip
+# "up from 1,900 in 2019": a count, then the year it was counted
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 PERSON_NOUNS = (
     r"children|kids|babies|infants|toddlers|people|adults|pupils|those|patients|men|women|boys|"
     r"girls|players|residents|workers|voters|drivers|smokers|teenagers|youngsters|anyone|everyone"
@@ -140,14 +150,18 @@ def phrase_amounts(body: str) -> list[Amount]:
     ]
     for match in PROPORTION.finditer(body):
         a, b = number_value(match.group("a")), number_value(match.group("b"))
-        if not 0 < a < b or RANGE_END_BEFORE.search(
-            body[max(0, match.start() - 12) : match.start()]
+        if (
+            not 0 < a < b
+            or RANGE_END_BEFORE.search(body[max(0, match.start() - 12) : match.start()])
+            or YEAR.fullmatch(match.group("b"))
         ):
-            continue  # "aged 10 to 14 in 16 municipalities": a range's end, then a count
+            # "aged 10 to 14 in 16 municipalities", "aged one to six in 22 villages": a
+            # range's end, then a count; "1,900 in 2019": a count and its year
+            continue
         noun = match.group("noun")
         end = (
             match.end("noun")
-            if noun and noun not in {"the", "a", "an", "and", "of"}
+            if noun and noun not in NOT_A_SHARES_NOUN
             else match.end("b")
         )
         unit = f"share of {noun}" if end == match.end("noun") else "share"

@@ -49,7 +49,9 @@ NAMED_NUMBER = re.compile(
     # 2030"), and the models of aircraft, cars and phones ("Boeing 737", "iPhone 15")
     r"No\.?|Nos\.?|Number|Rule|Regulation|Resolution|Amendment|"
     r"Vision|Agenda|Flight|Case|Plot|Lot|Page|Paragraph|Schedule|Annex|Item|Version|"
-    r"Episode|Volume|Channel|Boeing|Model|iPhone|Galaxy|Windows|PlayStation)\s+(?P<n>\d{1,4})\b"
+    r"Episode|Volume|Channel|Boeing|Model|iPhone|Galaxy|Windows|PlayStation|"
+    # kinds of a disease ("type 2 diabetes", "Type 1")
+    r"[Tt]ype)\s+(?P<n>\d{1,4})\b"
 )
 
 

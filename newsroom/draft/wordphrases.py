@@ -46,18 +46,23 @@ HALF_BEFORE_UNIT = re.compile(
     r"\s+1/2|½)[\s-]+(?P<u>" + _PERIODS + r"|mile|kilometre|kilometer|metre|meter|"
     r"litre|liter|kilogram|percent)s?))\b"
 )
-# A race time, "4 hours 1 minute and 37 seconds", is one duration in seconds.
+# A race time, "4 hours 1 minute and 37 seconds" or a gap of "1 minute 47 seconds",
+# is one duration in seconds.
 RACE_TIME = re.compile(
-    r"\b(?P<text>(?P<h>\d{1,2})\s+hours?,?\s+(?P<m>\d{1,2})\s+minutes?,?\s+(?:and\s+)?"
+    r"\b(?P<text>(?:(?P<h>\d{1,2})\s+hours?,?\s+)?(?P<m>\d{1,2})\s+minutes?,?\s+(?:and\s+)?"
     r"(?P<s>\d{1,2})\s+seconds?)\b"
 )
 # "two years and four months" is one duration: 28 months.
 COMPOUND_DURATION = re.compile(
-    r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u>year|hour)s?\s+and\s+"
+    # ("1 hour 20 minutes" goes without the "and"; years and months do not)
+    r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u>year|hour)s?\s+"
+    r"(?:and\s+|(?<=hours\s)|(?<=hour\s))"
     r"(?P<m>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u2>month|minute)s?))\b"
 )
 # "the top ten students", "in the top 100": a rank's reach.
 TOP_N = re.compile(r"\b(?P<text>top\s+(?P<n>\d{1,4}|" + WORD_NUMBER + r"))\b(?!\s*%)")
+# "a Category 4 system", "Category 2 cyclone": a storm's category on its scale.
+STORM_CATEGORY = re.compile(r"\b(?P<text>Category\s+(?P<n>[1-5]))\b")
 # "fivefold", "a 10-fold rise": a multiplier.
 N_FOLD = re.compile(r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")-?fold))\b")
 # "one" is mostly a pronoun; before a countable of these kinds it is a count.
@@ -111,7 +116,7 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
             (m.start("text"), m.end("text"), value, unit, "'N and a half' before its unit", None)
         )
     for m in RACE_TIME.finditer(body):
-        value = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+        value = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
         how = "a time in hours, minutes and seconds"
         found.append((m.start("text"), m.end("text"), float(value), "seconds", how, None))
     for m in COMPOUND_DURATION.finditer(body):
@@ -130,6 +135,10 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
     for m in TOP_N.finditer(body):
         how = "the reach of a ranking ('the top ten')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "places", how, None))
+    for m in STORM_CATEGORY.finditer(body):
+        how = "a storm's category ('a Category 4 cyclone')"
+        value = value_of(m.group("n"))
+        found.append((m.start("text"), m.end("text"), value, "category", how, None))
     for m in N_FOLD.finditer(body):
         how = "a multiplier ('fivefold')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "times", how, None))
