@@ -148,3 +148,52 @@ def test_a_storms_category_is_a_figure_and_a_diseases_type_is_not():
         ("Category 4", 4.0, "category"),
         ("One in four adults", 0.25, "share of adults"),
     ]
+
+
+def _point(found: dict, name: str) -> tuple:
+    return (round(found[name].latitude), round(found[name].longitude))
+
+
+def test_plain_congo_is_the_drc_as_wire_services_write_it():
+    found = places("Thousands fled across the border from Bujumbura into Congo.")
+    assert _point(found, "Congo") == (0, 25)  # the DRC's centre, not Brazzaville's republic
+    found = places("Aid reached the DRC on Monday.")
+    assert _point(found, "Democratic Republic of the Congo") == (0, 25)
+
+
+def test_congo_beside_brazzaville_is_the_republic():
+    found = places("BRAZZAVILLE, Congo (AP) — Floods hit Brazzaville and Pointe-Noire.")
+    assert _point(found, "Congo") == (-1, 15)
+
+
+def test_a_small_village_abroad_in_a_country_never_named_is_left_to_locate():
+    # the data holds only a Missouri Herculaneum of about 3,000 people
+    found = places("NAPLES, Italy — Excavations will go on in Herculaneum, near Naples.")
+    assert found["Herculaneum"].latitude is None
+    assert found["Naples"].latitude is not None
+
+
+def test_villages_of_one_country_listed_together_keep_their_place():
+    # the story's countries read wrongly (New York, Toronto), but the villages agree
+    text = (
+        "She collected money from buyers in New York and Toronto for 31 lots at "
+        "Jennings, Liberta and Parham, using forged certificates."
+    )
+    found = places(text)
+    assert found["Liberta"].latitude is not None and found["Parham"].latitude is not None
+
+
+def test_a_region_named_only_by_its_direction_needs_its_country():
+    guam = places(
+        "HAGATNA, Guam — Screening will be free at the Southern Region Community Health "
+        "Center in Inarajan."
+    )
+    assert guam["Southern Region"].latitude is None  # not Malawi's region
+    malawi = places("BLANTYRE, Malawi — Floods hit the Southern Region on Monday.")
+    assert malawi["Southern Region"].latitude is not None
+
+
+def test_a_venues_inner_word_is_not_a_town():
+    found = places("The Kigali Convention Centre and the Fermanagh Lakeland Forum are booked.")
+    assert "Lakeland" not in found  # not Lakeland, Florida
+    assert "Kigali" in found  # a venue's first word may be its town

@@ -159,11 +159,7 @@ def phrase_amounts(body: str) -> list[Amount]:
             # range's end, then a count; "1,900 in 2019": a count and its year
             continue
         noun = match.group("noun")
-        end = (
-            match.end("noun")
-            if noun and noun not in NOT_A_SHARES_NOUN
-            else match.end("b")
-        )
+        end = match.end("noun") if noun and noun not in NOT_A_SHARES_NOUN else match.end("b")
         unit = f"share of {noun}" if end == match.end("noun") else "share"
         found.append(
             Amount(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import diskcache, geodata
-from .wordlists import COUNTRY_ABBREVIATIONS, DEMONYMS_EXTRA, WORLD_REGION_NAMES
+from .wordlists import COUNTRY_ABBREVIATIONS, COUNTRY_READ_FIRST, DEMONYMS_EXTRA, WORLD_REGION_NAMES
 
 ALTERNATES_FROM = 15_000
 # Another spelling of a city this big competes with the names places have as their own
@@ -225,6 +225,10 @@ def _build() -> dict[str, list[Place]]:
     for alias, code in COUNTRY_ABBREVIATIONS.items():
         if code in names_by_iso:
             add(alias, names_by_iso[code])
+    for name, code in COUNTRY_READ_FIRST.items():
+        if code in names_by_iso:
+            first = names_by_iso[code]
+            places[name] = [first, *(p for p in places.get(name, []) if p is not first)]
     for continent in geodata.continents():
         add(
             continent["name"],

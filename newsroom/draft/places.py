@@ -23,16 +23,21 @@ from .placewords import (
     CELESTIAL,
     COMPASS,
     CUED_LIST_BEFORE,
+    FEATURE_OF,
+    FEATURE_OF_BEFORE,
     INSTITUTION_WORDS,
     NATURAL_FEATURES,
     RACE_NAMES,
     abroad_only,
+    countries_of_villages,
     country_after_in,
     country_of_its_list,
     demonym_after,
     english_word,
     foreign_namesake,
+    generic_region,
     home_countries,
+    inner_word_of_a_name,
     inside_organization,
     landmark,
     looks_like_place_name,
@@ -40,6 +45,8 @@ from .placewords import (
     outlet_before,
     party_homes,
     pick_in_story,
+    read_otherwise,
+    region_noun,
     shorter_form,
     story_countries,
     unknown_place_cue,
@@ -63,10 +70,6 @@ from .wordlists import (
 HOME_TOWN = 1_000
 
 
-# The head of a feature named "X of Y", never the town of the same name there.
-FEATURE_OF = {"Horn", "Gulf", "Bay", "Strait", "Straits", "Cape", "Isle", "Isles", "Sea", "Mouth",
-              "Bight", "Lake", "Mountains", "Valley", "Plain", "Plains"}  # fmt: skip
-FEATURE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(FEATURE_OF)) + r") of $")
 INSTITUTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_WORDS)) + r")\b")
 ORG_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
@@ -162,7 +165,7 @@ def location_candidates(
                     continue
                 if overlaps(start, end, places[name][0].kind):
                     continue
-                if feature and not (i == 0 and j == len(words)):
+                if inner_word_of_a_name(run_words, feature, i, j):
                     continue  # "Mount Kenya", "Doncaster Road": not Kenya, not Doncaster
                 if j < len(words) and run_words[j].lower() in COMPASS:
                     continue  # "Laikipia East MP", "Bristol West": a seat, not the region
@@ -187,18 +190,18 @@ def location_candidates(
                 feature_of = FEATURE_OF_BEFORE.search(body, max(0, start - 12), start)
                 if feature_of and places[name][0].kind != "country":
                     continue  # nor Aden, the city, nor the continent of Africa
-                best = places[name]
+                best = read_otherwise(name, places[name], body)
                 if (
                     best[0].kind in ("city", "region")
                     and run_words[j - 1] in NATURAL_FEATURES
                     and not (
                         best[0].kind == "region"
-                        and (best[0].country_code in article_countries or _region_noun(body, end))
+                        and (best[0].country_code in article_countries or region_noun(body, end))
                     )
                 ):
                     continue  # "the Red Sea" is the sea; "the Central River region" a region
                 if (
-                    _region_noun(body, end)
+                    region_noun(body, end)
                     and best[0].kind == "region"
                     and article_countries
                     and not any(
@@ -308,7 +311,7 @@ def location_candidates(
                         (opening and english_word(name, lowercase_words))
                         or best[0].country_code not in article_countries
                     )
-                    and not _region_noun(body, end)
+                    and not region_noun(body, end)
                 ):
                     continue  # "Rivers burst their banks" in Italy is not Nigeria's Rivers State
                 party_tag = re.search(r"\b[DRIL]-$", body[max(0, start - 3) : start])
@@ -334,7 +337,9 @@ def location_candidates(
                 if not inside:
                     taken.append((start, end))
                 regions_of = {p.country_code for p in best if p.kind == "region"}
-                if best[0].kind == "country" or (best[0].kind == "region" and len(regions_of) == 1):
+                if best[0].kind == "country" or (
+                    best[0].kind == "region" and len(regions_of) == 1 and not generic_region(name)
+                ):
                     # ("Eastern Region" is Ghana's, Uganda's and others': it names none)
                     countries_named.add(best[0].country_code)
                 i = j - 1
@@ -343,6 +348,7 @@ def location_candidates(
     story = story_countries(article_countries | countries_named, matches)
     matches += [m for m in deferred if _town_of_the_story(m[3], story)]
     seen: dict[Place, str] = {}  # each place, under the name it is drafted as
+    villages = countries_of_villages(matches)
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
         # "Ashbourne, Derbyshire": the region or country printed after the town decides.
@@ -391,13 +397,14 @@ def location_candidates(
             # "lots at Jennings, Liberta and Parham": the town of the list's country
             place = next((p for p in options if p.country_code == listed_in), place)
             printed_in = place.country_code == listed_in and name
-        if options[0].kind == "city" and not printed_in:
-            why = abroad_only(options, story, body, end)
+        if options[0].kind in ("city", "region") and not printed_in:
+            why = abroad_only(options, story, body, end, countries_named | villages)
             if why:
                 if name not in found:
                     found[name] = unlocated(name, f"gazetteer: {why}", start)
                 continue
-            place = pick_in_story(options, story) or place  # the story's country wins
+            if options[0].kind == "city":
+                place = pick_in_story(options, story) or place  # the story's country wins
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
         noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
@@ -484,11 +491,6 @@ def location_candidates(
             first_seen=start,
         )
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
-
-
-def _region_noun(body: str, end: int) -> bool:
-    """A region's noun printed after its name: "Sofala province", "Central River region"."""
-    return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")s?\b", body[end : end + 20]))
 
 
 def _town_of_the_story(options: list[Place], story: set[str]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from .candidates import LocationCandidate
 from .gazetteer import LOCATION_CUE, demonym_countries, demonyms
@@ -21,12 +22,14 @@ from .text import UPPER, Run, slugify
 from .wordlists import (
     COMMON_WORDS,
     COMPASS,
+    COUNTRY_READ_OTHERWISE,
     FEMALE_TITLES,
     MALE_TITLES,
     MONTHS,
     ORG_WORDS,
     PLACE_NOUNS,
     PLACE_WORDS,
+    REGION_NOUNS,
     WEEKDAYS,
 )
 
@@ -91,6 +94,22 @@ def landmark(words: list[str]) -> bool:
     return len(words) > 1 and (
         words[0] in LANDMARK_WORDS or words[-1] in NATURAL_FEATURES or words[-1] in STREET_WORDS
     )
+
+
+def inner_word_of_a_name(words: list[str], feature: bool, i: int, j: int) -> bool:
+    """Words i to j of a run are not a place of their own: a landmark's words ("Mount
+    Kenya", "Doncaster Road"), or any but the first of a venue's ("Fermanagh Lakeland
+    Forum" names Fermanagh, not Lakeland, Florida)."""
+    whole = i == 0 and j == len(words)
+    first = 1 if words[0] in ("The", "the") else 0  # "The Kigali Convention Centre"
+    return (feature and not whole) or (i > first and words[-1] in VENUE_WORDS)
+
+
+# Buildings and venues named after their town and something else.
+VENUE_WORDS = {
+    "Forum", "Centre", "Center", "Complex", "Hall", "Theatre", "Theater", "Museum",
+    "Gallery", "Hotel", "Library", "Auditorium", "Pavilion", "Stadium", "Arena",
+}  # fmt: skip
 
 
 def not_a_place(body: str, start: int, end: int) -> bool:
@@ -244,8 +263,38 @@ PART_NOUN_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?\s+(?:regions?|districts?|"
     r"neighbou?rhoods?|suburbs?|wards?|boroughs?|areas?)\b"
 )
+# The words of a region's name that say only where it lies in its country.
+GENERIC_REGION_WORDS = {
+    *COMPASS, "centrale", "centre", "center", "region", "province", "district", "upper",
+    "lower", "capital", "coast", "highlands", "islands", "plateau", "plateaux", "littoral",
+}  # fmt: skip
+
+
+def region_noun(body: str, end: int) -> bool:
+    """A region's noun printed after its name: "Sofala province", "Central River region"."""
+    return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")s?\b", body[end : end + 20]))
+
+
+def generic_region(name: str) -> bool:
+    """ "Southern Region", "Centrale": a name that says only where a region lies, and
+    so says nothing of which country it is in."""
+    return all(w.lower() in GENERIC_REGION_WORDS for w in name.split())
+
+
+# A village abroad this small is the story's own namesake the data lacks, unless its
+# country is printed with it.
+VILLAGE = 5_000
 # A town abroad this large keeps its name in any story ("Paris", "Lagos").
 WORLD_CITY = 1_000_000
+
+
+def read_otherwise(name: str, options: list, body: str) -> list:
+    """The gazetteer's places for ``name``, the other country first where the text
+    names that country's cities ("Congo" beside Brazzaville is not the DRC)."""
+    code, cities = COUNTRY_READ_OTHERWISE.get(name, (None, ()))
+    if not any(city in body for city in cities):
+        return options
+    return sorted(options, key=lambda p: p.country_code != code)
 
 
 def pick_in_story(options: list, story: set[str]):
@@ -261,11 +310,22 @@ def pick_in_story(options: list, story: set[str]):
     return local
 
 
-def abroad_only(options: list, story: set[str], body: str, end: int) -> str | None:
+def abroad_only(
+    options: list, story: set[str], body: str, end: int, named: set[str] = frozenset()
+) -> str | None:
     """Why a town found only abroad is not the place a story set elsewhere means:
     several namesakes abroad and none at home ("Milton" in a Glasgow story), or a
-    part of the story's city ("the Barreiro and Venda Nova regions")."""
+    part of the story's city ("the Barreiro and Venda Nova regions"); or a village
+    abroad in a country the text does not name (``named``)."""
     top = options[0]
+    if top.kind == "region":
+        if generic_region(top.name) and not (story | named).intersection(
+            p.country_code for p in options
+        ):
+            # "the Southern Region Community Health Center" on Guam, not Malawi's region;
+            # "Centrale Bank van Aruba", not Togo's
+            return "a region named only by its direction, of a country the story does not name"
+        return None
     if not story or top.kind != "city" or top.population >= WORLD_CITY:
         return None
     if any(p.country_code in story for p in options):
@@ -274,7 +334,25 @@ def abroad_only(options: list, story: set[str], body: str, end: int) -> str | No
         return "a district or region of the story's city, named like a town abroad"
     if len({p.country_code for p in options if p.kind == "city"}) > 1 and top.population < 500_000:
         return "towns of this name exist only abroad, not in the countries the story is set in"
+    if top.population < VILLAGE and not named.intersection(p.country_code for p in options):
+        # "Herculaneum" in a story set in Italy: not the Missouri town of 3,000 that the
+        # data holds, in a country the text never names
+        return "a village of this name exists only abroad, not in the countries the story is set in"
     return None
+
+
+def countries_of_villages(matches: list) -> set[str]:
+    """Countries two or more of the text's places belong to alone ("lots at Jennings,
+    Liberta and Parham": Antigua's villages support each other)."""
+    sole = {m[2]: {p.country_code for p in m[3]} for m in matches}
+    counts = Counter(next(iter(codes)) for codes in sole.values() if len(codes) == 1)
+    return {code for code, count in counts.items() if code and count > 1}
+
+
+# The head of a feature named "X of Y", never the town of the same name there.
+FEATURE_OF = {"Horn", "Gulf", "Bay", "Strait", "Straits", "Cape", "Isle", "Isles", "Sea", "Mouth",
+              "Bight", "Lake", "Mountains", "Valley", "Plain", "Plains"}  # fmt: skip
+FEATURE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(FEATURE_OF)) + r") of $")
 
 
 # Institutions that take their town's name ("Mankweng Hospital"), unlike firms

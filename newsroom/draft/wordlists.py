@@ -229,7 +229,13 @@ RELATIVE_DAYS = ("today", "yesterday", "tomorrow", "tonight")
 # countries under their formal names only.
 COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "America": "US",
                          "U.K.": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB",
-                         "Holland": "NL", "the Netherlands": "NL"}
+                         "Holland": "NL", "the Netherlands": "NL",
+                         # the two Congos as AP and Reuters write them
+                         "DRC": "CD", "DR Congo": "CD", "Congo Republic": "CG"}
+# Newsrooms (AP, Reuters) write the Democratic Republic of the Congo as plain
+# "Congo"; a story that names the smaller republic's two cities means that one.
+COUNTRY_READ_FIRST = {"Congo": "CD"}
+COUNTRY_READ_OTHERWISE = {"Congo": ("CG", ("Brazzaville", "Pointe-Noire"))}
 
 PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "del", "della", "la",
              "dela", "delos", "mac", "ibn", "binti", "zu",
