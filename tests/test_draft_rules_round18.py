@@ -197,3 +197,40 @@ def test_a_venues_inner_word_is_not_a_town():
     found = places("The Kigali Convention Centre and the Fermanagh Lakeland Forum are booked.")
     assert "Lakeland" not in found  # not Lakeland, Florida
     assert "Kigali" in found  # a venue's first word may be its town
+
+
+FAMILY_FIRM = (
+    "Gopee Frères was founded in 1968 by the brothers Devanand Gopee and Rajesh Gopee, "
+    "who started by selling rice from a handcart. Devanand Gopee, 83, and Rajesh Gopee, "
+    "79, still come in twice a week.\n"
+)
+
+
+def test_an_honorific_picks_the_one_whose_given_name_fits():
+    text = FAMILY_FIRM + (
+        "Priya Gopee joined the firm in 2001.\n‘This is the moment,’ Ms Gopee told Defimedia."
+    )
+    assert speakers(text) == [("Priya Gopee", None)]
+
+
+@pytest.mark.parametrize(
+    "heir",
+    [
+        "The chain is now run by his granddaughter, Gabriela Gopee.",
+        "Gabriela Gopee, who became chief executive in 2019, signed the deal.",
+        "Gabriela Gopee will stay on as chief executive.",
+    ],
+)
+def test_a_bare_surname_is_the_one_who_holds_a_role_now(heir):
+    text = (
+        FAMILY_FIRM + heir + "\n“We looked for a buyer who would keep the stores open,” Gopee said."
+    )
+    assert speakers(text) == [("Gabriela Gopee", None)]
+
+
+def test_a_former_chief_holds_no_role_now():
+    text = FAMILY_FIRM + (
+        "Gabriela Gopee, a former chief executive, sold her shares.\n"
+        "“We looked for a buyer,” Gopee said."
+    )
+    assert speakers(text)[0][0] is None

@@ -22,18 +22,38 @@ _NAME_LISTS = ("first_names", "first_names_male", "first_names_female")
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names in the Latin alphabet, as Faker's locales list them."""
+    return frozenset(_name_lists()["first_names"])
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "f" or "m" for a given name that Faker lists only as a woman's or only as a
+    man's in every locale ("Priya", "Ricardo"); None for one it lists as both
+    ("Andrea", "Jean") or does not know."""
+    women, men = _genders()
+    return "f" if name in women and name not in men else "m" if name in men - women else None
+
+
+@functools.lru_cache(maxsize=1)
+def _genders() -> tuple[frozenset[str], frozenset[str]]:
+    lists = _name_lists()
+    return frozenset(lists["first_names_female"]), frozenset(lists["first_names_male"])
+
+
+@functools.lru_cache(maxsize=1)
+def _name_lists() -> dict[str, list[str]]:
     cached = diskcache.load("givennames", [Path(__file__)])
-    if isinstance(cached, list):
-        return frozenset(cached)
-    names = _read_faker()
-    diskcache.save("givennames", [Path(__file__)], sorted(names))
-    return frozenset(names)
+    if isinstance(cached, dict):
+        return cached
+    lists = {attribute: sorted(names) for attribute, names in _read_faker().items()}
+    lists["first_names"] = sorted({n for names in lists.values() for n in names})
+    diskcache.save("givennames", [Path(__file__)], lists)
+    return lists
 
 
-def _read_faker() -> set[str]:
+def _read_faker() -> dict[str, set[str]]:
     import faker.providers.person as person_providers
 
-    names: set[str] = set()
+    found: dict[str, set[str]] = {attribute: set() for attribute in _NAME_LISTS}
     for module_info in pkgutil.iter_modules(person_providers.__path__):
         module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
         provider = getattr(module, "Provider", None)
@@ -49,8 +69,8 @@ def _read_faker() -> set[str]:
                 None,
             )
             if isinstance(value, (tuple, list, set, frozenset, dict)) or hasattr(value, "keys"):
-                names.update(n for n in value if _latin_name(n))
-    return names
+                found[attribute].update(n for n in value if _latin_name(n))
+    return found
 
 
 def _latin_name(name: object) -> bool:

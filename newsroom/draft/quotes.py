@@ -22,10 +22,11 @@ from .attribution import (
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
 from .givennamecue import named_for_a_country
+from .givennames import given_name_gender
 from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
-from .roles import unpossessed
+from .roles import holds_a_role_now, unpossessed
 from .speakers import (
     Resolution,
     Resolver,
@@ -242,7 +243,7 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
     position = span.open if "before" in how else span.close
     named = attribution.named
     if named:
-        result = _named(named, how, span, people, new_people, taken, orgs)
+        result = _named(named, how, span, people, new_people, taken, orgs, body)
         if result.person is not None:
             candidate.speaker, candidate.speaker_name = result.person.id, result.person.name
             candidate.found_by = f"{how} ('{who}, {named}')"
@@ -262,7 +263,7 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
     ):
         result = Resolution(None, None, f"'{who}' is an unnamed source")
     else:
-        result = _named(who, how, span, people, new_people, taken, orgs)
+        result = _named(who, how, span, people, new_people, taken, orgs, body)
         if result.person is None and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\s", around):
             # "the Khamba Lama said": a title with "the" is a description of someone
             result = resolver.description(f"the {who}", position)
@@ -328,7 +329,7 @@ def _printed_with_name(body: str, who: str, people: list[PersonCandidate]) -> Re
     )
 
 
-def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
+def _named(who, how, span, people, new_people, taken, orgs, body) -> Resolution:
     if re.search(r"\s(?:and|&)\s", who) and not _is_org(who, orgs):
         first, last = re.split(r"\s(?:and|&)\s", who, maxsplit=1)
         person = resolve_who(last, people + new_people)
@@ -341,7 +342,7 @@ def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
     person = resolve_who(who, people + new_people)
     if person is not None:
         return Resolution(person, None, "")
-    family = shared_surname(who, people)
+    family = shared_surname(who, people, body)
     if family is not None:
         return family
     if FRONTED_PLACE.match(who):
@@ -370,19 +371,11 @@ def _named(who, how, span, people, new_people, taken, orgs) -> Resolution:
     return Resolution(None, None, f"'{who}' is not a known person (an organization?)")
 
 
-# A role held now, not a kinship or a founding: "Chief executive Dionne Ebanks,
-# whose father, Roy Ebanks, founded the business" makes "Ebanks said" the daughter.
-CURRENT_ROLE = re.compile(
-    r"\b(?:chief|executive|director|partner|chair\w*|president|manager|head|boss|"
-    r"minister|secretary|spokes\w+)\b",
-    re.IGNORECASE,
-)
-
-
-def shared_surname(who: str, people: list[PersonCandidate]) -> Resolution | None:
+def shared_surname(who: str, people: list[PersonCandidate], body: str) -> Resolution | None:
     """ "Ebanks said" (or "Ms Trott said") when several people of the article bear
     that surname, as a family firm's story names founder and heir: the one the
-    honorific's gender fits, or the one with a role held now; otherwise nobody."""
+    honorific's gender fits (the text's, else the given name's), or the one with a
+    role held now; otherwise nobody."""
     words = strip_name(who)
     if len(words) != 1:
         return None
@@ -392,10 +385,10 @@ def shared_surname(who: str, people: list[PersonCandidate]) -> Resolution | None
     honorific = who.split()[0] if len(who.split()) > 1 else ""
     gender = "f" if honorific in FEMALE_TITLES else "m" if honorific in MALE_TITLES else None
     if gender:
-        known = [p for p in fits if p.gender == gender]
-        fits = known if len(known) == 1 else [p for p in fits if p.gender in (None, gender)]
+        known = [p for p in fits if _gender(p) == gender]
+        fits = known if len(known) == 1 else [p for p in fits if _gender(p) in (None, gender)]
     if len(fits) > 1:
-        current = [p for p in fits if p.role and CURRENT_ROLE.search(p.role)]
+        current = [p for p in fits if holds_a_role_now(body, p)]
         fits = current if len(current) == 1 else fits
     if len(fits) == 1:
         person = fits[0]
@@ -409,6 +402,10 @@ def shared_surname(who: str, people: list[PersonCandidate]) -> Resolution | None
     return Resolution(
         None, f"'{who}' could be {names}; speaker left unnamed", f"'{who}' could be {names}"
     )
+
+
+def _gender(person: PersonCandidate) -> str | None:
+    return person.gender or given_name_gender(person.name.split()[0])
 
 
 def _attribution_text(body: str, span: QuoteSpan, who: str, verb: str) -> str:

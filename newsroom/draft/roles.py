@@ -1,6 +1,6 @@
 """What the text says of a person's role: the role words and titles written with
-their name ("the judge" is "Mr Justice Ó Dálaigh"), and an age that makes "the
-teenager" them."""
+their name ("the judge" is "Mr Justice Ó Dálaigh"), a role held now rather than
+a founding or a kinship, and an age that makes "the teenager" them."""
 
 from __future__ import annotations
 
@@ -45,3 +45,38 @@ def _role_pattern(head: str) -> re.Pattern:
         # A title says the role only as a title: "Gov." and "Justice", not "justice system".
         return re.compile(r"(?i:" + pattern + r")|\b(?:" + "|".join(titles) + r")\b")
     return re.compile(pattern, re.IGNORECASE)
+
+
+# A role held now, not a kinship or a founding: "Chief executive Dionne Ebanks,
+# whose father, Roy Ebanks, founded the business" makes "Ebanks said" the daughter.
+CURRENT_ROLE = re.compile(
+    r"\b(?:chief|executive|director|partner|chair\w*|president|manager|head|boss|"
+    r"minister|secretary|spokes\w+)\b",
+    re.IGNORECASE,
+)
+# The firm "is now run by his daughter, Sophie Lentz".
+RUN_BY = re.compile(r"\b(?:run|headed|led|managed)\s+by\s+(?:(?:his|her|their)\s+[a-z\-]+,?\s+)?$")
+# What the sentence says after the name, up to the next name or clause: "Priya Gopee
+# will stay on as chief executive", "Gabriela Delvalle Brin, who became chief
+# executive in 2019" (not "Romain Lentz, and is now run by his daughter").
+AFTER_THE_NAME = re.compile(r"[^.;“”\"]*?(?=\s+and\b|,\s+and\b|[.;“”\"]|$)")
+FORMER = re.compile(r"\b(?:former|ex-|late|retired|then)\s*$", re.IGNORECASE)
+
+
+def holds_a_role_now(body: str, person: PersonCandidate) -> bool:
+    """The person's role, or the text at their full name, says they hold an office
+    now: not a founder, a father or a former chief."""
+    if _a_role_now(person.role or ""):
+        return True
+    start = body.find(person.name)
+    if start == -1:
+        return False
+    if RUN_BY.search(body, max(0, start - 40), start):
+        return True
+    after = AFTER_THE_NAME.match(body, start + len(person.name))
+    return bool(after) and _a_role_now(after.group())
+
+
+def _a_role_now(text: str) -> bool:
+    role = CURRENT_ROLE.search(text)
+    return bool(role) and not FORMER.search(text[: role.start()])
