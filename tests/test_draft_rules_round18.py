@@ -234,3 +234,11 @@ def test_a_former_chief_holds_no_role_now():
         "“We looked for a buyer,” Gopee said."
     )
     assert speakers(text)[0][0] is None
+
+
+def test_said_one_then_the_name_names_the_speaker():
+    text = (
+        "Residents said the water rose within minutes. “It was like a river,” said one, "
+        "Grace Banda, 62. “We ran,” said another of them, Peter Phiri."
+    )
+    assert speakers(text) == [("Grace Banda", None), ("Peter Phiri", None)]

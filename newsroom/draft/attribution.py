@@ -189,9 +189,10 @@ AFTER_SAID_X = re.compile(
 AFTER_SAID_DESCRIPTION_NAME = re.compile(
     r"^\s*,?\s*(?P<verb>"
     + VERB
+    # ("said one, Grace Banda, 62", "said another of them, ...")
     + r")\s+(?P<who>(?=[Tt]he\s|[Aa]n?\s)(?:"
     + WHO_DESCRIPTION
-    + r"))(?=,\s+"
+    + r")|(?:[Oo]ne|[Aa]nother)(?:\s+of\s+them)?)(?=,\s+"
     + WHO_NAME
     + r"\s*(?:[,.;]|$))"
 )
@@ -390,9 +391,9 @@ def _apposed(match: re.Match, text: str) -> str | None:
     role_then_name = ROLE_THEN_NAME.search(who)
     if role_then_name and re.fullmatch(WHO_ROLE_NAME, who):
         return role_then_name.group("name")
-    description = re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who) or re.search(
-        r"[’']s\s+[a-z]", who
-    )
+    description = re.match(
+        r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\b", who
+    ) or re.search(r"[’']s\s+[a-z]", who)
     if text and description:
         after = APPOSED_NAME.match(text[match.end("who") :])
         if after:
