@@ -242,3 +242,33 @@ def test_said_one_then_the_name_names_the_speaker():
         "Grace Banda, 62. “We ran,” said another of them, Peter Phiri."
     )
     assert speakers(text) == [("Grace Banda", None), ("Peter Phiri", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients were taken to Queen Elizabeth Hospital on Monday.",
+        "The Simón Bolívar Bridge reopened on Friday.",
+        "The Kofi Annan Centre closed for a week.",
+        "Club president Florentino Pérez said Real Madrid would appeal.",
+        "Al Jazeera reported the figure on Tuesday.",
+    ],
+)
+def test_things_named_after_people_and_subjects_of_what_was_said_are_not_people(text):
+    assert people(text) in ([], ["Florentino Pérez"])
+
+
+def test_a_surname_like_a_thing_still_speaks():
+    assert people("Helen Street, 45, said the road was closed.") == ["Helen Street"]
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("Flights at John F. Kennedy airport were cancelled.", "Kennedy"),
+        ("Residents of San Juan de Lurigancho protested.", "San"),
+        ("Doctors said Dr Maria Lopes was at home in Lima.", "Lopes"),
+    ],
+)
+def test_a_surname_or_a_saints_word_inside_a_name_is_not_a_town(text, not_a_place):
+    assert not_a_place not in places(text)

@@ -76,6 +76,15 @@ SPEAKS_OR_AGED = re.compile(r",\s+\d{1,3},|\s+(?:said|says|told|tells|added)\b")
 COURTESY = [[title] for title in COURTESY_TITLES]
 # Words of firms' names that are surnames too ("Helen Mills", "Tom Banks").
 TRADE_SURNAMES = {"Mills", "Banks", "Steel"}
+# Last words of things named after people, never a surname even after a title:
+# "Queen Elizabeth Hospital", "Simón Bolívar Bridge", "Kofi Annan Centre".
+NAMED_AFTER_SOMEONE = {
+    "Hospital", "University", "Airport", "Stadium", "Bridge", "Foundation", "Institute",
+    "Centre", "Center", "Museum", "Highway", "Avenue", "Boulevard", "Road", "Roundabout",
+    "Interchange", "Junction", "Plaza", "Award", "Prize", "Trophy", "Memorial", "Mausoleum",
+    "Basilica", "Cathedral", "Mosque", "Arena", "Auditorium", "Pavilion", "Library", "Clinic",
+    "Campus", "Academy", "Theatre", "Theater", "Barracks", "Hostel", "Reserve",
+}  # fmt: skip
 
 
 def looks_like_name(words: list[str], titled: bool = False) -> bool:
@@ -193,6 +202,10 @@ ONE_NAME_AFTER = re.compile(
 )
 # "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
 # (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
+# "Pérez said Real Madrid would appeal": the subject of what was said, not a speaker.
+REPORTED_VERB_AFTER = re.compile(
+    r"\s+(?:would|will|could|should|must|might|had|has|have|was|were|is|are|did|does)\b"
+)
 # "The exhibition, called Te Akapapa'anga, runs ...": a thing's name after "called",
 # never the "said X" of a speaker.
 NAMING_VERB_BEFORE = re.compile(r"\b(?:called|named|dubbed|titled|entitled)\s+$")
@@ -312,6 +325,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         bare = [t.text for t in plain if t.text.rstrip(".") not in GENERATIONAL or t is plain[0]]
         # "Helen Mills, 45, said", "Mr Park said": a feature's word as a surname
         speaks = SPEAKS_OR_AGED.match(body, plain[-1].end) if plain else None
+        if bare and bare[-1] in NAMED_AFTER_SOMEONE and not speaks:
+            continue
         surnamed = a_persons_title(words[:cut]) or bool(
             speaks
             and (len(bare) == 2 and bare[0] in given_names() or words[:cut] in COURTESY)
@@ -389,6 +404,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             re.search(r"\b" + SPEECH + r"\s+$", before)
             and not ROLE_AFTER.match(after)
             and not NAMING_VERB_BEFORE.search(before)
+            and not REPORTED_VERB_AFTER.match(after)
         ):
             # (not "said Central coach Ariel Quiroga": Central is the coach's club)
             cues.append("'said X' pattern")

@@ -18,6 +18,7 @@ from collections import Counter
 
 from .candidates import LocationCandidate
 from .gazetteer import LOCATION_CUE, demonym_countries, demonyms
+from .givennames import given_names
 from .text import UPPER, Run, slugify
 from .wordlists import (
     COMMON_WORDS,
@@ -99,12 +100,22 @@ def landmark(words: list[str]) -> bool:
 def inner_word_of_a_name(words: list[str], feature: bool, i: int, j: int) -> bool:
     """Words i to j of a run are not a place of their own: a landmark's words ("Mount
     Kenya", "Doncaster Road"), or any but the first of a venue's ("Fermanagh Lakeland
-    Forum" names Fermanagh, not Lakeland, Florida)."""
+    Forum" names Fermanagh, not Lakeland, Florida), a saint's word alone, or the
+    surname after a given name."""
     whole = i == 0 and j == len(words)
     first = 1 if words[0] in ("The", "the") else 0  # "The Kigali Convention Centre"
-    return (feature and not whole) or (i > first and words[-1] in VENUE_WORDS)
+    return (
+        (feature and not whole)
+        or (i > first and words[-1] in VENUE_WORDS)
+        # "San Juan de Lurigancho" is not San, Mali
+        or (j - i == 1 and j < len(words) and words[i] in SAINTS)
+        # "John F. Kennedy", "Dr Maria Lopes": a surname, not Kennedy or Lopes the town
+        or (j == len(words) and any(w in given_names() for w in words[first:i]))
+    )
 
 
+# The words that open a saint's name, and many towns' ("San Juan", "São Paulo").
+SAINTS = {"San", "Santa", "Santo", "São", "Saint", "St", "Sainte", "Ste", "Sant", "Sankt"}
 # Buildings and venues named after their town and something else.
 VENUE_WORDS = {
     "Forum", "Centre", "Center", "Complex", "Hall", "Theatre", "Theater", "Museum",

@@ -164,6 +164,9 @@ ORG_WORDS = {
     "Infos", "Nation", "Matin", "Soir", "Dépêche", "Quotidien", "Hebdo", "Observateur",
     "Diario", "Noticias", "Zeitung", "Tageblatt", "Nachrichten", "Sentinel", "Dispatch",
     "Examiner", "Advertiser",
+    # and of Arabic-language ones ("Al Jazeera", "Al Arabiya", "Al-Ahram", "Asharq
+    # Al-Awsat")
+    "Jazeera", "Arabiya", "Ahram", "Awsat", "Akhbar", "Khaleej", "Hayat", "Quds",
     # national and club sides named after animals and stars ("Harambee Stars")
     "Stars", "Eagles", "Lions", "Lionesses", "Tigers", "Bulls", "Warriors", "Chiefs",
     "Pirates", "Sundowns", "Falcons", "Hawks", "Panthers", "Leopards", "Cranes", "Flames",
