@@ -272,3 +272,20 @@ def test_a_surname_like_a_thing_still_speaks():
 )
 def test_a_surname_or_a_saints_word_inside_a_name_is_not_a_town(text, not_a_place):
     assert not_a_place not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fire burned 12 sq km of forest.", ("12 sq km", 12.0, "square kilometres")),
+        ("It covers 3 square miles.", ("3 square miles", 3.0, "square miles")),
+        (
+            "The dam holds 1.2 billion cubic metres.",
+            ("1.2 billion cubic metres", 1.2e9, "cubic metres"),
+        ),
+        ("Inflation rose to 7.2 pc in May.", ("7.2 pc", 7.2, "percent")),
+        ("Three in 10 opposed it.", ("Three in 10", 0.3, "share")),
+    ],
+)
+def test_units_of_two_words_and_verbs_after_a_share(text, expected):
+    assert figures(text) == [expected]

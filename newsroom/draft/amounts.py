@@ -159,7 +159,8 @@ def phrase_amounts(body: str) -> list[Amount]:
             # range's end, then a count; "1,900 in 2019": a count and its year
             continue
         noun = match.group("noun")
-        end = match.end("noun") if noun and noun not in NOT_A_SHARES_NOUN else match.end("b")
+        a_noun = noun and noun not in NOT_A_SHARES_NOUN and not noun.endswith("ed")
+        end = match.end("noun") if a_noun else match.end("b")  # not "three in 10 opposed"
         unit = f"share of {noun}" if end == match.end("noun") else "share"
         found.append(
             Amount(

@@ -30,7 +30,15 @@ from .figurecontext import (
     stands_for_people,
 )
 from .text import LOWER, occurrence_of
-from .units import CURRENCY, SHY_CURRENCY, UNIT_SUFFIX, UNIT_SUFFIXES, currency_name
+from .units import (
+    CURRENCY,
+    MEASURE_AFTER,
+    SHY_CURRENCY,
+    UNIT_SUFFIX,
+    UNIT_SUFFIXES,
+    currency_name,
+    measure_name,
+)
 from .wordlists import (
     MONTHS,
     NOT_UNITS,
@@ -285,6 +293,9 @@ def figure_candidates(
             else:
                 unit, unit_end = unit_after(body, end)
                 how = "digits" + (" with a scale word" if scale else "")
+                measure = MEASURE_AFTER.match(body, end)
+                if measure:  # "12 sq km", "1.2 billion cubic metres", "7.2 pc"
+                    unit, unit_end = measure_name(measure.group("unit")), measure.end()
                 rate = RATE_PER.match(body, end)
                 if rate:  # "480 per 100,000": a rate, its denominator part of it
                     unit, unit_end = rate.group().strip(), rate.end()

@@ -138,6 +138,25 @@ UNIT_SUFFIXES = {
 }
 UNIT_SUFFIX = "|".join(re.escape(u) for u in sorted(UNIT_SUFFIXES, key=len, reverse=True))
 
+# Units of two words, or abbreviated, after a space: "12 sq km", "1.2 billion cubic
+# metres", "7.2 pc".
+MEASURE_AFTER = re.compile(
+    r"\s+(?P<unit>(?:sq\.?|square)\s+(?:km|kilomet(?:re|er)s?|mi|miles?|m|met(?:re|er)s|ft|feet)|"
+    r"cubic\s+(?:met(?:re|er)s|m|feet|ft|kilomet(?:re|er)s)|pc)\b"
+)
+
+
+def measure_name(printed: str) -> str:
+    """ "sq km" -> "square kilometres", "cubic metres" -> "cubic metres", "pc" -> "percent"."""
+    words = printed.replace(".", "").split()
+    if words == ["pc"]:
+        return "percent"
+    kind = "square" if words[0] in ("sq", "square") else "cubic"
+    size = words[-1]
+    name = {"km": "kilometres", "mi": "miles", "m": "metres", "ft": "feet"}.get(size, size)
+    name = name.replace("meter", "metre").replace("kilometer", "kilometre")
+    return f"{kind} {name if name.endswith(('s', 'feet')) else name + 's'}"
+
 
 def currency_name(sign: str) -> str:
     sign = sign.strip()
