@@ -289,3 +289,27 @@ def test_a_surname_or_a_saints_word_inside_a_name_is_not_a_town(text, not_a_plac
 )
 def test_units_of_two_words_and_verbs_after_a_share(text, expected):
     assert figures(text) == [expected]
+
+
+def test_a_pronoun_after_a_quote_of_several_sentences_reaches_the_narrative():
+    text = (
+        "Mayor Ana Costa said the budget was tight.\n"
+        "“We cut where we could. Nobody is happy. Nobody asked for this.\n"
+        "“But the schools stay open,” she said."
+    )
+    assert speakers(text) == [("Ana Costa", None)] * 2
+
+
+def test_a_lead_in_ending_the_paragraph_before_with_a_colon():
+    text = "The governor, Rui Mendes, spoke to reporters in Beira. He said:\n“The water is rising.”"
+    assert speakers(text) == [("Rui Mendes", None)]
+
+
+def test_a_name_after_a_preposition_is_where_not_who():
+    text = "Writing on X, the president, Gabriel Boric, said the fires were “a tragedy”."
+    assert speakers(text) == [("Gabriel Boric", None)]
+
+
+def test_a_chant_has_its_crowd_as_speaker():
+    text = "“We want justice,” chanted the crowd outside the court."
+    assert speakers(text) == [(None, "the crowd outside the court")]

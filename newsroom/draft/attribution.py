@@ -300,6 +300,11 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
     sentence_start = sentence_bounds(body, span.open)[0]
     floor = max(sentence_start, previous_close + 1, paragraph_bounds(body, span.open)[0])
     before = body[floor : span.open]
+    lead = body[: span.open].rstrip()
+    if not before.strip() and lead.endswith(":") and len(lead) > previous_close + 1:
+        # "He said:" closing the paragraph before a quote that opens its own
+        floor = max(sentence_bounds(body, len(lead) - 1)[0], previous_close + 1)
+        before = body[floor : len(lead)] + " "
     verbs = list(re.finditer(r"\b(?:" + VERB + r"|[Aa]ccording to|" + CALL_IT + r")\b", before))
     for verb in reversed(verbs):  # the attribution nearest the quote
         if re.search(r"[“”\"]", before[verb.end() :]):
@@ -336,6 +341,9 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             continue  # "the burden was much higher than reported": a clause, not a speaker
         if x_said and verb.group().lower() != "according to":
             named = _apposed(x_said, "")
+            if not named and PREPOSITION_BEFORE.search(before[: x_said.start("who")]):
+                # "Writing on X, the president, Gabriel Boric, said": X is where he wrote
+                named = _apposed(x_said, "", fronted=True)
             # "Prof. Mateus Carvalho of the University of São Paulo, who ..., said":
             # the speaker is the person before "of", not the university.
             owner = OWNER_BEFORE.search(before[: x_said.start("who")])
@@ -367,8 +375,9 @@ def attribution_after(body: str, span: QuoteSpan, next_open: int) -> Attribution
     )
 
 
-def _apposed(match: re.Match, text: str) -> str | None:
-    """The name after a description: "the finance minister, Ana Costa"."""
+def _apposed(match: re.Match, text: str, fronted: bool = False) -> str | None:
+    """The name after a description: "the finance minister, Ana Costa"; ``fronted``
+    when the words before the commas are not the subject ("In Houndé, ...")."""
     paren = match.groupdict().get("paren")
     if paren:
         inner = APPOSED_NAME.match(paren[:-1])
@@ -377,6 +386,7 @@ def _apposed(match: re.Match, text: str) -> str | None:
         if last and (
             re.match(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s", match.group("who"))
             or FRONTED_PLACE.match(match.group("who"))
+            or fronted
         ):
             # a role with commas of its own before the name: "The ... Secretary of Tourism,
             # Culture and Transportation, Kwesi Roberts-Bascombe, described ..."
@@ -408,6 +418,8 @@ def _apposed_before(match: re.Match) -> str | None:
     return _apposed(match, "")
 
 
+# A name that is a preposition's object: "Writing on X, the president, ... said".
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|from|with|via|through|for)\s+$")
 # A sentence opening with where it happened, not who spoke: "In Houndé, about 100
 # kilometres north-east of Bobo-Dioulasso, the head of a cooperative, Mariam
 # Ouédraogo, said ...".

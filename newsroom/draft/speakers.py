@@ -210,7 +210,13 @@ class Resolver:
             gender, _ = _gender_of_words(desc.split()[1:])
             self.add_unnamed(desc, gender, match, mentions)
         self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
-        self.sentences = sentence_spans(body)
+        # Sentences wholly inside a quotation are not narrative: a "she said" after a
+        # quote of three sentences still reaches the sentence that named her.
+        self.sentences = [
+            (s, e)
+            for s, e in sentence_spans(body)
+            if not any(q.open <= s and e <= q.close + 1 for q in quotes)
+        ] or sentence_spans(body)
         self.note_roles_in_narrative(quotes)
 
     def note_roles_in_narrative(self, quotes: list[QuoteSpan]) -> None:

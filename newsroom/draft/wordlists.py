@@ -16,7 +16,7 @@ import re
 
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained",
-    "noted",
+    "noted", "chanted",
     "warned", "insisted", "argued", "wrote", "writes", "announced", "declared", "replied",
     "continued",
     "recalled", "acknowledged", "admitted", "conceded", "cautioned", "stressed", "emphasized",
