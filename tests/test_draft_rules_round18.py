@@ -313,3 +313,12 @@ def test_a_name_after_a_preposition_is_where_not_who():
 def test_a_chant_has_its_crowd_as_speaker():
     text = "“We want justice,” chanted the crowd outside the court."
     assert speakers(text) == [(None, "the crowd outside the court")]
+
+
+def test_a_town_a_club_is_named_after_counts_in_the_storys_country():
+    text = (
+        "KÍ Klaksvík are Faroese champions again.\n"
+        "The biggest crowd in Klaksvík this season saw them go 11 points clear of B36 "
+        "Tórshavn."
+    )
+    assert places(text)["Tórshavn"].latitude is not None

@@ -19,24 +19,31 @@ from .gazetteer import (
 )
 from .givennames import given_names
 from .placeforms import HyphenCaseGazetteer, printed_forms
+from .placestory import (
+    abroad_only,
+    countries_of_villages,
+    country_after_in,
+    country_of_its_list,
+    foreign_namesake,
+    gazetteer_evidence,
+    generic_region,
+    home_countries,
+    pick_in_story,
+    read_otherwise,
+    region_noun,
+    story_countries,
+)
 from .placewords import (
     CELESTIAL,
-    COMPASS,
     CUED_LIST_BEFORE,
     FEATURE_OF,
     FEATURE_OF_BEFORE,
     INSTITUTION_WORDS,
     NATURAL_FEATURES,
     RACE_NAMES,
-    abroad_only,
-    countries_of_villages,
-    country_after_in,
-    country_of_its_list,
+    after_acronyms,
     demonym_after,
     english_word,
-    foreign_namesake,
-    generic_region,
-    home_countries,
     inner_word_of_a_name,
     inside_organization,
     landmark,
@@ -44,11 +51,7 @@ from .placewords import (
     not_a_place,
     outlet_before,
     party_homes,
-    pick_in_story,
-    read_otherwise,
-    region_noun,
     shorter_form,
-    story_countries,
     unknown_place_cue,
     unlocated,
 )
@@ -56,6 +59,7 @@ from .text import UPPER, Run, slugify
 from .titles import PORTFOLIOS, TITLE_WORDS
 from .wordlists import (
     COMMON_WORDS,
+    COMPASS,
     COUNTRY_ABBREVIATIONS,
     MONTHS,
     ORG_WORDS,
@@ -294,7 +298,7 @@ def location_candidates(
                     )
                 )
                 if small_uncued and not (
-                    i == 0 and j == len(words) and name.lower() not in lowercase_words
+                    after_acronyms(run_words, i, j) and name.lower() not in lowercase_words
                 ):
                     continue  # a capitalised word naming only a small town is an ordinary word
                 opening = (
@@ -436,22 +440,7 @@ def location_candidates(
             )
         found[key] = LocationCandidate(
             key,
-            f"gazetteer: {place.kind} '{name}'"
-            + (" (from the dateline)" if how == "dateline" else "")
-            + (f", {how}" if how.startswith("inside") else "")
-            + (
-                f" ({len(rivals) + 1} places have this name; "
-                + (
-                    f"the one in {printed_in}, printed after it,"
-                    if printed_in
-                    else "one in a country named in the article"
-                    if place is not options[0]
-                    else "the most populous"
-                )
-                + " was taken)"
-                if rivals
-                else ""
-            ),
+            gazetteer_evidence(place, name, how, len(rivals), printed_in, place is not options[0]),
             slugify(key),
             False,
             place.kind,

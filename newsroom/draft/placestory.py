@@ -1,0 +1,255 @@
+"""Which town of a name a story means: the countries the story is set in (those it
+names, and those of towns that have no namesake abroad), and what overrules them:
+the country printed after "in", the country of the other towns of a list, a
+village or a region abroad in a country the text never names, and newsrooms'
+readings of a country's name ("Congo").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from .gazetteer import LOCATION_CUE, demonym_countries
+from .placewords import NATURAL_FEATURES
+from .text import UPPER, Run
+from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOUNS
+
+# A town smaller than this, in another country than the article's, with no "in" or
+# "near" before it, is a namesake ("Gilbert" of a law firm in a story set in Australia).
+FOREIGN_WITHOUT_CUE = 1_000_000
+
+
+def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]) -> set[str]:
+    """The countries an article is set in: those it names, and those of the regions it
+    names ("Wales", "Western Australia"); their towns need no cue, and towns of the same
+    name elsewhere give way to them."""
+    codes = set()
+    for run in runs:
+        whole = body[run.start : run.end]
+        for name in [whole, *run.words()]:
+            if name not in places or name.lower() in lowercase_words | COMMON_WORDS:
+                continue
+            best = places[name][0]
+            # A region counts named whole, and not as a feature ("the Red Sea" is not
+            # Egypt's governorate) or a word of a longer name ("Laikipia East MP").
+            region = (
+                best.kind == "region"
+                and name == whole
+                and name.split()[-1] not in NATURAL_FEATURES
+                and name.lower() not in COMPASS
+                # not "— Rivers burst their banks"; but the region a headline names
+                # and the text names again is the story's ("Abkhazia’s tangerine harvest")
+                and (" " in name or _cued(body, run.start) or _headline_and_text(body, name))
+            )
+            namesakes = {p.country_code for p in places[name] if p.kind == "region"}
+            if best.kind == "country" or (region and len(namesakes) == 1):
+                # (a region several countries have, "Saint James", says nothing)
+                codes.add(best.country_code)
+    # A nationality in the headline or the first paragraph ("A South Korean research
+    # team has developed ...") says where the story is, though it names no country.
+    lede = "\n".join(body.split("\n")[:2])
+    countries = demonym_countries()
+    # followed by a common noun: "South Korean research team", not "Spanish Town"
+    for match in _nationality_pattern().finditer(lede):
+        if countries.get(match.group("demonym")):
+            codes.add(countries[match.group("demonym")])
+    return codes
+
+
+def _headline_and_text(body: str, name: str) -> bool:
+    headline, _, text = body.partition("\n")
+    word = r"(?<![\w’'])" + re.escape(name) + r"(?![\w-])"
+    return bool(re.search(word, headline)) and bool(re.search(word, text))
+
+
+@functools.lru_cache(maxsize=1)
+def _nationality_pattern() -> re.Pattern:
+    """Every nationality adjective before a lower-case word, in one pattern (one
+    pattern per adjective would be compiled anew for every article)."""
+    names = sorted(demonym_countries(), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?P<demonym>" + "|".join(re.escape(n) for n in names) + r") (?=[a-z])"
+    )
+
+
+def _cued(body: str, start: int) -> bool:
+    return bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
+
+
+def foreign_namesake(best, home: set[str], cue: bool) -> bool:
+    """A town named without a cue that is only a namesake of a town abroad."""
+    city = best[0]
+    return (
+        city.kind == "city"
+        and not cue
+        and bool(home)
+        and city.population < FOREIGN_WITHOUT_CUE
+        and not any(p.country_code in home for p in best if p.kind == "city")
+    )
+
+
+def story_countries(home: set[str], matches: list) -> set[str]:
+    """The countries a story is set in: those it names (``home``), and the country of
+    the towns it names that have no namesake in another country ("Glasgow" sets a
+    story in Britain even when it never says so). Every homonym then goes their way."""
+    counts: dict[str, int] = {}
+    for _start, _end, _name, options, how in matches:
+        top = options[0]
+        # no namesake abroad of a tenth its size: "Glasgow" (not Glasgow, Kentucky)
+        rivals = [p for p in options[1:] if p.country_code != top.country_code]
+        if top.kind == "city" and all(p.population * 10 < top.population for p in rivals):
+            weight = 2 if how == "dateline" or options[0].population >= 100_000 else 1
+            counts[options[0].country_code] = counts.get(options[0].country_code, 0) + weight
+    if not counts:
+        return set(home)
+    best = max(counts.values())
+    return set(home) | {code for code, n in counts.items() if n == best and n >= 2}
+
+
+# "the Barreiro and Venda Nova regions": names of parts of the story's city.
+PART_NOUN_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?\s+(?:regions?|districts?|"
+    r"neighbou?rhoods?|suburbs?|wards?|boroughs?|areas?)\b"
+)
+
+
+# The words of a region's name that say only where it lies in its country.
+GENERIC_REGION_WORDS = {
+    *COMPASS, "centrale", "centre", "center", "region", "province", "district", "upper",
+    "lower", "capital", "coast", "highlands", "islands", "plateau", "plateaux", "littoral",
+}  # fmt: skip
+
+
+def region_noun(body: str, end: int) -> bool:
+    """A region's noun printed after its name: "Sofala province", "Central River region"."""
+    return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")s?\b", body[end : end + 20]))
+
+
+def generic_region(name: str) -> bool:
+    """ "Southern Region", "Centrale": a name that says only where a region lies, and
+    so says nothing of which country it is in."""
+    return all(w.lower() in GENERIC_REGION_WORDS for w in name.split())
+
+
+# A village abroad this small is the story's own namesake the data lacks, unless its
+# country is printed with it.
+VILLAGE = 5_000
+
+
+# A town abroad this large keeps its name in any story ("Paris", "Lagos").
+WORLD_CITY = 1_000_000
+
+
+def read_otherwise(name: str, options: list, body: str) -> list:
+    """The gazetteer's places for ``name``, the other country first where the text
+    names that country's cities ("Congo" beside Brazzaville is not the DRC)."""
+    code, cities = COUNTRY_READ_OTHERWISE.get(name, (None, ()))
+    if not any(city in body for city in cities):
+        return options
+    return sorted(options, key=lambda p: p.country_code != code)
+
+
+def pick_in_story(options: list, story: set[str]):
+    """The town of the story's countries among namesakes, or None. A world city
+    abroad beats a village at home of a hundredth its size ("London", not London,
+    Kentucky, in a story that names the United States)."""
+    local = next((p for p in options if p.country_code in story), None)
+    top = options[0]
+    if local is None or local is top:
+        return local
+    if top.population >= WORLD_CITY and local.population * 100 < top.population:
+        return None
+    return local
+
+
+def abroad_only(
+    options: list, story: set[str], body: str, end: int, named: set[str] = frozenset()
+) -> str | None:
+    """Why a town found only abroad is not the place a story set elsewhere means:
+    several namesakes abroad and none at home ("Milton" in a Glasgow story), or a
+    part of the story's city ("the Barreiro and Venda Nova regions"); or a village
+    abroad in a country the text does not name (``named``)."""
+    top = options[0]
+    if top.kind == "region":
+        if generic_region(top.name) and not (story | named).intersection(
+            p.country_code for p in options
+        ):
+            # "the Southern Region Community Health Center" on Guam, not Malawi's region;
+            # "Centrale Bank van Aruba", not Togo's
+            return "a region named only by its direction, of a country the story does not name"
+        return None
+    if not story or top.kind != "city" or top.population >= WORLD_CITY:
+        return None
+    if any(p.country_code in story for p in options):
+        return None
+    if PART_NOUN_AFTER.match(body[end : end + 60]):
+        return "a district or region of the story's city, named like a town abroad"
+    if len({p.country_code for p in options if p.kind == "city"}) > 1 and top.population < 500_000:
+        return "towns of this name exist only abroad, not in the countries the story is set in"
+    if top.population < VILLAGE and not named.intersection(p.country_code for p in options):
+        # "Herculaneum" in a story set in Italy: not the Missouri town of 3,000 that the
+        # data holds, in a country the text never names
+        return "a village of this name exists only abroad, not in the countries the story is set in"
+    return None
+
+
+def countries_of_villages(matches: list) -> set[str]:
+    """Countries two or more of the text's places belong to alone ("lots at Jennings,
+    Liberta and Parham": Antigua's villages support each other)."""
+    sole = {m[2]: {p.country_code for p in m[3]} for m in matches}
+    counts = Counter(next(iter(codes)) for codes in sole.values() if len(codes) == 1)
+    return {code for code, count in counts.items() if code and count > 1}
+
+
+IN_COUNTRY_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(" + UPPER + r"[\w\-]+(?: (?:of |and )?" + UPPER + r"[\w\-]+){0,3})"
+)
+
+
+def country_after_in(body: str, end: int, places) -> re.Match | None:
+    """ "Goma in the Democratic Republic of Congo": the country a town is said to be in."""
+    match = IN_COUNTRY_AFTER.match(body, end, end + 60)
+    if match and any(p.kind == "country" for p in places.get(match.group(1), ())):
+        return match
+    return None
+
+
+LIST_JOIN = (", ", " and ", ", and ", " or ")
+
+
+def country_of_its_list(start: int, end: int, matches, body: str) -> str | None:
+    """The country of every other town of a list ("Jennings, Liberta and Parham":
+    each one's likeliest town is in Antigua), or None."""
+    spans = sorted((m[0], m[1], m[3]) for m in matches if m[3][0].kind == "city")
+    chain, left, right = [], start, end
+    for s, e, options in reversed([m for m in spans if m[1] <= start]):
+        if body[e:left] not in LIST_JOIN:
+            break
+        chain.append(options)
+        left = s
+    for s, e, options in [m for m in spans if m[0] >= end]:
+        if body[right:s] not in LIST_JOIN:
+            break
+        chain.append(options)
+        right = e
+    countries = {options[0].country_code for options in chain}
+    return next(iter(countries)) if len(chain) >= 2 and len(countries) == 1 else None
+
+
+def gazetteer_evidence(place, name: str, how: str, rivals: int, printed_in, local: bool) -> str:
+    """How a gazetteer place was found, and which of its namesakes was taken."""
+    found = f"gazetteer: {place.kind} '{name}'"
+    found += " (from the dateline)" if how == "dateline" else ""
+    found += f", {how}" if how.startswith("inside") else ""
+    if rivals:
+        taken = (
+            f"the one in {printed_in}, printed after it,"
+            if printed_in
+            else "one in a country named in the article"
+            if local
+            else "the most populous"
+        )
+        found += f" ({rivals + 1} places have this name; {taken} was taken)"
+    return found
