@@ -322,3 +322,22 @@ def test_a_town_a_club_is_named_after_counts_in_the_storys_country():
         "Tórshavn."
     )
     assert places(text)["Tórshavn"].latitude is not None
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Somchai Sriprasert, known as Lek, runs a noodle stall.\n“Business is slow,” Lek said.",
+            "Somchai Sriprasert",
+        ),
+        (
+            "Mahmoud Hammoudeh, known in the old city as Abu Samir, sells spices.\n"
+            "“Prices doubled,” Abu Samir said.",
+            "Mahmoud Hammoudeh",
+        ),
+    ],
+)
+def test_a_name_after_known_as_is_the_persons_alias(text, person):
+    assert speakers(text) == [(person, None)]
+    assert people(text) == [person]

@@ -203,6 +203,7 @@ def person_candidates(
         if not existing.in_registry and existing.role is None and occurrence.role:
             existing.role, existing.role_basis = occurrence.role, occurrence.role_basis
     _add_coordinated(body, occurrences_, people, taken_ids)
+    _add_nicknames(body, occurrences_, people)
     _merge_initialled(people)
     _merge_tails(people)
     # Surnames as aliases, only where one person has that surname.
@@ -281,6 +282,21 @@ def person_candidates(
     for person in people.values():
         person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+def _add_nicknames(body: str, occurrences_, people: dict[str, PersonCandidate]) -> None:
+    """ "Somchai Sriprasert, known as Lek,": the name after "known as" is an alias of
+    the person named nearest before it in the paragraph, so that "Lek said" is him."""
+    for occurrence in occurrences_:
+        if not (occurrence.not_person or "").startswith("a nickname"):
+            continue
+        sentence_start = body.rfind("\n", 0, occurrence.start) + 1
+        before = body[sentence_start : occurrence.start]
+        named = [p for p in people.values() if p.name in before and not p.in_registry]
+        if named:
+            person = max(named, key=lambda p: before.rfind(p.name))
+            if occurrence.name not in person.aliases:
+                person.aliases.append(occurrence.name)
 
 
 def _add_coordinated(body, occurrences_, people: dict[str, PersonCandidate], taken_ids) -> None:
