@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import figures, people, places, speakers
+from .drafting import draft, figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -341,3 +341,16 @@ def test_a_town_a_club_is_named_after_counts_in_the_storys_country():
 def test_a_name_after_known_as_is_the_persons_alias(text, person):
     assert speakers(text) == [(person, None)]
     assert people(text) == [person]
+
+
+def test_firms_that_advise_or_audit_a_deal_are_not_people():
+    text = (
+        "The deal was advised by Clifford Chance and Herbert Smith Freehills, and audited "
+        "by Grant Thornton."
+    )
+    assert people(text) == []
+
+
+def test_a_person_who_advises_is_still_a_person_when_the_text_says_so():
+    text = "The minister, advised by Dr Ana Ruiz, said the plan would go ahead."
+    assert [(p.name, p.needs_review) for p in draft(text).people] == [("Ana Ruiz", None)]

@@ -93,6 +93,11 @@ DEAL_BEFORE = re.compile(
     r"shareholders|listing|delisting|buyout|sale)\s+(?:by|for|from|of|with|in)\s+"
     r"(?:(?:the\s+)?[\w’'\-]+\s+){0,3}$"
 )
+# Firms that advise and audit a deal: "The deal was advised by Clifford Chance and
+# Herbert Smith Freehills", "audited by Grant Thornton".
+ADVISED_BY = re.compile(
+    r"\b(?:advised|audited|underwritten)\s+by\s+(?:(?:the\s+)?[\w’'\-&]+\s+){0,4}$"
+)
 # What only a firm does: "Brunner Vogt will pay $3.15 a share", "Kellaway Fraser
 # shareholders", "Kellaway Fraser agrees to a $1.9b takeover".
 DEAL_AFTER = re.compile(
@@ -160,6 +165,8 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return "names joined by 'and' taking a singular verb"
     if len(words) > 1 and DEAL_BEFORE.search(before):
         return f"'{DEAL_BEFORE.search(before).group().strip()}' before the name"
+    if len(words) > 1 and ADVISED_BY.search(before) and not PERSON_BEFORE.search(before):
+        return f"'{ADVISED_BY.search(before).group().strip()}' before the name"
     if len(words) > 1 and DEAL_AFTER.match(after):
         return f"'{DEAL_AFTER.match(after).group().strip()}' after the name"
     founders = _founders(body, words)
