@@ -354,3 +354,17 @@ def test_firms_that_advise_or_audit_a_deal_are_not_people():
 def test_a_person_who_advises_is_still_a_person_when_the_text_says_so():
     text = "The minister, advised by Dr Ana Ruiz, said the plan would go ahead."
     assert [(p.name, p.needs_review) for p in draft(text).people] == [("Ana Ruiz", None)]
+
+
+def test_a_pronoun_is_withheld_from_a_name_of_the_other_gender_when_one_it_fits_is_near():
+    text = (
+        "The mayor, Jorge Pinto, and the governor, Ana Reis, visited the site.\n"
+        "“We will rebuild,” Pinto said. “The money is there,” she added."
+    )
+    assert speakers(text) == [("Jorge Pinto", None), (None, "she")]
+
+
+def test_a_given_names_gender_alone_never_withholds_a_pronoun():
+    # Faker lists Josefa only as a woman's name; a Fijian Josefa is a man
+    text = "Josefa Rokobaro scored twice.\n“We gave them too many chances,” he said."
+    assert speakers(text) == [("Josefa Rokobaro", None)]

@@ -21,18 +21,14 @@ from .attribution import (
 )
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
+from .genders import set_gender_evidence
 from .givennamecue import named_for_a_country
 from .givennames import given_name_gender
 from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .roles import holds_a_role_now, unpossessed
-from .speakers import (
-    Resolution,
-    Resolver,
-    bind_narrative_pronouns,
-    set_gender_evidence,
-)
+from .speakers import Resolution, Resolver, bind_narrative_pronouns
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS
 from .titlesplit import split_title

@@ -1,10 +1,11 @@
 """Who a pronoun or a description in an attribution stands for, from the text only.
 
-Gender comes from the text: a title (Mr, Ms, Dame), a gendered noun written
-with the name (spokeswoman, chairman), or a pronoun already bound to that person
-with nobody else in reach. First names are never used. A pronoun resolves only
-when exactly one person it can stand for is named in the nearest sentence that
-names anyone (up to two sentences back); otherwise the speaker stays unnamed.
+Gender comes from the text (``genders``): a title, a gendered noun written with
+the name, or a pronoun already bound to that person with nobody else in reach. A
+pronoun resolves only when exactly one person it can stand for is named in the
+nearest sentence that names anyone (up to two sentences back, not counting
+sentences inside quotations), and no one else in reach fits it better by the
+gender of their given name; otherwise the speaker stays unnamed.
 """
 
 from __future__ import annotations
@@ -14,16 +15,13 @@ from dataclasses import dataclass
 
 from ..spans import Mention
 from .candidates import PersonCandidate
+from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
 from .roles import a_teenager, role_has, unpossessed
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
     ANYONE_HEADS,
-    FEMALE_NOUNS,
-    FEMALE_TITLES,
     GENERIC_PERSON_HEADS,
-    MALE_NOUNS,
-    MALE_TITLES,
     PERSON_HEADS,
     PLAIN_MODIFIERS,
     ROLE_TITLES,
@@ -33,70 +31,6 @@ from .wordlists import (
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SENTENCES_BACK = 2
-
-
-def _gender_of_words(words: list[str]) -> tuple[str | None, str | None]:
-    for word in words:
-        bare = word.rstrip(".,").strip("’'")
-        if bare in MALE_TITLES or bare.lower() in MALE_NOUNS:
-            return "m", f"'{bare}'"
-        if bare in FEMALE_TITLES or bare.lower() in FEMALE_NOUNS:
-            return "f", f"'{bare}'"
-    return None, None
-
-
-GENDERED_TITLE = re.compile(
-    r"\b(" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES, key=len, reverse=True)) + r")\.?\s+"
-)
-
-
-def _ends_of(alias: str, body: str):
-    """Where each whole-word occurrence of ``alias`` ends (str.find: a pattern per
-    alias would be compiled anew for every person of every article)."""
-    start = body.find(alias)
-    while start != -1:
-        end = start + len(alias)
-        before = body[start - 1 : start] if start else ""
-        if not (before.isalnum() or before in "’'") and not body[end : end + 1].isalnum():
-            yield end
-        start = body.find(alias, start + 1)
-
-
-REPORTED_PRONOUN = re.compile(
-    r"(?:,[^,“”\"‘’.]{1,140},)?\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|insisted)"
-    r"(?:\s+that)?\s+(?P<pronoun>he|she)\b"
-)
-
-
-def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
-    """Gender from titles and gendered nouns written with each person's name."""
-    for person in people:
-        if person.gender:
-            continue
-        evidence: dict[str, str] = {}
-        texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
-        for text in texts:
-            gender, word = _gender_of_words(re.findall(r"[\w’'.\-]+", text))
-            if gender:
-                evidence.setdefault(gender, f"{word} in '{text[:60]}'")
-        for match in GENDERED_TITLE.finditer(body):
-            # One pattern for all titles, the alias checked after it: a pattern per alias
-            # would be compiled anew for each person of each article.
-            rest = body[match.end() : match.end() + 80]
-            for alias in person.aliases:
-                if rest.startswith(alias) and not rest[len(alias) : len(alias) + 1].isalnum():
-                    gender = "m" if match.group(1) in MALE_TITLES else "f"
-                    evidence.setdefault(gender, f"'{match.group()}{alias}'")
-        for alias in person.aliases:
-            # "Pemba Dorje Lama, a shopkeeper, said he had heard ...": reported speech
-            # with a pronoun says whose gender it is
-            for end in _ends_of(alias, body):
-                said = REPORTED_PRONOUN.match(body, end)
-                if said:
-                    gender = "m" if said.group("pronoun") == "he" else "f"
-                    evidence.setdefault(gender, f"'{alias} ... {said.group().strip()[-20:]}'")
-        if len(evidence) == 1:
-            person.gender, person.gender_basis = next(iter(evidence.items()))
 
 
 def _describes_a_name(body: str, match: re.Match, mentions) -> bool:
@@ -207,7 +141,7 @@ class Resolver:
                 continue  # "Fatima, a 34-year-old worker ..., said"; "Her lawyer, Antoine Besson,"
             if inside_a_relative_clause(body, match.start()):
                 continue  # "Nadia Khelifi, who teaches at a lycée in Azazga, said"
-            gender, _ = _gender_of_words(desc.split()[1:])
+            gender, _ = gender_of_words(desc.split()[1:])
             self.add_unnamed(desc, gender, match, mentions)
         self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
         # Sentences wholly inside a quotation are not narrative: a "she said" after a
@@ -231,7 +165,7 @@ class Resolver:
             desc = match.group("desc")
             words = desc.split()
             head = words[-1].lower()
-            gender, _ = _gender_of_words([words[-1]])
+            gender, _ = gender_of_words([words[-1]])
             if head in ROLE_TITLES or (words[-1][:1].isupper() and self.a_title_here(head)):
                 # a role with a title ("judge", "governor"), or a title of someone named
                 # before, which the lists may not know ("Bailie Morag Lindsay")
@@ -330,6 +264,15 @@ class Resolver:
                     f"the pronoun '{word}' points back to '{fits[0].name}', "
                     "not confirmed as a person",
                 )
+            rival = fits and rival_of_the_pronoun(fits[0], gender, self.groups_before(position))
+            if len(fits) == 1 and rival:
+                names = f"{fits[0].name} or {rival.name}"
+                return Resolution(
+                    None,
+                    f"ambiguous pronoun '{word}': {names} (the given name of the first reads "
+                    "as the other gender); speaker left unnamed",
+                    f"the pronoun '{word}' could be {names}",
+                )
             if len(fits) == 1:
                 person = fits[0]
                 note = f" ({person.gender_basis})" if person.gender else ""
@@ -378,7 +321,7 @@ class Resolver:
         core = re.split(r"\s+(?:for|of|at|from|with|in|to)\s+", text)[0]
         words = core.split()
         head = unpossessed(words[-1]).lower() if words else ""
-        gender, _ = _gender_of_words([head])
+        gender, _ = gender_of_words([head])
         anyone = head in ANYONE_HEADS or bool(re.fullmatch(r"\d+-year-old", head))
         teen = head in TEEN_HEADS  # "the teenager": someone whose age the text gives as 13-19
         generic = head in GENERIC_PERSON_HEADS

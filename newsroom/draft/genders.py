@@ -1,0 +1,95 @@
+"""A person's gender, from the text: a title (Mr, Ms, Dame), a gendered noun written
+with the name (spokeswoman, chairman), or reported speech with a pronoun ("Pemba
+Dorje Lama said he had heard"). A given name's gender in Faker's lists is only a
+hint across cultures ("Josefa" is a man in Fiji): it never names a speaker, and
+only withholds a pronoun from a person whose name reads as the other gender when
+someone the pronoun fits is also in reach.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import PersonCandidate
+from .givennames import given_name_gender
+from .wordlists import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
+
+
+def gender_of_words(words: list[str]) -> tuple[str | None, str | None]:
+    for word in words:
+        bare = word.rstrip(".,").strip("’'")
+        if bare in MALE_TITLES or bare.lower() in MALE_NOUNS:
+            return "m", f"'{bare}'"
+        if bare in FEMALE_TITLES or bare.lower() in FEMALE_NOUNS:
+            return "f", f"'{bare}'"
+    return None, None
+
+
+GENDERED_TITLE = re.compile(
+    r"\b(" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES, key=len, reverse=True)) + r")\.?\s+"
+)
+
+
+def _ends_of(alias: str, body: str):
+    """Where each whole-word occurrence of ``alias`` ends (str.find: a pattern per
+    alias would be compiled anew for every person of every article)."""
+    start = body.find(alias)
+    while start != -1:
+        end = start + len(alias)
+        before = body[start - 1 : start] if start else ""
+        if not (before.isalnum() or before in "’'") and not body[end : end + 1].isalnum():
+            yield end
+        start = body.find(alias, start + 1)
+
+
+REPORTED_PRONOUN = re.compile(
+    r"(?:,[^,“”\"‘’.]{1,140},)?\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|insisted)"
+    r"(?:\s+that)?\s+(?P<pronoun>he|she)\b"
+)
+
+
+def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
+    """Gender from titles and gendered nouns written with each person's name."""
+    for person in people:
+        if person.gender:
+            continue
+        evidence: dict[str, str] = {}
+        texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
+        for text in texts:
+            gender, word = gender_of_words(re.findall(r"[\w’'.\-]+", text))
+            if gender:
+                evidence.setdefault(gender, f"{word} in '{text[:60]}'")
+        for match in GENDERED_TITLE.finditer(body):
+            # One pattern for all titles, the alias checked after it: a pattern per alias
+            # would be compiled anew for each person of each article.
+            rest = body[match.end() : match.end() + 80]
+            for alias in person.aliases:
+                if rest.startswith(alias) and not rest[len(alias) : len(alias) + 1].isalnum():
+                    gender = "m" if match.group(1) in MALE_TITLES else "f"
+                    evidence.setdefault(gender, f"'{match.group()}{alias}'")
+        for alias in person.aliases:
+            # "Pemba Dorje Lama, a shopkeeper, said he had heard ...": reported speech
+            # with a pronoun says whose gender it is
+            for end in _ends_of(alias, body):
+                said = REPORTED_PRONOUN.match(body, end)
+                if said:
+                    gender = "m" if said.group("pronoun") == "he" else "f"
+                    evidence.setdefault(gender, f"'{alias} ... {said.group().strip()[-20:]}'")
+        if len(evidence) == 1:
+            person.gender, person.gender_basis = next(iter(evidence.items()))
+
+
+def rival_of_the_pronoun(person: PersonCandidate, gender, groups) -> PersonCandidate | None:
+    """Someone else in the pronoun's reach it fits better, when the one person the
+    nearest sentence names has no gender from the text and a given name that lists
+    give the other ("Pinto said. '…,' she added." after "the governor, Ana Reis"). A
+    given name's gender is only a hint across cultures, so it decides nothing alone."""
+    if person.gender or person.id[:1] in "?~" or gender is None:
+        return None
+    if given_name_gender(person.name.split()[0]) in (None, gender):
+        return None
+    others = [p for group in groups for p in group if p is not person and p.id[:1] not in "?~"]
+    return next(
+        (p for p in others if (p.gender or given_name_gender(p.name.split()[0])) == gender),
+        None,
+    )
