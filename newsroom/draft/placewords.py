@@ -170,15 +170,16 @@ def event_or_language(body: str, start: int, end: int) -> bool:
     )
 
 
+# "the University of Ibadan": an organization's name ending in "of" before a place.
+ORG_OF_BEFORE = re.compile(r"\b((?:[A-Z][\w.&’'-]*\s+)*(?:" + "|".join(ORG_WORDS) + r")) of $")
+
+
 def inside_organization(body: str, words: list[str], i: int, j: int, start: int) -> str | None:
     """The organization whose name a place starts ("Manchester Crown Court", "Uppsala
     University") or ends after "of" ("University of Ibadan"), or None."""
     if any(w in ORG_WORDS for w in words[j:]) and i == 0:
         return " ".join(words)
-    before = re.search(
-        r"\b((?:[A-Z][\w.&’'-]*\s+)*(?:" + "|".join(ORG_WORDS) + r")) of $",
-        body[max(0, start - 60) : start],
-    )
+    before = ORG_OF_BEFORE.search(body[max(0, start - 60) : start])
     if before and j == len(words):
         return f"{before.group(1)} of {' '.join(words)}"
     return None
