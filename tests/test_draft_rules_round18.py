@@ -368,3 +368,22 @@ def test_a_given_names_gender_alone_never_withholds_a_pronoun():
     # Faker lists Josefa only as a woman's name; a Fijian Josefa is a man
     text = "Josefa Rokobaro scored twice.\n“We gave them too many chances,” he said."
     assert speakers(text) == [("Josefa Rokobaro", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The scheme costs Rs 1.5 lakh crore.", [("Rs 1.5 lakh crore", 1.5e12, "rupees")]),
+        ("It was a 2.5-fold rise.", [("2.5-fold", 2.5, "times")]),
+        (
+            "Unemployment among 15- to 24-year-olds rose.",
+            [("15", 15.0, "years of age"), ("24", 24.0, "years of age")],
+        ),
+        (
+            "The budget is KD 3.2 billion and BD 450,000 goes to parking.",
+            [("KD 3.2 billion", 3.2e9, "dinars"), ("BD 450,000", 450000.0, "dinars")],
+        ),
+    ],
+)
+def test_indian_scales_decimal_multipliers_suspended_ages_and_gulf_codes(text, expected):
+    assert figures(text) == expected

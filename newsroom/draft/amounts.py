@@ -44,6 +44,8 @@ AGE_GROUP = re.compile(
     r"million|billion|thousand|hundred|[a-z]+s\b))",
     re.IGNORECASE,
 )
+# "15- to 24-year-olds": a range whose first end shares the second's "-year-old".
+SUSPENDED_AGES = re.compile(r"\b(?P<a>\d{1,3})-\s+to\s+(?P<b>\d{1,3})-year-olds?\b")
 AGE_RANGE = re.compile(
     r"\baged\s+(?P<a>\d{1,3}|"
     + WORD_NUMBER
@@ -172,7 +174,7 @@ def phrase_amounts(body: str) -> list[Amount]:
                 f"a proportion ('{match.group('a')} in {match.group('b')}')",
             )
         )
-    for match in AGE_RANGE.finditer(body):
+    for match in [*AGE_RANGE.finditer(body), *SUSPENDED_AGES.finditer(body)]:
         # "aged one to five": the youngest and the oldest, two ages
         for group, qualifier in (("a", "from"), ("b", "to")):
             found.append(

@@ -73,7 +73,9 @@ COMMA_DECIMAL = (
 # A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
 # a one-letter currency ("R2.4bn") is checked for a scale after the match.
 FIGURE_DIGITS = re.compile(
-    r"(?<![\w.,:/-])(?:(?P<cur>(?:" + CURRENCY + r")\s?)|(?P<shy>" + SHY_CURRENCY + r"))?"
+    # (two capitals may stand a space before: "KD 3.2 billion", "BD 450,000")
+    r"(?<![\w.,:/-])(?:(?P<cur>(?:" + CURRENCY + r")\s?)|(?P<shy>" + SHY_CURRENCY + r")"
+    r"(?:(?<=[A-Z]{2}) )?)?"
     r"(?P<num>"
     + SPACED_DIGITS
     + "|"
@@ -87,7 +89,7 @@ FIGURE_DIGITS = re.compile(
     + r")"
     r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|bil|mil|b|m|k|p|Bn|BN|M|B|K))?"
     r"(?![\w:/²]|-\d|,\d|\.\d)"
-    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?"
+    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore|bn|m|k)\b)?"
     r"(?P<pct>\s*%)?"
 )
 FIGURE_WORDS = re.compile(
@@ -257,7 +259,7 @@ def figure_candidates(
         if suffix:
             value = round(value * SCALES[suffix], 6)  # "£4.1m", "$2.7bn", "€300k"
         if scale:
-            value = round(value * SCALES[scale], 6)
+            value = round(value * SCALES[" ".join(scale.split())], 6)
         scale = scale or suffix
         if AGE.match(body, end):
             add(

@@ -64,7 +64,9 @@ TOP_N = re.compile(r"\b(?P<text>top\s+(?P<n>\d{1,4}|" + WORD_NUMBER + r"))\b(?!\
 # "a Category 4 system", "Category 2 cyclone": a storm's category on its scale.
 STORM_CATEGORY = re.compile(r"\b(?P<text>Category\s+(?P<n>[1-5]))\b")
 # "fivefold", "a 10-fold rise": a multiplier.
-N_FOLD = re.compile(r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")-?fold))\b")
+N_FOLD = re.compile(
+    r"(?i:(?<![\d.])(?P<text>(?P<n>\d{1,3}(?:\.\d{1,2})?|\b" + WORD_NUMBER + r")-?fold))\b"
+)
 # "one" is mostly a pronoun; before a countable of these kinds it is a count.
 ONE_UNIT = re.compile(
     r"\b(?P<text>[Oo]ne\s+(?:small\s+|single\s+)?(?P<u>dose|jab|injection|shot|goal|point|vote|"
@@ -91,8 +93,8 @@ FAMILY_OF = re.compile(r"\b(?P<text>(?:family|household)\s+of\s+" + _N + r")\b",
 
 def value_of(word: str) -> float:
     word = word.lower()
-    if word.isdigit():
-        return float(word)
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)  # "a 2.5-fold rise"
     if word in ("a", "an", "one"):
         return 1.0
     if "-" in word:
