@@ -387,3 +387,21 @@ def test_a_given_names_gender_alone_never_withholds_a_pronoun():
 )
 def test_indian_scales_decimal_multipliers_suspended_ages_and_gulf_codes(text, expected):
     assert figures(text) == expected
+
+
+def test_one_big_town_abroad_does_not_set_the_storys_country_when_the_text_names_its_own():
+    text = (
+        "Troops were sent to Cabo Delgado province and the districts of Mocímboa da Praia "
+        "and Palma."
+    )
+    found = places(text)
+    assert found["Mocímboa da Praia"].latitude is not None
+    assert found["Palma"].latitude is None  # not Palma de Mallorca
+
+
+def test_a_big_city_abroad_placed_by_in_keeps_its_place():
+    text = (
+        "GEORGE TOWN, Cayman Islands — Sales fell as contractors began buying directly from "
+        "suppliers in Miami."
+    )
+    assert round(places(text)["Miami"].latitude) == 26

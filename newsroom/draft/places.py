@@ -402,7 +402,8 @@ def location_candidates(
             place = next((p for p in options if p.country_code == listed_in), place)
             printed_in = place.country_code == listed_in and name
         if options[0].kind in ("city", "region") and not printed_in:
-            why = abroad_only(options, story, body, end, countries_named | villages)
+            cued = bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
+            why = abroad_only(options, story, body, end, countries_named | villages, cued)
             if why:
                 if name not in found:
                     found[name] = unlocated(name, f"gazetteer: {why}", start)

@@ -95,17 +95,25 @@ def story_countries(home: set[str], matches: list) -> set[str]:
     the towns it names that have no namesake in another country ("Glasgow" sets a
     story in Britain even when it never says so). Every homonym then goes their way."""
     counts: dict[str, int] = {}
-    for _start, _end, _name, options, how in matches:
+    towns: dict[str, set[str]] = {}
+    for _start, _end, name, options, how in matches:
         top = options[0]
         # no namesake abroad of a tenth its size: "Glasgow" (not Glasgow, Kentucky)
         rivals = [p for p in options[1:] if p.country_code != top.country_code]
         if top.kind == "city" and all(p.population * 10 < top.population for p in rivals):
             weight = 2 if how == "dateline" or options[0].population >= 100_000 else 1
             counts[options[0].country_code] = counts.get(options[0].country_code, 0) + weight
+            towns.setdefault(options[0].country_code, set()).add(name)
     if not counts:
         return set(home)
     best = max(counts.values())
-    return set(home) | {code for code, n in counts.items() if n == best and n >= 2}
+    # Where the text names its countries, one big town abroad does not add its own
+    # ("the districts of Mocímboa da Praia and Palma" in Cabo Delgado: not Mallorca).
+    return set(home) | {
+        code
+        for code, n in counts.items()
+        if n == best and n >= 2 and (not home or code in home or len(towns[code]) > 1)
+    }
 
 
 # "the Barreiro and Venda Nova regions": names of parts of the story's city.
@@ -165,7 +173,7 @@ def pick_in_story(options: list, story: set[str]):
 
 
 def abroad_only(
-    options: list, story: set[str], body: str, end: int, named: set[str] = frozenset()
+    options: list, story: set[str], body: str, end: int, named: set[str] = frozenset(), cued=False
 ) -> str | None:
     """Why a town found only abroad is not the place a story set elsewhere means:
     several namesakes abroad and none at home ("Milton" in a Glasgow story), or a
@@ -186,6 +194,12 @@ def abroad_only(
         return None
     if PART_NOUN_AFTER.match(body[end : end + 60]):
         return "a district or region of the story's city, named like a town abroad"
+    if (
+        cued
+        and top.population >= 100_000
+        and all(p.population * 10 < top.population for p in options[1:])
+    ):
+        return None  # "suppliers in Miami": a city ten times any namesake, placed by "in"
     if len({p.country_code for p in options if p.kind == "city"}) > 1 and top.population < 500_000:
         return "towns of this name exist only abroad, not in the countries the story is set in"
     if top.population < VILLAGE and not named.intersection(p.country_code for p in options):
