@@ -405,3 +405,19 @@ def test_a_big_city_abroad_placed_by_in_keeps_its_place():
         "suppliers in Miami."
     )
     assert round(places(text)["Miami"].latitude) == 26
+
+
+def test_a_verb_before_a_colon_opens_a_new_speakers_quote():
+    text = (
+        "Ahmed, a 40-year-old taxi driver, said: “Fuel is too expensive.” Another driver, "
+        "Yusuf, agreed: “We cannot work.”"
+    )
+    assert speakers(text) == [("Ahmed", None), ("Yusuf", None)]
+
+
+def test_a_colon_after_a_verb_that_does_not_end_in_ed_is_no_attribution():
+    # "continues the previous quote" still holds where nobody new speaks
+    text = (
+        "Ahmed, a 40-year-old driver, said: “Fuel is too expensive.” Prices rose: “We cannot work.”"
+    )
+    assert speakers(text)[1][0] == "Ahmed"

@@ -23,7 +23,7 @@ from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
 from .genders import set_gender_evidence
 from .givennamecue import named_for_a_country
-from .givennames import given_name_gender
+from .givennames import given_name_gender, given_names
 from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
@@ -239,7 +239,7 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
     position = span.open if "before" in how else span.close
     named = attribution.named
     if named:
-        result = _named(named, how, span, people, new_people, taken, orgs, body)
+        result = _named(named, how, span, people, new_people, taken, orgs, body, apposed=True)
         if result.person is not None:
             candidate.speaker, candidate.speaker_name = result.person.id, result.person.name
             candidate.found_by = f"{how} ('{who}, {named}')"
@@ -325,7 +325,7 @@ def _printed_with_name(body: str, who: str, people: list[PersonCandidate]) -> Re
     )
 
 
-def _named(who, how, span, people, new_people, taken, orgs, body) -> Resolution:
+def _named(who, how, span, people, new_people, taken, orgs, body, apposed=False) -> Resolution:
     if re.search(r"\s(?:and|&)\s", who) and not _is_org(who, orgs):
         first, last = re.split(r"\s(?:and|&)\s", who, maxsplit=1)
         person = resolve_who(last, people + new_people)
@@ -349,7 +349,9 @@ def _named(who, how, span, people, new_people, taken, orgs, body) -> Resolution:
     bare = [w for w in words if w.rstrip(".") not in GENERATIONAL]
     # "according to X" alone does not make X a person (outlets and reports are cited
     # that way too); a speech verb does.
-    if "according" not in how and looks_like_name(bare) and len(bare) >= 2:
+    # ("Another driver, Yusuf, agreed:": a given name alone in apposition is a person)
+    alone = apposed and len(bare) == 1 and bare[0] in given_names()
+    if "according" not in how and looks_like_name(bare) and (len(bare) >= 2 or alone):
         name = " ".join(words)
         person_id = slugify(name)
         while person_id in taken:
