@@ -421,3 +421,12 @@ def test_a_colon_after_a_verb_that_does_not_end_in_ed_is_no_attribution():
         "Ahmed, a 40-year-old driver, said: “Fuel is too expensive.” Prices rose: “We cannot work.”"
     )
     assert speakers(text)[1][0] == "Ahmed"
+
+
+def test_an_honorific_with_a_full_stop_picks_the_family_member_it_fits():
+    # found by the round-18 holdout after it was scored ("Ms. Malone", US style)
+    text = (
+        "The marina was founded by Desmond Malone, 71, in 1988. His daughter Kendra "
+        "Malone, 44, runs it now.\n“The boats are getting bigger,” Ms. Malone said."
+    )
+    assert speakers(text) == [("Kendra Malone", None)]

@@ -380,7 +380,7 @@ def shared_surname(who: str, people: list[PersonCandidate], body: str) -> Resolu
     fits = [p for p in people if words[0] in p.name.split()[1:]]
     if len(fits) < 2:
         return None
-    honorific = who.split()[0] if len(who.split()) > 1 else ""
+    honorific = who.split()[0].rstrip(".") if len(who.split()) > 1 else ""  # "Ms." as US papers
     gender = "f" if honorific in FEMALE_TITLES else "m" if honorific in MALE_TITLES else None
     if gender:
         known = [p for p in fits if _gender(p) == gender]
