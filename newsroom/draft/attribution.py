@@ -24,8 +24,8 @@ from .text import (
 )
 from .wordlists import COMMON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEECH
 
-# (and any verb in the past that opens a quote with a colon: "Another driver, Yusuf,
-# agreed: ...", "She put it bluntly:" is not one)
+# A speech verb, or any past tense in -ed that opens a quote with a colon ("Another
+# driver, Yusuf, agreed: ..."), so that the quote is not taken as the last speaker's.
 VERB = r"(?:(?i:" + SPEECH + r")|[a-z]{3,}ed(?=:\s*(?:[“\"‘']|$)))"
 # a capitalised word, or an Arabic surname with its lowercase article ("al-Rashid")
 NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + ARABIC_ARTICLE + UPPER + r"[\w’'\-]*)"

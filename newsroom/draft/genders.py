@@ -1,9 +1,10 @@
 """A person's gender, from the text: a title (Mr, Ms, Dame), a gendered noun written
 with the name (spokeswoman, chairman), or reported speech with a pronoun ("Pemba
 Dorje Lama said he had heard"). A given name's gender in Faker's lists is only a
-hint across cultures ("Josefa" is a man in Fiji): it never names a speaker, and
-only withholds a pronoun from a person whose name reads as the other gender when
-someone the pronoun fits is also in reach.
+hint across cultures ("Josefa" is a man in Fiji), so it decides nothing alone: it
+withholds a pronoun from a person whose name reads as the other gender when
+someone the pronoun fits is also in reach, and, with an honorific the text prints,
+picks among people who share a surname ("Ms Gopee", in ``quotes``).
 """
 
 from __future__ import annotations

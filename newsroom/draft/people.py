@@ -290,8 +290,8 @@ def _add_nicknames(body: str, occurrences_, people: dict[str, PersonCandidate]) 
     for occurrence in occurrences_:
         if not (occurrence.not_person or "").startswith("a nickname"):
             continue
-        sentence_start = body.rfind("\n", 0, occurrence.start) + 1
-        before = body[sentence_start : occurrence.start]
+        paragraph_start = body.rfind("\n", 0, occurrence.start) + 1
+        before = body[paragraph_start : occurrence.start]
         named = [p for p in people.values() if p.name in before and not p.in_registry]
         if named:
             person = max(named, key=lambda p: before.rfind(p.name))
