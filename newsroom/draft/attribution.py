@@ -147,8 +147,15 @@ AFFILIATION = (
 _NOT_AFTER = "".join(
     f"(?<!\\b{p}\\s)" for p in ("for", "at", "of", "from", "with", "in", "by", "to")
 )
+# Not a clause's subject or verb: "said he had given Marcano 'the green light'" is the
+# manager's, not Marcano's.
+_NOT_A_ROLE_WORD = (
+    r"(?!(?:he|she|they|it|we|you|i|had|has|have|was|were|is|are|would|will|could|"
+    r"should|did|does|do|that|which|who)\s)"
+)
 LEAD = (
     r"(?:(?:(?:\d{1,3}-year-old|"
+    + _NOT_A_ROLE_WORD
     + LOWER
     + r"[\w’'\-]*)\s+){1,3}"
     + _NOT_AFTER

@@ -10,13 +10,14 @@ from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
 from .gazetteer import gazetteer
 from .givennamecue import given_name_cue, named_for_a_country
+from .givennames import given_names
 from .names import (
     SURNAME_PREFIXES,
     NameOccurrence,
 )
 from .text import PATRONYMIC_ENDINGS, UPPER, slugify
 from .titles import TITLE_WORDS
-from .wordlists import GENERATIONAL, ORG_WORDS, PARTICLES
+from .wordlists import COMMON_WORDS, GENERATIONAL, ORG_WORDS, PARTICLES
 
 STRONG_CUE = (
     "given only by a first name",
@@ -165,6 +166,7 @@ def person_candidates(
         if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
             continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
         strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]
+        name = _surnamed_pair(name)
         existing = next((p for p in people.values() if name in p.aliases), None)
         words = name.split()
         if (
@@ -175,6 +177,10 @@ def person_candidates(
         ):
             # "Lin Mei-ling", "Yoon Seo-jin": a family name, then a hyphenated given name
             strong = ["romanised East Asian name"]
+            occurrence.cues.append(strong[0])
+        if existing is None and not strong and _surname_ending(words) and name not in places:
+            # "The deputy from the Lebap velayat Myratgeldi Hojanepesov spoke"
+            strong = [f"surname ending '-{SURNAME_ENDING.search(words[-1]).group()}'"]
             occurrence.cues.append(strong[0])
         if existing is None and not strong:
             given = given_name_cue(body, occurrence, places, lowercase_words)
@@ -282,6 +288,36 @@ def person_candidates(
     for person in people.values():
         person.aliases = list(dict.fromkeys(person.aliases))
     return sorted(people.values(), key=lambda p: (p.first_seen, p.id))
+
+
+# Russian, Ukrainian, Caucasian and Central Asian surnames ("Petrov", "Nuryagdyyeva",
+# "Berdimuhamedow", "Kovalenko"), and the patronymics that may stand before them.
+SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|iev|ieva|ow|owa|enko|shvili|adze|yan)$")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|ichna)$")
+
+
+def _surname_ending(words: list[str]) -> bool:
+    """Two words, the last a surname by its ending, the first not an ordinary word."""
+    return (
+        len(words) == 2
+        and len(words[1]) > 4
+        and bool(SURNAME_ENDING.search(words[1]))
+        and words[0].isalpha()
+        and words[0].lower() not in COMMON_WORDS
+    )
+
+
+def _surnamed_pair(name: str) -> str:
+    """ "Economic Issues Ogulbibi Nuryagdyyeva" (after "the chairwoman of the Mejlis
+    Committee on"): the last two words, when the last is a surname by its ending and
+    the words before are neither given names nor a patronymic ("Sergei Viktorovich
+    Lavrov" stays whole)."""
+    words = name.split()
+    if len(words) < 3 or not _surname_ending(words[-2:]) or PATRONYMIC.search(words[-2]):
+        return name
+    if any(w in given_names() or w.lower() in PARTICLES for w in words[:-2]):
+        return name
+    return " ".join(words[-2:])
 
 
 def _add_nicknames(body: str, occurrences_, people: dict[str, PersonCandidate]) -> None:

@@ -132,8 +132,25 @@ VENUE_WORDS = {
 
 def not_a_place(body: str, start: int, end: int) -> bool:
     """ "Mr Gilbert" is a man, "Tokyo 2020" the Games, "in Sango, through an
-    interpreter" a language."""
-    return person_title_before(body, start) or event_or_language(body, start, end)
+    interpreter" a language, "US dollars" a currency, "Harper's Reservoirs" a
+    feature named after someone."""
+    return (
+        person_title_before(body, start)
+        or event_or_language(body, start, end)
+        or bool(CURRENCY_WORD_AFTER.match(body, end) or POSSESSED_FEATURE_AFTER.match(body, end))
+    )
+
+
+# "3,200 US dollars", "Australian dollars": a currency, not the country.
+CURRENCY_WORD_AFTER = re.compile(r"\s+(?:dollars?|cents?)\b")
+# "Harper's Reservoirs", "Rupert's Valley": a feature named after someone, not the town
+# of that name.
+POSSESSED_FEATURE_AFTER = re.compile(
+    r"[’']s\s+(?:"
+    + "|".join(sorted(NATURAL_FEATURES | STREET_WORDS | {"Reservoir", "Reservoirs", "Pond"}))
+    + r")\b",
+    re.IGNORECASE,  # "the Harper's reservoirs"
+)
 
 
 def person_title_before(body: str, start: int) -> bool:

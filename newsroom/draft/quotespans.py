@@ -113,15 +113,26 @@ def is_epithet(body: str, open_: int, close: int, text: str) -> bool:
     """A short quoted name or epithet: after "known as", "dubbed", "nicknamed",
     "called", "means", or in apposition to a name ("Tane Mahuta, “lord of the
     forest”, is ..."). Not a quotation of anyone's words."""
+    before = body[max(0, open_ - 40) : open_]
+    if LAW_BEFORE.search(before) and text[:1].isupper() and not re.search(r"[.!?]$", text):
+        return True  # the Law of Turkmenistan "On the State Budget of Turkmenistan for 2026"
     if len(text.split()) > EPITHET_WORDS or re.search(r"[.!?]$", text):
         return False
-    before = body[max(0, open_ - 40) : open_]
     if EPITHET_CUE.search(before) or title_cased_name(text, before):
         return True
     if WORK_BEFORE.search(before) or WORK_AFTER.match(body, close + 1):
         return True  # a work's title: "went to “The Orchard”, a production by ..."
     after = body[close + 1 : close + 3]
     return bool(re.search(r"[A-Z][\w’'\-]*,\s*$", before) and after.startswith(","))
+
+
+# A law's or a decree's title in quotation marks, as translated state media print it:
+# 'the Law "On pension provision"', 'the Law of Turkmenistan "On the State Budget"'.
+LAW_BEFORE = re.compile(
+    r"\b(?:[Ll]aw|[Dd]ecree|[Rr]esolution|[Bb]ill|[Cc]ode|[Oo]rdinance|[Rr]egulation|"
+    r"[Ss]tatute|[Tt]reaty|[Cc]onvention)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*)*)?,?\s*$"
+)
 
 
 # The title of a work, named by what it is before or after it: "the exhibition, “Hilos

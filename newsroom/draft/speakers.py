@@ -114,6 +114,11 @@ def bind_narrative_pronouns(body: str, people, mentions, quotes) -> None:
                 person.gender_basis = f"'{opening.group()}' opening the next sentence"
 
 
+# The subject's speech verb, an apposition allowed between: "Fiona Le Prevost said",
+# "Helen Tostevin, sitting with seven jurats, said".
+SAID_AFTER_SUBJECT = re.compile(r"(?:,[^,.“”\"‘’]{1,80},)?\s+(?:said|says|told|added)\b")
+
+
 class Resolver:
     """Pronouns and descriptions, resolved against the people named before them."""
 
@@ -250,6 +255,16 @@ class Resolver:
                 possessors = self.possessors_before(position)
                 plain = [p for p in fits if p.id not in possessors]
                 fits = plain if len(plain) == 1 and not plain[0].id.startswith("?") else fits
+            subject = len(fits) > 1 and self.subject_of_said(fits, position)
+            if subject:
+                others = ", ".join(p.name for p in fits if p is not subject)
+                return Resolution(
+                    subject,
+                    f"speaker resolved through the pronoun '{word}' to {subject.name}, who "
+                    f"said what the sentence before reports (also named in it: {others})",
+                    f"the pronoun '{word}' pointing back to '{subject.name}', the subject of "
+                    "the speech verb before it",
+                )
             if len(fits) == 1 and fits[0].id.startswith("~"):
                 return Resolution(
                     None,
@@ -299,6 +314,24 @@ class Resolver:
             f"the pronoun '{word}' has no person it fits in the sentences before",
             f"the pronoun '{word}', with nobody it fits named just before",
         )
+
+    def subject_of_said(self, fits: list[PersonCandidate], position: int):
+        """ "Crown Advocate Fiona Le Prevost said Mahy had asked …", then "'…,' she
+        said": the one of several the pronoun fits who is the subject of the speech
+        verb in the sentence before, the others named only in what that person said."""
+        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
+        start, end = self.sentences[index - 1] if index else (0, 0)
+        if start <= position <= end or not end:
+            return None
+        ids = {p.id for p in fits}
+        found = [m for m in self.mentions if start <= m.start < end and m.entity_id in ids]
+        for mention in found:
+            said = SAID_AFTER_SUBJECT.match(self.body, mention.end)
+            if said and all(
+                m.start >= said.end() for m in found if m.entity_id != mention.entity_id
+            ):
+                return self.by_id[mention.entity_id]
+        return None
 
     def subject_before(self, position: int) -> str | None:
         """The subject of the last speech verb in the sentence before, for "it" and
