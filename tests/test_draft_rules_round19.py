@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, places, speakers
+from .drafting import figures, people, places, speakers
 
 
 def test_a_name_inside_the_reported_clause_is_not_the_speaker_of_a_partial_quote():
@@ -102,3 +102,19 @@ def test_a_currency_or_a_feature_named_after_someone_is_not_a_place(text, not_a_
 
 def test_the_country_itself_is_still_a_place():
     assert "United States" in places("The US and Canada signed the deal.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nearly one adult in five was poisoned.", ("Nearly one adult in five", 0.2)),
+        ("One child in three is anaemic.", ("One child in three", 1 / 3)),
+        ("Every fourth manat goes to schools.", ("Every fourth", 0.25)),
+    ],
+)
+def test_a_proportion_with_its_noun_inside_and_every_nth(text, expected):
+    assert [(t, round(v, 6)) for t, v, _ in figures(text)] == [(expected[0], round(expected[1], 6))]
+
+
+def test_one_child_in_a_place_is_still_one_child():
+    assert figures("One child in the village died.") == [("One child", 1.0, "childs")]

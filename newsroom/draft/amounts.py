@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .units import CURRENCY, currency_name
-from .wordlists import SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
+from .wordlists import ORDINAL_WORDS, SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
 from .wordphrases import word_phrases
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
@@ -43,6 +43,16 @@ AGE_GROUP = re.compile(
     r"(?P<n>\d{1,3}|" + WORD_NUMBER + r"))\b(?!\s*(?:%|percent|per\s|years?\b|months?\b|weeks?\b|"
     r"million|billion|thousand|hundred|[a-z]+s\b))",
     re.IGNORECASE,
+)
+# "Nearly one adult in five", "one child in three": a proportion with its noun inside.
+ONE_NOUN_IN_N = re.compile(
+    r"(?<![\w.,])[Oo]ne\s+(?P<noun>(?!in\b)[a-z][a-z\-]+)\s+in\s+(?:every\s+)?(?P<b>"
+    + NUMBER
+    + r")\b"
+)
+# "Every fourth manat of the budget": one in four.
+EVERY_NTH = re.compile(
+    r"\b[Ee]very\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 # "15- to 24-year-olds": a range whose first end shares the second's "-year-old".
 SUSPENDED_AGES = re.compile(r"\b(?P<a>\d{1,3})-\s+to\s+(?P<b>\d{1,3})-year-olds?\b")
@@ -174,6 +184,19 @@ def phrase_amounts(body: str) -> list[Amount]:
                 f"a proportion ('{match.group('a')} in {match.group('b')}')",
             )
         )
+    for match in ONE_NOUN_IN_N.finditer(body):
+        # "one adult in five", "one child in three": the noun between the two numbers
+        b = number_value(match.group("b"))
+        if b > 1:
+            how = f"a proportion ('one {match.group('noun')} in {match.group('b')}')"
+            noun = match.group("noun")
+            plural = {"child": "children", "person": "people", "man": "men", "woman": "women"}
+            unit = f"share of {plural.get(noun, noun + 's')}"
+            found.append(Amount(match.start(), match.end(), match.start(), 1 / b, unit, how))
+    for match in EVERY_NTH.finditer(body):
+        n = ORDINAL_WORDS[match.group("n").lower()]
+        how = f"a proportion ('every {match.group('n')}')"
+        found.append(Amount(match.start(), match.end(), match.start(), 1 / n, "share", how))
     for match in [*AGE_RANGE.finditer(body), *SUSPENDED_AGES.finditer(body)]:
         # "aged one to five": the youngest and the oldest, two ages
         for group, qualifier in (("a", "from"), ("b", "to")):

@@ -72,7 +72,7 @@ ONE_UNIT = re.compile(
     r"\b(?P<text>[Oo]ne\s+(?:small\s+|single\s+)?(?P<u>dose|jab|injection|shot|goal|point|vote|"
     r"seat|wicket|medal|child|metre|meter|kilometre|kilometer|mile|room|bed|boat|vehicle|car|"
     r"truck|rifle|gun|house|school|temple|greenhouse|tanker|ship|count|death|case|cow|goat))\b"
-    r"(?!\s+of\b)"
+    r"(?!\s+of\b|\s+in\s+(?:every\s+)?(?:\d|" + WORD_NUMBER + r")\b)"  # not "one child in three"
 )
 # "three or more children", "two or more cases": the floor of a count.
 OR_MORE = re.compile(r"\b(?P<text>" + _N + r"\s+or\s+more\s+(?P<u>[a-z]{3,}))\b", re.IGNORECASE)
