@@ -326,6 +326,8 @@ class Resolver:
         ids = {p.id for p in fits}
         found = [m for m in self.mentions if start <= m.start < end and m.entity_id in ids]
         for mention in found:
+            if mention.entity_id[:1] in "?~":
+                continue  # an unconfirmed name or an unnamed role names no speaker here
             said = SAID_AFTER_SUBJECT.match(self.body, mention.end)
             if said and all(
                 m.start >= said.end() for m in found if m.entity_id != mention.entity_id
