@@ -90,7 +90,9 @@ def rival_of_the_pronoun(person: PersonCandidate, gender, groups) -> PersonCandi
     if given_name_gender(person.name.split()[0]) in (None, gender):
         return None
     others = [p for group in groups for p in group if p is not person and p.id[:1] not in "?~"]
-    return next(
-        (p for p in others if (p.gender or given_name_gender(p.name.split()[0])) == gender),
-        None,
-    )
+    return next((p for p in others if gender_or_hint(p) == gender), None)
+
+
+def gender_or_hint(person: PersonCandidate) -> str | None:
+    """The gender the text gives a person, else their given name's in Faker's lists."""
+    return person.gender or given_name_gender(person.name.split()[0])

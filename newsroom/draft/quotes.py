@@ -21,9 +21,9 @@ from .attribution import (
 )
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
-from .genders import set_gender_evidence
+from .genders import gender_or_hint, set_gender_evidence
 from .givennamecue import named_for_a_country
-from .givennames import given_name_gender, given_names
+from .givennames import given_names
 from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
@@ -383,8 +383,10 @@ def shared_surname(who: str, people: list[PersonCandidate], body: str) -> Resolu
     honorific = who.split()[0].rstrip(".") if len(who.split()) > 1 else ""  # "Ms." as US papers
     gender = "f" if honorific in FEMALE_TITLES else "m" if honorific in MALE_TITLES else None
     if gender:
-        known = [p for p in fits if _gender(p) == gender]
-        fits = known if len(known) == 1 else [p for p in fits if _gender(p) in (None, gender)]
+        known = [p for p in fits if gender_or_hint(p) == gender]
+        fits = (
+            known if len(known) == 1 else [p for p in fits if gender_or_hint(p) in (None, gender)]
+        )
     if len(fits) > 1:
         current = [p for p in fits if holds_a_role_now(body, p)]
         fits = current if len(current) == 1 else fits
@@ -400,10 +402,6 @@ def shared_surname(who: str, people: list[PersonCandidate], body: str) -> Resolu
     return Resolution(
         None, f"'{who}' could be {names}; speaker left unnamed", f"'{who}' could be {names}"
     )
-
-
-def _gender(person: PersonCandidate) -> str | None:
-    return person.gender or given_name_gender(person.name.split()[0])
 
 
 def _attribution_text(body: str, span: QuoteSpan, who: str, verb: str) -> str:

@@ -245,7 +245,8 @@ class Resolver:
                 f"the pronoun '{word}' names nobody: who says this?",
                 f"the pronoun '{word}' names nobody",
             )
-        for group in self.groups_before(position):
+        groups = self.groups_before(position)
+        for group in groups:
             if not group:
                 continue
             fits = [p for p in group if p.gender in (None, gender)]
@@ -279,7 +280,7 @@ class Resolver:
                     f"the pronoun '{word}' points back to '{fits[0].name}', "
                     "not confirmed as a person",
                 )
-            rival = fits and rival_of_the_pronoun(fits[0], gender, self.groups_before(position))
+            rival = fits and rival_of_the_pronoun(fits[0], gender, groups)
             if len(fits) == 1 and rival:
                 names = f"{fits[0].name} or {rival.name}"
                 return Resolution(
