@@ -50,6 +50,7 @@ from .wordlists import (
     POST_NOMINALS,
     ROLE_BEFORE,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     SPEECH,
     WEEKDAYS,
 )
@@ -132,8 +133,10 @@ def _leading_common(
         sentence_initial = _is_sentence_initial(body, tokens_[index].start)
         if word.isupper() and len(word) > 1:
             break  # an acronym before a title belongs to the role ("US President")
-        if (lower in COMMON_WORDS and word.rstrip(".") not in TITLE_WORDS) or (
-            sentence_initial and lower in lowercase_words and word not in TITLE_WORDS
+        if (
+            (lower in COMMON_WORDS and word.rstrip(".") not in TITLE_WORDS)
+            or (sentence_initial and lower in lowercase_words and word not in TITLE_WORDS)
+            or (sentence_initial and lower in SENTENCE_OPENERS)
         ):
             skip = index + 1
             continue
@@ -198,7 +201,7 @@ KIN_BEFORE = re.compile(
 # "The teacher, Zarghona, who gave only one name,": the same said after the name
 ONE_NAME_AFTER = re.compile(
     r",\s+who\s+(?:gave|uses|goes\s+by|has)\s+only\s+(?:one|a\s+single|(?:his|her)\s+first)"
-    r"\s+name\b"
+    r"\s+name\b(?!,?\s+(?:as\s+)?[A-Z])"  # (not "..., who gave only his first name, Josué,")
 )
 # "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
 # (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
@@ -234,7 +237,11 @@ ORG_OF_BEFORE = re.compile(
 )
 # A role noun after a run: "Central coach Ariel Quiroga" (the run is the coach's club).
 ROLE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")\s+" + UPPER
+    # (one or two words may qualify the role: "Burnt Pine shop owner Tania Nobbs")
+    r"\s+(?:[a-z][a-z\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
+    + r")\s+"
+    + UPPER
 )
 
 APPOSITION = re.compile(
@@ -293,6 +300,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
                 continue  # "Humanitarian Affairs" of "Minister of Humanitarian Affairs and ..."
             if cut:
                 role_start -= len(title_of.group())
+        dotted_rank = 0 < cut < len(words) - 1 and words[cut] in DOTTED_TITLES
+        if dotted_rank and body.startswith(".", toks[cut].end):
+            cut += 1  # "Minister of Housing Eng. Sami Nasser": a rank after the post
         if not cut and len(words) > 1 and words[0] in demonyms():
             # "Brazilian Fernando Silva" is a Brazilian; "Lithuanian Banks", "Australian
             # Financial Review" are not anyone's name

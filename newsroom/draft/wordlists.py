@@ -218,6 +218,10 @@ might must said says told asked one two three four five six seven eight nine ten
 earlier later separately elsewhere afterwards previously initially finally eventually overall
 nevertheless nonetheless moreover furthermore besides indeed perhaps recently currently
 """))
+# Participles and prepositions that open a sentence about a person, capitalised by
+# position only: "Born Joséphine Alcide in 1950, she ...", "Like Ana Ruiz, he ...".
+SENTENCE_OPENERS = set("""born raised trained educated married widowed nicknamed dubbed elected
+appointed based known like unlike""".split())
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -1,0 +1,74 @@
+"""The drafter's round-20 rules (issue 11), found on the spent round-19 holdout
+and on probes of constructions newsrooms print everywhere; one short made-up
+sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from .drafting import people, speakers
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Minister of Public Works and Housing Eng. Sami Nasser said the loans "
+            "would start soon.\n“Every family matters,” Nasser said.",
+            "Sami Nasser",
+        ),
+        (
+            "Governor of Aleppo Arch. Lina Darwish said the market would reopen.\n"
+            "“The stalls are ready,” Darwish said.",
+            "Lina Darwish",
+        ),
+    ],
+)
+def test_a_dotted_rank_after_a_long_post_is_not_part_of_the_name(text, name):
+    assert name in people(text)
+    assert speakers(text) == [(name, None)]
+
+
+def test_eng_without_its_stop_is_still_a_surname():
+    assert "Eng Kah Seng" in people("Minister of Works Eng Kah Seng said the road would open.")
+
+
+@pytest.mark.parametrize("opener", ["Born", "Raised", "Educated", "Nicknamed"])
+def test_a_participle_opening_a_sentence_is_not_part_of_the_name(opener):
+    text = (
+        f"{opener} Joséphine Alcide-Saint-Aimé in Sainte-Marie, the dancer still "
+        "teaches.\n“I danced before I walked,” she says."
+    )
+    assert "Joséphine Alcide-Saint-Aimé" in people(text)
+    assert speakers(text) == [("Joséphine Alcide-Saint-Aimé", None)]
+
+
+def test_born_inside_a_name_is_kept():
+    assert "Max Born" in people("“Physics is hard,” said Max Born.")
+
+
+def test_a_first_name_given_after_the_clause_is_the_source_not_the_place_before():
+    text = (
+        "A miner interviewed at a health post in Saint-Laurent, who gave only his "
+        "first name, Josué, 34, said he had caught malaria five times.\n"
+        "“In the camp you take whatever pill somebody sells you,” he said."
+    )
+    assert "Saint-Laurent" not in people(text)
+    assert speakers(text) == [("Josué", None)]
+
+
+def test_the_first_name_before_the_clause_still_counts():
+    text = "Amina, who gave only her first name, said: “We have no water.”"
+    assert speakers(text) == [("Amina", None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Burnt Pine shop owner Tania Nobbs",
+        "Kingston taxi driver Tania Nobbs",
+    ],
+)
+def test_a_place_before_a_qualified_role_does_not_make_the_pronoun_ambiguous(lead):
+    text = f"{lead} said freight was the biggest cost.\n‘Milk is $7.50 here now,’ she said."
+    assert speakers(text) == [("Tania Nobbs", None)]
