@@ -72,3 +72,48 @@ def test_the_first_name_before_the_clause_still_counts():
 def test_a_place_before_a_qualified_role_does_not_make_the_pronoun_ambiguous(lead):
     text = f"{lead} said freight was the biggest cost.\n‘Milk is $7.50 here now,’ she said."
     assert speakers(text) == [("Tania Nobbs", None)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("On Monday the Health Minister Ana Ruiz said the cuts were deep.", "Ana Ruiz"),
+        ("Member of the Assembly Dr. Rima Haddad, who represents Latakia, said so.", "Rima Haddad"),
+        ("The motion was tabled by the Reverend Tomas Ek.", "Tomas Ek"),
+    ],
+)
+def test_the_article_before_a_title_belongs_to_the_title_not_the_name(text, name):
+    assert name in people(text + "\n“We must act now,” " + name.split()[-1] + " said.")
+    assert speakers(text + "\n“We must act now,” " + name.split()[-1] + " said.")[-1] == (
+        name,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff of the Vientiane State Bus Enterprise said the line was ready.",
+        "Prosecutors at the Fiscalía General de la República said the boat was seized.",
+        "A report by the Associated Press said so.",
+    ],
+)
+def test_an_organization_after_the_is_still_nobody(text):
+    assert people(text) == []
+
+
+def test_a_quote_after_an_attribution_naming_someone_after_by_continues_the_speaker():
+    text = (
+        "“We have waited a long time for this,” Stars captain Ludwig Agege said after "
+        "being presented with the cup by NAFA president Roxanne Adeang. “Half of these "
+        "boys were not even born the last time we won.”"
+    )
+    assert speakers(text) == [("Ludwig Agege", None), ("Ludwig Agege", None)]
+
+
+def test_a_person_named_as_a_subject_after_the_quote_still_stops_the_continuation():
+    text = (
+        "“We have waited a long time for this,” Ludwig Agege said. Roxanne Adeang "
+        "presented the cup. “Half of these boys were not even born.”"
+    )
+    assert speakers(text)[1] != ("Ludwig Agege", None)

@@ -31,6 +31,7 @@ from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
 from .titlesplit import (
     COURTESY_TITLES,
     TITLES_AS_GIVEN_NAMES,
+    a_name_after_its_title,
     a_persons_title,
     split_title,
     title_by_second_reference,
@@ -185,9 +186,6 @@ IDENTIFIED_AS = re.compile(
 )
 # Speech verbs that make no phrasal verb with "in", "on" or "for" after them.
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated)\s+\w+$")
-# Titles written after "the" before a person's name: "the Honourable Dieudonné Mukendi
-# Kasonga", "the Reverend Ana Ruiz".
-TITLES_AFTER_THE = {"Honourable", "Honorable", "Hon", "Reverend", "Rev", "Rt", "Right", "Venerable"}
 KNOWN_AS_BEFORE = re.compile(
     r"(?:,|\b(?!(?:was|is|are|were|be|been)\b)[\w’'\-]+)\s+"
     r"(?:known(?:\s+[\w’'\-]+){0,4}\s+as|alias|a\.k\.a\.|aka|nicknamed|dubbed)"
@@ -370,7 +368,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         the_before = body[: toks[0].start].rstrip().endswith(" the") or re.search(
             r"\bthe\s+$", before
         )
-        if the_before and not (cut and words[0].rstrip(".") in TITLES_AFTER_THE):
+        # (but "the Health Minister Ana Ruiz", "Member of the Assembly Dr. Rima Haddad":
+        # the article is the title's, or the body's, before a name of two words or more)
+        titled_name = cut and a_name_after_its_title(words, cut)
+        if the_before and not titled_name:
             continue  # "the Associated Press": a person's name takes no article
         if FIRST_NAME_ONLY.search(before) or ONE_NAME_AFTER.match(after):
             cues.append("given only by a first name")  # "who gave only her first name, Amina,"

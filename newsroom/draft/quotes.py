@@ -145,6 +145,7 @@ def quote_candidates(
                 # "told The Australian Financial Review": a name that is not a person's in
                 # the attribution's own sentence is its audience, not a new speaker.
                 and not (m.entity_id.startswith("?") and m.start < previous_end)
+                and not (m.start < previous_end and _beside_the_speaker(body, m.start))
             ]
         ):
             # The quote continues the one before it: nobody else is named in between.
@@ -190,6 +191,18 @@ def quote_candidates(
     for quote in results:
         quote.occurrence = occurrence_of(body, quote.text, quote.start)
     return results, new_people
+
+
+# "“…,” Stars captain Ludwig Agege said after being presented with the cup by NAFA
+# president Roxanne Adeang. “…”": a person after a preposition in the attribution's own
+# sentence is part of its story, not the next quote's speaker.
+OBJECT_OF_A_PREPOSITION = re.compile(
+    r"\b(?:by|with|to|from|alongside|beside|against)\s+(?:[\w’'\-.]+\s+){0,3}$"
+)
+
+
+def _beside_the_speaker(body: str, start: int) -> bool:
+    return bool(OBJECT_OF_A_PREPOSITION.search(body, max(0, start - 50), start))
 
 
 def _unread_attribution(body: str, span: QuoteSpan, next_open: int) -> bool:

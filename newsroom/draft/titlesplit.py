@@ -53,6 +53,22 @@ def split_title(words: list[str]) -> int:
 
 COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Monsieur", "Madame", "Mme", "Me"}
 
+# Titles written after "the" before a person's name: "the Honourable Dieudonné Mukendi
+# Kasonga", "the Reverend Ana Ruiz".
+TITLES_AFTER_THE = {"Honourable", "Honorable", "Hon", "Reverend", "Rev", "Rt", "Right", "Venerable"}
+
+
+def a_name_after_its_title(words: list[str], cut: int) -> bool:
+    """ "the Reverend Ana Ruiz", "the Health Minister Ana Ruiz", "the Assembly Dr. Rima
+    Haddad": a person's name after a title, which an article before the run belongs to
+    (not "the Vientiane State Bus Enterprise", "the Fiscalía General de la República")."""
+    name = words[cut:]
+    return words[0].rstrip(".") in TITLES_AFTER_THE or (
+        len(name) > 1
+        and all(w[:1].isupper() and w not in ORG_WORDS for w in name)
+        and (name[0] in given_names() or words[cut - 1].rstrip(".") in COURTESY_TITLES)
+    )
+
 
 def title_by_second_reference(body: str, words: list[str]) -> bool:
     """A first word the text uses alone as a noun after "the" ("Bailie Morag Lindsay",
