@@ -117,3 +117,23 @@ def test_a_person_named_as_a_subject_after_the_quote_still_stops_the_continuatio
         "presented the cup. “Half of these boys were not even born.”"
     )
     assert speakers(text)[1] != ("Ludwig Agege", None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Head of the Assembly's Budget and Accounts Committee Mahmoud Sheikh Ibrahim "
+            "said the committee had added an article.",
+            "Mahmoud Sheikh Ibrahim",
+        ),
+        (
+            "Member of the Regional Council Ana Ruiz said the road would wait.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_name_after_a_bodys_name_after_head_of_or_member_of(text, name):
+    said = text + "\n“It is fair,” " + name.split()[-1] + " said."
+    assert name in people(said)
+    assert speakers(said) == [(name, None)]

@@ -30,9 +30,11 @@ from .text import (
 from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
 from .titlesplit import (
     COURTESY_TITLES,
+    TITLE_OF,
     TITLES_AS_GIVEN_NAMES,
     a_name_after_its_title,
     a_persons_title,
+    name_after_a_body,
     split_title,
     title_by_second_reference,
     titles_by_repetition,
@@ -150,14 +152,6 @@ def _is_sentence_initial(body: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-# "Commissioner of Police", "Director of Public Prosecutions", "Minister of State":
-# a title ending in "of" before the run of capitals that holds the name.
-# The portfolio may be a list: "Minister of Culture, Sports, Tourism and Youth
-# Ts.Enkhmaa", "Vice Minister of Water and Seas Andrea Villalobos Mora".
-TITLE_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+(?:of|for)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+|\s+and\s+|\s+&\s+))*$"
-)
 # A source named by a first name or an alias only: "who gave only her first name,
 # Amina,", "identified only as Kofi", "who gave his name as Juan".
 FIRST_NAME_ONLY = re.compile(
@@ -294,6 +288,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
                 or (words[cut] in gazetteer() and words[cut] not in given_names())
             ):
                 cut += 1
+            cut = cut or name_after_a_body(words)  # "... Accounts Committee Mahmoud ..."
             if cut == len(words) - 1 and words[cut] in PORTFOLIOS:
                 continue  # "Humanitarian Affairs" of "Minister of Humanitarian Affairs and ..."
             if cut:

@@ -51,6 +51,17 @@ def split_title(words: list[str]) -> int:
     return cut
 
 
+# "Commissioner of Police", "Director of Public Prosecutions", "Minister of State":
+# a title ending in "of" before the run of capitals that holds the name.
+# The portfolio may be a list: "Minister of Culture, Sports, Tourism and Youth
+# Ts.Enkhmaa", "Vice Minister of Water and Seas Andrea Villalobos Mora".
+TITLE_OF = re.compile(
+    # (and the heads and members of a body, titles only before "of": "Head of the ...")
+    r"\b(?:"
+    + "|".join(sorted(TITLE_WORDS | {"Head", "Member", "Leader"}, key=len, reverse=True))
+    + r")\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+|\s+and\s+|\s+&\s+))*$"
+)
 COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Monsieur", "Madame", "Mme", "Me"}
 
 # Titles written after "the" before a person's name: "the Honourable Dieudonné Mukendi
@@ -68,6 +79,14 @@ def a_name_after_its_title(words: list[str], cut: int) -> bool:
         and all(w[:1].isupper() and w not in ORG_WORDS for w in name)
         and (name[0] in given_names() or words[cut - 1].rstrip(".") in COURTESY_TITLES)
     )
+
+
+def name_after_a_body(words: list[str]) -> int:
+    """ "Head of the Assembly's Budget and Accounts Committee Mahmoud Sheikh Ibrahim":
+    after a title ending in "of", the words up to the last organization word name the
+    body and a given name after it opens the person's name; where it starts (or 0)."""
+    last = max((i for i, w in enumerate(words[:-2]) if w in ORG_WORDS), default=-1)
+    return last + 1 if last >= 0 and words[last + 1] in given_names() else 0
 
 
 def title_by_second_reference(body: str, words: list[str]) -> bool:
