@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, speakers
+from .drafting import figures, people, speakers
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,53 @@ def test_a_name_after_a_bodys_name_after_head_of_or_member_of(text, name):
     said = text + "\n“It is fair,” " + name.split()[-1] + " said."
     assert name in people(said)
     assert speakers(said) == [(name, None)]
+
+
+def test_an_age_description_is_never_a_person_the_text_gives_another_age():
+    text = (
+        "Farmer Ana Ruiz, 45, lost her crop. Her neighbour Pedro Gil, 61, lost his too.\n"
+        "“It is all gone,” the 45-year-old said."
+    )
+    assert speakers(text) == [("Ana Ruiz", None)]
+
+
+def test_an_age_nobody_has_leaves_the_speaker_unnamed():
+    text = (
+        "Farmer Ana Ruiz, 45, lost her crop. Pedro Gil, 61, lost his too.\n"
+        "“It is all gone,” the 52-year-old said."
+    )
+    assert speakers(text) == [(None, "the 52-year-old")]
+
+
+def test_an_age_description_still_finds_someone_given_no_age():
+    text = "Farmer Pedro Gil lost his crop.\n“It is all gone,” the 61-year-old said."
+    assert speakers(text) == [("Pedro Gil", None)]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The council received only one tender for the work.", ("only one tender", 1, "tender")),
+        ("She admitted one count of theft.", ("one count", 1, "count")),
+        ("One latrine serves 200 families.", ("One latrine", 1, "latrine")),
+        ("The island has one ambulance.", ("one ambulance", 1, "ambulance")),
+    ],
+)
+def test_one_before_its_noun_is_a_count(text, figure):
+    assert figure in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of them said the water was dirty.",
+        "One day the river rose.",
+        "One resident said the water was dirty.",
+        "One gentleman, who is 91, kept paying.",
+        "One comes every week.",
+        "They blamed one another.",
+        "The one thing they lacked was water.",
+    ],
+)
+def test_one_as_a_pronoun_an_idiom_or_somebody_is_not_a_figure(text):
+    assert [f for f in figures(text) if f[1] == 1] == []

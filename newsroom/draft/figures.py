@@ -29,6 +29,7 @@ from .figurecontext import (
     qualifier_before,
     stands_for_people,
 )
+from .notfigures import a_count_of_one
 from .text import LOWER, occurrence_of
 from .units import (
     CURRENCY,
@@ -347,21 +348,16 @@ def figure_candidates(
         word = match.group("num")
         value = 1 if word in ("a", "A") else word_number_value(word)
         scale = match.group("scale")
+        aged = AGE_BEFORE.search(body, max(0, start - 16), start)
         if scale:
             value *= SCALES[scale.lower()]
-        elif word.lower() == "one" and not AGE_BEFORE.search(body, max(0, start - 16), start):
-            continue  # "one" is mostly a pronoun or an article ("one of them"), not "aged one"
+        one = word.lower() == "one" and a_count_of_one(body, start, end)
+        if word.lower() == "one" and not aged and not one and not scale:
+            continue  # "one" is mostly a pronoun or an article ("one of them")
         if AGE.match(body, end):
-            add(
-                start,
-                end + len("-year-old"),
-                value,
-                "years of age",
-                "an age written as a word",
-                start,
-            )
+            age_end = end + len("-year-old")
+            add(start, age_end, value, "years of age", "an age written as a word", start)
             continue
-        aged = AGE_BEFORE.search(body, max(0, start - 16), start)
         if aged and not re.match(
             r"\s+(?:and|to|or)\b|[\s-]+\w*(?:months?|weeks?|days?)\b", body[end:]
         ):
@@ -379,6 +375,8 @@ def figure_candidates(
             add(start, end, value, unit, "a number written as a word in a compound", start)
             continue
         unit, unit_end = unit_after(body, end)
+        if one and not scale:  # "One latrine serves": the noun "one" counts, not the verb
+            unit, unit_end = one.group("noun"), one.end("noun")
         how = "a number written as a word"
         if GROUP_OF_BEFORE.search(body, max(0, start - 30), start) and not (
             unit and (unit.endswith("s") or unit in IRREGULAR_PLURALS)

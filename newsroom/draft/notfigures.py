@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .wordlists import WEEKDAYS
+from .wordlists import NOT_UNITS, WEEKDAYS
 
 # A number starting with a zero, or an international prefix, followed by more
 # groups: "08600 10111", "0800 123 456", "+44 20 7946 0958".
@@ -83,3 +83,31 @@ def _phone_like(text: str) -> bool:
     """ "0800 123 456" or "+44 20 ..." but not "0.5" or a lone "05"."""
     digits = re.sub(r"\D", "", text)
     return len(digits) >= 6 or text.startswith("+")
+
+
+# "one" counts a thing only before its noun ("one tender", "only one ambulance", "one
+# count of theft"), as the annotators of every set count it; not "one of them", "one
+# day", "one resident said" (somebody), "the one thing", "one another".
+ONE_IDIOMS = set(
+    "day time way side thing another moment hand kind sort point stage place "
+    "question reason look thought back elderly more last final other".split()
+)
+NOT_ONE_BEFORE = re.compile(r"(?i)\b(?:the|any|no|every|each|this|that|which|some)\s+$")
+# (nor one introduced: "One gentleman, who is 91,", "one buyer, a civil servant,")
+ONE_NOUN = re.compile(r"\s+(?P<noun>[a-z][a-z\-]+)\b(?!,)(?:\s+(?P<next>\w+))?")
+# "One needed", "One comes": a pronoun opening a sentence, before its verb
+ONE_BEFORE_A_VERB = re.compile(r"One\s+[a-z]+(?:ed|[^s]s)\b")
+SPOKE = {"said", "says", "told", "added", "explained", "recalled", "wrote", "who", "whose"}
+
+
+def a_count_of_one(body: str, start: int, end: int) -> re.Match | None:
+    """The noun a "one" at ``start``..``end`` counts, if it counts one."""
+    noun = ONE_NOUN.match(body, end)
+    counts = (
+        noun
+        and noun.group("noun") not in NOT_UNITS | ONE_IDIOMS
+        and (noun.group("next") or "") not in SPOKE
+        and not NOT_ONE_BEFORE.search(body, max(0, start - 12), start)
+        and not ONE_BEFORE_A_VERB.match(body, start)
+    )
+    return noun if counts else None

@@ -11,16 +11,27 @@ from .candidates import PersonCandidate
 from .wordlists import ROLE_TITLES
 
 
-def a_teenager(person: PersonCandidate, body: str) -> bool:
-    """The text gives the person an age of 13 to 19: "Shervon Jn Baptiste, 17," or
-    "17-year-old Shervon Jn Baptiste"."""
+def ages_given(person: PersonCandidate, body: str) -> set[int]:
+    """The ages the text gives the person: "Shervon Jn Baptiste, 17," or "17-year-old
+    Shervon Jn Baptiste"."""
+    ages = set()
     for alias in person.aliases:
         name = re.escape(alias)
-        if re.search(name + r"(?:,\s+|\s+\()1[3-9]\b", body) or re.search(
-            r"\b1[3-9]-year-old\s+(?:[a-z][\w\-]*\s+){0,2}" + name, body
-        ):
-            return True
-    return False
+        ages.update(int(a) for a in re.findall(name + r"(?:,\s+|\s+\()(\d{1,3})\b", body))
+        before = r"\b(\d{1,3})-year-old\s+(?:[a-z][\w\-]*\s+){0,2}" + name
+        ages.update(int(a) for a in re.findall(before, body))
+    return ages
+
+
+def a_teenager(person: PersonCandidate, body: str) -> bool:
+    return any(13 <= age <= 19 for age in ages_given(person, body))
+
+
+def of_another_age(person: PersonCandidate, head: str, body: str) -> bool:
+    """ "the 45-year-old" is not a person the text gives another age."""
+    age = re.fullmatch(r"(\d{1,3})-year-old", head)
+    ages = ages_given(person, body) if age else set()
+    return bool(ages) and int(age.group(1)) not in ages
 
 
 def unpossessed(word: str) -> str:

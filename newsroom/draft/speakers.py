@@ -17,7 +17,7 @@ from ..spans import Mention
 from .candidates import PersonCandidate
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
-from .roles import a_teenager, role_has, unpossessed
+from .roles import a_teenager, of_another_age, role_has, unpossessed
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
     ANYONE_HEADS,
@@ -377,6 +377,7 @@ class Resolver:
                     # "the Russian military official": a generic head needs a word of the role.
                     or (generic and any(role_has(p, m) for m in modifiers))
                 )
+                and not of_another_age(p, head, self.body)  # "the 45-year-old": not Gil, 61
             ]
             if fits and fits[0].id.startswith("?"):
                 return Resolution(
