@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import figures, people, speakers
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -187,3 +187,28 @@ def test_one_before_its_noun_is_a_count(text, figure):
 )
 def test_one_as_a_pronoun_an_idiom_or_somebody_is_not_a_figure(text):
     assert [f for f in figures(text) if f[1] == 1] == []
+
+
+def _latitude(text: str, name: str) -> float:
+    return places(text)[name].latitude
+
+
+@pytest.mark.parametrize(
+    "text, name, town_latitude",
+    [
+        ("A developer from Faro, Portugal, was jailed on Monday.", "Faro", 37.02),
+        (
+            "The biennale opened in Sfax and moves to Mahdia next month, Tunisia's culture "
+            "ministry said.",
+            "Mahdia",
+            35.50,
+        ),
+    ],
+)
+def test_a_name_alone_is_the_town_its_region_is_named_after(text, name, town_latitude):
+    assert abs(_latitude(text, name) - town_latitude) < 0.05
+
+
+def test_the_region_with_its_word_is_still_the_region():
+    text = "Fires burned across Faro district in Portugal."
+    assert abs(_latitude(text, "Faro district") - 37.02) > 0.05

@@ -28,6 +28,7 @@ from .placestory import (
     gazetteer_evidence,
     generic_region,
     home_countries,
+    its_capital,
     pick_in_story,
     read_otherwise,
     region_noun,
@@ -410,6 +411,7 @@ def location_candidates(
                 continue
             if options[0].kind == "city":
                 place = pick_in_story(options, story) or place  # the story's country wins
+        place = its_capital(place, options, body, start, end)
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
         noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)

@@ -267,3 +267,28 @@ def gazetteer_evidence(place, name: str, how: str, rivals: int, printed_in, loca
         )
         found += f" ({rivals + 1} places have this name; {taken} was taken)"
     return found
+
+
+REGIONS_BEFORE = re.compile(r"\b(?:" + "|".join(REGION_NOUNS) + r")s?\b", re.IGNORECASE)
+
+
+def its_capital(place, options: list, body: str, start: int, end: int):
+    """ "Faro", "Mahdia", "Vratsa" alone are the town a region is named after (the
+    region is printed with its word: "Mahdia governorate", "the provinces of ..."):
+    the town of that name in the region's country, if it is one of 10,000 or more."""
+    if place.kind != "region" or region_noun(body, end):
+        return place
+    if REGIONS_BEFORE.search(body, max(0, start - 60), start):
+        return place
+    folded = place.name.casefold()
+    return next(
+        (
+            p
+            for p in options
+            if p.kind == "city"
+            and p.country_code == place.country_code
+            and p.name.casefold() == folded
+            and p.population >= 10_000
+        ),
+        place,
+    )
