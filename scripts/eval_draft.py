@@ -46,6 +46,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import shutil
 import sys
 import tempfile
@@ -59,7 +60,7 @@ sys.path.insert(0, str(ROOT))
 from newsroom.build import build  # noqa: E402
 from newsroom.corpus import read_registries  # noqa: E402
 from newsroom.draft import draft_article  # noqa: E402
-from newsroom.draft.wordlists import COUNTRY_ABBREVIATIONS  # noqa: E402
+from newsroom.draft.wordlists import COUNTRY_ABBREVIATIONS, REGION_NOUNS  # noqa: E402
 from newsroom.spans import AliasIndex, AliasTarget, preview  # noqa: E402
 
 SETS = {
@@ -385,8 +386,13 @@ def score_people(ref: dict, drafted: list) -> dict:
 
 
 def _place_names(loc) -> set[str]:
-    """The drafted name, and the abbreviations that stand for it if it is a country."""
+    """The drafted name, and the abbreviations that stand for it if it is a country;
+    a region drafted with its noun as printed ("Atsinanana region") also goes by its
+    bare name, as the annotators write it either way."""
     names = {loc.name}
+    bare = re.sub(r"\s+(?:" + "|".join(REGION_NOUNS) + r")$", "", loc.name, flags=re.I)
+    if loc.kind == "region" and bare:
+        names.add(bare)
     if loc.kind == "country" and loc.country_code:
         names |= {a for a, code in COUNTRY_ABBREVIATIONS.items() if code == loc.country_code}
     return names
