@@ -212,3 +212,41 @@ def test_a_name_alone_is_the_town_its_region_is_named_after(text, name, town_lat
 def test_the_region_with_its_word_is_still_the_region():
     text = "Fires burned across Faro district in Portugal."
     assert abs(_latitude(text, "Faro district") - 37.02) > 0.05
+
+
+@pytest.mark.parametrize("name", ["Nguyen Van An", "Pham Thi Do"])
+def test_a_vietnamese_given_name_that_is_an_english_word_ends_the_name(name):
+    text = f"{name}, a farmer, said the rice was late.\n“We wait,” {name.split()[-1]} said."
+    assert name in people(text)
+    assert speakers(text) == [(name, None)]
+
+
+def test_van_inside_a_vietnamese_name_is_not_the_turkish_city():
+    assert "Van" not in places("Pham Van An, a farmer, said the rice was late.")
+
+
+def test_a_capitalised_an_opening_a_sentence_is_still_an_article():
+    assert people("An Ruiz said so.") == [] or "An Ruiz" not in people("An official said so.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Pope Leo XIV said the Church must listen.\n“We are all migrants,” the pope said.",
+            "Leo XIV",
+        ),
+        ("King Tupou VI opened parliament.\n“We serve,” the king said.", "Tupou VI"),
+        (
+            "Pope Francis said the Church must listen.\n“We are all migrants,” the pope said.",
+            "Francis",
+        ),
+    ],
+)
+def test_popes_and_monarchs_by_one_name_and_a_regnal_number(text, name):
+    assert name in people(text)
+    assert speakers(text) == [(name, None)]
+
+
+def test_a_one_word_name_after_another_title_is_still_not_a_person_alone():
+    assert people("Cardinal Parolin said the talks went well.") == []

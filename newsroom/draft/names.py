@@ -122,7 +122,8 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
     return (
         (last[:1].isupper() or bool(JOINED_ARTICLE.fullmatch(last)) or last in PATRONYMIC_ENDINGS)
         and last not in PARTICLES
-        and last.lower() not in COMMON_WORDS
+        # ("Nguyen Van An", "Tran Thi Do": Vietnamese given names that are English words)
+        and (last.lower() not in COMMON_WORDS or (len(words) > 2 and last in ("An", "Do")))
     )
 
 

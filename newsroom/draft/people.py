@@ -444,7 +444,17 @@ def _a_one_word_name(
         return False  # a word of a fuller name: "Ms Soh" of "Ms Soh Jia Hui"
     if COMPOUND_GIVEN_NAME.fullmatch(occurrence.name) or INITIAL_NAME.fullmatch(occurrence.name):
         return any(c.startswith(STRONG_CUE) for c in occurrence.cues)
-    return any(c.startswith(PERSON_ONLY_CUE) for c in occurrence.cues)
+    return any(c.startswith(PERSON_ONLY_CUE) for c in occurrence.cues) or any(
+        c in REIGNING_CUES for c in occurrence.cues
+    )
+
+
+# Popes and monarchs go by one name: "Pope Francis", "King Letsie", "Sheikh Tamim".
+REIGNING_CUES = {
+    f"title '{title}'"
+    for title in "Pope King Queen Prince Princess Emir Sultan Sheikh Sheikha Emperor Empress "
+    "Patriarch".split()
+}
 
 
 def not_people(occurrences_: list[NameOccurrence]) -> set[str]:

@@ -307,7 +307,10 @@ POST_NOMINALS = {
     "MBA", "MSc", "BSc", "RN", "Esq", "FRCP", "FRCS", "FRCSI", "FRCPath", "FRACP", "FRACS",
     "MRCP", "MRCGP", "FRCGP", "FCA", "CPA", "CFA", "DDS", "DVM", "SJ", "CEng",
 }
-GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+# (and the regnal numbers of popes and monarchs: "Pope Leo XIV", "King Tupou VI")
+GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"} | set(
+    "V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split()
+)
 
 # Gender only from the text: titles and gendered nouns written with the name.
 MALE_TITLES = {"Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Duke", "Earl", "Baron",
