@@ -246,3 +246,76 @@ def test_popes_and_monarchs_by_one_name_and_a_regnal_number(text, name):
 
 def test_a_one_word_name_after_another_title_is_still_not_a_person_alone():
     assert people("Cardinal Parolin said the talks went well.") == []
+
+
+# From the round-20 holdout, scored once and so spent: its misses, fixed by class.
+
+
+def test_a_place_after_in_with_an_apposition_about_the_subject_is_still_a_place():
+    text = "About 120 Thai nationals live in Tromsø, the largest foreign group after Swedes."
+    assert places(text)["Tromsø"].latitude == pytest.approx(69.65, abs=0.05)
+
+
+def test_a_demonym_that_is_another_name_of_a_country_is_not_the_country():
+    assert "Thai" not in places("About 120 Thai nationals live in Tromsø.")
+    assert "Djibouti" in places("Djibouti said the port was open.")
+
+
+def test_a_trade_after_a_firms_noun_makes_the_apposition_a_persons():
+    text = (
+        "Sharlene Nisbett, a 29-year-old bank clerk from Gingerland, said she spends "
+        "EC$800 a month.\n“Some mornings we sit at the dock,” Ms. Nisbett said."
+    )
+    assert speakers(text) == [("Sharlene Nisbett", None)]
+    assert people("Lending at Hartley Dunn, a bank based in Leeds, fell.") == []
+
+
+def test_the_holder_of_an_office_of_a_body_is_not_the_body():
+    text = (
+        "The president of the Council, Hervé Lebailly, defended the budget.\n"
+        "‘We cannot spend money the State no longer gives us,’ he said."
+    )
+    assert speakers(text) == [("Hervé Lebailly", None)]
+
+
+def test_an_age_and_a_trade_after_said_stand_for_the_person_just_named():
+    text = (
+        "In Capesterre-Belle-Eau, Ginette Bordelais walks between rows of plants.\n"
+        "“I have never seen the river so low,” says the 58-year-old grower."
+    )
+    assert speakers(text) == [("Ginette Bordelais", None)]
+
+
+def test_an_organization_a_profession_and_a_title_after_said():
+    text = "“The varieties resist the disease,” said Cirad agronomist Dr Laure Fabre-Jalton."
+    assert speakers(text) == [("Laure Fabre-Jalton", None)]
+
+
+@pytest.mark.parametrize("rank", ["Lieutenant-Colonel", "Major-General"])
+def test_a_rank_of_two_titles_joined_is_not_part_of_the_name(rank):
+    text = f"“They watched the villas,” Gendarmerie Commander {rank} Arnaud Deschamps said."
+    assert speakers(text) == [("Arnaud Deschamps", None)]
+
+
+def test_the_end_of_a_long_portfolio_before_a_comma_is_not_a_person():
+    text = (
+        "Minister of Public Infrastructure and Domestic Transport, the Honourable Dr. "
+        "Lindsay Mills-Browne, signed the contract. She said the vessels were “tired and "
+        "expensive to keep afloat”."
+    )
+    assert people(text) == ["Lindsay Mills-Browne"]
+    assert speakers(text) == [("Lindsay Mills-Browne", None)]
+
+
+def test_a_minister_named_after_the_portfolio_and_a_comma_is_still_found():
+    text = "The Minister of Finance, Eugénia Neto Ceita, said: “This is a budget of sacrifice.”"
+    assert speakers(text) == [("Eugénia Neto Ceita", None)]
+
+
+def test_the_tail_of_an_italian_bodys_name_does_not_make_a_pronoun_ambiguous():
+    text = (
+        "Restorers led by Dr. Giulia Antonelli-Serra, with specialists from the Opificio "
+        "delle Pietre Dure in Florence, worked for a year. The feathers would break “if "
+        "you only breathed on them”, she said."
+    )
+    assert speakers(text) == [("Giulia Antonelli-Serra", None)]

@@ -36,6 +36,9 @@ PLACE_PAIR = re.compile(
     r"\b(?:in|at|into|across|near|from|to|of)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:and|or)\s+$"
 )
 
+# The tail of an Italian or French body's name: "the Opificio delle Pietre Dure".
+ROMANCE_OF = re.compile(r"[A-Z][\w’'\-]+\s+(?:delle|della|dello|degli|dei|des|du)\s+$")
+
 
 def inside_an_organizations_name(body: str, start: int, end: int) -> bool:
     """ "Regional Development" of "the Ministry for Regional Development", "Tobago
@@ -97,6 +100,7 @@ def draft_article(
         and not PLACE_PAIR.search(body, max(0, n.start - 50), n.start)
         and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place
         and not inside_an_organizations_name(body, n.start, n.end)
+        and not ROMANCE_OF.search(body, max(0, n.start - 30), n.start)
         and not ROLE_AFTER.match(body, n.end)  # "Sabah Education director Dr Norhayati"
         and not _an_aside(body, n.start, n.end)  # "Cllr Siobhán Ní Mhurchú (Sinn Féin) said"
         and not any(s < n.end and n.start < e for s, e in blocked)

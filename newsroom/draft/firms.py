@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .gazetteer import gazetteer
 from .text import UPPER
-from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES
+from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES, ROLE_NOUNS
 
 # Titles a firm's people hold, written before their names.
 # Titles only a person's name takes (not "President" or "Chairman", which firms' names
@@ -68,7 +68,10 @@ NOUN_AFTER = re.compile(
     # not through a preposition: "Rebecca Tan, an analyst at the broker" works there
     r"(?:(?!(?:at|of|for|with|from|in|on|to)\b)[\w’'\-]+\s+){0,3}?(?P<noun>"
     + _NOUNS
-    + r")\b(?![’'])"
+    # (not "a 29-year-old bank clerk": a noun of a trade after it makes a person)
+    + r")\b(?![’'])(?!\s+(?:"
+    + "|".join(sorted({*ROLE_NOUNS, "clerk", "employee", "teller"}, key=len, reverse=True))
+    + r")\b)"
 )
 WHICH_AFTER = re.compile(r"^,?\s+which\b")
 POSSESSION_AFTER = re.compile(r"^[’']s?\s+(?:[a-z\-]+\s+)?(?P<noun>" + _POSSESSIONS + r")\b")
@@ -143,7 +146,9 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     titled = any(w.rstrip(".") in HONORIFICS for w in words[:2]) or re.search(
         r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+$", before
     )
-    if match and not titled:
+    # ("live in Tromsø, the largest foreign group": a place, and its subject's apposition)
+    in_place = name in gazetteer() and re.search(r"\b(?:in|at|near)\s+$", before)
+    if match and not titled and not in_place:
         # ("El Hadj Issoufou Mamane, a wholesaler": a pilgrim's title, a person)
         return f"apposition naming a {match.group('noun')}"
     if name in gazetteer():

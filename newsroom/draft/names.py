@@ -290,7 +290,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             ):
                 cut += 1
             cut = cut or name_after_a_body(words)  # "... Accounts Committee Mahmoud ..."
-            if cut == len(words) - 1 and words[cut] in PORTFOLIOS:
+            portfolio_end = re.search(r"\b(?:and|&)\s+$", body[: toks[0].start][-6:])
+            if (cut == len(words) - 1 and words[cut] in PORTFOLIOS) or (
+                not cut and portfolio_end and body.startswith(",", toks[-1].end)
+            ):  # ("Minister of Public Infrastructure and Domestic Transport, the Honourable")
                 continue  # "Humanitarian Affairs" of "Minister of Humanitarian Affairs and ..."
             if cut:
                 role_start -= len(title_of.group())

@@ -93,7 +93,10 @@ def described_before_as_a_thing(before: str) -> str | None:
     """ "a residents' group based in Kilkee, Save West Clare Uplands": the name after
     a description whose head is not a person is not a person's."""
     match = DESCRIPTION_BEFORE.search(before)
-    if match and re.search(r"\b(?:of|for|at|in|from)$", before[: match.start()].rstrip()):
+    if match and (
+        re.search(r"\b(?:of|for|at|in|from)$", before[: match.start()].rstrip())
+        or re.search(r"\s(?:of|for)\s", match.group())  # "The president of the Council,"
+    ):
         return None  # "The leader of the group, Mònica Gelabert Solà": the leader's name
     if match and match.group("noun").lower() in NON_PERSON_NOUNS:
         return match.group("noun").lower()

@@ -14,6 +14,7 @@ from .gazetteer import (
     LOCATION_CUE,
     Place,
     demonyms,
+    fold,
     gazetteer,
     subdivision_countries,
 )
@@ -164,8 +165,13 @@ def location_candidates(
                 if body[end : end + 2] in ("’s", "'s") and name + body[end : end + 2] in places:
                     name, end = name + body[end : end + 2], end + 2  # "St John’s", not "St John"
                 if name not in places or (
-                    # (a country whose nationality is written as its name: "Djibouti")
-                    name in demonym_words and places[name][0].kind != "country"
+                    # (a country whose nationality is written as its name: "Djibouti";
+                    # not "Thai", one of Thailand's other names)
+                    name in demonym_words
+                    and (
+                        places[name][0].kind != "country"
+                        or fold(places[name][0].name) != fold(name)
+                    )
                 ):
                     continue
                 if overlaps(start, end, places[name][0].kind):

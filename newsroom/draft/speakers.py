@@ -358,13 +358,15 @@ class Resolver:
         words = core.split()
         head = unpossessed(words[-1]).lower() if words else ""
         gender, _ = gender_of_words([head])
-        anyone = head in ANYONE_HEADS or bool(re.fullmatch(r"\d+-year-old", head))
+        # "the 58-year-old grower": an age makes any trade's noun fit someone of that age
+        age = next((w for w in words if re.fullmatch(r"\d+-year-old", w)), "")
+        anyone = head in ANYONE_HEADS or bool(age)
         teen = head in TEEN_HEADS  # "the teenager": someone whose age the text gives as 13-19
         generic = head in GENERIC_PERSON_HEADS
         modifiers = [unpossessed(w) for w in words[1:-1] if w[:1].isupper()]
         # "the union leader" is not the minister named last: the word before a bare
         # "leader" must be in the role of anyone who has one
-        kinds = [w for w in words[1:-1] if w.islower() and w not in PLAIN_MODIFIERS]
+        kinds = [w for w in words[1:-1] if w.islower() and w not in PLAIN_MODIFIERS and w != age]
         for group in self.groups_before(position):
             fits = [
                 p
@@ -377,7 +379,7 @@ class Resolver:
                     # "the Russian military official": a generic head needs a word of the role.
                     or (generic and any(role_has(p, m) for m in modifiers))
                 )
-                and not of_another_age(p, head, self.body)  # "the 45-year-old": not Gil, 61
+                and not of_another_age(p, age, self.body)  # "the 45-year-old": not Gil, 61
             ]
             if fits and fits[0].id.startswith("?"):
                 return Resolution(

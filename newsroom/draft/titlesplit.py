@@ -42,7 +42,9 @@ def split_title(words: list[str]) -> int:
         if word in NAME_TITLES_INSIDE and index > cut and words[index - 1] not in TITLE_WORDS:
             continue  # "Abdirashid Sheikh Nur": a Somali name holds the father's "Sheikh"
         dotted = word.endswith(".") and word[:-1] in DOTTED_TITLES
-        if word.rstrip(".") in TITLE_WORDS or dotted or profession:
+        # ("Lieutenant-Colonel", "Major-General": a rank of two titles joined)
+        joined = "-" in word and all(part in TITLE_WORDS for part in word.split("-"))
+        if word.rstrip(".") in TITLE_WORDS or dotted or profession or joined:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
         elif word in ("Sri", "Seri") and index and words[index - 1].rstrip(".’'") in MALAY_HONOURS:
             cut = index + 1  # "Tan Sri", "Datuk Seri", "Dato' Sri" (but "Sri Mulyani" is a name)

@@ -69,6 +69,17 @@ ROLE_NOUNS = (
     # the arts' ("the orchestra under maestro Rafael Ángel Quiñones Berroa")
     "maestro", "conductor", "soprano", "tenor", "baritone", "violinist", "cellist",
     "choreographer", "sculptor", "painter", "playwright", "filmmaker",
+    # the sciences, health and trades ("said Cirad agronomist Dr Laure Fabre-Jalton")
+    "agronomist", "biologist", "ecologist", "virologist", "geologist", "entomologist",
+    "botanist", "chemist", "physicist", "archaeologist", "anthropologist", "sociologist",
+    "meteorologist", "climatologist", "oceanographer", "hydrologist", "seismologist",
+    "volcanologist", "veterinarian", "pharmacist", "paediatrician", "pediatrician", "dentist",
+    "psychologist", "psychiatrist", "conservator", "restorer", "librarian", "statistician",
+    "demographer", "nutritionist", "toxicologist", "immunologist", "oncologist", "cardiologist",
+    "grower", "rancher", "sailor", "electrician", "plumber", "baker", "butcher",
+    # American football's ("defensive end Mikaele Soliai")
+    "quarterback", "linebacker", "lineman", "running back", "defensive end", "tight end",
+    "wide receiver", "cornerback", "safety", "kicker",
     # the positions of rugby, football, hockey and volleyball teams ("hooker Mesake Nawaqa")
     "hooker", "lock", "flyhalf", "fullback", "wing", "loosehead", "tighthead", "halfback",
     "half-back", "five-eighth", "playmaker", "libero", "setter", "goalie", "netminder",
