@@ -319,3 +319,24 @@ def test_the_tail_of_an_italian_bodys_name_does_not_make_a_pronoun_ambiguous():
         "you only breathed on them”, she said."
     )
     assert speakers(text) == [("Giulia Antonelli-Serra", None)]
+
+
+def test_an_island_known_by_its_towns_other_name_and_the_town_are_two_places():
+    text = (
+        "ST. CROIX — A supervisor in the US Virgin Islands was jailed. He had worked on "
+        "St. Thomas. The company has depots on St. Croix and in Charlotte Amalie."
+    )
+    found = places(text)
+    assert {"St. Thomas", "Charlotte Amalie", "US Virgin Islands"} <= set(found)
+
+
+def test_one_place_under_two_spellings_is_still_one():
+    assert [n for n in places("Talks in Malmö went well. Malmo's mayor agreed.")] == ["Malmö"]
+
+
+@pytest.mark.parametrize(
+    "name, latitude",
+    [("St Maarten", 18.0), ("US Virgin Islands", 18.3), ("Saint-Pierre-et-Miquelon", 46.8)],
+)
+def test_territories_by_the_names_newsrooms_print(name, latitude):
+    assert places(f"Police in {name} agreed.")[name].latitude == pytest.approx(latitude, abs=0.5)

@@ -177,7 +177,7 @@ def _build() -> dict[str, list[Place]]:
             country["name"], "country", country["iso"], lat, lng, 10**9, sources["country"]
         )
         names_by_iso[country["iso"]] = place
-        for name in [country["name"], *country["spellings"]]:
+        for name in {f for n in [country["name"], *country["spellings"]] for f in _forms(n)}:
             add(name, place)
             if name.startswith("The "):
                 add(name[4:], place)  # "the Gambia": the article is not capitalised
@@ -198,7 +198,7 @@ def _build() -> dict[str, list[Place]]:
             int(town["geonameid"]),
         )
         names_by_iso[code] = place
-        for name in [country["name"], *country["spellings"]]:
+        for name in {f for n in [country["name"], *country["spellings"]] for f in _forms(n)}:
             add(name, place)
     members = geodata.world_regions()
     for printed, region in WORLD_REGION_NAMES.items():
@@ -332,6 +332,17 @@ def _build() -> dict[str, list[Place]]:
                 candidates.remove(own)
                 candidates.insert(0, own)
     return places
+
+
+def _forms(name: str) -> set[str]:
+    """A country's name as newsrooms also print it: "Sint Maarten (Dutch part)" as "Sint
+    Maarten" and "St Maarten", "U.S. Virgin Islands" as "US Virgin Islands",
+    "Collectivité territoriale de Saint-Pierre-et-Miquelon" as "Saint-Pierre-et-Miquelon"."""
+    forms = {name, re.sub(r"\s*\([^)]*\)$", "", name)}
+    forms |= {f.replace("U.S.", "US") for f in forms}
+    forms |= {f.replace("Sint ", s) for f in forms if "Sint " in f for s in ("St ", "St. ")}
+    tail = re.search(r"\b(?:de|of)\s+(\w+(?:-\w+){2,})$", name)  # one hyphenated word
+    return forms | ({tail.group(1)} if tail else set())
 
 
 def _rank(place: Place, folded_name: str) -> tuple:

@@ -429,7 +429,9 @@ def location_candidates(
             found[key] = dataclasses.replace(old, name=key, id=slugify(key))
             seen[place] = key
             continue
-        if key in found or place in seen:
+        first = fold(seen.get(place, key))  # "St. Thomas", then its town "Charlotte Amalie"
+        town_by_own_name = place.kind == "city" and fold(key) == fold(place.name) != first
+        if key in found or (place in seen and not town_by_own_name):
             continue  # "Malmo" after "Malmö": one place
         seen[place] = key
         rivals = [
