@@ -340,3 +340,11 @@ def test_one_place_under_two_spellings_is_still_one():
 )
 def test_territories_by_the_names_newsrooms_print(name, latitude):
     assert places(f"Police in {name} agreed.")[name].latitude == pytest.approx(latitude, abs=0.5)
+
+
+def test_a_big_city_abroad_placed_by_in_is_kept_though_small_namesakes_exist():
+    text = (
+        "VATICAN CITY — The Vatican Museums reopened the hall on Thursday. Two "
+        "specialists came from a restoration institute in Florence."
+    )
+    assert places(text)["Florence"].latitude == pytest.approx(43.78, abs=0.05)

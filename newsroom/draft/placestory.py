@@ -197,9 +197,9 @@ def abroad_only(
     if (
         cued
         and top.population >= 100_000
-        and all(p.population * 10 < top.population for p in options[1:])
+        and all(p.population * 5 < top.population for p in options[1:])
     ):
-        return None  # "suppliers in Miami": a city ten times any namesake, placed by "in"
+        return None  # "suppliers in Miami": a city five times any namesake, placed by "in"
     if len({p.country_code for p in options if p.kind == "city"}) > 1 and top.population < 500_000:
         return "towns of this name exist only abroad, not in the countries the story is set in"
     if top.population < VILLAGE and not named.intersection(p.country_code for p in options):
