@@ -348,3 +348,19 @@ def test_a_big_city_abroad_placed_by_in_is_kept_though_small_namesakes_exist():
         "specialists came from a restoration institute in Florence."
     )
     assert places(text)["Florence"].latitude == pytest.approx(43.78, abs=0.05)
+
+
+@pytest.mark.parametrize("mark, close", [("‘", "’"), ("'", "'")])
+def test_a_single_quote_left_open_and_reopened_on_the_next_paragraph(mark, close):
+    text = (
+        "Mr Lebailly said the timetable would be reviewed in March.\n"
+        f"{mark}I hear the anger of Miquelon, and I share it. But I will not put a "
+        "budget before this assembly that we cannot pay for.\n"
+        f"{mark}The truth is that this archipelago is shrinking.{close}"
+    )
+    assert speakers(text) == [("Lebailly", None), ("Lebailly", None)]
+
+
+def test_an_apostrophe_opening_a_paragraph_is_no_open_quote():
+    text = "Ana Ruiz spoke.\n‘Twas the night before the vote, and nobody slept.\nThe vote came."
+    assert speakers(text) == []

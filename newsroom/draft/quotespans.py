@@ -47,7 +47,9 @@ def quote_spans(body: str) -> list[QuoteSpan]:
     nicknames = {m.start("open") for m in NICKNAME.finditer(body)}
     spans: list[QuoteSpan] = []
     position = 0
-    for paragraph in body.split("\n"):
+    paragraphs = body.split("\n")
+    for number, paragraph in enumerate(paragraphs):
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
         offset = position
         position += len(paragraph) + 1
         found: list[tuple[int, int]] = []
@@ -68,6 +70,8 @@ def quote_spans(body: str) -> list[QuoteSpan]:
             if any(o < match.start() < c for o, c in found):
                 continue
             close = _single_close(paragraph, match.group("mark"), match.end())
+            if close is None and match.start() == 0 and following.startswith(match.group("mark")):
+                close = len(paragraph)  # left open, and reopened on the next paragraph
             if close is not None:
                 found.append((match.start(), close))
         outer = [
