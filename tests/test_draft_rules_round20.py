@@ -364,3 +364,29 @@ def test_a_single_quote_left_open_and_reopened_on_the_next_paragraph(mark, close
 def test_an_apostrophe_opening_a_paragraph_is_no_open_quote():
     text = "Ana Ruiz spoke.\n‘Twas the night before the vote, and nobody slept.\nThe vote came."
     assert speakers(text) == []
+
+
+def test_the_listener_after_told_does_not_stop_a_continued_quote():
+    text = (
+        "Justice Marcia Delpesh-Lewis sentenced Jerelle Hazell, 38.\n"
+        "“This was not one moment of weakness,” the judge told Hazell, who stood in the "
+        "dock. “Every evening you sat down with the manifest.”"
+    )
+    assert speakers(text) == [("Marcia Delpesh-Lewis", None)] * 2
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "the head of the department",
+        "the head of the criminal investigation department of the Ministry of Internal Affairs",
+    ],
+)
+def test_said_a_long_description_then_a_rank_in_lower_case_and_the_name(description):
+    text = f"‘The cable was burned,’ said {description}, police colonel Vitaly Kravchenko."
+    assert speakers(text) == [("Vitaly Kravchenko", None)]
+
+
+def test_said_a_description_then_a_relative_clause_stays_unnamed():
+    text = "‘The cable was burned,’ said the head of the department, who asked not to be named."
+    assert speakers(text) == [(None, "the head of the department")]

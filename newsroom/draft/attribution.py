@@ -76,8 +76,9 @@ WHO_DESCRIPTION = (
     + _W
     + r"(?:\s+"
     + _W
-    # ("the spokeswoman for the Chui Regional Internal Affairs Department")
-    + r"){0,5}?)?"
+    # ("the spokeswoman for the Chui Regional Internal Affairs Department"; two of them:
+    # "the head of the criminal investigation department of the Ministry of ...")
+    + r"){0,5}?){0,2}"
     + r"|"
     + NAME_WORD
     + r"(?:\s+(?:&\s+|and\s+)?"
@@ -201,7 +202,8 @@ AFTER_SAID_DESCRIPTION_NAME = re.compile(
     # ("said one, Grace Banda, 62", "said another of them, ...")
     + r")\s+(?P<who>(?=[Tt]he\s|[Aa]n?\s)(?:"
     + WHO_DESCRIPTION
-    + r")|(?:[Oo]ne|[Aa]nother)(?:\s+of\s+them)?)(?=,\s+"
+    # ("..., police colonel Vitaly Kravchenko": a rank in lower case before the name)
+    + r")|(?:[Oo]ne|[Aa]nother)(?:\s+of\s+them)?)(?=,\s+(?:[a-z][\w\-]*\s+){0,2}"
     + WHO_NAME
     + r"\s*(?:[,.;]|$))"
 )

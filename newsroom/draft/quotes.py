@@ -195,9 +195,9 @@ def quote_candidates(
 
 # "“…,” Stars captain Ludwig Agege said after being presented with the cup by NAFA
 # president Roxanne Adeang. “…”": a person after a preposition in the attribution's own
-# sentence is part of its story, not the next quote's speaker.
+# sentence is part of its story, not the next quote's speaker ("the judge told Hazell").
 OBJECT_OF_A_PREPOSITION = re.compile(
-    r"\b(?:by|with|to|from|alongside|beside|against)\s+(?:[\w’'\-.]+\s+){0,3}$"
+    r"\b(?:by|with|to|from|alongside|beside|against|told)\s+(?:[\w’'\-.]+\s+){0,3}$"
 )
 
 

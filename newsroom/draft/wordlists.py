@@ -77,6 +77,8 @@ ROLE_NOUNS = (
     "psychologist", "psychiatrist", "conservator", "restorer", "librarian", "statistician",
     "demographer", "nutritionist", "toxicologist", "immunologist", "oncologist", "cardiologist",
     "grower", "rancher", "sailor", "electrician", "plumber", "baker", "butcher",
+    # ranks written in lower case ("police colonel Vitaly Kravchenko")
+    "colonel", "lieutenant", "sergeant", "corporal", "superintendent", "constable", "brigadier",
     # American football's ("defensive end Mikaele Soliai")
     "quarterback", "linebacker", "lineman", "running back", "defensive end", "tight end",
     "wide receiver", "cornerback", "safety", "kicker",
