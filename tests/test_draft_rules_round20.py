@@ -390,3 +390,9 @@ def test_said_a_long_description_then_a_rank_in_lower_case_and_the_name(descript
 def test_said_a_description_then_a_relative_clause_stays_unnamed():
     text = "‘The cable was burned,’ said the head of the department, who asked not to be named."
     assert speakers(text) == [(None, "the head of the department")]
+
+
+def test_a_home_town_after_an_age_is_not_the_one_convicted():
+    text = "Delroy A. Hendricks Jr., 46, of Estate Grove Place, was convicted by a jury."
+    assert people(text) == ["Delroy A. Hendricks Jr."]
+    assert ("46", 46, "years of age") in figures(text)

@@ -30,7 +30,7 @@ DISTANCE_AFTER = re.compile(
     r"upstream|downstream)\b"
 )
 # "Okoye, 47,": a name and a comma before an age
-AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+,\s$")
+AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+\.?,\s$")  # ("Hendricks Jr., 46,")
 # "a 2.4-mile road", "the 16-team table", "the 27-km line"
 COMPOUND_UNIT = re.compile(r"-(?P<unit>[a-z]{3,})\b(?!-old)")
 SHORT_UNIT_COMPOUND = re.compile(r"-(?P<usfx>" + UNIT_SUFFIX + r")(?![\w/²-])")

@@ -374,7 +374,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             continue  # "the Associated Press": a person's name takes no article
         if FIRST_NAME_ONLY.search(before) or ONE_NAME_AFTER.match(after):
             cues.append("given only by a first name")  # "who gave only her first name, Amina,"
-        if PERSON_ONLY_AFTER.match(after) or IDENTIFIED_AS.search(before):
+        home = re.search(r",\s+\d{1,3},\s+of\s+$", before)  # "Hendricks, 46, of Estate Grove"
+        if (PERSON_ONLY_AFTER.match(after) and not home) or IDENTIFIED_AS.search(before):
             cues.append("what only a person does or undergoes")
         if AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
             cues.append("age before the name")  # "A security guard, 45-year-old Sahr Komba,"
