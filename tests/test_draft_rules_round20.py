@@ -396,3 +396,8 @@ def test_a_home_town_after_an_age_is_not_the_one_convicted():
     text = "Delroy A. Hendricks Jr., 46, of Estate Grove Place, was convicted by a jury."
     assert people(text) == ["Delroy A. Hendricks Jr."]
     assert ("46", 46, "years of age") in figures(text)
+
+
+@pytest.mark.parametrize("place", ["Cascade Pier", "Kingstown Jetty", "Coral Bay Marina"])
+def test_a_landing_or_a_marina_is_no_person(place):
+    assert people(f"Work on {place}, the island's main cargo landing, starts in May.") == []
