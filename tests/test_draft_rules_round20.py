@@ -401,3 +401,28 @@ def test_a_home_town_after_an_age_is_not_the_one_convicted():
 @pytest.mark.parametrize("place", ["Cascade Pier", "Kingstown Jetty", "Coral Bay Marina"])
 def test_a_landing_or_a_marina_is_no_person(place):
     assert people(f"Work on {place}, the island's main cargo landing, starts in May.") == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The group will open a third outlet in The Valley.", ("third outlet", 3, "outlet")),
+        ("A fifth hospital opened in May.", ("fifth hospital", 5, "hospital")),
+    ],
+)
+def test_a_third_before_a_singular_noun_is_an_ordinal(text, figure):
+    assert figure in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell by a third.",
+        "A third of the staff left.",
+        "A third said they would leave.",
+        "The harvest was a third less than last year.",
+        "Prices rose by more than a third among the elderly.",
+    ],
+)
+def test_a_third_as_a_fraction_stays_a_fraction(text):
+    assert [f[1] for f in figures(text)] == [pytest.approx(1 / 3)]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .units import CURRENCY, currency_name
-from .wordlists import ORDINAL_WORDS, SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
+from .wordlists import COMMON_WORDS, ORDINAL_WORDS, SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
 from .wordphrases import word_phrases
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
@@ -121,6 +121,26 @@ ORDINAL_USE_AFTER = re.compile(
     r"attempt|child|son|daughter|victim|suspect|body|case|match|game|goal|title|edition|"
     r"generation|phase|stage|year|day|week|month)\b"
 )
+# A singular noun after "a third", "a fifth" (not a verb, a plural, a unit or a function
+# word): the ordinal's noun, as in "a third outlet", "a fifth hospital".
+NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z\-]+)\b(?!['’])")
+NOT_ORDINAL_NOUNS = COMMON_WORDS | set(
+    "less fewer lower higher smaller larger bigger below above down up said say voted "
+    "mile pound inch acre hectare kilometre kilometer metre meter cup share point century".split()
+)
+
+
+def _before_a_singular_noun(body: str, end: int, base: str) -> bool:
+    noun = NOUN_AFTER.match(body, end)
+    word = noun.group("word") if noun else ""
+    return (
+        base in ("third", "fifth", "sixth", "eighth", "tenth")
+        and bool(word)
+        and word not in NOT_ORDINAL_NOUNS
+        and not word.endswith(("s", "ed", "ly"))
+    )
+
+
 HALF_A_UNIT = re.compile(
     r"(?<![\w-])[Hh]alf\s+an?\s+(?P<unit>hour|minute|second|day|week|month|year|decade|century|"
     r"metre|meter|kilometre|kilometer|mile|litre|liter|kilo|kilogram|tonne|ton|hectare|acre|"
@@ -291,6 +311,8 @@ def phrase_amounts(body: str) -> list[Amount]:
             continue  # "half a metre", "half a million": read whole below
         if count and count.lower() == "a" and ORDINAL_USE_AFTER.match(body, match.end()):
             continue  # "a third failed rainy season", "a fifth consecutive year": an ordinal
+        if count and count.lower() == "a" and _before_a_singular_noun(body, match.end(), base):
+            continue  # "a third outlet": the ordinal counts it (not "a third said", "a third of")
         if (
             count is None
             and not re.match(

@@ -188,7 +188,8 @@ ORG_WORDS = {
 # Feature words that make a capitalised run a place (proposed, not guessed).
 PLACE_WORDS = {
     "Pier", "Wharf", "Jetty", "Quay", "Marina", "Dock", "Docks", "Terminal", "Cove", "Plantation",
-    "Resort", "Sea", "Ocean", "River", "Lake", "Bay", "Gulf", "Strait", "Straits", "Channel", "Mountains",
+    "Resort",
+    "Sea", "Ocean", "River", "Lake", "Bay", "Gulf", "Strait", "Straits", "Channel", "Mountains",
     "Mountain", "Mount", "Island", "Islands", "Peninsula", "Coast", "Valley", "Desert", "Canal",
     "Harbour", "Harbor", "Palace", "Stadium", "Arena", "Airport", "Square", "Street", "Avenue",
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
