@@ -426,3 +426,15 @@ def test_a_third_before_a_singular_noun_is_an_ordinal(text, figure):
 )
 def test_a_third_as_a_fraction_stays_a_fraction(text):
     assert [f[1] for f in figures(text)] == [pytest.approx(1 / 3)]
+
+
+@pytest.mark.parametrize(
+    "attribution, description",
+    [
+        ("an official who asked not to be named said", "an official who asked not to be named"),
+        ("a farmer who lost his crop told AFP", "a farmer who lost his crop"),
+    ],
+)
+def test_a_relative_clause_keeps_its_verb_out_of_the_attribution(attribution, description):
+    text = f"Governor Ana Ruiz toured the area.\n“We need boats,” {attribution}."
+    assert speakers(text) == [(None, description)]

@@ -164,8 +164,18 @@ LEAD = (
     + UPPER
     + r"))?"
 )
+# (not "an official who asked not to be named said": the verb is the relative clause's)
 AFTER_X_SAID = re.compile(
-    r"^\s*,?\s*" + LEAD + WHO + TAG + PAREN + r"\s+" + ADVERB + r"(?P<verb>" + VERB + r")\b"
+    r"^\s*,?\s*"
+    + LEAD
+    + WHO
+    + TAG
+    + PAREN
+    + r"(?<!\bwho)(?<!\bthat)\s+"
+    + ADVERB
+    + r"(?P<verb>"
+    + VERB
+    + r")\b"
 )
 AFTER_NAME_OF_SAID = re.compile(
     r"^\s*,?\s*"
