@@ -438,3 +438,15 @@ def test_a_third_as_a_fraction_stays_a_fraction(text):
 def test_a_relative_clause_keeps_its_verb_out_of_the_attribution(attribution, description):
     text = f"Governor Ana Ruiz toured the area.\n“We need boats,” {attribution}."
     assert speakers(text) == [(None, description)]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("A coffee costs 2,50 euros in Marigot.", ("2,50 euros", 2.5, "euros")),
+        ("The fare rose to €2,50 on Monday.", ("€2,50", 2.5, "euros")),
+        ("It costs €2,500 in all.", ("€2,500", 2500, "euros")),
+    ],
+)
+def test_euro_cents_after_a_decimal_comma(text, figure):
+    assert figure in figures(text)

@@ -70,6 +70,8 @@ CURRENCY_AFTER = re.compile(r"\s?(?P<code>F\s?CFA|" + "|".join(_CODES) + r")\b")
 COMMA_DECIMAL = (
     r"\d{1,3},\d{1,2}"
     r"(?=\s?(?:million|billion|trillion|mil|mln|bn)\b|\s?%|\s(?:per\s?cent|percent)\b)"
+    # and euro cents, as the euro's countries print them: "€2,50", "12,80 euros"
+    r"|(?<=€)\d{1,3},\d{2}(?![\d,])|\d{1,3},\d{2}(?=\s?(?:€|euros?\b|EUR\b))"
 )
 # A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
 # a one-letter currency ("R2.4bn") is checked for a scale after the match.
