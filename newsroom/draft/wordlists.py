@@ -76,7 +76,7 @@ ROLE_NOUNS = (
     "volcanologist", "veterinarian", "pharmacist", "paediatrician", "pediatrician", "dentist",
     "psychologist", "psychiatrist", "conservator", "restorer", "librarian", "statistician",
     "demographer", "nutritionist", "toxicologist", "immunologist", "oncologist", "cardiologist",
-    "grower", "rancher", "sailor", "electrician", "plumber", "baker", "butcher",
+    "grower", "rancher", "sailor", "electrician", "plumber",
     # ranks written in lower case ("police colonel Vitaly Kravchenko")
     "colonel", "lieutenant", "sergeant", "corporal", "superintendent", "constable", "brigadier",
     # American football's ("defensive end Mikaele Soliai")
