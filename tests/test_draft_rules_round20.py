@@ -450,3 +450,17 @@ def test_a_relative_clause_keeps_its_verb_out_of_the_attribution(attribution, de
 )
 def test_euro_cents_after_a_decimal_comma(text, figure):
     assert figure in figures(text)
+
+
+# From the round-21 holdout, scored once and so spent.
+
+
+def test_a_titled_surname_two_people_share_keeps_a_pronoun_from_reaching_back():
+    text = (
+        "The hotel has been run since 1989 by Monique Brin, 81, and her son Olivier Brin.\n"
+        "Land sells for 15,000 euros, said the notary Me Sandrine Questel-Magras.\n"
+        "Mrs. Brin, who opened the hotel with her late husband, Henri, said she would keep "
+        "a small house.\n“I will still go down to the beach every morning,” she said."
+    )
+    assert speakers(text)[-1][0] != "Sandrine Questel-Magras"
+    assert speakers(text)[-1] == (None, "she")

@@ -91,7 +91,8 @@ def draft_article(
     unconfirmed = [
         (n.name, n.start, n.end)
         for n in names
-        if len(n.name.split()) > 1
+        # (or a surname after a courtesy title: "Mrs. Brin" when two Brins are named)
+        if (len(n.name.split()) > 1 or any(c.startswith("title '") for c in n.cues))
         and n.name not in place_names
         and n.name not in things  # "Te Roroa, the local iwi": not a "he" or "she"
         and not named_for_a_country(n.name)  # a party: "(Progressive Slovakia)"
