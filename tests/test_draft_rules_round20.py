@@ -464,3 +464,9 @@ def test_a_titled_surname_two_people_share_keeps_a_pronoun_from_reaching_back():
     )
     assert speakers(text)[-1][0] != "Sandrine Questel-Magras"
     assert speakers(text)[-1] == (None, "she")
+
+
+@pytest.mark.parametrize("title", ["Conseiller", "Conseillère", "Député"])
+def test_french_titles_kept_in_english_copy(title):
+    text = f"{title} Martin Guille-Perrée said the breakwater was failing."
+    assert people(text) == ["Martin Guille-Perrée"]

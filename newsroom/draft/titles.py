@@ -47,6 +47,9 @@ TITLE_WORDS = {
     "Herr", "Frau", "Mme", "Mlle", "Asst", "Assistant", "Sec", "Councilmember", "Selectman",
     "Supervisor", "Commandant", "Chief-Inspector", "Sergeant-Major", "Headteacher",
     "Taoiseach", "Tánaiste", "Minister-President", "Premier-elect", "President-elect",
+    # French titles kept in English copy (Sark's and Guernsey's Conseillers, Québec's
+    # députés, France's préfets)
+    "Conseiller", "Conseillère", "Député", "Députée", "Sénateur", "Sénatrice", "Préfet",
     # Honorifics of West African, South-East Asian, Latin and continental newsrooms:
     # Ghana's "Nana" (a chief) and "Madam", Nigeria's "Mallam" and "Hajia", Indonesia's
     # regents ("Lumajang Regent Siti Nurhayati") and religious teachers, and the
