@@ -1,7 +1,10 @@
 """Digits that are not figures: telephone numbers and hotlines, and the day of the
 month printed in brackets after a weekday (Brazilian and Portuguese style:
 "on Wednesday (14)"), years of an era ("AD 79") and the day of a dateline's month
-in capitals ("DEC 5"). Their spans are skipped before figures are looked for."""
+in capitals ("DEC 5"). Their spans are skipped before figures are looked for.
+
+And the other side of the same question for the word "one", mostly a pronoun or an
+article: ``a_count_of_one`` says when it counts a thing ("one tender")."""
 
 from __future__ import annotations
 
