@@ -17,10 +17,12 @@ from .wordlists import MONTHS, QUALIFIERS
 CONSECUTIVE = re.compile(
     r"\s+(?:consecutive|straight|successive|largest|biggest|highest|lowest|time)\b"
 )
-# "the second half", "a second chance", "second-hand": no count of anything
+# "the second half", "a second chance", "second-hand", "second homes" (kept for
+# holidays), "second-class": no count of anything
 NOT_A_SECOND = re.compile(
     r"[\s-]+(?:half|halves|hand|thought|thoughts|chance|look|opinion|time|place|leg|quarter|"
-    r"period|innings|set|nature|guessing|wave|home|language)\b"
+    r"period|innings|set|nature|guessing|wave|homes?|houses?|residences?|languages?|"
+    r"class|grade)\b"
 )
 # "at the age of eight", "aged six"
 AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$")

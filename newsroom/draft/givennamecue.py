@@ -60,8 +60,9 @@ THE_BEFORE = re.compile(
     r"\bthe\s+(?:(?:local|national|regional|provincial|state|international|island’s|"
     r"island's|country’s|country's)\s+)?$"
 )
-# Compass words Faker lists as given names: "West Coast Berbice" is a region.
-COMPASS_NAMES = {"North", "South", "East", "West", "Central"}
+# Compass words Faker lists as given names: "West Coast Berbice" is a region. And
+# words that open places' names far more often than people's ("Little Sark").
+COMPASS_NAMES = {"North", "South", "East", "West", "Central", "Little", "Golden", "Royal"}
 
 
 def given_name_cue(
@@ -108,6 +109,9 @@ def given_name_cue(
         r"\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside)\s+$",
         body[max(0, occurrence.start - 8) : occurrence.start],
     ) and not body.startswith(("’s", "'s"), occurrence.end):
+        return None
+    # "Kai Tuitt, 38, of Davy Hill": the home written after a person's age
+    if re.search(r"\b\d{1,3},\s+of\s+$", body[max(0, occurrence.start - 12) : occurrence.start]):
         return None
     return f"given name '{first}'"
 

@@ -426,6 +426,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             apposition
             and apposition.group("role").split()[0].lower() not in NOT_APPOSITION_START
             and not apposition.group("role").split()[0].endswith("ed")  # "called in by"
+            # ("in the crater of Rano Raraku, rangers counted ...": a clause)
+            and not re.match(r"[a-z]+[^s]s\s+[a-z]+ed\b", apposition.group("role"))
             and len(plain) > 1
             and not re.search(
                 r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b",

@@ -34,7 +34,12 @@ NON_PERSON_NOUNS = set(
     site memorial mausoleum shrine monastery conglomerate distributor retailer wholesaler
     insurer lender bank group holding cooperative co-operative house palace villa mansion fort
     castle tower market souq bazaar bakery shop store workshop factory pharmacy café cafe bar
-    salon garage studio brewery winery distillery mill""",
+    salon garage studio brewery winery distillery mill
+    isthmus islet atoll archipelago reef lagoon bay cove harbour harbor port quay pier
+    wharf marina crater valley plateau plain desert glacier cape headland cliff ridge hill
+    pass strait channel sound gulf coast shore creek stream waterfall spring pond
+    reservoir dam canal road street avenue highway square plaza airport settlement
+    hamlet municipality commune parish borough quarter islands""",
     )
 )
 # Words that open the name of a storm, not a person: "Typhoon Lumen", "Storm Ciarán".

@@ -20,7 +20,9 @@ from .gazetteer import (
 )
 from .givennames import given_names
 from .placeforms import HyphenCaseGazetteer, printed_forms
+from .placenear import anchors, nearest_namesake
 from .placestory import (
+    HOME_TOWN,
     abroad_only,
     countries_of_villages,
     country_after_in,
@@ -34,6 +36,7 @@ from .placestory import (
     read_otherwise,
     region_noun,
     story_countries,
+    town_of_the_story,
 )
 from .placewords import (
     CELESTIAL,
@@ -70,11 +73,6 @@ from .wordlists import (
     REGION_NOUNS,
     WEEKDAYS,
 )
-
-# A town of the country an article is set in needs no "in" before it from this size
-# ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
-HOME_TOWN = 1_000
-
 
 INSTITUTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_WORDS)) + r")\b")
 ORG_OF_BEFORE = re.compile(
@@ -357,9 +355,10 @@ def location_candidates(
                 break
             i += 1
     story = story_countries(article_countries | countries_named, matches)
-    matches += [m for m in deferred if _town_of_the_story(m[3], story)]
+    matches += [m for m in deferred if town_of_the_story(m[3], story)]
     seen: dict[Place, str] = {}  # each place, under the name it is drafted as
     villages = countries_of_villages(matches)
+    sure = anchors(matches, [(n.casefold(), c.latitude, c.longitude) for n, c in found.items()])
     for start, end, name, options, how in sorted(matches):
         # Among cities of one name, prefer one in a country the article names.
         # "Ashbourne, Derbyshire": the region or country printed after the town decides.
@@ -417,7 +416,8 @@ def location_candidates(
                 continue
             if options[0].kind == "city":
                 place = pick_in_story(options, story) or place  # the story's country wins
-        place = its_capital(place, options, body, start, end)
+        near = not printed_in and nearest_namesake(options, place, name, sure, story)
+        place = its_capital(near or place, options, body, start, end)
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
         noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
@@ -451,7 +451,9 @@ def location_candidates(
             )
         found[key] = LocationCandidate(
             key,
-            gazetteer_evidence(place, name, how, len(rivals), printed_in, place is not options[0]),
+            gazetteer_evidence(
+                place, name, how, len(rivals), printed_in, place is not options[0], bool(near)
+            ),
             slugify(key),
             False,
             place.kind,
@@ -491,10 +493,3 @@ def location_candidates(
             first_seen=start,
         )
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
-
-
-def _town_of_the_story(options: list[Place], story: set[str]) -> bool:
-    """A town of the story's countries, found by its other towns, and the largest of
-    its name: "Varaždin" in a story that names Rijeka and Zagreb."""
-    top = options[0]
-    return top.kind == "city" and top.country_code in story and top.population >= HOME_TOWN

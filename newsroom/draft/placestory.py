@@ -16,6 +16,9 @@ from .placewords import NATURAL_FEATURES
 from .text import UPPER, Run
 from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOUNS
 
+# A town of the country an article is set in needs no "in" before it from this size
+# ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
+HOME_TOWN = 1_000
 # A town smaller than this, in another country than the article's, with no "in" or
 # "near" before it, is a namesake ("Gilbert" of a law firm in a story set in Australia).
 FOREIGN_WITHOUT_CUE = 1_000_000
@@ -252,7 +255,9 @@ def country_of_its_list(start: int, end: int, matches, body: str) -> str | None:
     return next(iter(countries)) if len(chain) >= 2 and len(countries) == 1 else None
 
 
-def gazetteer_evidence(place, name: str, how: str, rivals: int, printed_in, local: bool) -> str:
+def gazetteer_evidence(
+    place, name: str, how: str, rivals: int, printed_in, local: bool, near: bool = False
+) -> str:
     """How a gazetteer place was found, and which of its namesakes was taken."""
     found = f"gazetteer: {place.kind} '{name}'"
     found += " (from the dateline)" if how == "dateline" else ""
@@ -261,6 +266,8 @@ def gazetteer_evidence(place, name: str, how: str, rivals: int, printed_in, loca
         taken = (
             f"the one in {printed_in}, printed after it,"
             if printed_in
+            else "the one among the article's other places"
+            if near
             else "one in a country named in the article"
             if local
             else "the most populous"
@@ -292,3 +299,10 @@ def its_capital(place, options: list, body: str, start: int, end: int):
         ),
         place,
     )
+
+
+def town_of_the_story(options: list, story: set[str]) -> bool:
+    """A town of the story's countries, found by its other towns, and the largest of
+    its name: "Varaždin" in a story that names Rijeka and Zagreb."""
+    top = options[0]
+    return top.kind == "city" and top.country_code in story and top.population >= HOME_TOWN

@@ -1,0 +1,89 @@
+"""Which of several namesakes a story means when its other places say so: the one
+with more of the article's unambiguous places around it. "Madalena" in a story
+that names Horta, Velas and São Roque do Pico is the town on Pico in the Azores,
+not the one outside Porto; "Bellavista" next to Puerto Ayora is the village on
+Santa Cruz in the Galápagos, not one on Ecuador's mainland.
+
+This is how a reader places a small town: by the towns printed around it. It
+decides only between places of one name; the name must first be read as a place.
+"""
+
+from __future__ import annotations
+
+import math
+
+# Two places this close count as being in the same part of the world: about the
+# span of an island group (the Azores' central islands, the Galápagos).
+NEARBY_KM = 150
+# A point this close to another namesake's is the same place twice in the data.
+SAME_PLACE_KM = 30
+# A town at least this big is news in its own right: it is not traded for a small
+# namesake near the story's other towns ("flights to Paris" in a Texas story).
+NEWS_IN_ITS_OWN_RIGHT = 100_000
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine, mean Earth radius 6,371 km)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def _point(place) -> tuple[float, float] | None:
+    if place.latitude is None or place.longitude is None:
+        return None
+    return (place.latitude, place.longitude)
+
+
+def anchors(matches: list, registry_points: list[tuple[str, float, float]]) -> list[tuple]:
+    """The places of the article that can be placed without doubt: a town or a
+    region whose name has one point in the data (or several within a few km), and
+    the registry's places. Each as (folded name, latitude, longitude)."""
+    points = [p for p in registry_points if p[1] is not None and p[2] is not None]
+    for _start, _end, name, options, _how in matches:
+        located = [
+            _point(p) for p in options if p.kind in ("city", "region") and _point(p) is not None
+        ]
+        if not located or len(located) != len(options):
+            continue
+        if all(distance_km(located[0], other) <= SAME_PLACE_KM for other in located[1:]):
+            points.append((name.casefold(), *located[0]))
+    return points
+
+
+def support(place, name: str, points: list[tuple]) -> int:
+    """How many of the article's other sure places lie near ``place``."""
+    here = _point(place)
+    if here is None:
+        return 0
+    folded = name.casefold()
+    return sum(
+        1
+        for other, lat, lng in points
+        if other != folded and distance_km(here, (lat, lng)) <= NEARBY_KM
+    )
+
+
+def nearest_namesake(options: list, place, name: str, points: list[tuple], countries: set):
+    """The namesake of ``place`` that the article's other places surround, or None
+    to keep ``place``: it must have more of them around it than ``place`` has, and
+    at least two, or one when ``place`` has none and the namesake is in a country
+    the story is set in or names."""
+    if place.kind != "city" or place.population >= NEWS_IN_ITS_OWN_RIGHT or not points:
+        return None
+    here = support(place, name, points)
+    best, best_support = None, here
+    for other in options:
+        if other is place or other.kind != "city" or _point(other) is None:
+            continue
+        near = support(other, name, points)
+        if near > best_support:
+            best, best_support = other, near
+    if best is None:
+        return None
+    if best_support >= 2 or (here == 0 and best.country_code in countries):
+        return best
+    return None
