@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import figures, people, places
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,72 @@ def test_a_second_home_or_grade_is_not_a_count(text):
     assert not any(
         text_ == "second" or text_.lower().startswith("second ") for text_, *_ in figures(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'The shop is run by Olivier Brin, who said the family had received "several '
+            'offers from overseas" but preferred to sell locally.',
+            "Olivier Brin",
+        ),
+        (
+            'The harbour master, Klaus Weber, who said the quay was "falling apart", '
+            "resigned on Monday.",
+            "Klaus Weber",
+        ),
+        (
+            'The plan was backed by Anne Moreau, a teacher who said it was "long overdue".',
+            "Anne Moreau",
+        ),
+    ],
+)
+def test_a_quote_in_a_relative_clause_is_its_antecedents(text, name):
+    assert speakers(text) == [(name, None)]
+
+
+def test_the_statement_speaks_for_the_one_person_who_issued_it():
+    text = (
+        "In a statement read outside the court, the managing director, Alston Meade, "
+        "said the company had refunded every customer.\n"
+        "“We are a family business,” the statement said."
+    )
+    assert speakers(text) == [("Alston Meade", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Fisheries said in a statement that the quota would rise. "
+        "“This is good news,” the statement said.",
+        "Lawyers for Ana Ruiz issued a statement on Monday.\n"
+        "“She is innocent,” the statement said.",
+    ],
+)
+def test_a_bodys_statement_or_one_issued_for_someone_stays_unnamed(text):
+    assert speakers(text) == [(None, "the statement")]
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Flooding in Georgia closed roads in Atlanta and Savannah.", "Georgia", "US"),
+        ("Farmers in Niger met in Minna and Bida on Monday.", "Niger", "NG"),
+    ],
+)
+def test_a_countrys_name_is_the_region_of_the_country_of_every_other_place(text, name, code):
+    place = places(text)[name]
+    assert (place.kind, place.country_code) == ("region", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding in Georgia closed roads in Tbilisi and Batumi.",
+        "Flooding in Georgia closed roads in Atlanta.",  # one town is not enough
+        "Georgia's president spoke in Paris and Lyon.",
+    ],
+)
+def test_a_countrys_name_stays_the_country_otherwise(text):
+    assert places(text)["Georgia"].kind == "country"

@@ -345,6 +345,10 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             return Attribution(
                 said_x.group("who"), verb.group(), how + " pattern before the quote", named
             )
+        relative = NAME_THEN_WHO.search(before[: verb.start()])
+        if relative and verb.group().lower() != "according to":
+            how = "'X, who said' pattern before the quote"
+            return Attribution(relative.group("who"), verb.group(), how)
         x_said = BEFORE_X_SAID.search(before[: verb.start()])
         if x_said and CONJUNCTION_END.search(x_said.group("who")):
             # "Coach Zoran Perišić praised the teenager but said ...": the speaker is the
@@ -467,6 +471,12 @@ GAVE_NAME_AS = re.compile(
     + r")$"
 )
 CONJUNCTION_END = re.compile(r"\s(?:but|and|or|yet|then)$")
+# "Olivier Brin, who said the family had received “…”", "Anne Moreau, a teacher who
+# said it was “…”": the speech verb is the relative clause's, its speaker the name.
+NAME_THEN_WHO = re.compile(
+    r"(?<![\w’'\-])(?P<who>" + WHO_NAME + r")(?:,\s+(?:[Aa]n?|[Tt]he)\s[^,;:“”\"]{1,60}?)?"
+    r",?\s+who\s+(?:also\s+|later\s+|had\s+|has\s+)?$"
+)
 COORDINATED_SUBJECT = re.compile(
     # (an apposition may stand before the first verb: "Dah Hounon Agbodjan, a dignitary
     # of a Gèlèdè society, refused to lend his mask and said ...")

@@ -41,8 +41,9 @@ def _point(place) -> tuple[float, float] | None:
 def anchors(matches: list, registry_points: list[tuple[str, float, float]]) -> list[tuple]:
     """The places of the article that can be placed without doubt: a town or a
     region whose name has one point in the data (or several within a few km), and
-    the registry's places. Each as (folded name, latitude, longitude)."""
-    points = [p for p in registry_points if p[1] is not None and p[2] is not None]
+    the registry's places. Each as (folded name, latitude, longitude, country code
+    or None)."""
+    points = [(*p, None) for p in registry_points if p[1] is not None and p[2] is not None]
     for _start, _end, name, options, _how in matches:
         located = [
             _point(p) for p in options if p.kind in ("city", "region") and _point(p) is not None
@@ -50,7 +51,8 @@ def anchors(matches: list, registry_points: list[tuple[str, float, float]]) -> l
         if not located or len(located) != len(options):
             continue
         if all(distance_km(located[0], other) <= SAME_PLACE_KM for other in located[1:]):
-            points.append((name.casefold(), *located[0]))
+            codes = {p.country_code for p in options}
+            points.append((name.casefold(), *located[0], codes.pop() if len(codes) == 1 else None))
     return points
 
 
@@ -62,7 +64,7 @@ def support(place, name: str, points: list[tuple]) -> int:
     folded = name.casefold()
     return sum(
         1
-        for other, lat, lng in points
+        for other, lat, lng, _code in points
         if other != folded and distance_km(here, (lat, lng)) <= NEARBY_KM
     )
 
@@ -87,3 +89,30 @@ def nearest_namesake(options: list, place, name: str, points: list[tuple], count
     if best_support >= 2 or (here == 0 and best.country_code in countries):
         return best
     return None
+
+
+def countries_of_sure_names(matches: list) -> list[tuple[str, str]]:
+    """(folded name, country code) for each town or region the article names whose
+    namesakes abroad, if any, are a tenth of its size or less ("Savannah" is in
+    Georgia, not Ghana's region or the Cayman village)."""
+    found = []
+    for _start, _end, name, options, _how in matches:
+        top = options[0]
+        abroad = [p.population for p in options if p.country_code != top.country_code]
+        if all(p.kind in ("city", "region") for p in options) and (
+            not abroad or (top.kind == "city" and top.population >= 10 * max(abroad))
+        ):
+            found.append((name.casefold(), top.country_code))
+    return found
+
+
+def region_at_home(options: list, place, name: str, sure_countries: list[tuple[str, str]]):
+    """ "Flooding in Georgia closed roads in Atlanta and Savannah": a country's name
+    that is also a region's is the region when every town and region the article
+    names (two at least, each of one country) is in the region's country; else None."""
+    if place.kind != "country":
+        return None
+    codes = [code for other, code in sure_countries if other != name.casefold() and code]
+    if len(codes) < 2 or len(set(codes)) != 1 or codes[0] == place.country_code:
+        return None
+    return next((p for p in options if p.kind == "region" and p.country_code == codes[0]), None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..spans import Mention
 from .attribution import (
     FRONTED_PLACE,
     VERB,
@@ -28,7 +29,7 @@ from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .roles import holds_a_role_now, unpossessed
-from .speakers import Resolution, Resolver, bind_narrative_pronouns
+from .speakers import DOCUMENT_HEADS, Resolution, Resolver, bind_narrative_pronouns
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS
 from .titlesplit import split_title
@@ -104,6 +105,9 @@ def quote_candidates(
     mentions = person_mentions(body, people, organizations)
     known = {alias for p in people for alias in p.aliases}
     unconfirmed = [u for u in unconfirmed if u[0] not in known]
+    titled = _titled_surnames(body, unconfirmed, people)
+    mentions += titled
+    unconfirmed = [u for u in unconfirmed if not any(m.start == u[1] for m in titled)]
     resolver = Resolver(body, people, mentions, spans, unconfirmed)
     results: list[QuoteCandidate] = []
     previous: tuple[QuoteSpan, QuoteCandidate] | None = None
@@ -263,6 +267,8 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
     elif who in demonyms() and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\b", around):
         result = resolver.only_person(f"the {who}", position)
         result.description = None if result.person else f"the {who}"
+    elif re.match(r"(?:the|The)\s", who) and who.split()[-1].lower() in DOCUMENT_HEADS:
+        result = resolver.author_of(who, who.split()[-1].lower(), position)
     elif re.match(r"(?:the|The)\s", who) and not _non_person(who):
         result = resolver.description(who, position)
     elif (
@@ -380,6 +386,21 @@ def _named(who, how, span, people, new_people, taken, orgs, body, apposed=False)
         new_people.append(person)
         return Resolution(person, None, "")
     return Resolution(None, None, f"'{who}' is not a known person (an organization?)")
+
+
+def _titled_surnames(body: str, unconfirmed, people: list[PersonCandidate]) -> list[Mention]:
+    """ "Mrs. Brin, who opened the hotel ..., said she would ...": a surname two
+    people of the article share, after an honorific that fits only one of them, is a
+    mention of that one (so a "she" after it finds her)."""
+    found = []
+    for name, start, end in unconfirmed:
+        title = re.search(r"\b(\w+)\.?\s+$", body[max(0, start - 12) : start])
+        if " " in name or not title or title.group(1) not in FEMALE_TITLES | MALE_TITLES:
+            continue
+        result = shared_surname(f"{title.group(1)} {name}", people, body)
+        if result is not None and result.person is not None:
+            found.append(Mention("person", result.person.id, name, start, end))
+    return found
 
 
 def shared_surname(who: str, people: list[PersonCandidate], body: str) -> Resolution | None:

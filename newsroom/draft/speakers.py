@@ -31,6 +31,8 @@ from .wordlists import (
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SENTENCES_BACK = 2
+# "“…,” the statement said": a document speaks for whoever issued it.
+DOCUMENT_HEADS = {"statement", "letter", "release", "communique", "communiqué", "memo", "email"}
 
 
 def _describes_a_name(body: str, match: re.Match, mentions) -> bool:
@@ -400,6 +402,39 @@ class Resolver:
                 )
         if core == text and not anyone and not generic:
             return self.role_in_article(text, head, gender, position, words[1:-1])
+        return Resolution(None, None, f"'{text}' is an unnamed source")
+
+    def author_of(self, text: str, head: str, position: int) -> Resolution:
+        """ "In a statement read outside the court, Mr Meade said ... “…,” the
+        statement said": the one person named in the nearest sentence before that
+        mentions the statement; a body's statement, or two people's, stays unnamed."""
+        index = max((i for i, (s, _) in enumerate(self.sentences) if s < position), default=0)
+        for start, end in reversed(self.sentences[max(0, index - SENTENCES_BACK) : index + 1]):
+            end = min(end, position)
+            if not re.search(r"\b" + head + r"\b", self.body[start:end], re.IGNORECASE):
+                continue
+            # (not the statement itself read as an unnamed speaker: "a statement read ...")
+            found = [
+                m
+                for m in self.mentions
+                if start <= m.start < end and not re.search(r"\b" + head + r"\b", m.text)
+            ]
+            named = {m.entity_id for m in found}
+            # ("Lawyers for Ana Ruiz issued a statement": her lawyers', not hers)
+            objects = any(
+                re.search(
+                    r"\b(?:for|of|to|by|against|with|about)\s+$", self.body[m.start - 9 : m.start]
+                )
+                for m in found
+            )
+            if len(named) == 1 and next(iter(named))[:1] not in "?~" and not objects:
+                person = self.by_id[next(iter(named))]
+                return Resolution(
+                    person,
+                    f"speaker resolved through '{text}' to {person.name}, named as issuing it",
+                    f"'{text}' pointing back to the one person named with it ('{person.name}')",
+                )
+            break
         return Resolution(None, None, f"'{text}' is an unnamed source")
 
     def role_in_article(
