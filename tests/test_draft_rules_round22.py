@@ -160,3 +160,25 @@ def test_a_countrys_name_is_the_region_of_the_country_of_every_other_place(text,
 )
 def test_a_countrys_name_stays_the_country_otherwise(text):
     assert places(text)["Georgia"].kind == "country"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_an_elided_particle_stays_in_a_countrys_name(apostrophe):
+    text = f"Cocoa farms in the south-west of Côte d{apostrophe}Ivoire were hit by the virus."
+    assert places(text)[f"Côte d{apostrophe}Ivoire"].country_code == "CI"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Former president Valéry Giscard d'Estaing opened the museum.\n"
+            '"It is time," Giscard d\'Estaing said.',
+            "Valéry Giscard d'Estaing",
+        ),
+        ("“The book is done,” said Anne d’Arcy, a teacher.", "Anne d’Arcy"),
+    ],
+)
+def test_an_elided_particle_stays_in_a_persons_name(text, name):
+    assert people(text) == [name]
+    assert speakers(text) == [(name, None)]

@@ -27,8 +27,8 @@ from .wordlists import COMMON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEECH
 # A speech verb, or any past tense in -ed that opens a quote with a colon ("Another
 # driver, Yusuf, agreed: ..."), so that the quote is not taken as the last speaker's.
 VERB = r"(?:(?i:" + SPEECH + r")|[a-z]{3,}ed(?=:\s*(?:[“\"‘']|$)))"
-# a capitalised word, or an Arabic surname with its lowercase article ("al-Rashid")
-NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + ARABIC_ARTICLE + UPPER + r"[\w’'\-]*)"
+# a capitalised word, or a surname with its lowercase article ("al-Rashid", "d’Estaing")
+NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|(?:" + ARABIC_ARTICLE + r"|d['’])" + UPPER + r"[\w’'\-]*)"
 WHO_NAME = (
     NAME_WORD
     # a nickname in quotation marks may stand inside the name: 'Vladimir "Vlado" Krstajić'

@@ -340,6 +340,7 @@ def _forms(name: str) -> set[str]:
     "Collectivité territoriale de Saint-Pierre-et-Miquelon" as "Saint-Pierre-et-Miquelon"."""
     forms = {name, re.sub(r"\s*\([^)]*\)$", "", name)}
     forms |= {f.replace("U.S.", "US") for f in forms}
+    forms |= {f.replace("'", "’") for f in forms}  # "Côte d’Ivoire", as most papers set it
     forms |= {f.replace("Sint ", s) for f in forms if "Sint " in f for s in ("St ", "St. ")}
     tail = re.search(r"\b(?:de|of)\s+(\w+(?:-\w+){2,})$", name)  # one hyphenated word
     return forms | ({tail.group(1)} if tail else set())

@@ -19,6 +19,7 @@ from .nonpeople import (
     thing_named_after,
 )
 from .text import (
+    ELIDED_PARTICLE,
     JOINED_ARTICLE,
     NICKNAME,
     PATRONYMIC_ENDINGS,
@@ -26,6 +27,7 @@ from .text import (
     Run,
     Token,
     inside_a_relative_clause,
+    is_sentence_initial,
 )
 from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
 from .titlesplit import (
@@ -120,7 +122,11 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
             return False
     last = words[-1]
     return (
-        (last[:1].isupper() or bool(JOINED_ARTICLE.fullmatch(last)) or last in PATRONYMIC_ENDINGS)
+        (
+            last[:1].isupper()
+            or bool(JOINED_ARTICLE.fullmatch(last) or ELIDED_PARTICLE.fullmatch(last))
+            or last in PATRONYMIC_ENDINGS
+        )
         and last not in PARTICLES
         # ("Nguyen Van An", "Tran Thi Do": Vietnamese given names that are English words)
         and (last.lower() not in COMMON_WORDS or (len(words) > 2 and last in ("An", "Do")))
@@ -134,7 +140,7 @@ def _leading_common(
     skip = 0
     for index, word in enumerate(words):
         lower = word.lower()
-        sentence_initial = _is_sentence_initial(body, tokens_[index].start)
+        sentence_initial = is_sentence_initial(body, tokens_[index].start)
         if word.isupper() and len(word) > 1:
             break  # an acronym before a title belongs to the role ("US President")
         if (
@@ -146,11 +152,6 @@ def _leading_common(
             continue
         break
     return skip
-
-
-def _is_sentence_initial(body: str, start: int) -> bool:
-    before = body[:start].rstrip(' “"‘(')
-    return not before or before[-1] in ".!?\n:"
 
 
 # A source named by a first name or an alias only: "who gave only her first name,

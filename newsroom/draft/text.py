@@ -66,6 +66,8 @@ PATRONYMIC_ENDINGS = {"uulu", "kyzy", "uly", "qyzy", "qizi", "kizi", "ogly", "og
 # A surname joined to its lowercase article: "al-Rashid", "el-Sisi", "bin-Laden".
 ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-"
 JOINED_ARTICLE = re.compile(ARABIC_ARTICLE + UPPER + r"\w*")
+# A French or Italian elided "de" inside a name: "Côte d'Ivoire", "Giscard d’Estaing".
+ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall)['’]" + UPPER + r"\w*")
 PATRONYMIC_ENDING = r"(?:" + "|".join(sorted(PATRONYMIC_ENDINGS)) + r")"
 
 
@@ -73,6 +75,11 @@ def tokens(body: str) -> list[Token]:
     # Apostrophes and hyphens stay inside a word ("O’Brien", "Secretary-General");
     # dots too when a letter follows ("U.S" of "U.S.").
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(body)]
+
+
+def is_sentence_initial(body: str, start: int) -> bool:
+    before = body[:start].rstrip(' “"‘(')
+    return not before or before[-1] in ".!?\n:"
 
 
 def strip_possessive(token: Token) -> Token:
@@ -145,7 +152,11 @@ def capitalised_runs(body: str) -> list[Run]:
             last_end = raw.end
             if token is not raw:  # a possessive ends the name ("Russia's President")
                 flush()
-        elif current and (JOINED_ARTICLE.fullmatch(token.text) or token.text in PATRONYMIC_ENDINGS):
+        elif current and (
+            JOINED_ARTICLE.fullmatch(token.text)
+            or ELIDED_PARTICLE.fullmatch(token.text)
+            or token.text in PATRONYMIC_ENDINGS
+        ):
             # "Mohammed al-Rashid": an Arabic surname with its article goes on the name
             current.extend(particles)
             particles.clear()
