@@ -182,3 +182,15 @@ def test_an_elided_particle_stays_in_a_countrys_name(apostrophe):
 def test_an_elided_particle_stays_in_a_persons_name(text, name):
     assert people(text) == [name]
     assert speakers(text) == [(name, None)]
+
+
+@pytest.mark.parametrize("what", ["parliament", "harbour", "islanders", "new airport"])
+def test_what_only_a_place_has_is_a_cue_for_a_small_town(what):
+    text = f"Sark's {what} will be discussed on Monday."
+    assert places(text)["Sark"].country_code == "GG"
+
+
+@pytest.mark.parametrize("leader", ["Sánchez", "Carney", "Marcos"])
+def test_a_leaders_government_is_no_place_cue(leader):
+    # (each is also a town's name in the gazetteer)
+    assert leader not in places(f"{leader}'s government has approved the plan.")

@@ -45,6 +45,7 @@ from .placewords import (
     FEATURE_OF_BEFORE,
     INSTITUTION_WORDS,
     NATURAL_FEATURES,
+    PLACE_POSSESSION,
     RACE_NAMES,
     after_acronyms,
     demonym_after,
@@ -227,6 +228,7 @@ def location_candidates(
                     continue  # "Al" of "Al Jazeera"
                 cue = (
                     bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
+                    or bool(PLACE_POSSESSION.match(body, end))
                     # "in Beira and Dondo": a list of places shares its cue
                     or any(
                         body[m[1] : start] in (" and ", ", ", ", and ", " or ")

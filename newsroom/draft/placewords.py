@@ -303,6 +303,15 @@ def shorter_form(drafted, name: str) -> bool:
 
 
 # A list of places after a cue, whose first names the data may lack: "in Galmi, Madaoua".
+# "Sark's parliament", "Herm's harbour": what only a place has, after its name (not
+# "government" or "economy": "Modi's government" is a leader's).
+PLACE_POSSESSION = re.compile(
+    r"['’]s\s+(?:(?:main|only|new|tiny|small|own)\s+)?(?:parliament|capital|airport|harbour|"
+    r"harbor|coast|coastline|mayor|population|residents|inhabitants|villagers|islanders|"
+    r"beaches|shores)\b"
+)
+
+
 CUED_LIST_BEFORE = re.compile(
     r"\b(?:in|at|near|between|across|around)\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
     r"(?:,\s+and\s+|,\s+|\s+and\s+)){1,5}$"
