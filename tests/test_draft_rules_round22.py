@@ -194,3 +194,8 @@ def test_what_only_a_place_has_is_a_cue_for_a_small_town(what):
 def test_a_leaders_government_is_no_place_cue(leader):
     # (each is also a town's name in the gazetteer)
     assert leader not in places(f"{leader}'s government has approved the plan.")
+
+
+def test_a_towns_name_is_found_whichever_apostrophe_the_paper_sets():
+    text = "Fishermen in Sant’Antioco and Carloforte protested on Monday."
+    assert places(text)["Sant’Antioco"].latitude == pytest.approx(39.07, abs=0.05)

@@ -98,7 +98,12 @@ class HyphenCaseGazetteer:
         self.places = places
 
     def _key(self, name: str) -> str:
-        if name in self.places or "-" not in name:
+        if name in self.places:
+            return name
+        if "’" in name or "'" in name:  # "Sant’Antioco", set with the other apostrophe
+            other = name.replace("’", "'") if "’" in name else name.replace("'", "’")
+            return other if other in self.places else name
+        if "-" not in name:
             return name
         # "KwaZulu-Natal" (GeoNames: "Kwazulu-Natal"), "Kafr El-Sheikh" ("Kafr el-Sheikh")
         article_lowered = ARABIC_ARTICLE.sub(lambda m: m.group(1).lower() + "-", name)
