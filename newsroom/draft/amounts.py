@@ -138,6 +138,10 @@ def _before_a_singular_noun(body: str, end: int, base: str) -> bool:
         and bool(word)
         and word not in NOT_ORDINAL_NOUNS
         and not word.endswith(("s", "ed", "ly"))
+        # "nearly a third saying they worked": a participle with its clause, not a noun
+        and not re.match(
+            r"\s+[a-z]+ing\s+(?:they|that|their|them|it|its|he|she|we|the)\b", body[end:]
+        )
     )
 
 

@@ -331,6 +331,8 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
         if re.search(r"[“”\"]", before[verb.end() :]):
             continue
         said_x = BEFORE_SAID_X.match(before[verb.end() :])
+        if said_x and verb.group().lower() in DESCRIBED and re.search(r"\sas\s*$", before):
+            said_x = None  # "He described the witness ... as “…”": the one described
         if said_x and (
             REPORTED_CLAUSE.search(before[verb.end() :][said_x.end("who") :])
             or FINITE_VERB_INSIDE.search(said_x.group("who"))
@@ -471,6 +473,7 @@ GAVE_NAME_AS = re.compile(
     + r")$"
 )
 CONJUNCTION_END = re.compile(r"\s(?:but|and|or|yet|then)$")
+DESCRIBED = {"described", "describes", "describe", "called", "calls", "call"}
 # "Olivier Brin, who said the family had received “…”", "Anne Moreau, a teacher who
 # said it was “…”": the speech verb is the relative clause's, its speaker the name.
 NAME_THEN_WHO = re.compile(

@@ -197,15 +197,14 @@ ONE_NAME_AFTER = re.compile(
     r",\s+who\s+(?:gave|uses|goes\s+by|has)\s+only\s+(?:one|a\s+single|(?:his|her)\s+first)"
     r"\s+name\b(?!,?\s+(?:as\s+)?[A-Z])"  # (not "..., who gave only his first name, Josué,")
 )
-# "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
-# (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
 # "Pérez said Real Madrid would appeal": the subject of what was said, not a speaker.
 REPORTED_VERB_AFTER = re.compile(
     r"\s+(?:would|will|could|should|must|might|had|has|have|was|were|is|are|did|does)\b"
 )
-# "The exhibition, called Te Akapapa'anga, runs ...": a thing's name after "called",
-# never the "said X" of a speaker.
+# "The exhibition, called Te Akapapa'anga, runs": a thing's name, not "said X".
 NAMING_VERB_BEFORE = re.compile(r"\b(?:called|named|dubbed|titled|entitled)\s+$")
+# "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
+# (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
 AGE_BEFORE = re.compile(
     r"\b\d{1,3}-year-old\s+(?:(?!(?:from|in|of|at|near|on|to|for|into|by|with)\s)[a-z][\w\-]*\s+){0,2}$"
 )
@@ -245,6 +244,7 @@ APPOSITION = re.compile(
 )
 
 
+PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside)\s+$")
 # A bracketed aside after a name that is not an age: its form in another script, a
 # party, a home town ("Lin Mei-ling (林美玲)", "Ana Ortiz (PRI)").
 NAME_ASIDE = re.compile(r"\s+\((?!\d{1,3}\))[^()\n]{1,30}\)")
@@ -466,8 +466,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             not_person = None
         if re.match(r",\s+\d{1,3},\s", after):
             cues.append("age apposition ', N,'")
-        elif re.match(r",\s+(?:a|an)\s+\d{1,3}-year-old\b", after):
-            cues.append("age apposition ', a N-year-old'")
+        elif re.match(r",\s+an?\s+\d{1,3}-year-old\b", after) and not PLACE_BEFORE.search(before):
+            cues.append("age apposition ', a N-year-old'")  # (not "in Nago, a 34-year-old")
         elif re.match(r"\s+\(\d{1,3}\)", after):
             cues.append("age in brackets '(N)'")  # "Tinashe Mlambo (41) of Hillside"
         if after.startswith("/") or re.search(r"\b[Pp]hoto(?:graph)?s?\s+by\s+$", before):

@@ -70,8 +70,10 @@ def apposition_names_a_thing(description: str) -> str | None:
     Only a described noun counts ("X, founded the company ..." is a clause)."""
     if not re.match(r"(?:the|a|an|its|their|one|our)\s", description):
         return None
-    head = head_noun(description)
-    return head if head in NON_PERSON_NOUNS else None
+    # "one of the oldest factories in Río Grande's industrial park": one of a plural
+    head = head_noun(re.sub(r"^one\s+of\s+(?:the|its|their|our)\s+", "the ", description))
+    singular = re.sub(r"ies$", "y", head) if head.endswith("ies") else re.sub(r"s$", "", head)
+    return head if {head, singular} & NON_PERSON_NOUNS else None
 
 
 DESCRIPTION_BEFORE = re.compile(

@@ -1,6 +1,8 @@
 """What the text says of a person's role: the role words and titles written with
 their name ("the judge" is "Mr Justice Ó Dálaigh"), a role held now rather than
-a founding or a kinship, and an age that makes "the teenager" them."""
+a founding or a kinship, and an age that makes "the teenager" them; and whether
+a description of someone unnamed is instead in apposition to a name, or owned by
+a name that is not a person's."""
 
 from __future__ import annotations
 
@@ -91,3 +93,38 @@ def holds_a_role_now(body: str, person: PersonCandidate) -> bool:
 def _a_role_now(text: str) -> bool:
     role = CURRENT_ROLE.search(text)
     return bool(role) and not FORMER.search(text[: role.start()])
+
+
+def describes_a_name(body: str, match: re.Match, mentions) -> bool:
+    """The description is in apposition to a person named right before it, or has
+    one in apposition after it: one person, not two a pronoun could be."""
+    start, end = match.start(), match.end("desc")
+    after = body[end : match.end()]
+    return (
+        any(0 <= start - m.end <= 2 and body[m.end : start].strip() in ("", ",") for m in mentions)
+        or any(
+            end <= m.start < match.end()
+            and re.fullmatch(r",?\s*(?:[a-z][\w\-]*\s+){0,3}", body[end : m.start])
+            for m in mentions
+        )  # "Her neighbour, Mykola Bondar, said", "one of the buyers, retired teacher X,"
+        or any(start < m.start < end for m in mentions)  # "Her neighbour Mykola Bondar said"
+        or bool(
+            re.match(
+                r",\s+(?:who\s+)?(?:\w+\s+){0,3}?(?:named|called|known\s+(?:only\s+)?as|"
+                r"identified\s+(?:only\s+)?as|first\s+name|name\s+as)\b",
+                after,
+            )
+        )
+    )
+
+
+def owner_is_a_person(match: re.Match, mentions) -> bool:
+    """ "Shameer's father said": a description owned by a name is an unnamed speaker
+    only when the name is a person's ("Tobago House of Assembly's Secretary of
+    Tourism, Kwesi Roberts-Bascombe," is a body's officer, named after it)."""
+    desc = match.group("desc")
+    owner = re.match(r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*?)['’]s\s", desc)
+    if owner is None:
+        return True  # "a provincial health official", "his lawyer"
+    end = match.start() + owner.end(1)
+    return any(m.end == end and m.start <= match.start() for m in mentions)

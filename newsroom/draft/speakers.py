@@ -17,7 +17,14 @@ from ..spans import Mention
 from .candidates import PersonCandidate
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
-from .roles import a_teenager, of_another_age, role_has, unpossessed
+from .roles import (
+    a_teenager,
+    describes_a_name,
+    of_another_age,
+    owner_is_a_person,
+    role_has,
+    unpossessed,
+)
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
     ANYONE_HEADS,
@@ -35,29 +42,6 @@ SENTENCES_BACK = 2
 DOCUMENT_HEADS = {"statement", "letter", "release", "communique", "communiqué", "memo", "email"}
 
 
-def _describes_a_name(body: str, match: re.Match, mentions) -> bool:
-    """The description is in apposition to a person named right before it, or has
-    one in apposition after it: one person, not two a pronoun could be."""
-    start, end = match.start(), match.end("desc")
-    after = body[end : match.end()]
-    return (
-        any(0 <= start - m.end <= 2 and body[m.end : start].strip() in ("", ",") for m in mentions)
-        or any(
-            end <= m.start < match.end()
-            and re.fullmatch(r",?\s*(?:[a-z][\w\-]*\s+){0,3}", body[end : m.start])
-            for m in mentions
-        )  # "Her neighbour, Mykola Bondar, said", "one of the buyers, retired teacher X,"
-        or any(start < m.start < end for m in mentions)  # "Her neighbour Mykola Bondar said"
-        or bool(
-            re.match(
-                r",\s+(?:who\s+)?(?:\w+\s+){0,3}?(?:named|called|known\s+(?:only\s+)?as|"
-                r"identified\s+(?:only\s+)?as|first\s+name|name\s+as)\b",
-                after,
-            )
-        )
-    )
-
-
 @dataclass
 class Resolution:
     person: PersonCandidate | None
@@ -70,7 +54,9 @@ class Resolution:
 # official, who spoke through an interpreter, said ...". A later "he" is that official.
 _W = r"[\w’'\-]+"
 UNNAMED_SUBJECT = re.compile(
-    r"(?<![\w’'])(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    # (or a named person's: "Shameer's father, who runs a tea shop, told reporters")
+    r"(?<![\w’'])(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}['’]s)\s+"
     + _W
     + r"(?:\s+"
     + _W
@@ -144,7 +130,7 @@ class Resolver:
             mentions.append(Mention("person", key, name, start, end))
         for match in UNNAMED_SUBJECT.finditer(body):
             desc = match.group("desc")
-            if _describes_a_name(body, match, mentions):
+            if describes_a_name(body, match, mentions) or not owner_is_a_person(match, mentions):
                 continue  # "Fatima, a 34-year-old worker ..., said"; "Her lawyer, Antoine Besson,"
             if inside_a_relative_clause(body, match.start()):
                 continue  # "Nadia Khelifi, who teaches at a lycée in Azazga, said"
@@ -217,11 +203,11 @@ class Resolver:
             groups.append([self.by_id[i] for i in ids])
         return groups
 
-    def possessors_before(self, position: int) -> set[str]:
-        """People named in the sentences ``groups_before`` reads only as possessors
-        ("Carvalhal's lawyer")."""
+    def possessors_before(self, position: int, back: int = SENTENCES_BACK) -> set[str]:
+        """People named in the sentences ``groups_before`` reads (the last ``back``
+        ones before this) only as possessors ("Carvalhal's lawyer")."""
         index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
-        start = self.sentences[max(0, index - SENTENCES_BACK)][0]
+        start = self.sentences[max(0, index - back)][0]
         possessive: dict[str, bool] = {}
         for m in self.mentions:
             if start <= m.start < position:
@@ -248,14 +234,14 @@ class Resolver:
                 f"the pronoun '{word}' names nobody",
             )
         groups = self.groups_before(position)
-        for group in groups:
+        for back, group in enumerate(groups):
             if not group:
                 continue
             fits = [p for p in group if p.gender in (None, gender)]
             if len(fits) > 1:
                 # "Carvalhal's defence lawyer, João Pedro Vaz, said ... He argued": a name
-                # only ever written as a possessor is not the next sentence's subject
-                possessors = self.possessors_before(position)
+                # written only as a possessor from its sentence on is not the subject
+                possessors = self.possessors_before(position, back)
                 plain = [p for p in fits if p.id not in possessors]
                 fits = plain if len(plain) == 1 and not plain[0].id.startswith("?") else fits
             subject = len(fits) > 1 and self.subject_of_said(fits, position)
