@@ -269,3 +269,29 @@ def test_a_town_after_in_is_not_the_person_of_the_age_after_it():
     assert people(text) == []
     guard = "Posts unfilled\nThe head, Yui Nakama, a 34-year-old teacher, said she was tired."
     assert people(guard) == ["Yui Nakama"]
+
+
+def test_a_name_apposed_to_one_of_a_group_with_its_institution_is_the_speaker():
+    text = (
+        "Contest won\nOne of the judges, the ethnomusicologist Prof. Thejangulie Meru of "
+        "Nagaland University, said the standard was “remarkably high” but warned that "
+        "several troupes had “borrowed too much from film music”."
+    )
+    assert speakers(text) == [("Thejangulie Meru", None)] * 2
+
+
+def test_a_second_partial_quote_after_but_and_a_verb_keeps_the_subject():
+    text = (
+        "Vote held\nMayor Ana Ruiz said the plan was “a gift to developers” and added "
+        "that residents were “furious about it”."
+    )
+    assert speakers(text) == [("Ana Ruiz", None)] * 2
+
+
+def test_a_body_after_a_title_ending_in_of_stops_at_the_initials():
+    text = (
+        "Gold seized\n“These are carriers,” said Deputy Commissioner of Customs "
+        "R. Vishnuprasad. “We are looking for the people who sent them.”"
+    )
+    assert people(text) == ["R. Vishnuprasad"]
+    assert speakers(text) == [("R. Vishnuprasad", None)] * 2

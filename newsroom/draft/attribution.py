@@ -255,9 +255,11 @@ MEMBER_OF = re.compile(
 APPOSED_NAME = re.compile(
     r"^(?:,\s+or\s+[^,“”\"‘’]{1,40})?,\s+(?:(?:[\w’'\-]+\s+){0,3}?"
     + ROLE_WORD
-    + r"\s+)?(?P<name>"
+    # ("One of the judges, the ethnomusicologist Prof. Thejangulie Meru of Nagaland
+    # University, said": a trade in lower case, a title, the name and its institution)
+    + r"\s+|(?:the|an?)\s+[a-z][\w\-]*\s+(?=[A-Z]))?(?P<name>"
     + WHO_NAME
-    + r")(?=\s*[,.;]|\s*$|\s+"
+    + r")(?=\s*[,.;]|\s*$|\s+of\s+(?:the\s+)?[A-Z][^,]*(?:,|$)|\s+"
     + VERB
     + r"\b)"
 )

@@ -225,6 +225,8 @@ def _new_speaker(body: str, span: QuoteSpan, previous_close: int) -> bool:
     to be named, said in a statement: ...") introduces someone new, even unparsed."""
     sentence_start = sentence_bounds(body, span.open)[0]
     lead = body[max(sentence_start, previous_close + 1) : span.open]
+    if re.match(r"[\s,]*(?:but|and|yet|then)\s+(?:also\s+|later\s+)?" + VERB + r"\b", lead):
+        return False  # "said it was “…” but warned that troupes had “…”": the same subject
     return bool(re.search(r"\b" + VERB + r"\b", lead))
 
 
@@ -282,7 +284,11 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         if result.person is None and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\s", around):
             # "the Khamba Lama said": a title with "the" is a description of someone
             result = resolver.description(f"the {who}", position)
-        elif result.person is None and who in TITLE_WORDS and "before" not in how:
+        elif (
+            result.person is None
+            and all(w in TITLE_WORDS for w in who.split())  # "Deputy Commissioner"
+            and "before" not in how
+        ):
             # "said Director of Health Services Dr Mohammad Firdaus": the title's holder,
             # named after its portfolio in the same clause
             holder = _named_after_title(body, span, resolver, people + new_people)

@@ -88,7 +88,12 @@ def name_after_a_body(words: list[str]) -> int:
     after a title ending in "of", the words up to the last organization word name the
     body and a given name after it opens the person's name; where it starts (or 0)."""
     last = max((i for i, w in enumerate(words[:-2]) if w in ORG_WORDS), default=-1)
-    return last + 1 if last >= 0 and words[last + 1] in given_names() else 0
+    if last >= 0 and words[last + 1] in given_names():
+        return last + 1
+    # ("Deputy Commissioner of Customs R. Vishnuprasad": the name opens at its initials)
+    return next(
+        (i for i, w in enumerate(words[:-1]) if i and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", w)), 0
+    )
 
 
 def title_by_second_reference(body: str, words: list[str]) -> bool:
