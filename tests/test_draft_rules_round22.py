@@ -295,3 +295,10 @@ def test_a_body_after_a_title_ending_in_of_stops_at_the_initials():
     )
     assert people(text) == ["R. Vishnuprasad"]
     assert speakers(text) == [("R. Vishnuprasad", None)] * 2
+
+
+def test_a_hawaiian_name_with_its_long_vowel_is_the_gazetteers_plain_one():
+    found = places("Corals bleached, said researchers from Mānoa and Kailua.")
+    assert found["Mānoa"].latitude == pytest.approx(21.32, abs=0.05)
+    # (but only in a country that writes them so: "Tāne" is not Thane, India)
+    assert "Tāne" not in places("Kauri dieback was found near Tāne Mahuta on Monday.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import BIG_CITY
+from .gazetteer import BIG_CITY, fold
 from .text import UPPER
 
 # A dateline prints the city in capitals at the start of a paragraph, after the
@@ -90,6 +90,12 @@ BASED_IN = re.compile(
 ARABIC_ARTICLE = re.compile(r"\b(El|Al|Ad|As|Ash|Ar|Es|Ech|En)-")
 
 
+# Hawaiian, Māori and Japanese place names as local papers print them, with the
+# ʻokina and long vowels that GeoNames' main names leave out.
+MACRON_OR_OKINA = re.compile(r"[ʻāēīōūĀĒĪŌŪ]")
+MACRON_COUNTRIES = {"US", "NZ", "JP", "PF", "CK", "WS", "AS", "TO", "NU", "TK", "WF", "PN"}
+
+
 class HyphenCaseGazetteer:
     """The gazetteer, where a hyphenated name is found however its parts are
     capitalised: "KwaZulu-Natal" is GeoNames' "Kwazulu-Natal"."""
@@ -100,6 +106,10 @@ class HyphenCaseGazetteer:
     def _key(self, name: str) -> str:
         if name in self.places:
             return name
+        if MACRON_OR_OKINA.search(name):  # "Kāneʻohe", "Mānoa", "Tōhoku": GeoNames' plain
+            plain = fold(name).replace("ʻ", "")
+            where = {p.country_code for p in self.places.get(plain, ())}
+            return plain if where & MACRON_COUNTRIES else name  # not "Tāne" as Thane, India
         if "’" in name or "'" in name:  # "Sant’Antioco", set with the other apostrophe
             other = name.replace("’", "'") if "’" in name else name.replace("'", "’")
             return other if other in self.places else name
