@@ -93,6 +93,9 @@ ARABIC_ARTICLE = re.compile(r"\b(El|Al|Ad|As|Ash|Ar|Es|Ech|En)-")
 # Hawaiian, Māori and Japanese place names as local papers print them, with the
 # ʻokina and long vowels that GeoNames' main names leave out.
 MACRON_OR_OKINA = re.compile(r"[ʻāēīōūĀĒĪŌŪ]")
+# Romanian's comma-below letters, which GeoNames mostly writes with a cedilla.
+ROMANIAN_COMMA = re.compile(r"[șțȘȚ]")
+COMMA_TO_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 MACRON_COUNTRIES = {"US", "NZ", "JP", "PF", "CK", "WS", "AS", "TO", "NU", "TK", "WF", "PN"}
 
 
@@ -106,6 +109,9 @@ class HyphenCaseGazetteer:
     def _key(self, name: str) -> str:
         if name in self.places:
             return name
+        if ROMANIAN_COMMA.search(name):  # "Vulcănești": GeoNames writes "Vulcăneşti"
+            cedilla = name.translate(COMMA_TO_CEDILLA)
+            return cedilla if cedilla in self.places else name
         if MACRON_OR_OKINA.search(name):  # "Kāneʻohe", "Mānoa", "Tōhoku": GeoNames' plain
             plain = fold(name).replace("ʻ", "")
             where = {p.country_code for p in self.places.get(plain, ())}

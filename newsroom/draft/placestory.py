@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .gazetteer import LOCATION_CUE, demonym_countries
-from .placewords import NATURAL_FEATURES
+from .placewords import NATURAL_FEATURES, REGION_POSSESSION
 from .text import UPPER, Run
 from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOUNS
 
@@ -44,7 +44,12 @@ def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]
                 and name.lower() not in COMPASS
                 # not "— Rivers burst their banks"; but the region a headline names
                 # and the text names again is the story's ("Abkhazia’s tangerine harvest")
-                and (" " in name or _cued(body, run.start) or _headline_and_text(body, name))
+                and (
+                    " " in name
+                    or _cued(body, run.start)
+                    or _headline_and_text(body, name)
+                    or REGION_POSSESSION.match(body, run.end)
+                )
             )
             namesakes = {p.country_code for p in places[name] if p.kind == "region"}
             if best.kind == "country" or (region and len(namesakes) == 1):

@@ -312,6 +312,14 @@ PLACE_POSSESSION = re.compile(
 )
 
 
+# "Yukon's housing minister": a region's own government after its possessive says
+# the story is set there (not for a town: "Sánchez's government" is a leader's).
+REGION_POSSESSION = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:minister|ministry|premier|government|governor|legislature|"
+    r"assembly|parliament|capital)\b"
+)
+
+
 CUED_LIST_BEFORE = re.compile(
     r"\b(?:in|at|near|between|across|around)\s+(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
     r"(?:,\s+and\s+|,\s+|\s+and\s+)){1,5}$"
