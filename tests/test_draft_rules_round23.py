@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import places
+from .drafting import people, places
 
 
 def test_a_regions_own_government_after_its_possessive_names_the_region():
@@ -18,3 +18,16 @@ def test_a_regions_own_government_after_its_possessive_names_the_region():
 def test_a_romanian_town_is_found_with_either_comma_or_cedilla(town):
     text = f"Farm news\nFarmers in the south of the autonomy, around {town}, lost their wheat."
     assert places(text)[town].latitude == pytest.approx(45.68, abs=0.05)
+
+
+def test_a_quantifier_after_a_comma_is_no_apposition():
+    text = (
+        "Derby won\nAbout 1,800 supporters made the crossing from Gran Canaria, most of "
+        "them on the ferry from Agaete, and were escorted to the stadium."
+    )
+    assert "Gran Canaria" not in people(text)
+
+
+@pytest.mark.parametrize("name", ["Gran Canaria", "Gran Teatro del Cibao"])
+def test_an_opening_adjective_alone_is_not_a_place(name):
+    assert "Gran" not in places(f"Crowds came from {name} on Saturday.")

@@ -113,7 +113,7 @@ def inner_word_of_a_name(words: list[str], feature: bool, i: int, j: int) -> boo
         (feature and not whole)
         or (i > first and words[-1] in VENUE_WORDS)
         # "San Juan de Lurigancho" is not San, Mali
-        or (j - i == 1 and j < len(words) and words[i] in SAINTS)
+        or (j - i == 1 and j < len(words) and words[i] in SAINTS | OPENING_ADJECTIVES)
         # "John F. Kennedy", "Dr Maria Lopes": a surname, not Kennedy or Lopes the town
         or (j == len(words) and any(w in given_names() for w in words[first:i]))
     )
@@ -121,6 +121,18 @@ def inner_word_of_a_name(words: list[str], feature: bool, i: int, j: int) -> boo
 
 # The words that open a saint's name, and many towns' ("San Juan", "São Paulo").
 SAINTS = {"San", "Santa", "Santo", "São", "Saint", "St", "Sainte", "Ste", "Sant", "Sankt"}
+# Adjectives that open places' names: "Gran Canaria" is not Gran, Norway.
+OPENING_ADJECTIVES = {
+    "Gran",
+    "Grand",
+    "Grande",
+    "Great",
+    "Little",
+    "Upper",
+    "Lower",
+    "Nueva",
+    "Nuevo",
+}
 
 
 # Buildings and venues named after their town and something else.

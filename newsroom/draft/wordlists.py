@@ -456,6 +456,7 @@ NOT_APPOSITION_START = {
     "west",
     # a distance or an amount, not a role: "Loop Head, almost 50km away"
     "almost", "about", "some", "nearly", "around", "roughly", "just", "only", "barely", "up",
+    "most", "many", "all", "none", "each", "several",  # "Gran Canaria, most of them on ..."
     # the rest of a sentence, not a description: "The bill, pushed by the Ministry for
     # Regional Development, now goes to the Senate", "The plans ... include a pool"
     "now", "still", "including", "include", "includes", "included", "goes", "go", "went",
