@@ -1,8 +1,8 @@
 """What the text says of a person's role: the role words and titles written with
 their name ("the judge" is "Mr Justice Ó Dálaigh"), a role held now rather than
 a founding or a kinship, and an age that makes "the teenager" them; and whether
-a description of someone unnamed is instead in apposition to a name, or owned by
-a name that is not a person's."""
+a description of someone unnamed is instead in apposition to a name, owned by a
+name that is not a person's, or a relative known only by whose they are."""
 
 from __future__ import annotations
 
@@ -107,7 +107,11 @@ def describes_a_name(body: str, match: re.Match, mentions) -> bool:
             and re.fullmatch(r",?\s*(?:[a-z][\w\-]*\s+){0,3}", body[end : m.start])
             for m in mentions
         )  # "Her neighbour, Mykola Bondar, said", "one of the buyers, retired teacher X,"
-        or any(start < m.start < end for m in mentions)  # "Her neighbour Mykola Bondar said"
+        # "Her neighbour Mykola Bondar said" (not "A relative of Sumagaysay": whose)
+        or any(
+            start < m.start < end and not re.search(r"\b(?:of|for)\s+$", body[start : m.start])
+            for m in mentions
+        )
         or bool(
             re.match(
                 r",\s+(?:who\s+)?(?:\w+\s+){0,3}?(?:named|called|known\s+(?:only\s+)?as|"
@@ -128,3 +132,16 @@ def owner_is_a_person(match: re.Match, mentions) -> bool:
         return True  # "a provincial health official", "his lawyer"
     end = match.start() + owner.end(1)
     return any(m.end == end and m.start <= match.start() for m in mentions)
+
+
+# "Okleasik's grandmother, who flew in from Kotzebue, was waiting outside": a relative
+# or a lawyer known only by whose they are, opening a sentence, whatever its verb.
+POSSESSED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<desc>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}['’]s\s+"
+    r"(?:[a-z][\w\-]*\s+)?(?:grandmother|grandfather|mother|father|wife|husband|son|"
+    r"daughter|brother|sister|uncle|aunt|cousin|nephew|niece|partner|widow|widower|"
+    r"lawyer|neighbour|neighbor|friend|landlord|landlady))\b"
+    # (not one named in apposition: "Carvalhal's defence lawyer, João Pedro Vaz, said")
+    r"(?!,\s+(?!who\b|which\b|whose\b)(?:[a-z][\w\-]*\s+){0,3}[A-Z])",
+    re.MULTILINE,
+)

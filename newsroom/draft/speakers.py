@@ -18,6 +18,7 @@ from .candidates import PersonCandidate
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
 from .roles import (
+    POSSESSED_SUBJECT,
     a_teenager,
     describes_a_name,
     of_another_age,
@@ -136,6 +137,16 @@ class Resolver:
                 continue  # "Nadia Khelifi, who teaches at a lycée in Azazga, said"
             gender, _ = gender_of_words(desc.split()[1:])
             self.add_unnamed(desc, gender, match, mentions)
+        for match in POSSESSED_SUBJECT.finditer(body):
+            if owner_is_a_person(match, mentions) and not any(
+                m.entity_id.startswith("~") and m.start == match.start() for m in mentions
+            ):
+                self.add_unnamed(
+                    match.group("desc"),
+                    gender_of_words(match.group("desc").split()[-1:])[0],
+                    match,
+                    mentions,
+                )
         self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
         # Sentences wholly inside a quotation are not narrative: a "she said" after a
         # quote of three sentences still reaches the sentence that named her.
@@ -205,13 +216,18 @@ class Resolver:
 
     def possessors_before(self, position: int, back: int = SENTENCES_BACK) -> set[str]:
         """People named in the sentences ``groups_before`` reads (the last ``back``
-        ones before this) only as possessors ("Carvalhal's lawyer")."""
+        ones before this) only as possessors ("Carvalhal's lawyer") or inside an
+        unnamed speaker's description ("A relative of Sumagaysay")."""
         index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
         start = self.sentences[max(0, index - back)][0]
+        unnamed = [(m.start, m.end) for m in self.mentions if m.entity_id.startswith("~")]
         possessive: dict[str, bool] = {}
         for m in self.mentions:
             if start <= m.start < position:
-                whose = self.body[m.end : m.end + 2] in ("’s", "'s")
+                whose = self.body[m.end : m.end + 2] in ("’s", "'s") or any(
+                    s <= m.start and m.end <= e and not m.entity_id.startswith("~")
+                    for s, e in unnamed
+                )
                 possessive[m.entity_id] = possessive.get(m.entity_id, True) and whose
         return {key for key, only in possessive.items() if only}
 
