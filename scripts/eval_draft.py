@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import shutil
 import sys
@@ -60,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 from newsroom.build import build  # noqa: E402
 from newsroom.corpus import read_registries  # noqa: E402
 from newsroom.draft import draft_article  # noqa: E402
+from newsroom.draft.placenear import distance_km  # noqa: E402
 from newsroom.draft.wordlists import COUNTRY_ABBREVIATIONS, REGION_NOUNS  # noqa: E402
 from newsroom.spans import AliasIndex, AliasTarget, preview  # noqa: E402
 
@@ -134,16 +134,6 @@ DEFAULT_TOLERANCE_KM = POINT_KM  # for a kind not in the table: the strictest
 
 def tolerance_km(kind: str | None) -> float:
     return TOLERANCE_KM.get(kind or "", DEFAULT_TOLERANCE_KM)
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine, mean Earth radius 6,371 km)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

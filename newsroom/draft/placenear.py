@@ -1,8 +1,8 @@
 """Which of several namesakes a story means when its other places say so: the one
 with more of the article's unambiguous places around it. "Madalena" in a story
 that names Horta, Velas and São Roque do Pico is the town on Pico in the Azores,
-not the one outside Porto; "Bellavista" next to Puerto Ayora is the village on
-Santa Cruz in the Galápagos, not one on Ecuador's mainland.
+not the one outside Porto; "Lagoa" next to Portimão and Albufeira is the Algarve's,
+not the larger one in the Azores.
 
 This is how a reader places a small town: by the towns printed around it. It
 decides only between places of one name; the name must first be read as a place.
@@ -29,7 +29,7 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
         math.sin((lat2 - lat1) / 2) ** 2
         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     )
-    return 2 * 6371 * math.asin(math.sqrt(h))
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))  # (rounding may pass 1)
 
 
 def _point(place) -> tuple[float, float] | None:
@@ -106,13 +106,14 @@ def countries_of_sure_names(matches: list) -> list[tuple[str, str]]:
     return found
 
 
-def region_at_home(options: list, place, name: str, sure_countries: list[tuple[str, str]]):
+def region_at_home(options: list, place, name: str, matches: list):
     """ "Flooding in Georgia closed roads in Atlanta and Savannah": a country's name
     that is also a region's is the region when every town and region the article
     names (two at least, each of one country) is in the region's country; else None."""
     if place.kind != "country":
         return None
-    codes = [code for other, code in sure_countries if other != name.casefold() and code]
+    sure = countries_of_sure_names(matches)
+    codes = [code for other, code in sure if other != name.casefold() and code]
     if len(codes) < 2 or len(set(codes)) != 1 or codes[0] == place.country_code:
         return None
     return next((p for p in options if p.kind == "region" and p.country_code == codes[0]), None)

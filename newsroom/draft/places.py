@@ -20,7 +20,7 @@ from .gazetteer import (
 )
 from .givennames import given_names
 from .placeforms import HyphenCaseGazetteer, printed_forms
-from .placenear import anchors, countries_of_sure_names, nearest_namesake, region_at_home
+from .placenear import anchors, nearest_namesake, region_at_home
 from .placestory import (
     HOME_TOWN,
     abroad_only,
@@ -420,7 +420,7 @@ def location_candidates(
                 place = pick_in_story(options, story) or place  # the story's country wins
         near = not printed_in and (
             nearest_namesake(options, place, name, sure, story)
-            or region_at_home(options, place, name, countries_of_sure_names(matches))
+            or region_at_home(options, place, name, matches)
         )
         place = its_capital(near or place, options, body, start, end)
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
