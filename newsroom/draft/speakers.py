@@ -424,9 +424,7 @@ class Resolver:
             named = {m.entity_id for m in found}
             # ("Lawyers for Ana Ruiz issued a statement": her lawyers', not hers)
             objects = any(
-                re.search(
-                    r"\b(?:for|of|to|by|against|with|about)\s+$", self.body[m.start - 9 : m.start]
-                )
+                re.search(r"\b(?:for|of|to|by|against|with|about)\s+$", self.body[: m.start][-9:])
                 for m in found
             )
             if len(named) == 1 and next(iter(named))[:1] not in "?~" and not objects:
