@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from .quotespans import QuoteSpan
 from .text import (
-    ARABIC_ARTICLE,
     LOWER,
+    LOWER_ARTICLE,
     PATRONYMIC_ENDING,
     SENTENCE_END,
     UPPER,
@@ -28,7 +28,7 @@ from .wordlists import COMMON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEECH
 # driver, Yusuf, agreed: ..."), so that the quote is not taken as the last speaker's.
 VERB = r"(?:(?i:" + SPEECH + r")|[a-z]{3,}ed(?=:\s*(?:[“\"‘']|$)))"
 # a capitalised word, or a surname with its lowercase article ("al-Rashid", "d’Estaing")
-NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|(?:" + ARABIC_ARTICLE + r"|d['’])" + UPPER + r"[\w’'\-]*)"
+NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + LOWER_ARTICLE + UPPER + r"[\w’'\-]*)"
 WHO_NAME = (
     NAME_WORD
     # a nickname in quotation marks may stand inside the name: 'Vladimir "Vlado" Krstajić'

@@ -122,17 +122,8 @@ def inner_word_of_a_name(words: list[str], feature: bool, i: int, j: int) -> boo
 # The words that open a saint's name, and many towns' ("San Juan", "São Paulo").
 SAINTS = {"San", "Santa", "Santo", "São", "Saint", "St", "Sainte", "Ste", "Sant", "Sankt"}
 # Adjectives that open places' names: "Gran Canaria" is not Gran, Norway.
-OPENING_ADJECTIVES = {
-    "Gran",
-    "Grand",
-    "Grande",
-    "Great",
-    "Little",
-    "Upper",
-    "Lower",
-    "Nueva",
-    "Nuevo",
-}
+OPENING_ADJECTIVES = {"Gran", "Grand", "Grande", "Great", "Little", "Upper", "Lower", "Nueva",
+                      "Nuevo"}  # fmt: skip
 
 
 # Buildings and venues named after their town and something else.

@@ -67,7 +67,10 @@ PATRONYMIC_ENDINGS = {"uulu", "kyzy", "uly", "qyzy", "qizi", "kizi", "ogly", "og
 ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-"
 JOINED_ARTICLE = re.compile(ARABIC_ARTICLE + UPPER + r"\w*")
 # A French or Italian elided "de" inside a name: "Côte d'Ivoire", "Giscard d’Estaing".
-ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall)['’]" + UPPER + r"\w*")
+ELIDED = r"(?:d|dell|dall)['’]"
+ELIDED_PARTICLE = re.compile(ELIDED + UPPER + r"\w*")
+# Either lower-case article a surname may open with: "al-Rashid", "d’Estaing".
+LOWER_ARTICLE = r"(?:" + ARABIC_ARTICLE + "|" + ELIDED + ")"
 PATRONYMIC_ENDING = r"(?:" + "|".join(sorted(PATRONYMIC_ENDINGS)) + r")"
 
 
