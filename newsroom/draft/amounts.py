@@ -17,6 +17,15 @@ from .units import CURRENCY, currency_name
 from .wordlists import COMMON_WORDS, ORDINAL_WORDS, SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
 from .wordphrases import word_phrases
 
+# A decimal comma before a scale word or a percentage: "1,2 million", "61,4 per cent" (never
+# thousands: they need three).
+COMMA_DECIMAL = (
+    r"\d{1,3},\d{1,2}"
+    r"(?=\s?(?:million|billion|trillion|mil|mln|bn)\b|\s?%|\s(?:per\s?cent|percent)\b)"
+    # and euro cents, as the euro's countries print them: "€2,50", "12,80 euros"
+    r"|(?<=€)\d{1,3},\d{2}(?![\d,])|\d{1,3},\d{2}(?=\s?(?:€|euros?\b|EUR\b))"
+)
+
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
 PROPORTION = re.compile(
     r"(?<![\w.,])(?P<a>" + NUMBER + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>" + NUMBER + r")\b"

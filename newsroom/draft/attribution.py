@@ -22,21 +22,27 @@ from .text import (
     paragraph_bounds,
     sentence_bounds,
 )
-from .wordlists import COMMON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEECH
+from .wordlists import COMMON_WORDS, ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH
 
 # A speech verb, or any past tense in -ed that opens a quote with a colon ("Another
 # driver, Yusuf, agreed: ..."), so that the quote is not taken as the last speaker's.
 VERB = r"(?:(?i:" + SPEECH + r")|[a-z]{3,}ed(?=:\s*(?:[“\"‘']|$)))"
 # a capitalised word, or a surname with its lowercase article ("al-Rashid", "d’Estaing")
 NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + LOWER_ARTICLE + UPPER + r"[\w’'\-]*)"
+# a surname may open with its particles in lower case: "van der Berg said"
+LOWER_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|el|al|bin|ibn)\s"
 WHO_NAME = (
-    NAME_WORD
+    r"(?:"
+    + LOWER_PARTICLE
+    + r"\s*){0,2}"
+    + NAME_WORD
     # a nickname in quotation marks may stand inside the name: 'Vladimir "Vlado" Krstajić'
     + r"(?:\s+[\"“‘][^\"“”‘’\s]{1,20}[\"”’])?"
     # ("Dr the Hon. Terrance Drew": the Caribbean's "the" before "Hon")
-    + r"(?:\s+(?:(?:van|de|der|von|da|di|du|del|dela|delos|dos|das|bin|binti|ibn|al|el|la|le"
-    + r"|dit|í|við|á|undir|úr"
-    + r"|the(?=\s+(?:Hon|Honourable|Honorable|Rt)\b))\s+)?"
+    # with up to two particles before a word ("Griet Van den Broeck", "Ana de la Cruz")
+    + r"(?:\s+(?:(?:"
+    + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + r"|the(?=\s+(?:Hon|Honourable|Honorable|Rt)\b))\s+){0,2}"
     + NAME_WORD
     + r"){0,6}"
     # and a Central Asian patronymic ends it: "Toktogul uulu"
@@ -49,7 +55,8 @@ WHO_NAME = (
     + NAME_WORD
     + r"){0,2})?"
 )
-ROLE_WORD = r"(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")"
+# ("secretary general", "inspector general", "consul general": a role with "general" after it)
+ROLE_WORD = r"(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")(?:\s+general)?"
 # "said Central coach Ariel Quiroga", "Apple chief executive Tim Cook said": an
 # organization, the person's role in it, then the person, who is the speaker.
 WHO_ROLE_NAME = (
@@ -152,7 +159,7 @@ _NOT_AFTER = "".join(
 # manager's, not Marcano's.
 _NOT_A_ROLE_WORD = (
     r"(?!(?:he|she|they|it|we|you|i|had|has|have|was|were|is|are|would|will|could|"
-    r"should|did|does|do|that|which|who)\s)"
+    r"should|did|does|do|that|which|who)\s|" + LOWER_PARTICLE + r")"
 )
 LEAD = (
     r"(?:(?:(?:\d{1,3}-year-old|"
@@ -298,11 +305,7 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
     paragraph_start, paragraph_end = paragraph_bounds(body, span.close)
     after_text = body[span.close + 1 : min(next_open, paragraph_end)]
     end_match = next(
-        (
-            m
-            for m in SENTENCE_END.finditer(after_text)
-            if ends_sentence(body[: span.close + 1] + after_text, _Shifted(m, span.close + 1))
-        ),
+        (m for m in SENTENCE_END.finditer(after_text) if ends_sentence(body, m, span.close + 1)),
         None,
     )
     if end_match:
@@ -487,14 +490,3 @@ COORDINATED_SUBJECT = re.compile(
     # of a Gèlèdè society, refused to lend his mask and said ...")
     r"(?P<who>" + WHO_ROLE_NAME + r"|" + WHO_NAME + r")" + PAREN + r"\s+[a-z]+(?:ed|s)\b[^.“”\"]*$"
 )
-
-
-class _Shifted:
-    def __init__(self, match: re.Match, offset: int):
-        self.match, self.offset = match, offset
-
-    def start(self):
-        return self.match.start() + self.offset
-
-    def group(self):
-        return self.match.group()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import FRACTION_WORDS, phrase_amounts
+from .amounts import COMMA_DECIMAL, FRACTION_WORDS, phrase_amounts
 from .candidates import FigureCandidate, QuoteCandidate
 from .dates import clause_around
 from .figurecontext import (
@@ -65,14 +65,6 @@ DOTTED_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.\d00(?![\d,.]\d)"
 # A currency's code printed after the amount: "1 800 FCFA", "8.50 EUR".
 _CODES = [c for c in CURRENCY.split("|") if re.fullmatch(r"[A-Z]{3}", c)]
 CURRENCY_AFTER = re.compile(r"\s?(?P<code>F\s?CFA|" + "|".join(_CODES) + r")\b")
-# A decimal comma before a scale word or a percentage: "1,2 million", "61,4 per cent" (never
-# thousands: they need three).
-COMMA_DECIMAL = (
-    r"\d{1,3},\d{1,2}"
-    r"(?=\s?(?:million|billion|trillion|mil|mln|bn)\b|\s?%|\s(?:per\s?cent|percent)\b)"
-    # and euro cents, as the euro's countries print them: "€2,50", "12,80 euros"
-    r"|(?<=€)\d{1,3},\d{2}(?![\d,])|\d{1,3},\d{2}(?=\s?(?:€|euros?\b|EUR\b))"
-)
 # A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
 # a one-letter currency ("R2.4bn") is checked for a scale after the match.
 FIGURE_DIGITS = re.compile(
@@ -92,7 +84,9 @@ FIGURE_DIGITS = re.compile(
     + r")"
     r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|bil|mil|b|m|k|p|Bn|BN|M|B|K))?"
     r"(?![\w:/²]|-\d|,\d|\.\d)"
-    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore|bn|m|k)\b)?"
+    # ("2.3 mln", as agencies write it; "a 5.2-billion-yuan bridge")
+    r"(?:(?:\s*|-(?=(?:thousand|million|billion|trillion)-))"
+    r"(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore|bn|bln|mln|mn|m|k)\b)?"
     r"(?P<pct>\s*%)?"
 )
 FIGURE_WORDS = re.compile(
@@ -262,7 +256,7 @@ def figure_candidates(
         if suffix:
             value = round(value * SCALES[suffix], 6)  # "£4.1m", "$2.7bn", "€300k"
         if scale:
-            value = round(value * SCALES[" ".join(scale.split())], 6)
+            value = round(value * SCALES[SUFFIX_SPELLINGS.get(scale, " ".join(scale.split()))], 6)
         scale = scale or suffix
         if AGE.match(body, end):
             add(
@@ -297,6 +291,9 @@ def figure_candidates(
                 how = "a percentage"
             else:
                 unit, unit_end = unit_after(body, end)
+                hyphened = scale and re.match(r"-(" + LOWER + r"\w*)", body[end:])
+                if hyphened:  # "5.2-billion-yuan"
+                    unit, unit_end = hyphened.group(1), end + hyphened.end()
                 how = "digits" + (" with a scale word" if scale else "")
                 measure = MEASURE_AFTER.match(body, end)
                 if measure:  # "12 sq km", "1.2 billion cubic metres", "7.2 pc"

@@ -13,7 +13,7 @@ from .givennames import given_names
 from .names import NameOccurrence
 from .titles import TITLE_WORDS
 from .titlesplit import TITLES_AS_GIVEN_NAMES
-from .wordlists import COMMON_WORDS
+from .wordlists import COMMON_WORDS, PARTICLES
 
 # Articles of Arabic and Romance names that Faker also lists as given names: "Al
 # Jazeera", "El Salvador", "La Liga".
@@ -74,7 +74,9 @@ def given_name_cue(
     Central", "Victoria Station"), not after "the"."""
     words = occurrence.name.split()
     first, last = words[0], words[-1]
-    if not 2 <= len(words) <= 3 or first not in given_names() or occurrence.not_person:
+    # ("Piet Van der Berg", "Anna De la Cruz": particles are not counted)
+    counted = [word for word in words if word.lower() not in PARTICLES]
+    if not 2 <= len(counted) <= 3 or first not in given_names() or occurrence.not_person:
         return None
     if any(w.lower() in COMMON_WORDS | lowercase_words for w in (first, last)):
         return None
@@ -87,6 +89,10 @@ def given_name_cue(
         return None  # ("Sabah Education director": a state's portfolio)
     if occurrence.name in places:
         return None
+    particle_at = max((i for i, w in enumerate(words) if w.lower() in PARTICLES), default=None)
+    after_particles = words[particle_at + 1 :] if particle_at is not None else []
+    if len(after_particles) > 1 and " ".join(after_particles) in gazetteer():
+        return None  # "Alto de Las Palmas", a climb, but "Anna De la Cruz"
     # not a country or a big town ("Rosario Central", "Victoria Station"); a region
     # may share a given name ("Michael", a sheading of the Isle of Man)
     places_named = gazetteer().get(first) or ()

@@ -36,6 +36,7 @@ from .titlesplit import (
     TITLES_AS_GIVEN_NAMES,
     a_name_after_its_title,
     a_persons_title,
+    describes_the_name_after,
     name_after_a_body,
     split_title,
     title_by_second_reference,
@@ -147,6 +148,7 @@ def _leading_common(
             (lower in COMMON_WORDS and word.rstrip(".") not in TITLE_WORDS)
             or (sentence_initial and lower in lowercase_words and word not in TITLE_WORDS)
             or (sentence_initial and lower in SENTENCE_OPENERS)
+            or describes_the_name_after(words, index, lowercase_words)
         ):
             skip = index + 1
             continue
@@ -481,15 +483,6 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         )
     return found
 
-
-# Gaelic surname prefixes, capitalised: "Ní Chonaill", "Mac Mathúna", "Ó Dálaigh".
-# Arabic ones: "Abu Hammour" of "Mohammad Abu Hammour", "Al Mansoori", "Ould Cheikh".
-SURNAME_PREFIXES = {
-    "Ní", "Nic", "Mac", "Mc", "Ó", "Ua", "Uí", "Mhic", "Ap", "Abu", "Abou", "Al", "El", "Bin",
-    "Ould",
-    # Saint Lucian and Haitian compound surnames: "Jn Baptiste" (Jean-Baptiste), "St Rose"
-    "Jn", "St", "Ste",
-}  # fmt: skip
 
 # Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",
 # "Translated from the Polish by Marta Wójcik".

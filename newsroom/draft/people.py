@@ -12,10 +12,9 @@ from .gazetteer import gazetteer
 from .givennamecue import given_name_cue, named_for_a_country
 from .givennames import given_names
 from .names import (
-    SURNAME_PREFIXES,
     NameOccurrence,
 )
-from .text import PATRONYMIC_ENDINGS, UPPER, slugify
+from .text import PATRONYMIC_ENDINGS, SURNAME_PREFIXES, UPPER, slugify
 from .titles import TITLE_WORDS
 from .wordlists import COMMON_WORDS, GENERATIONAL, ORG_WORDS, PARTICLES
 

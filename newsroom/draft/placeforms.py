@@ -23,6 +23,16 @@ DATELINE = re.compile(
     + _CAPITALS
     + r".])(?=,\s|\s[—–-]\s|:\s|\s\()"
 )
+# The agency a dateline credits: "HAIKOU, March 3 (Xinhua) --", "LONDON (Reuters) -".
+DATELINE_AGENCY = re.compile(r"(?m)^[^\n()]{0,60}\((?P<agency>[A-Z][\w\-]+)\)\s*[—–:-]")
+
+
+def dateline_agencies(body: str) -> set[str]:
+    """Agencies credited in a dateline: a town that shares the name ("Xinhua") is
+    the agency wherever the story prints it."""
+    return {match.group("agency") for match in DATELINE_AGENCY.finditer(body)}
+
+
 # Small words inside a place's name, lower case once a dateline's capitals are undone
 # ("ANDORRA LA VELLA" is Andorra la Vella, "PORT OF SPAIN" Port of Spain).
 NAME_PARTICLES = {

@@ -19,7 +19,7 @@ from .gazetteer import (
     subdivision_countries,
 )
 from .givennames import given_names
-from .placeforms import HyphenCaseGazetteer, printed_forms
+from .placeforms import HyphenCaseGazetteer, dateline_agencies, printed_forms
 from .placenear import anchors, nearest_namesake, region_at_home
 from .placestory import (
     HOME_TOWN,
@@ -144,7 +144,7 @@ def location_candidates(
             matches.append((*span, name, places[name], "AP party-and-home tag"))
             taken.append(span)
     # "Brightwater’s parent" after "Brightwater Foods": the firm, not a town called Brightwater.
-    org_heads = {
+    org_heads = dateline_agencies(body) | {
         run.words()[0]
         for run in runs
         if len(run.tokens) > 1 and any(w.rstrip(".") in ORG_WORDS for w in run.words()[1:])

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..spans import occurrences
+from .givennames import given_names
 from .titles import ABBREVIATIONS, TITLE_ABBREVIATIONS
 from .wordlists import PARTICLES
 
@@ -228,18 +229,29 @@ def sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
                 while start < end and body[start].isspace():
                     start += 1
                 if start < end:
-                    if spans and _after_title(body, spans[-1]):
+                    if spans and _after_title(body, spans[-1], start):
                         start = spans.pop()[0]  # "Det. Insp." | "Jane Smith said": one sentence
                     spans.append((start, end))
         offset += len(paragraph) + 1
     return tuple(spans)
 
 
-def _after_title(body: str, span: tuple[int, int]) -> bool:
+def _after_title(body: str, span: tuple[int, int], next_start: int) -> bool:
     """Whether a sentence pySBD ended really ends with an abbreviated title ("said
-    Atty." before "Gen. Tom Reyes"): pySBD does not know every newsroom's ranks."""
-    match = re.search(r"(?:^|\s)([A-Z][a-z]{0,4})\.$", body[span[0] : span[1]])
-    return bool(match) and match.group(1) in TITLE_ABBREVIATIONS
+    Atty." before "Gen. Tom Reyes"): pySBD does not know every newsroom's ranks. Or
+    with a given name abbreviated after a title, before a given name: "said Engr.
+    Ma." | "Theresa Ocampo" (Maria), but "said Mr. Ma." | "Then he left"."""
+    match = re.search(
+        r"(?:^|\s)(?:([A-Z][a-z]{0,4})\.\s)?([A-Z][a-z]{0,4})\.$", body[span[0] : span[1]]
+    )
+    if match and match.group(2) in GIVEN_ABBREVIATIONS:
+        after = re.match(r"\s*([^\W\d_]+)", body[next_start : next_start + 30])
+        return (
+            match.group(1) in TITLE_ABBREVIATIONS
+            and bool(after)
+            and after.group(1) in given_names()
+        )
+    return bool(match) and match.group(2) in TITLE_ABBREVIATIONS
 
 
 @functools.lru_cache(maxsize=1)
@@ -259,15 +271,19 @@ def _segmenter():
 RE_CACHE_SIZE = 8192
 
 
-def ends_sentence(body: str, match: re.Match) -> bool:
-    """Whether a sentence-end match ends a sentence: "Maj. Gen." and "Feb. 19" do
-    not; "in the U.S. The" is rare enough to accept."""
+def ends_sentence(body: str, match: re.Match, offset: int = 0) -> bool:
+    """Whether a sentence-end match (of a text that starts at ``offset`` in the
+    body) ends a sentence: "Maj. Gen." and "Feb. 19" do not; "in the U.S. The" is
+    rare enough to accept."""
     if match.group() == "\n":
         return True
-    word = re.search(r"[\w.]+$", body[: match.start()])
-    if not word or body[match.start()] != ".":
+    stop = match.start() + offset
+    word = re.search(r"[\w.]+$", body[max(0, stop - 40) : stop])
+    if not word or body[stop] != ".":
         return True
     text = word.group()
+    if text in GIVEN_ABBREVIATIONS and _after_title(body, (max(0, stop - 40), stop + 1), stop + 1):
+        return False  # "said Engr. Ma. Theresa Ocampo"
     return not is_abbreviation(text.rstrip(".").split(".")[-1] if "." in text else text)
 
 
@@ -296,3 +312,13 @@ def inside_a_relative_clause(body: str, position: int) -> bool:
     """ "Kirsty McKay, who farms near Hill Cove, said": words inside a relative
     clause are not the subject of the verb that closes it."""
     return bool(OPEN_RELATIVE_CLAUSE.search(body[max(0, position - 160) : position]))
+
+
+# Gaelic surname prefixes, capitalised: "Ní Chonaill", "Mac Mathúna", "Ó Dálaigh".
+# Arabic ones: "Abu Hammour" of "Mohammad Abu Hammour", "Al Mansoori", "Ould Cheikh".
+SURNAME_PREFIXES = {
+    "Ní", "Nic", "Mac", "Mc", "Ó", "Ua", "Uí", "Mhic", "Ap", "Abu", "Abou", "Al", "El", "Bin",
+    "Ould",
+    # Saint Lucian and Haitian compound surnames: "Jn Baptiste" (Jean-Baptiste), "St Rose"
+    "Jn", "St", "Ste",
+}  # fmt: skip

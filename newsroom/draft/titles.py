@@ -28,6 +28,9 @@ TITLE_WORDS = {
     "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Marshal",
     "Constable", "Sister", "Brother", "Elder", "Emir", "Sheikh", "Sultan", "Crown", "Grand",
     "Substitute", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger", "Forward",
+    # (positions of hockey, baseball, cricket and rugby: "Goaltender Mason Akers-Petit")
+    "Goaltender", "Goalie", "Netminder", "Defenceman", "Defenseman", "Pitcher", "Shortstop",
+    "Quarterback", "Batsman", "Batter", "Bowler", "Opener", "Flanker", "Fly-half", "Scrum-half",
     "Delegate",
     "Organiser", "Organizer", "Analyst", "Economist", "Researcher", "MP", "MEP", "MSP", "Senedd",
     "Foreign", "Defense", "Defence", "Finance", "Health", "Interior", "Economy", "Trade",
@@ -42,6 +45,8 @@ TITLE_WORDS = {
     "DSU", "Rt", "Hon", "Honourable", "Honorable", "Atty", "Attorney", "Attorney-General",
     "Solicitor-General", "Magistrate", "Coroner", "Warden", "Trooper", "Fr", "Pastor",
     "Cardinal", "Canon", "Deacon", "Msgr", "Monsignor", "Mgr", "Ayatollah", "Mufti", "Mullah",
+    # (clergy of French, Spanish and Hindu copy: "Abbé", "Padre", "Swami")
+    "Abbé", "Père", "Frère", "Sœur", "Padre", "Fray", "Monseñor", "Swami",
     "Engr", "Adv", "Advocate", "Datuk", "Dato", "Datin", "Tun", "Alhaji", "Alhaja", "Shri", "Smt",
     "Mx",
     "Herr", "Frau", "Mme", "Mlle", "Asst", "Assistant", "Sec", "Councilmember", "Selectman",
@@ -136,7 +141,7 @@ TITLE_ABBREVIATIONS = {
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Maj", "Col", "Lt", "Capt", "Sgt", "Adm", "Gov",
     "Sen", "Rep", "Rev", "Cllr", "Clr", "Cr", "Det", "Insp", "Supt", "Const", "Cmdr", "Cdr",
     "Brig", "Cpl", "Pte", "Rt", "Hon", "Atty", "Fr", "Msgr", "Mgr", "Engr", "Adv", "Asst", "Sec",
-    "Mme", "Mlle",
+    "Mme", "Mlle", "Ven",
     # academic and professional titles of continental Europe and Latin America, and
     # Spanish, Malay and Indian courtesy titles, abbreviated: "Ing. Jana Nováková",
     # "Lic. Ana Ruiz", "Dott. Marco Bianchi", "Hj. Aminah", "Smt. Lakshmi"

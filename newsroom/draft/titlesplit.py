@@ -9,11 +9,29 @@ import re
 from .gazetteer import demonyms
 from .givennames import given_names
 from .nonpeople import ASSEMBLY_LETTERS
+from .placewords import english_word
 from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
 from .wordlists import COMMON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_ENDINGS, ROLE_NOUNS
 
 # "Pharmacist Jukka-Pekka Lindqvist", "Epidemiologist ...", "Paediatrician ...".
 PROFESSION = re.compile(ROLE_ENDINGS)
+
+
+def describes_the_name_after(words: list[str], index: int, lowercase_words: set[str]) -> bool:
+    """A word the article also prints in lower case, before a given name and a
+    surname, says what the person is: "Islander Rosalind Glass-Repetto" (beside
+    "islanders"), "said Pensioner Ana Ruiz Gil". A given name ("Rose Mary Ellis")
+    or a name word the article never writes in lower case ("Nasser Al Hajri")
+    stays in the name."""
+    word, given = words[index], given_names()
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        len(words) - index >= 3
+        and word not in given
+        and word not in TITLE_WORDS  # ("Pope Leo XIV" keeps his title)
+        and (after in given or after.split("-")[0] in given)
+        and english_word(word, lowercase_words)
+    )
 
 
 # Titles that Somali, Arab and Malay names carry inside them, from a father's or
