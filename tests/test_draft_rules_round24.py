@@ -102,3 +102,42 @@ def test_the_agency_a_dateline_credits_is_no_town():
     text = "Port\nHAIKOU, March 3 (Xinhua) -- Passenger trips rose by a fifth, Xinhua reported."
     assert "Xinhua" not in places(text)
     assert "Haikou" in places(text)
+
+
+# From the round-24 holdout, scored once and so spent.
+
+
+def test_a_relative_known_by_whose_they_are_after_them_is_the_unnamed_speaker():
+    text = (
+        "Balcony case\nHotelier Nikos Manousakis, 61, was convicted on Monday.\nThe father "
+        "of the woman from Leeds, who asked not to be named, said his daughter still could "
+        "not walk. “She was 22,” he said."
+    )
+    assert speakers(text) == [(None, "The father of the woman from Leeds")]
+
+
+def test_a_russian_name_opens_one_word_before_its_patronymic_after_a_portfolio():
+    text = (
+        "Ice crossing\n“The ice has thinned,” said Deputy Minister of Road Facilities Nyurgun "
+        "Vasilyevich Sivtsev."
+    )
+    assert speakers(text) == [("Nyurgun Vasilyevich Sivtsev", None)]
+
+
+def test_an_age_before_a_surname_first_name_is_no_part_of_it():
+    text = "Jeju win\nNineteen-year-old Boo Jae-hyun headed in. “I closed my eyes,” Boo said."
+    assert speakers(text) == [("Boo Jae-hyun", None)]
+
+
+def test_a_plural_thing_before_said_is_never_the_he_of_a_quote():
+    text = (
+        "Floods\nRescue teams were using excavators and their bare hands, but heavy equipment "
+        "could not reach some areas, said district head Rizal Pakaya. “We are sending food by "
+        "motorbike,” he said through an interpreter."
+    )
+    assert speakers(text) == [("Rizal Pakaya", None)]
+
+
+def test_god_is_no_town():
+    text = "Court case\n“We put our trust in God,” said a lawyer in Heraklion."
+    assert places(text).keys() == {"Heraklion"}

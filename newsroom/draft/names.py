@@ -149,6 +149,7 @@ def _leading_common(
             or (sentence_initial and lower in lowercase_words and word not in TITLE_WORDS)
             or (sentence_initial and lower in SENTENCE_OPENERS)
             or describes_the_name_after(words, index, lowercase_words)
+            or re.fullmatch(r"[A-Z][a-z]+-year-old", word)  # "Nineteen-year-old Boo Jae-hyun"
         ):
             skip = index + 1
             continue

@@ -136,11 +136,17 @@ def owner_is_a_person(match: re.Match, mentions) -> bool:
 
 # "Okleasik's grandmother, who flew in from Kotzebue, was waiting outside": a relative
 # or a lawyer known only by whose they are, opening a sentence, whatever its verb.
+# Or by whose they are written after them: "The father of the woman from Leeds, who
+# asked not to be named, said".
+_KIN = (
+    r"(?:grandmother|grandfather|mother|father|wife|husband|son|daughter|brother|sister|"
+    r"uncle|aunt|cousin|nephew|niece|partner|widow|widower|lawyer|neighbour|neighbor|"
+    r"friend|landlord|landlady)"
+)
 POSSESSED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<desc>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}['’]s\s+"
-    r"(?:[a-z][\w\-]*\s+)?(?:grandmother|grandfather|mother|father|wife|husband|son|"
-    r"daughter|brother|sister|uncle|aunt|cousin|nephew|niece|partner|widow|widower|"
-    r"lawyer|neighbour|neighbor|friend|landlord|landlady))\b"
+    r"(?:[a-z][\w\-]*\s+)?" + _KIN + r"|(?:The|A|An)\s+" + _KIN + r"\s+of\s+(?:the|a|an)\s+"
+    r"(?:[a-z][\w\-]*\s+)??[a-z][\w\-]*(?:\s+(?:from|in)\s+[A-Z][\w’'\-]*)?)\b"
     # (not one named in apposition: "Carvalhal's defence lawyer, João Pedro Vaz, said")
     r"(?!,\s+(?!who\b|which\b|whose\b)(?:[a-z][\w\-]*\s+){0,3}[A-Z])",
     re.MULTILINE,

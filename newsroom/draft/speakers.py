@@ -136,6 +136,8 @@ class Resolver:
             if inside_a_relative_clause(body, match.start()):
                 continue  # "Nadia Khelifi, who teaches at a lycée in Azazga, said"
             gender, _ = gender_of_words(desc.split()[1:])
+            if re.search(r"\b[a-z]+[^su]s$", re.split(r"\s+(?:for|of|at|from|with|in)\s", desc)[0]):
+                gender = "plural"  # "their bare hands, but ..., said": never a "he"
             self.add_unnamed(desc, gender, match, mentions)
         for match in POSSESSED_SUBJECT.finditer(body):
             if owner_is_a_person(match, mentions) and not any(

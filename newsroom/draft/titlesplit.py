@@ -108,10 +108,20 @@ def name_after_a_body(words: list[str]) -> int:
     last = max((i for i, w in enumerate(words[:-2]) if w in ORG_WORDS), default=-1)
     if last >= 0 and words[last + 1] in given_names():
         return last + 1
+    # ("Minister of Road Facilities Nyurgun Vasilyevich Sivtsev": a Russian name opens
+    # one word before its patronymic)
+    patronymic = next(
+        (i for i, w in enumerate(words[2:-1], 2) if SLAVIC_PATRONYMIC.fullmatch(w)), 0
+    )
+    if patronymic:
+        return patronymic - 1
     # ("Deputy Commissioner of Customs R. Vishnuprasad": the name opens at its initials)
     return next(
         (i for i, w in enumerate(words[:-1]) if i and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", w)), 0
     )
+
+
+SLAVIC_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)")
 
 
 def title_by_second_reference(body: str, words: list[str]) -> bool:

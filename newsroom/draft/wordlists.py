@@ -223,7 +223,7 @@ COMMON_WORDS = set(re.findall(r"\S+", """
 a an the and or but nor if so as at by for from in into of off on onto out over to up with without
 about after against along among around before behind below beneath beside between beyond during
 except inside near since through throughout toward towards under until upon within he she it they
-we i you his her its their our my your him them us me this that these those there here who whom
+we i you his her its their our my your him them us me this that these those there here who whom god
 whose which what when where why how all any both each every few many more most much no not none
 some such than then too very also only just still even yet again already always never often once
 soon now today yesterday tomorrow meanwhile however although though while because unless whether
