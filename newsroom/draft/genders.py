@@ -13,6 +13,7 @@ import re
 
 from .candidates import PersonCandidate
 from .givennames import given_name_gender
+from .text import sentence_spans
 from .wordlists import FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
 
 
@@ -96,3 +97,24 @@ def rival_of_the_pronoun(person: PersonCandidate, gender, groups) -> PersonCandi
 def gender_or_hint(person: PersonCandidate) -> str | None:
     """The gender the text gives a person, else their given name's in Faker's lists."""
     return person.gender or given_name_gender(person.name.split()[0])
+
+
+# "He", "She", and the possessives: "Rui Carvalhal, 58, was found guilty. His son, ..."
+SUBJECT_PRONOUN = re.compile(r"^(?:He|She|His|Her)\b")
+
+
+def bind_narrative_pronouns(body: str, people, mentions, quotes) -> None:
+    """A sentence opening with "He" or "She" (or "His", "Her") right after a sentence
+    that names one person, and nobody else, tells that person's gender ("Graham
+    Pelling, 58, pleaded guilty. He had been a partner...")."""
+    by_id = {p.id: p for p in people}
+    outside = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
+    spans = sentence_spans(body)
+    for (s0, e0), (s1, _) in zip(spans, spans[1:], strict=False):
+        opening = SUBJECT_PRONOUN.match(body[s1 : s1 + 4])
+        named = {m.entity_id for m in outside if s0 <= m.start < e0}
+        if opening and len(named) == 1 and "\n\n" not in body[e0:s1]:
+            person = by_id[next(iter(named))]
+            if person.gender is None:
+                person.gender = "m" if opening.group() in ("He", "His") else "f"
+                person.gender_basis = f"'{opening.group()}' opening the next sentence"

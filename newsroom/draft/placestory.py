@@ -287,7 +287,13 @@ REGIONS_BEFORE = re.compile(r"\b(?:" + "|".join(REGION_NOUNS) + r")s?\b", re.IGN
 def its_capital(place, options: list, body: str, start: int, end: int):
     """ "Faro", "Mahdia", "Vratsa" alone are the town a region is named after (the
     region is printed with its word: "Mahdia governorate", "the provinces of ..."):
-    the town of that name in the region's country, if it is one of 10,000 or more."""
+    the town of that name in the region's country, if it is one of 10,000 or more.
+    And the other way: "Quebec" or "New York" in a story that also prints "Quebec
+    City" or "New York City" is the province or the state."""
+    beside_its_city = body[start:end] + " City" in body and not body.startswith(" City", end)
+    if place.kind == "city" and beside_its_city:
+        region = [p for p in options if p.kind == "region"]
+        return next((p for p in region if p.country_code == place.country_code), place)
     if place.kind != "region" or region_noun(body, end):
         return place
     if REGIONS_BEFORE.search(body, max(0, start - 60), start):

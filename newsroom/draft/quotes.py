@@ -22,14 +22,14 @@ from .attribution import (
 )
 from .candidates import PersonCandidate, QuoteCandidate
 from .gazetteer import demonyms
-from .genders import gender_or_hint, set_gender_evidence
+from .genders import bind_narrative_pronouns, gender_or_hint, set_gender_evidence
 from .givennamecue import named_for_a_country
 from .givennames import given_names
 from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .roles import holds_a_role_now, unpossessed
-from .speakers import DOCUMENT_HEADS, Resolution, Resolver, bind_narrative_pronouns
+from .speakers import DOCUMENT_HEADS, Resolution, Resolver
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS
 from .titlesplit import split_title

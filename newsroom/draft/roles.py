@@ -151,3 +151,16 @@ POSSESSED_SUBJECT = re.compile(
     r"(?!,\s+(?!who\b|which\b|whose\b)(?:[a-z][\w\-]*\s+){0,3}[A-Z])",
     re.MULTILINE,
 )
+
+
+def named_after_abbreviation(body: str, acronym: str, position: int, mentions) -> str | None:
+    """ "Senior Superintendent of Police (SSP) Mir Jan Muhammad Mengal told reporters
+    ... “…,” the SSP said": the id of the one person named right after the
+    abbreviation is spelled out in brackets, before ``position``."""
+    ids = {
+        m.entity_id
+        for found in re.finditer(r"\(" + re.escape(acronym) + r"\)\s+", body[:position])
+        for m in mentions
+        if m.start == found.end() and m.entity_id[:1] not in "?~"
+    }
+    return ids.pop() if len(ids) == 1 else None

@@ -21,6 +21,7 @@ from .roles import (
     POSSESSED_SUBJECT,
     a_teenager,
     describes_a_name,
+    named_after_abbreviation,
     of_another_age,
     owner_is_a_person,
     role_has,
@@ -82,27 +83,6 @@ ROLE_SUBJECT = re.compile(
     r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*)\s+"
     r"(?i:" + SPEECH + r")\b"
 )
-# "He", "She", and the possessives: "Rui Carvalhal, 58, was found guilty. His son, ..."
-SUBJECT_PRONOUN = re.compile(r"^(?:He|She|His|Her)\b")
-
-
-def bind_narrative_pronouns(body: str, people, mentions, quotes) -> None:
-    """A sentence opening with "He" or "She" (or "His", "Her") right after a sentence
-    that names one person, and nobody else, tells that person's gender ("Graham
-    Pelling, 58, pleaded guilty. He had been a partner...")."""
-    by_id = {p.id: p for p in people}
-    outside = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
-    spans = sentence_spans(body)
-    for (s0, e0), (s1, _) in zip(spans, spans[1:], strict=False):
-        opening = SUBJECT_PRONOUN.match(body[s1 : s1 + 4])
-        named = {m.entity_id for m in outside if s0 <= m.start < e0}
-        if opening and len(named) == 1 and "\n\n" not in body[e0:s1]:
-            person = by_id[next(iter(named))]
-            if person.gender is None:
-                person.gender = "m" if opening.group() in ("He", "His") else "f"
-                person.gender_basis = f"'{opening.group()}' opening the next sentence"
-
-
 # The subject's speech verb, an apposition allowed between: "Fiona Le Prevost said",
 # "Helen Tostevin, sitting with seven jurats, said".
 SAID_AFTER_SUBJECT = re.compile(r"(?:,[^,.“”\"‘’]{1,80},)?\s+(?:said|says|told|added)\b")
@@ -373,6 +353,15 @@ class Resolver:
         # "the union leader" is not the minister named last: the word before a bare
         # "leader" must be in the role of anyone who has one
         kinds = [w for w in words[1:-1] if w.islower() and w not in PLAIN_MODIFIERS and w != age]
+        acronym = words[-1] if len(words) == 2 and words[-1].isupper() else ""
+        spelled = acronym and named_after_abbreviation(self.body, acronym, position, self.mentions)
+        if spelled:  # "the SSP said", after "Senior Superintendent of Police (SSP) Mir ..."
+            person = self.by_id[spelled]
+            return Resolution(
+                person,
+                f"speaker resolved through '{text}' to {person.name}",
+                f"'{text}', the title abbreviated in brackets before {person.name}'s name",
+            )
         for group in self.groups_before(position):
             fits = [
                 p
