@@ -43,3 +43,15 @@ def test_an_organizations_abbreviation_names_no_person():
 def test_a_name_beside_its_city_is_the_province_or_state(text, name, latitude):
     assert places(text)[name].latitude == pytest.approx(latitude, abs=0.5)
     assert places(text)[name + " City"].latitude != pytest.approx(latitude, abs=0.5)
+
+
+# From the round-25 holdout, scored once and so spent.
+
+
+def test_a_firm_of_two_surnames_is_not_the_person_who_shares_the_second():
+    text = (
+        "Bakery sold\nRowe and Penrose chief executive Daniel Penrose said pasties were "
+        "growing.\nRowe and Penrose, which runs 41 bakeries across Devon, said it would keep "
+        'all 310 jobs "for the foreseeable future".'
+    )
+    assert speakers(text) == [(None, "Rowe and Penrose")]
