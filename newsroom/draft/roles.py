@@ -155,8 +155,8 @@ POSSESSED_SUBJECT = re.compile(
 
 def named_after_abbreviation(body: str, acronym: str, position: int, mentions) -> str | None:
     """ "Senior Superintendent of Police (SSP) Mir Jan Muhammad Mengal told reporters
-    ... “…,” the SSP said": the id of the one person named right after the
-    abbreviation is spelled out in brackets, before ``position``."""
+    ... “…,” the SSP said": the id of the one person named, before ``position``,
+    right after the abbreviation in brackets."""
     ids = {
         m.entity_id
         for found in re.finditer(r"\(" + re.escape(acronym) + r"\)\s+", body[:position])
