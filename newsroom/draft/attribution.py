@@ -29,7 +29,8 @@ from .wordlists import COMMON_WORDS, ORG_WORDS, PARTICLES, ROLE_NOUNS, SPEECH
 VERB = r"(?:(?i:" + SPEECH + r")|[a-z]{3,}ed(?=:\s*(?:[“\"‘']|$)))"
 # a capitalised word, or a surname with its lowercase article ("al-Rashid", "d’Estaing")
 NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + LOWER_ARTICLE + UPPER + r"[\w’'\-]*)"
-# a surname may open with its particles in lower case: "van der Berg said"
+# a surname may open with its particles in lower case: "van der Berg said" (the
+# particles of PARTICLES that do not open ordinary phrases: not "ten", "y" or "á")
 LOWER_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|el|al|bin|ibn)\s"
 WHO_NAME = (
     r"(?:"

@@ -101,6 +101,10 @@ def a_name_after_its_title(words: list[str], cut: int) -> bool:
     )
 
 
+# "Vasilyevich", "Ivanovna": a Russian, Ukrainian or Belarusian patronymic
+SLAVIC_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)")
+
+
 def name_after_a_body(words: list[str]) -> int:
     """ "Head of the Assembly's Budget and Accounts Committee Mahmoud Sheikh Ibrahim":
     after a title ending in "of", the words up to the last organization word name the
@@ -119,9 +123,6 @@ def name_after_a_body(words: list[str]) -> int:
     return next(
         (i for i, w in enumerate(words[:-1]) if i and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]\.?", w)), 0
     )
-
-
-SLAVIC_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)")
 
 
 def title_by_second_reference(body: str, words: list[str]) -> bool:
