@@ -27,9 +27,10 @@ its own layer where noted):
 - one kind of candidate each: ``firms`` (firms shaped like names), ``nonpeople``
   (names the text says are organizations, groups, storms, seats), ``people``,
   ``quotespans`` (quoted spans), ``attribution`` (who a quote's sentence says
-  speaks), ``speakers`` (pronouns and descriptions), ``quotes`` (which use the
-  four before them), ``places`` (with ``placeforms``: datelines, joined and
-  hyphenated names), ``organizations``, ``dates``, ``wordphrases``
+  speaks, with ``reported``: what it says was said, not who said it), ``speakers``
+  (pronouns and descriptions), ``quotes`` (which use the four before them),
+  ``places`` (with ``placeforms``: datelines, joined and hyphenated names),
+  ``organizations``, ``dates``, ``wordphrases``
   and ``amounts`` (figures written as phrases), ``notfigures`` (phones, bracketed
   days) and ``figures`` (which uses ``amounts`` and ``figurecontext``, the words
   around a number that say what it counts);

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .quotespans import QuoteSpan
+from .reported import FINITE_VERB_INSIDE, REPORTED_CLAUSE, said_about
 from .text import (
     LOWER,
     LOWER_ARTICLE,
@@ -69,7 +70,12 @@ WHO_ROLE_NAME = (
     + LOWER
     + r"[\w\-]*\s+){0,2}?"
     + ROLE_WORD
-    + r"\s+"
+    # ("Boisvert Caron president and chief executive Jean-Sébastien Boisvert")
+    + r"(?:\s+(?:and|&)\s+(?:"
+    + LOWER
+    + r"[\w\-]*\s+)?"
+    + ROLE_WORD
+    + r")?\s+"
     + WHO_NAME
 )
 ROLE_THEN_NAME = re.compile(r"\s" + ROLE_WORD + r"\s+(?P<name>" + WHO_NAME + r")$")
@@ -372,6 +378,8 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             continue
         if x_said and FINITE_VERB_INSIDE.search(x_said.group("who")):
             continue  # "the burden was much higher than reported": a clause, not a speaker
+        if x_said and said_about(before[: x_said.start("who")], x_said.group("who")):
+            continue  # "Ponnusamy said the union had asked for “…”": the union is what he said
         if x_said and verb.group().lower() != "according to":
             named = _apposed(x_said, "")
             if not named and PREPOSITION_BEFORE.search(before[: x_said.start("who")]):
@@ -459,20 +467,6 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|from|with|via|through|for)\s+
 FRONTED_PLACE = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Around|Beyond)\s")
 
 
-# A finite verb after "said the dock": the dock is the subject of what was said.
-REPORTED_CLAUSE = re.compile(
-    r"^(?:,[^“”\"]*)?\s(?<!\bwho\s)(?<!\bwhich\s)(?:was|were|is|are|had|has|have|would|will|"
-    r"could|should|must|might|did|does|do|remained|remains|needed|needs)\b"
-)
-# The same inside what "said" is followed by ("said the purchase would give the group"),
-# unless a relative clause holds it ("said a woman who was hurt").
-FINITE_VERB_INSIDE = re.compile(
-    r"\s(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?:(?:would|will|could|should|must|might|"
-    r"had|has|have|was|were|is|are)\s"
-    # a past tense with its object: "the collective wanted the 2,300 teachers" (not
-    # "the newly elected mayor")
-    r"|[a-z]{3,}ed\s+(?:the|a|an|to|that|its|their|his|her|\d))"
-)
 GAVE_NAME_AS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>"
     + WHO_NAME
