@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import speakers
+from .drafting import people, speakers
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,82 @@ def test_a_name_opening_what_was_said_keeps_its_own_verb():
         "start ‘within ten days’."
     )
     assert speakers(text) == [("Darren Price", None)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The region's Minister of Transport Ivan Petrov told reporters on Monday.",
+        "The region's Minister of Transport and Road Facilities Ivan Petrov told reporters.",
+        "Speaking at the session, the chairman of the Committee on Budget Affairs Ivan Petrov "
+        "noted that costs rose.",
+    ],
+)
+def test_the_role_before_a_name_with_no_comma_makes_the_role_a_later_quote_names(opening):
+    text = f'Ferry\nA ferry line will open. {opening}\n"Two ferries will sail," the ' + (
+        "chairman said." if "chairman" in opening else "minister said."
+    )
+    assert speakers(text) == [("Ivan Petrov", None)]
+
+
+@pytest.mark.parametrize("word", ["Teenager", "Veteran", "Youngster"])
+def test_what_a_person_is_before_the_name_is_not_part_of_it(word):
+    text = f'Late winner\n{word} Boo Jae-hyun scored late.\n"I just jumped," Boo said.'
+    assert people(text) == ["Boo Jae-hyun"]
+    assert speakers(text) == [("Boo Jae-hyun", None)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Cup tie\nCity equalised through centre-back Jacaré at a corner.", "Jacaré"),
+        ("Cup tie\nThe shot beat goalkeeper Marcão at his near post.", "Marcão"),
+        (
+            "Cup tie\nThe winner came from Neném, a 19-year-old striker from Feira de Santana.",
+            "Neném",
+        ),
+    ],
+)
+def test_a_player_known_by_one_name_is_a_person(text, name):
+    assert people(text) == [name]
+
+
+def test_a_position_word_used_as_an_adverb_makes_no_person():
+    text = "Aid\nThe minister said the government would bring forward European aid."
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "opening, described",
+    [
+        (
+            "A woman of 84 who sang in the choir and came from the island with her daughters said "
+            "she was baptised there.",
+            "A woman of 84 who sang in the choir and came from the island with her daughters",
+        ),
+        (
+            "A spokesperson for the association of tourist flat owners in Gipuzkoa said it fails.",
+            "A spokesperson for the association of tourist flat owners in Gipuzkoa",
+        ),
+        (
+            "At Kesarbari Tea Estate, a plucker who did not wish to be named said pay had not "
+            "changed.",
+            "a plucker who did not wish to be named",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_keeps_the_description(opening, described):
+    text = f"Reopening\n{opening} ‘I wanted to come back,’ she said."
+    assert speakers(text) == [(None, described)]
+
+
+def test_a_shared_surname_is_the_one_who_runs_the_firm_now():
+    text = (
+        "Chain sold\nThe chain, which Roméo Lavigne founded in 1952, was sold.\nMarie-Ève Lavigne, "
+        '54, who has run the chain since 2011, said the family agreed.\n"We wanted a buyer '
+        'who speaks French," Lavigne said.'
+    )
+    assert speakers(text) == [("Marie-Ève Lavigne", None)]
 
 
 def test_a_firm_then_two_roles_joined_by_and_then_the_name_speaks():

@@ -22,6 +22,7 @@ from .text import (
     ELIDED_PARTICLE,
     JOINED_ARTICLE,
     NICKNAME,
+    OPENING_PLACE,
     PATRONYMIC_ENDINGS,
     UPPER,
     Run,
@@ -29,7 +30,7 @@ from .text import (
     inside_a_relative_clause,
     is_sentence_initial,
 )
-from .titles import DOTTED_TITLES, MODIFIER_TITLES, PORTFOLIOS, TITLE_WORDS
+from .titles import DOTTED_TITLES, MODIFIER_TITLES, PLAYER_OF_AGE, PORTFOLIOS, TITLE_WORDS
 from .titlesplit import (
     COURTESY_TITLES,
     TITLE_OF,
@@ -283,7 +284,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cut = 1  # "Mama Teuira Tuara-Pokino", later "Mama Tuara-Pokino"
         role_start = toks[0].start
         title_of = TITLE_OF.search(body[max(0, role_start - 120) : role_start])
-        if not cut and title_of:
+        if cut and title_of and all(w in PORTFOLIOS for w in words[:cut]):
+            role_start -= len(title_of.group())  # "Minister of Transport Shamil Kurbanov"
+        elif not cut and title_of:
             # "Assistant Commissioner of Police Damion Whyte-Levy": the words after
             # "of" that name a force or a portfolio are the title's, not the name's.
             while cut < len(words) - 1 and (
@@ -313,7 +316,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if cut and all(w in MODIFIER_TITLES for w in words[:cut]):
             continue  # "Grand Cayman": "Grand" is a title only with another ("Grand Mufti")
         if (not cut or words[:cut] == ["General"]) and ORG_OF_BEFORE.search(
-            body, max(0, toks[0].start - 40), toks[0].start
+            body, max(0, toks[0].start - 60), toks[0].start
         ):
             continue  # "the Ministry of Home Affairs said", "Court of General Gaol Delivery"
         if cut == len(words) or is_storm_or_tag(words[cut:]):
@@ -433,6 +436,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             # ("in the crater of Rano Raraku, rangers counted ...": a clause)
             and not re.match(r"[a-z]+[^s]s\s+[a-z]+ed\b", apposition.group("role"))
             and len(plain) > 1
+            and not OPENING_PLACE.search(before)
             and not re.search(
                 r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b",
                 # (a relative clause may hold a verb: "a Yi farmer whose daughter was ...")
@@ -469,8 +473,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             not_person = None
         if re.match(r",\s+\d{1,3},\s", after):
             cues.append("age apposition ', N,'")
-        elif re.match(r",\s+an?\s+\d{1,3}-year-old\b", after) and not PLACE_BEFORE.search(before):
-            cues.append("age apposition ', a N-year-old'")  # (not "in Nago, a 34-year-old")
+        elif re.match(r",\s+an?\s+\d{1,3}-year-old\b", after) and (
+            not PLACE_BEFORE.search(before) or PLAYER_OF_AGE.match(after)
+        ):  # (not "in Nago, a 34-year-old", but "from Neném, a 19-year-old striker")
+            cues.append("age apposition ', a N-year-old'")
         elif re.match(r"\s+\(\d{1,3}\)", after):
             cues.append("age in brackets '(N)'")  # "Tinashe Mlambo (41) of Hillside"
         if after.startswith("/") or re.search(r"\b[Pp]hoto(?:graph)?s?\s+by\s+$", before):

@@ -8,14 +8,15 @@ import re
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
-from .gazetteer import gazetteer
+from .gazetteer import demonyms, gazetteer
 from .givennamecue import given_name_cue, named_for_a_country
 from .givennames import given_names
 from .names import (
     NameOccurrence,
 )
+from .roles import office_before_a_body
 from .text import PATRONYMIC_ENDINGS, SURNAME_PREFIXES, UPPER, slugify
-from .titles import TITLE_WORDS
+from .titles import PLAYING_POSITIONS, TITLE_WORDS
 from .wordlists import COMMON_WORDS, GENERATIONAL, ORG_WORDS, PARTICLES
 
 STRONG_CUE = (
@@ -165,7 +166,11 @@ def person_candidates(
         if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
             continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
         strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]
-        name = _surnamed_pair(name)
+        paired = _surnamed_pair(name)
+        role = occurrence.role or (
+            paired != name and office_before_a_body(body, occurrence.start, occurrence.end, paired)
+        )
+        name = paired
         existing = next((p for p in people.values() if name in p.aliases), None)
         words = name.split()
         if (
@@ -205,8 +210,8 @@ def person_candidates(
                 and len(existing.found_by) < 4
             ):
                 existing.found_by.append(note)
-        if not existing.in_registry and existing.role is None and occurrence.role:
-            existing.role, existing.role_basis = occurrence.role, occurrence.role_basis
+        if not existing.in_registry and existing.role is None and role:
+            existing.role, existing.role_basis = role, occurrence.role_basis
     _add_coordinated(body, occurrences_, people, taken_ids)
     _add_nicknames(body, occurrences_, people)
     _merge_initialled(people)
@@ -443,9 +448,16 @@ def _a_one_word_name(
         return False  # a word of a fuller name: "Ms Soh" of "Ms Soh Jia Hui"
     if COMPOUND_GIVEN_NAME.fullmatch(occurrence.name) or INITIAL_NAME.fullmatch(occurrence.name):
         return any(c.startswith(STRONG_CUE) for c in occurrence.cues)
-    return any(c.startswith(PERSON_ONLY_CUE) for c in occurrence.cues) or any(
-        c in REIGNING_CUES for c in occurrence.cues
-    )
+    if any(c in REIGNING_CUES or c.startswith(PERSON_ONLY_CUE) for c in occurrence.cues):
+        return True
+    # ("bring forward European aid": an adverb before a demonym)
+    playing = any(PLAYING_POSITION.match(c) for c in occurrence.cues)
+    return playing and occurrence.name not in demonyms()
+
+
+# Footballers go by one name ("goalkeeper Marcão", "Brazilian forward Caíque"): a
+# playing position in lower case before the word.
+PLAYING_POSITION = re.compile(r"role noun '" + PLAYING_POSITIONS + "'")
 
 
 # Popes and monarchs go by one name: "Pope Francis", "King Letsie", "Sheikh Tamim".

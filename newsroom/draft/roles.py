@@ -10,7 +10,8 @@ import functools
 import re
 
 from .candidates import PersonCandidate
-from .wordlists import ROLE_TITLES
+from .text import OPENING_PLACE
+from .wordlists import ROLE_NOUNS, ROLE_TITLES
 
 
 def ages_given(person: PersonCandidate, body: str) -> set[int]:
@@ -64,7 +65,9 @@ def _role_pattern(head: str) -> re.Pattern:
 # whose father, Roy Ebanks, founded the business" makes "Ebanks said" the daughter.
 CURRENT_ROLE = re.compile(
     r"\b(?:chief|executive|director|partner|chair\w*|president|manager|head|boss|"
-    r"minister|secretary|spokes\w+)\b",
+    r"minister|secretary|spokes\w+)\b"
+    # or a firm run now: "Marie-Ève Lavigne, 54, who has run Lavigne & Brault since 2011"
+    r"|\b(?:who|which)\s+(?:has\s+|now\s+|still\s+)?(?:run|runs|heads|leads|manages)\b",
     re.IGNORECASE,
 )
 # The firm "is now run by his daughter, Sophie Lentz".
@@ -101,7 +104,12 @@ def describes_a_name(body: str, match: re.Match, mentions) -> bool:
     start, end = match.start(), match.end("desc")
     after = body[end : match.end()]
     return (
-        any(0 <= start - m.end <= 2 and body[m.end : start].strip() in ("", ",") for m in mentions)
+        any(
+            0 <= start - m.end <= 2
+            and body[m.end : start].strip() in ("", ",")
+            and not OPENING_PLACE.search(body, max(0, m.start - 12), m.start)
+            for m in mentions
+        )
         or any(
             end <= m.start < match.end()
             and re.fullmatch(r",?\s*(?:[a-z][\w\-]*\s+){0,3}", body[end : m.start])
@@ -164,3 +172,22 @@ def named_after_abbreviation(body: str, acronym: str, position: int, mentions) -
         if m.start == found.end() and m.entity_id[:1] not in "?~"
     }
     return ids.pop() if len(ids) == 1 else None
+
+
+# A role in lower case, "of" and a body, straight before a run of capitals that
+# holds the rest of the body's name and then the person's: "the chairwoman of the
+# Mejlis Committee on Economic Issues Ogulbibi Nuryagdyyeva".
+OFFICE_OF_BODY = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\w’'\-]+\s+){0,2}?(?i:"
+    + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
+    + r")\s+(?:of|for|at)\s+[^,.;:“”\"\n]{1,60}$"
+)
+
+
+def office_before_a_body(body: str, start: int, end: int, name: str) -> str | None:
+    """The role of a person whose name ends the run ``body[start:end]``, when the words
+    of the run before the name finish the name of a body the role is "of"."""
+    office = OFFICE_OF_BODY.search(body, max(0, start - 100), start)
+    if not office or not body[start:end].endswith(name):
+        return None
+    return body[office.start() : end - len(name)].strip()

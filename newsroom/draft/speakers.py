@@ -66,9 +66,10 @@ UNNAMED_SUBJECT = re.compile(
     + _W
     + r"(?:\s+"
     + _W
-    + r"){0,3}?)?)(?:(?:,[^,“”\"‘’]{1,120}){1,3},)?\s+(?:also\s+)?(?i:"
-    + SPEECH
-    + r")\b"
+    + r"){0,3}?){0,2}"
+    # (and a relative clause with no commas: "a plucker who did not wish to be named")
+    r"(?:\s+(?:who|that)\s+[^,.;:“”\"‘’\n]{1,120}?)?)"
+    r"(?:(?:,[^,“”\"‘’]{1,120}){1,3},)?\s+(?:also\s+)?(?i:" + SPEECH + r")\b"
 )
 SPEECH_SUBJECT = re.compile(
     r"(?P<subject>(?:[Tt]he|[Aa]n?)\s+"
@@ -242,6 +243,11 @@ class Resolver:
                 possessors = self.possessors_before(position, back)
                 plain = [p for p in fits if p.id not in possessors]
                 fits = plain if len(plain) == 1 and not plain[0].id.startswith("?") else fits
+            unnamed = [p for p in fits if p.id.startswith("~")]
+            if len(unnamed) == 1 and all(p.id[:1] in "?~" for p in fits):
+                # "At Kesarbari Tea Estate, a plucker who ... said": the unnamed subject
+                # of speech, not a name never confirmed as a person's
+                fits = unnamed
             subject = len(fits) > 1 and self.subject_of_said(fits, position)
             if subject:
                 others = ", ".join(p.name for p in fits if p is not subject)

@@ -322,3 +322,8 @@ SURNAME_PREFIXES = {
     # Saint Lucian and Haitian compound surnames: "Jn Baptiste" (Jean-Baptiste), "St Rose"
     "Jn", "St", "Ste",
 }  # fmt: skip
+
+
+# A place opening its sentence before a comma ("At Kesarbari Tea Estate, a plucker
+# who ... said"): what follows the comma is the sentence's subject, not an apposition.
+OPENING_PLACE = re.compile(r"(?:^|[.\n]\s*)(?:At|In|Near|Outside|On)\s+$")

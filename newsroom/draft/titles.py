@@ -7,6 +7,8 @@ Data only, like ``wordlists``: nothing here imports the rest of the drafter.
 
 from __future__ import annotations
 
+import re
+
 # The sets are packed several words to a line, as in ``wordlists``.
 # fmt: off
 
@@ -158,6 +160,13 @@ ABBREVIATIONS = {
     "Atty", "Fr", "Msgr", "Engr", "Adv", "Asst", "Sec", "Mx",
 } | TITLE_ABBREVIATIONS
 
+# Playing positions in lower case ("goalkeeper Marcão"): footballers known by one name.
+PLAYING_POSITIONS = (
+    r"(?:goalkeeper|keeper|striker|forward|midfielder|defender|winger|"
+    r"(?:centre|center|full|left|right|wing)-back|playmaker|goalie)"
+)
+PLAYER_OF_AGE = re.compile(r",\s+an?\s+\d{1,3}-year-old\s+" + PLAYING_POSITIONS + r"\b")
+
 # Title words that make a title only with another: "Grand Mufti", "Vice President".
 MODIFIER_TITLES = {"Grand", "Crown", "Vice", "Prime"}
 
@@ -182,6 +191,7 @@ PORTFOLIOS = {
     "Posts", "Telecommunications", "Parliamentary", "Constitutional", "Legal", "Civil",
     "Service", "Human", "Gender", "Cooperation", "International", "Irrigation",
     "Electricity", "Roads", "Railways", "Sanitation", "Food", "Nutrition", "Population",
-    "Higher", "Vocational", "Training", "Skills",
+    "Higher", "Vocational", "Training", "Skills", "Road", "Facilities", "Transportation",
+    "Highways", "Economy", "Budget", "Taxes", "Revenue", "Customs",
 }
 # fmt: on

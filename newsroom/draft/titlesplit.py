@@ -17,6 +17,15 @@ from .wordlists import COMMON_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_ENDINGS, ROLE_
 PROFESSION = re.compile(ROLE_ENDINGS)
 
 
+# What a person is, written before the name as a title is, and never a name's word.
+# fmt: off
+PERSON_DESCRIPTORS = {
+    "Teenager", "Youngster", "Veteran", "Newcomer", "Rookie", "Debutant", "Schoolboy",
+    "Schoolgirl", "Pensioner", "Widow", "Widower", "Grandmother", "Grandfather", "Toddler",
+}
+# fmt: on
+
+
 def describes_the_name_after(words: list[str], index: int, lowercase_words: set[str]) -> bool:
     """A word the article also prints in lower case, before a given name and a
     surname, says what the person is: "Islander Rosalind Glass-Repetto" (beside
@@ -25,6 +34,8 @@ def describes_the_name_after(words: list[str], index: int, lowercase_words: set[
     stays in the name."""
     word, given = words[index], given_names()
     after = words[index + 1] if index + 1 < len(words) else ""
+    if word in PERSON_DESCRIPTORS and len(words) - index >= 3:
+        return True  # "Teenager Boo Jae-hyun", though the text never writes "teenager"
     return (
         len(words) - index >= 3
         and word not in given
