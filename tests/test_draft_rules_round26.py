@@ -122,3 +122,61 @@ def test_a_firm_then_two_roles_joined_by_and_then_the_name_speaks():
         "executive Jean-Sébastien Boisvert told analysts."
     )
     assert speakers(text) == [("Jean-Sébastien Boisvert", None)]
+
+
+def test_an_irregular_past_tense_after_a_name_is_no_apposition():
+    text = (
+        "Slide\nA survivor, Pinda Tamalu, 34, lost his wife and two daughters. He said he had "
+        'been outside.\n"I heard a sound like thunder," he said.'
+    )
+    assert speakers(text) == [("Pinda Tamalu", None)]
+
+
+@pytest.mark.parametrize("role", ["publisher", "translator", "magistrate", "vicar"])
+def test_more_trades_before_a_name_say_it_is_a_person(role):
+    text = (
+        f"Novel\nThe book sold 1,300 copies, according to its {role}, Soazig Ar Gall. “For us, "
+        "that is a bestseller,” she said."
+    )
+    assert speakers(text) == [("Soazig Ar Gall", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike\nThe Tigray Interim Regional Administration said in a statement that pay rose.",
+        "Agave\nAna Ruiz, undersecretary at the state Secretariat for Agri-Food Development and "
+        "Rural Development (Sefader), said prices fell.",
+    ],
+)
+def test_a_body_named_before_said_is_not_a_person(text):
+    assert "Tigray Interim Regional Administration" not in people(text)
+    assert "Rural Development" not in people(text)
+
+
+@pytest.mark.parametrize("verb", ["fumed", "snapped", "exclaimed", "scoffed"])
+def test_a_speech_verb_of_temper_attributes_the_quote(verb):
+    assert speakers(f"Row\n“It is a scandal,” {verb} Ana Ruiz.") == [("Ana Ruiz", None)]
+
+
+def test_the_champion_is_the_person_named_before():
+    text = (
+        "Final\nSerena Okafor, 24, won her third title. “I never doubted it,” the three-time "
+        "champion said."
+    )
+    assert speakers(text) == [("Serena Okafor", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deal\nMorgan Stanley and Goldman Sachs advised on the deal.",
+        "Deal\nGoldman Sachs is advising on the $2bn listing.",
+    ],
+)
+def test_a_name_that_advises_on_a_deal_is_a_firm(text):
+    assert people(text) == []
+
+
+def test_a_person_of_an_age_who_advised_on_a_deal_stays_a_person():
+    assert people("Deal\nAna Ruiz, 45, advised on the deal.") == ["Ana Ruiz"]

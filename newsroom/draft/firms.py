@@ -104,7 +104,12 @@ ADVISED_BY = re.compile(
 # What only a firm does: "Brunner Vogt will pay $3.15 a share", "Kellaway Fraser
 # shareholders", "Kellaway Fraser agrees to a $1.9b takeover".
 DEAL_AFTER = re.compile(
-    r"^\s+(?:shareholders|shares|stock|plc|investors|(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+"
+    r"^\s+(?:shareholders|shares|stock|plc|investors|"
+    # banks and law firms advise on deals and underwrite them; people advise someone
+    r"(?:advised|advises|is\s+advising|are\s+advising)\s+(?:\w+\s+)?on\s+the\s+(?:[\w$€£.\-]+\s+)?"
+    r"(?:deal|takeover|merger|sale|listing|acquisition|transaction|offer|bid|IPO|flotation)\b|"
+    r"underwrote\b|"
+    r"(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+"
     r"(?:a|an|the)?\s*(?:[\w$€£.]+\s+){0,2}(?:takeover|merger|buyout|sale|deal)|"
     r"(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+(?:pay\s+\S+\s+a\s+share|"
     # people buy houses; firms buy firms and stakes

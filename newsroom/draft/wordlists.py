@@ -35,7 +35,7 @@ SPEECH_VERBS = (
     "decried", "retorted", "countered", "enthused", "mused", "muses", "sighed", "clarified",
     "affirmed", "asserted", "contended", "narrated", "whispered", "wondered", "queried",
     "intoned", "concluded", "concludes", "explains", "argues", "continues", "pointed out",
-    "points out",
+    "points out", "fumed", "snapped", "bragged", "exclaimed", "yelled", "grumbled", "scoffed",
     # "Adeyemi was quoted as saying by the News Agency of Nigeria"
     "quoted as saying", "quoted as having said",
 )
@@ -76,7 +76,9 @@ ROLE_NOUNS = (
     "volcanologist", "veterinarian", "pharmacist", "paediatrician", "pediatrician", "dentist",
     "psychologist", "psychiatrist", "conservator", "restorer", "librarian", "statistician",
     "demographer", "nutritionist", "toxicologist", "immunologist", "oncologist", "cardiologist",
-    "grower", "rancher", "sailor", "electrician", "plumber",
+    "grower", "rancher", "sailor", "electrician", "plumber", "publisher", "translator", "vicar",
+    # (not trades that are common surnames too: "Baker McKenzie", "Butcher", "Warden")
+    "chaplain", "magistrate", "registrar", "detective", "counsellor", "breeder", "diver",
     # ranks written in lower case ("police colonel Vitaly Kravchenko")
     "colonel", "lieutenant", "sergeant", "corporal", "superintendent", "constable", "brigadier",
     # American football's ("defensive end Mikaele Soliai")
@@ -118,7 +120,7 @@ ORG_WORDS = {
     "University", "Agency", "Press", "Times", "Images", "Club", "FC", "United", "Association",
     "Company", "Corporation", "Corp", "Co", "Federation", "Union", "Committee", "Office", "Service",
     "Services", "News", "Post", "Journal", "Institute", "Hospital", "Foundation", "League",
-    "Airlines",
+    "Airlines", "Administration",
     "Airways", "Lines", "Line", "Shipping", "Logistics", "Holdings", "Partners", "Capital",
     "Energy",
     "Police", "Court", "Parliament", "Senate", "Assembly", "Government", "Army", "Navy", "Forces",
@@ -389,7 +391,7 @@ PERSON_HEADS = (
 
 # Heads that stand for whoever was named just before, whatever their role: "said the
 # leader", "the 54-year-old", and the epithets of police reporting ("the senior cop").
-ANYONE_HEADS = {"leader", "man", "woman", "cop", "lawman"}
+ANYONE_HEADS = {"leader", "man", "woman", "cop", "lawman", "champion"}
 
 # "the teenager": someone whose age the text gives as 13 to 19
 TEEN_HEADS = {"teenager", "teen", "youngster", "schoolboy", "schoolgirl"}
@@ -461,6 +463,10 @@ NOT_APPOSITION_START = {
     # Regional Development, now goes to the Senate", "The plans ... include a pool"
     "now", "still", "including", "include", "includes", "included", "goes", "go", "went",
     "did", "does", "do", "may", "might", "must", "should", "shall", "however", "meanwhile",
+    # irregular past tenses ("Pinda Tamalu, 34, lost his wife"): the sentence's verb
+    "lost", "won", "made", "took", "gave", "came", "saw", "found", "left", "kept", "held", "led",
+    "ran", "fell", "got", "paid", "sold", "spent", "sent", "built", "began", "broke", "brought",
+    "bought", "fought", "felt", "thought", "wrote", "spoke", "chose", "drove", "grew", "knew",
     # what a show, a road or a building does: "The exhibition, called Te Akapapa'anga,
     # runs until March"
     "runs", "opens", "closes", "costs", "lasts", "ends", "starts", "begins", "remains",
