@@ -31,6 +31,8 @@ SETTLEMENT_AFTER = re.compile(
 
 # After these a name is a place's, a language's or an organization's, never a "he" or a "she".
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|into|across|near|from)\s+$")
+# Where a person lives, or what a role is of: a place or a body, not a "he" or "she".
+HOME_OR_CHARGE_OF = re.compile(r"(?:,\s+\d{1,3},|\b(?:priest|vicar|pastor|rector|mayor))\s+of\s+$")
 # The second of two places after a preposition: "the lycées of Akbou and Sidi Aïch".
 PLACE_PAIR = re.compile(
     r"\b(?:in|at|into|across|near|from|to|of)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:and|or)\s+$"
@@ -97,6 +99,8 @@ def draft_article(
         and n.name not in things  # "Te Roroa, the local iwi": not a "he" or "she"
         and not named_for_a_country(n.name)  # a party: "(Progressive Slovakia)"
         and not PLACE_PREPOSITION.search(body, max(0, n.start - 8), n.start)  # "in Tok Pisin",
+        # "Glenys Williams-Parry, 78, of Amlwch Port", "parish priest of Santa Maria della Neve"
+        and not HOME_OR_CHARGE_OF.search(body, max(0, n.start - 30), n.start)
         # "a mother of two from Novo Sarajevo"
         and not PLACE_PAIR.search(body, max(0, n.start - 50), n.start)
         and not SETTLEMENT_AFTER.match(body, n.end)  # "Curah Kobokan hamlet": a place

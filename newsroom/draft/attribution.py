@@ -32,7 +32,7 @@ VERB = r"(?:(?i:" + SPEECH + r")|[a-z]{3,}ed(?=:\s*(?:[“\"‘']|$)))"
 NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + LOWER_ARTICLE + UPPER + r"[\w’'\-]*)"
 # a surname may open with its particles in lower case: "van der Berg said" (the
 # particles of PARTICLES that do not open ordinary phrases: not "ten", "y" or "á")
-LOWER_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|el|al|bin|ibn)\s"
+LOWER_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|el|al|bin|ibn|ap)\s"
 WHO_NAME = (
     r"(?:"
     + LOWER_PARTICLE
@@ -378,6 +378,8 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             continue
         if x_said and FINITE_VERB_INSIDE.search(x_said.group("who")):
             continue  # "the burden was much higher than reported": a clause, not a speaker
+        if x_said and re.search(r"\s(?:said|says|told)\s", x_said.group("who")):
+            continue  # "The Finn said he had told his players ‘…’": "he" is what was said
         if x_said and said_about(before[: x_said.start("who")], x_said.group("who")):
             continue  # "Ponnusamy said the union had asked for “…”": the union is what he said
         if x_said and verb.group().lower() != "according to":
@@ -385,15 +387,23 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             if not named and PREPOSITION_BEFORE.search(before[: x_said.start("who")]):
                 # "Writing on X, the president, Gabriel Boric, said": X is where he wrote
                 named = _apposed(x_said, "", fronted=True)
+            group = GROUP_IN_PLACE.search(before[: x_said.start("who")])
+            if group and not named:  # "Pharmacists in Port Harcourt, who ..., said"
+                who = group.group() + x_said.group("who")
+                return Attribution(who, verb.group(), "'X said' pattern before the quote")
             # "Prof. Mateus Carvalho of the University of São Paulo, who ..., said":
             # the speaker is the person before "of", not the university.
             owner = OWNER_BEFORE.search(before[: x_said.start("who")])
             if not owner and x_said.group("who").split()[-1] in ORG_WORDS:
                 owner = MEMBER_OF.search(before[: x_said.start("who")])
-            if owner and (
-                re.match(r"(?:[Tt]he)\s", x_said.group("who"))
-                or x_said.group("who").split()[-1] in ORG_WORDS
-                or " " not in x_said.group("who")  # "Chief Willie Bule of Melsisi, ..., said"
+            if (
+                owner
+                and not named
+                and (
+                    re.match(r"(?:[Tt]he)\s", x_said.group("who"))
+                    or x_said.group("who").split()[-1] in ORG_WORDS
+                    or " " not in x_said.group("who")  # "Chief Willie Bule of Melsisi, ..., said"
+                )
             ):
                 return Attribution(
                     owner.group("who"), verb.group(), "'X said' pattern before the quote"
@@ -459,6 +469,8 @@ def _apposed_before(match: re.Match) -> str | None:
     return _apposed(match, "")
 
 
+# People in a place, the place then the verb: "Pharmacists in Port Harcourt ... said".
+GROUP_IN_PLACE = re.compile(r"(?:^|(?<=[.;:]\s))[A-Z][a-z]+s\s+(?:in|at|from|across)\s+$")
 # A name that is a preposition's object: "Writing on X, the president, ... said".
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|from|with|via|through|for)\s+$")
 # A sentence opening with where it happened, not who spoke: "In Houndé, about 100

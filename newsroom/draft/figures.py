@@ -93,7 +93,8 @@ FIGURE_WORDS = re.compile(
     r"\b(?P<num>"
     + WORD_NUMBER
     + r"|[Aa](?=\s+dozen\b))\b"  # "a dozen homes"
-    + r"(?:\s+(?P<scale>hundred|thousand|million|billion|lakh|crore|dozen)\b)?",
+    # ("Two hundred thousand rats": both scales)
+    + r"(?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred|lakh|crore|dozen)\b)?",
     re.IGNORECASE,
 )
 FIGURE_ORDINAL = re.compile(
@@ -348,8 +349,8 @@ def figure_candidates(
         value = 1 if word in ("a", "A") else word_number_value(word)
         scale = match.group("scale")
         aged = AGE_BEFORE.search(body, max(0, start - 16), start)
-        if scale:
-            value *= SCALES[scale.lower()]
+        for part in (scale or "").lower().split():
+            value *= SCALES[part]
         one = word.lower() == "one" and a_count_of_one(body, start, end)
         if word.lower() == "one" and not aged and not one and not scale:
             continue  # "one" is mostly a pronoun or an article ("one of them")

@@ -279,6 +279,7 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         re.match(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who)
         or re.search(r"[’']s\s+[a-z]", who)
         or re.fullmatch(WHO_GROUP, who)
+        or re.match(r"[A-Z][a-z]+s\s+(?:in|at|from|across)\s", who)  # "Pharmacists in Lagos"
     ):
         result = Resolution(None, None, f"'{who}' is an unnamed source")
     else:
@@ -352,6 +353,10 @@ def _printed_with_name(body: str, who: str, people: list[PersonCandidate]) -> Re
     )
 
 
+# A person's name, then the body they belong to.
+MEMBER_OF_BODY = re.compile(r"(?P<name>\S+(?:\s+\S+){0,3}?)\s+(?:of|from)\s+(?:the\s+)?\S.*")
+
+
 def _named(who, how, span, people, new_people, taken, orgs, body, apposed=False) -> Resolution:
     if re.search(r"\s(?:and|&)\s", who) and not _is_org(who, orgs):
         first, last = re.split(r"\s(?:and|&)\s", who, maxsplit=1)
@@ -365,6 +370,10 @@ def _named(who, how, span, people, new_people, taken, orgs, body, apposed=False)
     person = resolve_who(who, people + new_people)
     if person is not None:
         return Resolution(person, None, "")
+    member = MEMBER_OF_BODY.fullmatch(who)
+    if member and resolve_who(member.group("name"), people + new_people):
+        # "Sønderby of the Socialist People’s Party said": the member, not the party
+        return Resolution(resolve_who(member.group("name"), people + new_people), None, "")
     family = shared_surname(who, people, body)
     if family is not None:
         return family

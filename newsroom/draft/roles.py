@@ -11,6 +11,7 @@ import re
 
 from .candidates import PersonCandidate
 from .text import OPENING_PLACE
+from .titles import TITLE_WORDS
 from .wordlists import ROLE_NOUNS, ROLE_TITLES
 
 
@@ -60,6 +61,14 @@ def _role_pattern(head: str) -> re.Pattern:
         return re.compile(r"(?i:" + pattern + r")|\b(?:" + "|".join(titles) + r")\b")
     return re.compile(pattern, re.IGNORECASE)
 
+
+# Nationality nouns a sports or foreign desk uses for the person just named: "The Finn
+# said", "The Czech said" (demonyms that are adjectives too are in the gazetteer's list).
+# fmt: off
+NATIONALITY_NOUNS = {"finn", "scot", "dane", "swede", "pole", "brit", "briton", "spaniard", "turk",
+                     "serb", "croat", "slovak", "slovene", "frenchman", "frenchwoman", "dutchman",
+                     "welshman", "irishman", "englishman", "kiwi", "aussie", "czech"}
+# fmt: on
 
 # A role held now, not a kinship or a founding: "Chief executive Dionne Ebanks,
 # whose father, Roy Ebanks, founded the business" makes "Ebanks said" the daughter.
@@ -112,9 +121,10 @@ def describes_a_name(body: str, match: re.Match, mentions) -> bool:
         )
         or any(
             end <= m.start < match.end()
-            and re.fullmatch(r",?\s*(?:[a-z][\w\-]*\s+){0,3}", body[end : m.start])
+            and re.fullmatch(r",?\s*(?:[a-z][\w\-]*\s+){0,3}", _untitled(body[end : m.start]))
             for m in mentions
         )  # "Her neighbour, Mykola Bondar, said", "one of the buyers, retired teacher X,"
+        # ("Her co-author, Associate Professor Tomasz Wierzbicki, called ...")
         # "Her neighbour Mykola Bondar said" (not "A relative of Sumagaysay": whose)
         or any(
             start < m.start < end and not re.search(r"\b(?:of|for)\s+$", body[start : m.start])
@@ -191,3 +201,15 @@ def office_before_a_body(body: str, start: int, end: int, name: str) -> str | No
     if not office or not body[start:end].endswith(name):
         return None
     return body[office.start() : end - len(name)].strip()
+
+
+# Words that stand before a title without being one: "Associate Professor".
+TITLE_MODIFIERS = {"Associate", "Assistant", "Adjunct", "Emeritus", "Senior"}
+
+
+def _untitled(text: str) -> str:
+    """The words between a description and a name, titles written in lower case."""
+    titles = TITLE_WORDS | TITLE_MODIFIERS
+    return re.sub(
+        r"\b[A-Z][a-z]+\b", lambda w: w.group().lower() if w.group() in titles else w.group(), text
+    )

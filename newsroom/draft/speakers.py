@@ -18,6 +18,7 @@ from .candidates import PersonCandidate
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
 from .roles import (
+    NATIONALITY_NOUNS,
     POSSESSED_SUBJECT,
     a_teenager,
     describes_a_name,
@@ -121,6 +122,9 @@ class Resolver:
                 gender = "plural"  # "their bare hands, but ..., said": never a "he"
             self.add_unnamed(desc, gender, match, mentions)
         for match in POSSESSED_SUBJECT.finditer(body):
+            # ("Her co-author, Associate Professor Tomasz Wierzbicki, called ...": named)
+            if describes_a_name(body, match, mentions):
+                continue
             if owner_is_a_person(match, mentions) and not any(
                 m.entity_id.startswith("~") and m.start == match.start() for m in mentions
             ):
@@ -352,7 +356,7 @@ class Resolver:
         gender, _ = gender_of_words([head])
         # "the 58-year-old grower": an age makes any trade's noun fit someone of that age
         age = next((w for w in words if re.fullmatch(r"\d+-year-old", w)), "")
-        anyone = head in ANYONE_HEADS or bool(age)
+        anyone = head in ANYONE_HEADS or head in NATIONALITY_NOUNS or bool(age)
         teen = head in TEEN_HEADS  # "the teenager": someone whose age the text gives as 13-19
         generic = head in GENERIC_PERSON_HEADS
         modifiers = [unpossessed(w) for w in words[1:-1] if w[:1].isupper()]

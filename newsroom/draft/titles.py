@@ -25,7 +25,7 @@ TITLE_WORDS = {
     "Queen", "Prince", "Princess", "Pope", "Rev", "Reverend", "Father", "Bishop", "Archbishop",
     "Rabbi", "Imam", "Coach", "Manager", "Chief", "Director", "Director-General", "Chairman",
     "Chairwoman", "Chairperson", "Chair", "CEO", "Commissioner", "Inspector", "Sheriff",
-    "Detective",
+    "Detective", "Don", "Dona",
     "Officer", "Speaker", "Premier", "Prime", "Ambassador", "Envoy", "Superintendent", "Dean",
     "Principal", "Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Marshal",
     "Constable", "Sister", "Brother", "Elder", "Emir", "Sheikh", "Sultan", "Crown", "Grand",

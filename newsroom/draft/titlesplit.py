@@ -51,8 +51,9 @@ NAME_TITLES_INSIDE = {"Sheikh", "Sheekh", "Haji", "Xaaji", "Hajji"}
 
 
 # Titles that are also given names in West Africa and the Caribbean ("Prince Zinnah",
-# "Princess Mensah"): a title only before a given name ("Prince Harry").
-TITLES_AS_GIVEN_NAMES = {"Prince", "Princess"}
+# "Princess Mensah"), and the Italian, Spanish and Portuguese "Don" ("Don Bradman"): a
+# title only before a given name ("Prince Harry", "Don Salvatore Miggiano").
+TITLES_AS_GIVEN_NAMES = {"Prince", "Princess", "Don", "Dona"}
 
 
 # Malaysian honours that take "Sri" or "Seri" after them; "Tan" only so ("Tan Sri"),

@@ -268,7 +268,7 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
              "el", "bint", "ben",
              # the French "dit" of Malian and Burkinabè names: "Mamadou dit Mady Coulibaly",
              # and the Faroese "í", "við", "á", "undir" ("Heini í Skorini")
-             "dit", "í", "við", "á", "undir", "úr"}
+             "dit", "í", "við", "á", "undir", "úr", "ap", "ab"}  # Welsh: "Siôn ap Llywelyn"
 
 
 UNITS_WORDS = {
