@@ -198,6 +198,7 @@ def test_a_welsh_ap_stays_in_the_name():
     [
         "The Finn said he had told his players 'to start skating'.",
         "The Czech said his team would 'look at the video'.",
+        "The Brazilian said his team would 'look at the video'.",
     ],
 )
 def test_a_nationality_noun_is_the_person_just_named(later):

@@ -371,9 +371,9 @@ def _named(who, how, span, people, new_people, taken, orgs, body, apposed=False)
     if person is not None:
         return Resolution(person, None, "")
     member = MEMBER_OF_BODY.fullmatch(who)
-    if member and resolve_who(member.group("name"), people + new_people):
-        # "Sønderby of the Socialist People’s Party said": the member, not the party
-        return Resolution(resolve_who(member.group("name"), people + new_people), None, "")
+    person = member and resolve_who(member.group("name"), people + new_people)
+    if person:  # "Sønderby of the Socialist People’s Party said": the member, not the party
+        return Resolution(person, None, "")
     family = shared_surname(who, people, body)
     if family is not None:
         return family

@@ -10,6 +10,7 @@ import functools
 import re
 
 from .candidates import PersonCandidate
+from .gazetteer import demonyms
 from .text import OPENING_PLACE
 from .titles import TITLE_WORDS
 from .wordlists import ROLE_NOUNS, ROLE_TITLES
@@ -63,12 +64,18 @@ def _role_pattern(head: str) -> re.Pattern:
 
 
 # Nationality nouns a sports or foreign desk uses for the person just named: "The Finn
-# said", "The Czech said" (demonyms that are adjectives too are in the gazetteer's list).
+# said" (those that are adjectives too, "The Czech said", are the gazetteer's demonyms).
 # fmt: off
 NATIONALITY_NOUNS = {"finn", "scot", "dane", "swede", "pole", "brit", "briton", "spaniard", "turk",
                      "serb", "croat", "slovak", "slovene", "frenchman", "frenchwoman", "dutchman",
-                     "welshman", "irishman", "englishman", "kiwi", "aussie", "czech"}
+                     "welshman", "irishman", "englishman", "kiwi", "aussie"}
 # fmt: on
+
+
+def names_a_nationality(words: list[str]) -> bool:
+    """ "The Finn", "the Czech": a nationality for the person just named."""
+    return words[-1].lower() in NATIONALITY_NOUNS or (len(words) == 2 and words[-1] in demonyms())
+
 
 # A role held now, not a kinship or a founding: "Chief executive Dionne Ebanks,
 # whose father, Roy Ebanks, founded the business" makes "Ebanks said" the daughter.
@@ -203,13 +210,15 @@ def office_before_a_body(body: str, start: int, end: int, name: str) -> str | No
     return body[office.start() : end - len(name)].strip()
 
 
-# Words that stand before a title without being one: "Associate Professor".
-TITLE_MODIFIERS = {"Associate", "Assistant", "Adjunct", "Emeritus", "Senior"}
+# Titles, and the words that stand before a title without being one ("Associate
+# Professor").
+TITLES_AND_MODIFIERS = TITLE_WORDS | {"Associate", "Assistant", "Adjunct", "Emeritus", "Senior"}
 
 
 def _untitled(text: str) -> str:
     """The words between a description and a name, titles written in lower case."""
-    titles = TITLE_WORDS | TITLE_MODIFIERS
     return re.sub(
-        r"\b[A-Z][a-z]+\b", lambda w: w.group().lower() if w.group() in titles else w.group(), text
+        r"\b[A-Z][a-z]+\b",
+        lambda w: w.group().lower() if w.group() in TITLES_AND_MODIFIERS else w.group(),
+        text,
     )

@@ -18,11 +18,11 @@ from .candidates import PersonCandidate
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
 from .roles import (
-    NATIONALITY_NOUNS,
     POSSESSED_SUBJECT,
     a_teenager,
     describes_a_name,
     named_after_abbreviation,
+    names_a_nationality,
     of_another_age,
     owner_is_a_person,
     role_has,
@@ -356,7 +356,7 @@ class Resolver:
         gender, _ = gender_of_words([head])
         # "the 58-year-old grower": an age makes any trade's noun fit someone of that age
         age = next((w for w in words if re.fullmatch(r"\d+-year-old", w)), "")
-        anyone = head in ANYONE_HEADS or head in NATIONALITY_NOUNS or bool(age)
+        anyone = head in ANYONE_HEADS or names_a_nationality(words) or bool(age)
         teen = head in TEEN_HEADS  # "the teenager": someone whose age the text gives as 13-19
         generic = head in GENERIC_PERSON_HEADS
         modifiers = [unpossessed(w) for w in words[1:-1] if w[:1].isupper()]
