@@ -470,7 +470,8 @@ def _apposed_before(match: re.Match) -> str | None:
 
 
 # People in a place, the place then the verb: "Pharmacists in Port Harcourt ... said".
-GROUP_IN_PLACE = re.compile(r"(?:^|(?<=[.;:]\s))[A-Z][a-z]+s\s+(?:in|at|from|across)\s+$")
+GROUP_IN = r"[A-Z][a-z]+s\s+(?:in|at|from|across)\s"
+GROUP_IN_PLACE = re.compile(r"(?:^|(?<=[.;:]\s))" + GROUP_IN + r"\s*$")
 # A name that is a preposition's object: "Writing on X, the president, ... said".
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|from|with|via|through|for)\s+$")
 # A sentence opening with where it happened, not who spoke: "In Houndé, about 100

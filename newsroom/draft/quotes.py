@@ -14,6 +14,7 @@ import re
 from ..spans import Mention
 from .attribution import (
     FRONTED_PLACE,
+    GROUP_IN,
     VERB,
     WHO_GROUP,
     WHO_PRONOUN,
@@ -279,7 +280,7 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         re.match(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", who)
         or re.search(r"[’']s\s+[a-z]", who)
         or re.fullmatch(WHO_GROUP, who)
-        or re.match(r"[A-Z][a-z]+s\s+(?:in|at|from|across)\s", who)  # "Pharmacists in Lagos"
+        or re.match(GROUP_IN, who)  # "Pharmacists in Port Harcourt", as attribution reads it
     ):
         result = Resolution(None, None, f"'{who}' is an unnamed source")
     else:
