@@ -13,11 +13,6 @@ import re
 
 from ..spans import Mention
 from .attribution import (
-    FRONTED_PLACE,
-    GROUP_IN,
-    VERB,
-    WHO_GROUP,
-    WHO_PRONOUN,
     attribution_after,
     find_attribution,
 )
@@ -31,6 +26,7 @@ from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .roles import holds_a_role_now, unpossessed
 from .speakers import DOCUMENT_HEADS, Resolution, Resolver
+from .speechpatterns import FRONTED_PLACE, GROUP_IN, VERB, WHO_GROUP, WHO_PRONOUN
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS
 from .titlesplit import split_title
