@@ -13,7 +13,8 @@ from .figures import figure_candidates
 from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
 from .givennamecue import named_for_a_country
-from .names import ROLE_AFTER, name_occurrences
+from .namecontext import ROLE_AFTER
+from .names import name_occurrences
 from .notfigures import not_figure_spans
 from .organizations import organization_candidates
 from .people import not_people, person_candidates, person_index

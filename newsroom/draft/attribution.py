@@ -15,11 +15,13 @@ from .quotespans import QuoteSpan
 from .reported import FINITE_VERB_INSIDE, REPORTED_CLAUSE, said_about
 from .speechpatterns import (
     AFTER_ACCORDING,
+    AFTER_DOCUMENT_READ,
     AFTER_NAME_OF_SAID,
     AFTER_SAID_DESCRIPTION_NAME,
     AFTER_SAID_X,
     AFTER_X_SAID,
     APPOSED_NAME,
+    BEFORE_DOCUMENT_READ,
     BEFORE_SAID_X,
     BEFORE_X_SAID,
     CALL_IT,
@@ -30,6 +32,7 @@ from .speechpatterns import (
     GAVE_NAME_AS,
     GROUP_IN_PLACE,
     MEMBER_OF,
+    NAME_GIVEN_AFTER,
     NAME_THEN_WHO,
     NEXT_SENTENCE,
     OWNER_BEFORE,
@@ -73,6 +76,7 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             ("'said X' pattern", AFTER_SAID_DESCRIPTION_NAME),
             ("'said X' pattern", AFTER_SAID_X),
             ("'according to X' pattern", AFTER_ACCORDING),
+            ("'X read' pattern", AFTER_DOCUMENT_READ),
         ):
             match = pattern.match(after_text)
             if match:
@@ -86,6 +90,9 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
         # "He said:" closing the paragraph before a quote that opens its own
         floor = max(sentence_bounds(body, len(lead) - 1)[0], previous_close + 1)
         before = body[floor : len(lead)] + " "
+    document = BEFORE_DOCUMENT_READ.search(before)
+    if document:  # "One placard read: “…”"
+        return Attribution(document.group("who"), "read", "'X read' pattern before the quote")
     verbs = list(re.finditer(r"\b(?:" + VERB + r"|[Aa]ccording to|" + CALL_IT + r")\b", before))
     for verb in reversed(verbs):  # the attribution nearest the quote
         if re.search(r"[“”\"]", before[verb.end() :]):
@@ -204,7 +211,9 @@ def _apposed(match: re.Match, text: str, fronted: bool = False) -> str | None:
         r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\b", who
     ) or re.search(r"[’']s\s+[a-z]", who)
     if text and description:
-        after = APPOSED_NAME.match(text[match.end("who") :])
+        after = APPOSED_NAME.match(text[match.end("who") :]) or NAME_GIVEN_AFTER.match(
+            text[match.end("who") :]
+        )
         if after:
             return after.group("name")
     return None

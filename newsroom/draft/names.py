@@ -9,6 +9,25 @@ from dataclasses import dataclass
 
 from .gazetteer import demonyms, gazetteer
 from .givennames import given_names
+from .namecontext import (
+    AGE_BEFORE,
+    APPOSITION,
+    FIRST_NAME_ONLY,
+    FOREIGN_ARTICLES,
+    IDENTIFIED_AS,
+    KIN_BEFORE,
+    KNOWN_AS_BEFORE,
+    NAME_ASIDE,
+    NAMING_VERB_BEFORE,
+    OFFICE_BEFORE,
+    ONE_NAME_AFTER,
+    ORG_OF_BEFORE,
+    PERSON_ONLY_AFTER,
+    PLACE_BEFORE,
+    PLAIN_SPEECH,
+    REPORTED_VERB_AFTER,
+    ROLE_AFTER,
+)
 from .nonpeople import (
     apposition_names_a_thing,
     constituency_words,
@@ -30,7 +49,14 @@ from .text import (
     inside_a_relative_clause,
     is_sentence_initial,
 )
-from .titles import DOTTED_TITLES, MODIFIER_TITLES, PLAYER_OF_AGE, PORTFOLIOS, TITLE_WORDS
+from .titles import (
+    DOTTED_TITLES,
+    MODIFIER_TITLES,
+    OFFICES_NOT_SURNAMES,
+    PLAYER_OF_AGE,
+    PORTFOLIOS,
+    TITLE_WORDS,
+)
 from .titlesplit import (
     COURTESY_TITLES,
     TITLE_OF,
@@ -46,7 +72,6 @@ from .titlesplit import (
 from .wordlists import (
     COMMON_WORDS,
     GENERATIONAL,
-    KIN_NOUNS,
     LANDMARK_FIRST,
     MONTHS,
     MONTHS_AS_NAMES,
@@ -56,7 +81,6 @@ from .wordlists import (
     PLACE_WORDS,
     POST_NOMINALS,
     ROLE_BEFORE,
-    ROLE_NOUNS,
     SENTENCE_OPENERS,
     SPEECH,
     WEEKDAYS,
@@ -130,6 +154,7 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
             or last in PATRONYMIC_ENDINGS
         )
         and last not in PARTICLES
+        and last not in OFFICES_NOT_SURNAMES
         # ("Nguyen Van An", "Tran Thi Do": Vietnamese given names that are English words)
         and (last.lower() not in COMMON_WORDS or (len(words) > 2 and last in ("An", "Do")))
     )
@@ -156,102 +181,6 @@ def _leading_common(
             continue
         break
     return skip
-
-
-# A source named by a first name or an alias only: "who gave only her first name,
-# Amina,", "identified only as Kofi", "who gave his name as Juan".
-FIRST_NAME_ONLY = re.compile(
-    r"(?:\b(?:first|given)\s+name(?:\s+as)?|\b(?:identified|named|known)\s+only\s+as|"
-    r"\bgave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)[,:]?\s+$"
-)
-# What only happens to people, right after a name: "Aliaksandr Kazlou was sentenced",
-# "Bakhtiyor Kholmatov was named coach", "Chandrikapersad Santokhi resigned" (not "was
-# fined" or "was charged", which firms are too).
-PERSON_ONLY_AFTER = re.compile(
-    r",?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:sentenced|jailed|imprisoned|"
-    r"convicted|acquitted|arrested|detained|remanded|elected|re-elected|appointed|sworn\s+in|"
-    r"born|killed|injured|wounded|shot|stabbed|kidnapped|abducted|hospitali[sz]ed|buried|"
-    r"named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:head\s+)?(?:coach|captain|manager|minister|"
-    r"director|chairman|chairwoman|president|chief|ambassador|governor|mayor))|pleaded|"
-    r"testified|resigned|confessed|apologi[sz]ed|died|was\s+born)\b"
-)
-# "police identified the victim as Ngwa Fon Achu", "the dead man was named as ..."
-IDENTIFIED_AS = re.compile(
-    r"\b(?:identified|named)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?(?:victim|victims|dead|"
-    r"deceased|suspect|suspects|man|woman|boy|girl|driver|attacker|gunman|officer|him|her|them|"
-    r"pilot|passenger|worker|miner|fisherman)\s+as\s+$"
-    r"|\b(?:victim|victims|deceased|suspect|suspects|man|woman|boy|girl|driver|attacker|gunman|"
-    r"officer|pilot|passenger|worker|miner|fisherman|he|she)\s+(?:was|were|has\s+been)\s+"
-    r"(?:identified|named)\s+as\s+$"
-)
-# Speech verbs that make no phrasal verb with "in", "on" or "for" after them.
-PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated)\s+\w+$")
-KNOWN_AS_BEFORE = re.compile(
-    r"(?:,|\b(?!(?:was|is|are|were|be|been)\b)[\w’'\-]+)\s+"
-    r"(?:known(?:\s+[\w’'\-]+){0,4}\s+as|alias|a\.k\.a\.|aka|nicknamed|dubbed)"
-    r"\s+(?:(?:el|la|le|il|o|a)\s+)?[“\"‘]?$"
-)
-# "his brother Alieu", "her daughter, Aminata,": a possessive and a kin noun
-KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|older|younger|late|eldest|"
-    r"youngest|twin|step|half)\s+)?(?:" + "|".join(KIN_NOUNS) + r"),?\s+$"
-)
-# "The teacher, Zarghona, who gave only one name,": the same said after the name
-ONE_NAME_AFTER = re.compile(
-    r",\s+who\s+(?:gave|uses|goes\s+by|has)\s+only\s+(?:one|a\s+single|(?:his|her)\s+first)"
-    r"\s+name\b(?!,?\s+(?:as\s+)?[A-Z])"  # (not "..., who gave only his first name, Josué,")
-)
-# "Pérez said Real Madrid would appeal": the subject of what was said, not a speaker.
-REPORTED_VERB_AFTER = re.compile(
-    r"\s+(?:would|will|could|should|must|might|had|has|have|was|were|is|are|did|does)\b"
-)
-# "The exhibition, called Te Akapapa'anga, runs": a thing's name, not "said X".
-NAMING_VERB_BEFORE = re.compile(r"\b(?:called|named|dubbed|titled|entitled)\s+$")
-# "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
-# (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
-AGE_BEFORE = re.compile(
-    r"\b\d{1,3}-year-old\s+(?:(?!(?:from|in|of|at|near|on|to|for|into|by|with)\s)[a-z][\w\-]*\s+){0,2}$"
-)
-# Articles of Spanish, French, Italian, German and Dutch names of papers and bands
-# ("told Los Tiempos", "Die Zeit"), never the first word of a person's name.
-FOREIGN_ARTICLES = {"Los", "Las", "Les", "Gli", "Die", "Der", "Das", "Het", "Il"}
-# An office in apposition before a name: "The Minister of Transport, Amélia Cruz
-# Tavares,", "the head of the port authority, Ana Ruiz,".
-OFFICE_BEFORE = re.compile(
-    r"(?<![\w’'])(?P<office>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-    r"(?:[\w’'\-]+\s+){0,2}?(?i:"
-    + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
-    + r")(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{1,50})?),\s+$"
-)
-# An organization's word and "of" or "for" before a run: the run ends its name.
-ORG_OF_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?"
-    # a capitalised word and "of" between ("Office for the Coordination of Humanitarian
-    # Affairs")
-    r"(?:" + UPPER + r"[\w\-]*\s+(?:of|for)\s+(?:the\s+)?)?"
-    # and the rest of a list of portfolios: "Ministry of Agriculture and Rural Development"
-    r"(?:" + UPPER + r"[\w\-]*(?:\s+" + UPPER + r"[\w\-]*){0,2},?\s+(?:and|&)\s+)?$"
-)
-# A role noun after a run: "Central coach Ariel Quiroga" (the run is the coach's club).
-ROLE_AFTER = re.compile(
-    # (one or two words may qualify the role: "Burnt Pine shop owner Tania Nobbs")
-    r"\s+(?:[a-z][a-z\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
-    + r")\s+"
-    + UPPER
-)
-
-APPOSITION = re.compile(
-    r",\s+(?P<age>\d{1,3},\s+)?(?P<role>(?:the|a|an|[a-z][\w’'\-]*)\b[^,;:.“”\"\n]{0,90}?)"
-    # (or before a long relative clause: "a Yi farmer from Zhaojue county whose ...")
-    r"(?=,|;|\.(?:\s|$)|\s+" + SPEECH + r"\b|\s+(?:who|whose)\b|$)"
-)
-
-
-PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside)\s+$")
-# A bracketed aside after a name that is not an age: its form in another script, a
-# party, a home town ("Lin Mei-ling (林美玲)", "Ana Ortiz (PRI)").
-NAME_ASIDE = re.compile(r"\s+\((?!\d{1,3}\))[^()\n]{1,30}\)")
 
 
 def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:

@@ -139,6 +139,9 @@ def quote_candidates(
             previous
             and previous[0].close >= previous_paragraph_start
             and not _new_speaker(body, span, previous[0].close)
+            # ('“…,” said the 29-year-old assistant head coach of the under-21 side, ...':
+            # a speaker after the quote, though no pattern read it, is no continuation)
+            and not _unread_attribution(body, span, next_open)
             and not [
                 m
                 for m in resolver.mentions
@@ -263,7 +266,12 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
             candidate.found_by = f"{how} ('{who}, {named}')"
             return
     around = body[max(0, span.open - 80) : span.close + 80]
-    if re.fullmatch(WHO_PRONOUN, who):
+    if how.startswith("'X read'") and not (
+        re.match(r"(?:the|The)\s", who) and who.split()[-1].lower() in DOCUMENT_HEADS
+    ):
+        # a sign, a banner, "a statement from the firm": no one in particular
+        result = Resolution(None, None, f"'{who}' is an unnamed source")
+    elif re.fullmatch(WHO_PRONOUN, who):
         result = resolver.pronoun(who, position)
     elif who in demonyms() and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\b", around):
         result = resolver.only_person(f"the {who}", position)

@@ -39,6 +39,12 @@ def of_another_age(person: PersonCandidate, head: str, body: str) -> bool:
     return bool(ages) and int(age.group(1)) not in ages
 
 
+def of_the_age(person: PersonCandidate, head: str, body: str) -> bool:
+    """ "the 45-year-old" is a person the text gives that age."""
+    age = re.fullmatch(r"(\d{1,3})-year-old", head)
+    return bool(age) and int(age.group(1)) in ages_given(person, body)
+
+
 def unpossessed(word: str) -> str:
     """The word without a possessive ending: "Russia's" -> "Russia" (str.strip("’'s")
     would eat the first letter of "secretary" too)."""

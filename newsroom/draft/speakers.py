@@ -24,10 +24,12 @@ from .roles import (
     named_after_abbreviation,
     names_a_nationality,
     of_another_age,
+    of_the_age,
     owner_is_a_person,
     role_has,
     unpossessed,
 )
+from .speechpatterns import ROLE_SUBJECT, SAID_AFTER_SUBJECT, SPEECH_SUBJECT, UNNAMED_SUBJECT
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
     ANYONE_HEADS,
@@ -35,12 +37,14 @@ from .wordlists import (
     PERSON_HEADS,
     PLAIN_MODIFIERS,
     ROLE_TITLES,
-    SPEECH,
     TEEN_HEADS,
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SENTENCES_BACK = 2
+# A statement is often announced, paraphrased for a few sentences, then quoted ("...
+# disclosed this in a statement. She said ... . She said ... . “…,” the statement read").
+STATEMENT_SENTENCES_BACK = 4
 # "“…,” the statement said": a document speaks for whoever issued it.
 DOCUMENT_HEADS = {"statement", "letter", "release", "communique", "communiqué", "memo", "email"}
 
@@ -51,43 +55,6 @@ class Resolution:
     review: str | None
     how: str
     description: str | None = None  # an unnamed speaker the pronoun stands for
-
-
-# An unnamed speaker introduced as the subject of a speech verb: "A provincial health
-# official, who spoke through an interpreter, said ...". A later "he" is that official.
-_W = r"[\w’'\-]+"
-UNNAMED_SUBJECT = re.compile(
-    # (or a named person's: "Shameer's father, who runs a tea shop, told reporters")
-    r"(?<![\w’'])(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|"
-    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}['’]s)\s+"
-    + _W
-    + r"(?:\s+"
-    + _W
-    + r"){0,4}?(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+)?"
-    + _W
-    + r"(?:\s+"
-    + _W
-    + r"){0,3}?){0,2}"
-    # (and a relative clause with no commas: "a plucker who did not wish to be named")
-    r"(?:\s+(?:who|that)\s+[^,.;:“”\"‘’\n]{1,120}?)?)"
-    r"(?:(?:,[^,“”\"‘’]{1,120}){1,3},)?\s+(?:also\s+)?(?i:" + SPEECH + r")\b"
-)
-SPEECH_SUBJECT = re.compile(
-    r"(?P<subject>(?:[Tt]he|[Aa]n?)\s+"
-    + _W
-    + r"(?:\s+"
-    + _W
-    + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
-    r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
-)
-# "The judge said", "the Deemster told" in narrative: a role as the subject of speech.
-ROLE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*)\s+"
-    r"(?i:" + SPEECH + r")\b"
-)
-# The subject's speech verb, an apposition allowed between: "Fiona Le Prevost said",
-# "Helen Tostevin, sitting with seven jurats, said".
-SAID_AFTER_SUBJECT = re.compile(r"(?:,[^,.“”\"‘’]{1,80},)?\s+(?:said|says|told|added)\b")
 
 
 class Resolver:
@@ -327,7 +294,9 @@ class Resolver:
                 continue  # an unconfirmed name or an unnamed role names no speaker here
             said = SAID_AFTER_SUBJECT.match(self.body, mention.end)
             if said and all(
-                m.start >= said.end() for m in found if m.entity_id != mention.entity_id
+                m.start >= said.end() or (said.group("relative") and m.start > mention.end)
+                for m in found
+                if m.entity_id != mention.entity_id
             ):
                 return self.by_id[mention.entity_id]
         return None
@@ -378,7 +347,16 @@ class Resolver:
                 for p in group
                 if (gender is None or p.gender in (None, gender))
                 and (
-                    (anyone and (not kinds or p.role is None or any(role_has(p, k) for k in kinds)))
+                    (
+                        anyone
+                        and (
+                            not kinds
+                            or any(role_has(p, k) for k in kinds)
+                            # ("the 29-year-old assistant head coach": someone of no
+                            # known role only if the text gives them that age)
+                            or (p.role is None and (not age or of_the_age(p, age, self.body)))
+                        )
+                    )
                     or role_has(p, head)
                     or (teen and a_teenager(p, self.body))
                     # "the Russian military official": a generic head needs a word of the role.
@@ -412,7 +390,8 @@ class Resolver:
         statement said": the one person named in the nearest sentence before that
         mentions the statement; a body's statement, or two people's, stays unnamed."""
         index = max((i for i, (s, _) in enumerate(self.sentences) if s < position), default=0)
-        for start, end in reversed(self.sentences[max(0, index - SENTENCES_BACK) : index + 1]):
+        back = self.sentences[max(0, index - STATEMENT_SENTENCES_BACK) : index + 1]
+        for start, end in reversed(back):
             end = min(end, position)
             if not re.search(r"\b" + head + r"\b", self.body[start:end], re.IGNORECASE):
                 continue

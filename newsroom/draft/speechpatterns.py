@@ -158,7 +158,7 @@ LEAD = (
     r"(?:(?:(?:\d{1,3}-year-old|"
     + _NOT_A_ROLE_WORD
     + LOWER
-    + r"[\w’'\-]*)\s+){1,3}"
+    + r"[\w’'\-]*)\s+){1,5}"
     + _NOT_AFTER
     + r"(?="
     + UPPER
@@ -312,4 +312,71 @@ COORDINATED_SUBJECT = re.compile(
     # (an apposition may stand before the first verb: "Dah Hounon Agbodjan, a dignitary
     # of a Gèlèdè society, refused to lend his mask and said ...")
     r"(?P<who>" + WHO_ROLE_NAME + r"|" + WHO_NAME + r")" + PAREN + r"\s+[a-z]+(?:ed|s)\b[^.“”\"]*$"
+)
+# A document or a sign as the source, with "read": "“…,” the statement read", "One
+# placard read: “…”". Only after such a noun: "read" alone is no speech verb ("she
+# read the names").
+READ_HEAD = (
+    r"(?:statement|letter|release|communiqu[eé]|memo|e-?mail|notice|message|post|note|sign|"
+    r"banner|placard|poster|text|tweet|inscription|plaque|caption|headline|citation|order|"
+    r"ruling|judg(?:e)?ment|verdict|report|petition|leaflet|flyer|slogan)s?"
+)
+_DOCUMENT = (
+    r"(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?(?P<head>" + READ_HEAD + r")"
+    # ("a statement from the firm", "a sign outside the town hall")
+    r"(?:\s+(?:from|by|of|on|outside|at|in)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)?)"
+)
+AFTER_DOCUMENT_READ = re.compile(r"^\s*,?\s*" + _DOCUMENT + r"\s+(?P<verb>read|reads)\b")
+BEFORE_DOCUMENT_READ = re.compile(
+    r"(?:^|(?<=[\s(]))" + _DOCUMENT + r"\s+(?P<verb>read|reads)\s*[:,]?\s*$"
+)
+# The name an unnamed speaker gave, after the description: "said a fan from Hall, who
+# gave only her first name, Marta", "..., who asked to be identified only as Marta".
+NAME_GIVEN_AFTER = re.compile(
+    r"^,\s+who\s+(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name"
+    r"|asked\s+to\s+be\s+(?:identified|named)|(?:was|is)\s+(?:identified|named))"
+    r"(?:\s+only)?(?:\s+as)?[,:]?\s+(?P<name>" + WHO_NAME + r")(?=\s*[,.;]|\s*$)"
+)
+
+
+# An unnamed speaker introduced as the subject of a speech verb: "A provincial health
+# official, who spoke through an interpreter, said ...". A later "he" is that official.
+UNNAMED_SUBJECT = re.compile(
+    # (or a named person's: "Shameer's father, who runs a tea shop, told reporters")
+    r"(?<![\w’'])(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}['’]s)\s+"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,4}?(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+)?"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,3}?){0,2}"
+    # (and a relative clause with no commas: "a plucker who did not wish to be named")
+    r"(?:\s+(?:who|that)\s+[^,.;:“”\"‘’\n]{1,120}?)?)"
+    r"(?:(?:,[^,“”\"‘’]{1,120}){1,3},)?\s+(?:also\s+)?(?i:" + SPEECH + r")\b"
+)
+SPEECH_SUBJECT = re.compile(
+    r"(?P<subject>(?:[Tt]he|[Aa]n?)\s+"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,3}?|[A-Z][\w’'.\-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'.\-]*){0,4})"
+    r"(?:,[^,“”\"‘’]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?i:" + SPEECH + r")\b"
+)
+# "The judge said", "the Deemster told" in narrative: a role as the subject of speech.
+ROLE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*)\s+"
+    r"(?i:" + SPEECH + r")\b"
+)
+# The subject's speech verb, an apposition allowed between: "Fiona Le Prevost said",
+# "Helen Tostevin, sitting with seven jurats, said".
+# A relative clause there may be longer and name others, who are not the subject:
+# "Calum Macaulay, whose grandfather Roddy Macaulay set up the business with Donald
+# John Morrison, said".
+SAID_AFTER_SUBJECT = re.compile(
+    r"(?:(?P<relative>,\s+(?:who|whose)\s[^.“”\"‘’]{1,160}?,)|,[^,.“”\"‘’]{1,80},)?"
+    r"\s+(?:said|says|told|added)\b"
 )

@@ -195,3 +195,27 @@ PORTFOLIOS = {
     "Highways", "Economy", "Budget", "Taxes", "Revenue", "Customs",
 }
 # fmt: on
+
+# Offices no one has as a surname: a run of capitals ending in one is the office's
+# name ("The Police Public Relations Officer in the state"), not a person's.
+OFFICES_NOT_SURNAMES = {
+    "Officer",
+    "Secretary",
+    "Director",
+    "Commissioner",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Administrator",
+    "Registrar",
+    "Superintendent",
+    "Coordinator",
+    "Treasurer",
+    "Ombudsman",
+    "Chairperson",
+    "Chairwoman",
+    "Chairman",
+    "Minister",
+    "President",
+    "Manager",
+}

@@ -22,6 +22,15 @@ PROFESSION = re.compile(ROLE_ENDINGS)
 PERSON_DESCRIPTORS = {
     "Teenager", "Youngster", "Veteran", "Newcomer", "Rookie", "Debutant", "Schoolboy",
     "Schoolgirl", "Pensioner", "Widow", "Widower", "Grandmother", "Grandfather", "Toddler",
+    # crafts and trades, some of them surnames or given names too, so only before two
+    # more names ("Weaver Seonaidh Maciver", "Crofter Donald Macleod", not "Baker Mayfield")
+    "Weaver", "Crofter", "Butcher", "Fisherman", "Fisherwoman", "Shepherd", "Potter",
+    "Carpenter", "Blacksmith", "Tailor", "Brewer", "Grower", "Beekeeper", "Winemaker",
+    "Boatbuilder", "Stonemason", "Plumber", "Electrician", "Builder", "Thatcher", "Jeweller",
+    "Goldsmith", "Fishmonger", "Greengrocer", "Shopkeeper", "Publican", "Landlady",
+    "Hairdresser", "Barber", "Cobbler", "Shoemaker", "Saddler", "Knitter", "Herder",
+    "Herdsman", "Stockman", "Rancher", "Vintner", "Cheesemaker", "Glassblower", "Boatman",
+    "Ferryman", "Lobsterman", "Trawlerman", "Forester", "Gamekeeper", "Baker", "Miller",
 }
 # fmt: on
 
