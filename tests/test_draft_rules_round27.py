@@ -118,3 +118,29 @@ def test_an_age_the_text_gave_still_points_back_to_its_person():
         "grower said."
     )
     assert speakers(text) == [("Ana Costa", None)]
+
+
+@pytest.mark.parametrize("verb", ["also confirmed", "explained", "admitted"])
+def test_the_subject_of_any_speech_verb_before_is_the_next_pronouns(verb):
+    text = (
+        f"Match\nManager Paul Mulligan {verb} that striker Liam Doherty had been taken to "
+        'hospital. "He\'ll be fine," he added.'
+    )
+    assert speakers(text) == [("Paul Mulligan", None)]
+
+
+def test_a_role_after_the_one_person_named_just_before_is_that_person():
+    text = (
+        "Match\nRovers won 2-1.\nHis opposite number, Paul Mulligan, was less happy. "
+        '"We gave it away," the Harbour boss said.'
+    )
+    assert speakers(text) == [("Paul Mulligan", None)]
+
+
+def test_a_role_after_an_unnamed_official_is_not_the_person_named_before_them():
+    text = (
+        "Flood\nHawa Adam, 52, said the water came at midnight.\n"
+        "An official with the U.N. office, who spoke on condition of anonymity, said 26,000 "
+        'people were affected.\n"That is how cholera spreads," the official said.'
+    )
+    assert speakers(text) == [(None, "the official")]

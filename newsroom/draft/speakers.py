@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..spans import Mention
+from .backreference import lone_person_just_before
 from .candidates import PersonCandidate
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
@@ -36,6 +37,7 @@ from .wordlists import (
     GENERIC_PERSON_HEADS,
     PERSON_HEADS,
     PLAIN_MODIFIERS,
+    ROLE_NOUNS,
     ROLE_TITLES,
     TEEN_HEADS,
 )
@@ -149,13 +151,16 @@ class Resolver:
         """A person named so far holds this word as a title ("Bailie Morag Lindsay")."""
         return any(role_has(p, head) for k, p in self.by_id.items() if k[:1] not in "?~")
 
-    def groups_before(self, position: int) -> list[list[PersonCandidate]]:
-        """People named outside quotes, nearest sentence first: the sentence of
-        ``position`` (before it), then up to two sentences back."""
-        index = next(
+    def sentence_index(self, position: int) -> int:
+        return next(
             (i for i, (s, e) in enumerate(self.sentences) if s <= position <= e),
             max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0),
         )
+
+    def groups_before(self, position: int) -> list[list[PersonCandidate]]:
+        """People named outside quotes, nearest sentence first: the sentence of
+        ``position`` (before it), then up to two sentences back."""
+        index = self.sentence_index(position)
         groups = []
         for back in range(SENTENCES_BACK + 1):
             if index - back < 0:
@@ -172,7 +177,7 @@ class Resolver:
         """People named in the sentences ``groups_before`` reads (the last ``back``
         ones before this) only as possessors ("Carvalhal's lawyer") or inside an
         unnamed speaker's description ("A relative of Sumagaysay")."""
-        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
+        index = self.sentence_index(position)
         start = self.sentences[max(0, index - back)][0]
         unnamed = [(m.start, m.end) for m in self.mentions if m.entity_id.startswith("~")]
         possessive: dict[str, bool] = {}
@@ -283,7 +288,7 @@ class Resolver:
         """ "Crown Advocate Fiona Le Prevost said Mahy had asked …", then "'…,' she
         said": the one of several the pronoun fits who is the subject of the speech
         verb in the sentence before, the others named only in what that person said."""
-        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
+        index = self.sentence_index(position)
         start, end = self.sentences[index - 1] if index else (0, 0)
         if start <= position <= end or not end:
             return None
@@ -304,7 +309,7 @@ class Resolver:
     def subject_before(self, position: int) -> str | None:
         """The subject of the last speech verb in the sentence before, for "it" and
         "they": "The care home, run by Hollins & Reed, said ..." -> "The care home"."""
-        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
+        index = self.sentence_index(position)
         for back in (0, 1):
             if index - back < 0:
                 break
@@ -341,22 +346,17 @@ class Resolver:
                 f"speaker resolved through '{text}' to {person.name}",
                 f"'{text}', the title abbreviated in brackets before {person.name}'s name",
             )
+
+        def unroled(p):  # ("the 29-year-old head coach": one of no role only of that age)
+            return p.role is None and (not age or of_the_age(p, age, self.body))
+
         for group in self.groups_before(position):
             fits = [
                 p
                 for p in group
                 if (gender is None or p.gender in (None, gender))
                 and (
-                    (
-                        anyone
-                        and (
-                            not kinds
-                            or any(role_has(p, k) for k in kinds)
-                            # ("the 29-year-old assistant head coach": someone of no
-                            # known role only if the text gives them that age)
-                            or (p.role is None and (not age or of_the_age(p, age, self.body)))
-                        )
-                    )
+                    (anyone and (not kinds or any(role_has(p, k) for k in kinds) or unroled(p)))
                     or role_has(p, head)
                     or (teen and a_teenager(p, self.body))
                     # "the Russian military official": a generic head needs a word of the role.
@@ -382,7 +382,19 @@ class Resolver:
                     f"('{person.name}')",
                 )
         if core == text and not anyone and not generic:
-            return self.role_in_article(text, head, gender, position, words[1:-1])
+            found = self.role_in_article(text, head, gender, position, words[1:-1])
+            if found.person or found.review:  # (else perhaps the one person just before)
+                return found
+        if head in PERSON_HEADS or head in ROLE_NOUNS:
+            lone = lone_person_just_before(self, position, gender)
+            if lone and (not age or of_the_age(lone, age, self.body)):
+                return Resolution(
+                    lone,
+                    f"speaker resolved through '{text}' to {lone.name}, the only person "
+                    "named in the sentence before, whose role the text does not give",
+                    f"'{text}' pointing back to the only person named in the sentence "
+                    f"before ('{lone.name}')",
+                )
         return Resolution(None, None, f"'{text}' is an unnamed source")
 
     def author_of(self, text: str, head: str, position: int) -> Resolution:

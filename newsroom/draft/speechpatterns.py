@@ -378,5 +378,6 @@ ROLE_SUBJECT = re.compile(
 # John Morrison, said".
 SAID_AFTER_SUBJECT = re.compile(
     r"(?:(?P<relative>,\s+(?:who|whose)\s[^.“”\"‘’]{1,160}?,)|,[^,.“”\"‘’]{1,80},)?"
-    r"\s+(?:said|says|told|added)\b"
+    # (any speech verb: "Mulligan also confirmed that Doherty had been taken to hospital")
+    r"\s+(?:also\s+)?" + SPEECH + r"\b"
 )
