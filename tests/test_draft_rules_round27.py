@@ -144,3 +144,18 @@ def test_a_role_after_an_unnamed_official_is_not_the_person_named_before_them():
         'people were affected.\n"That is how cholera spreads," the official said.'
     )
     assert speakers(text) == [(None, "the official")]
+
+
+# The regular forms of Slovenia, Calabria and Punjab, which countryinfo does not list.
+@pytest.mark.parametrize("demonym", ["Slovenian", "Calabrian", "Punjabi"])
+def test_the_regular_demonym_of_a_country_or_region_before_a_name_is_not_part_of_it(demonym):
+    text = f"Match\nHe took a pass from the {demonym} Luka Zupančič and scored."
+    assert people(text) == ["Luka Zupančič"]
+
+
+def test_a_nationality_points_back_only_to_someone_not_of_another():
+    text = (
+        "Match\nHe took a pass from the Slovenian Luka Zupančič and scored.\n"
+        '"We deserved it," the Sicilian said.'
+    )
+    assert speakers(text) == [(None, "the Sicilian")]

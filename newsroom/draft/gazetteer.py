@@ -81,7 +81,8 @@ def _data() -> tuple[dict[str, list[Place]], dict[str, str], dict[str, str | Non
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects, none of them garbage
     try:
-        places, subdivisions, demonym_set = _build(), _subdivisions(), _demonyms()
+        places, subdivisions = _build(), _subdivisions()
+        demonym_set = _demonyms(places)
     finally:
         if collecting:
             gc.enable()
@@ -366,13 +367,41 @@ def _subdivisions() -> dict[str, str]:
     }
 
 
-def _demonyms() -> dict[str, str | None]:
+def _demonyms(places) -> dict[str, str | None]:
     found: dict[str, str | None] = dict.fromkeys(DEMONYMS_EXTRA)
     for country in geodata.countries():
         for word in re.split(r",\s*|\s+or\s+|/", country.get("demonym") or ""):
             if word.strip():
                 found.setdefault(word.strip(), country["iso"])
+    # countryinfo lacks some ("Slovenian", "Ecuadorian") and has no region's
+    # ("Calabrian", "Sicilian", "Punjabi"): the regular forms of one-word names, unless
+    # the form is a place's or a person's name too ("Marian", "Adrian")
+    from .givennames import given_names
+
+    named = [(c["name"], c["iso"]) for c in geodata.countries()] + [
+        (name, r["geonames_code"][:2])
+        for r in geodata.regions()
+        if r["level"] == 1
+        # (only the surest endings for regions: "Gunma" would give "Gunman")
+        for name in [r["name"], *r["aliases"]]
+        if name.endswith(("ia", "y", "ab", "dh"))
+    ]
+    for name, iso in named:
+        word = regular_demonym(name)
+        if word and word not in places and word not in given_names():
+            found.setdefault(word, iso)
     return found
+
+
+def regular_demonym(name: str) -> str | None:
+    """ "Slovenia" -> "Slovenian", "Sicily" -> "Sicilian", "Kosovo" -> "Kosovan",
+    "Ecuador" -> "Ecuadorian", "Punjab" -> "Punjabi"; None for other endings."""
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ]{3,}", name):
+        return None
+    for ending, replaced in (("a", "an"), ("y", "ian"), ("o", "an"), ("or", "orian")):
+        if name.endswith(ending):
+            return name[: -len(ending)] + replaced
+    return name + "i" if name.endswith(("ab", "dh")) else None
 
 
 # Letters that carry no combining mark to drop: "Đồng Nai" is written "Dong Nai",

@@ -275,6 +275,10 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
         result = resolver.pronoun(who, position)
     elif who in demonyms() and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\b", around):
         result = resolver.only_person(f"the {who}", position)
+        role_words = re.findall(r"[A-Z][\w-]+", (result.person and result.person.role) or "")
+        other = next((w for w in role_words if w in demonyms() and w != who), None)
+        if other:  # ("the Sicilian said" after "the Slovenian Luka Zupančič")
+            result = Resolution(None, None, f"'the {who}' is not the {other} just named")
         result.description = None if result.person else f"the {who}"
     elif re.match(r"(?:the|The)\s", who) and who.split()[-1].lower() in DOCUMENT_HEADS:
         result = resolver.author_of(who, who.split()[-1].lower(), position)
