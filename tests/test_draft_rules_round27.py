@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, speakers
+from .drafting import people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,52 @@ def test_a_nationality_points_back_only_to_someone_not_of_another():
         '"We deserved it," the Sicilian said.'
     )
     assert speakers(text) == [(None, "the Sicilian")]
+
+
+def test_the_first_of_two_surnames_is_the_person_though_a_big_city_has_it():
+    text = (
+        "Strike\nThe state's Secretary of Education, Rosa Elena Trujillo Coutiño, spoke on "
+        "Monday.\nTrujillo said the delays had been caused by payroll errors and called on "
+        "teachers to “return to the classrooms”."
+    )
+    assert speakers(text) == [("Rosa Elena Trujillo Coutiño", None)]
+    assert "Trujillo" not in places(text)
+
+
+@pytest.mark.parametrize(
+    "sentence, description",
+    [
+        (
+            "The state will deduct the days of strike, a measure the union called “a provocation”.",
+            "the union",
+        ),
+        (
+            "Tickets cost 90 euros, a price the supporters' federation called “abusive”.",
+            "the supporters' federation",
+        ),
+        (
+            "Many were not paid because of what the education department calls “administrative "
+            "errors”.",
+            "the education department",
+        ),
+        (
+            'The opposition voted against the law, which it described as "a disguised '
+            'abolition of the countryside".',
+            "The opposition",
+        ),
+    ],
+)
+def test_words_a_subject_called_something_are_its_quote(sentence, description):
+    assert speakers(f"Strike\n{sentence}") == [(None, description)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The village, called “Hope”, has 300 people.",
+        "It is a dish called “paella”.",
+        "The bridge, which locals call “the Hump”, is old.",
+    ],
+)
+def test_a_thing_called_something_is_still_no_quote(sentence):
+    assert speakers(f"Town\n{sentence}") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quotespans import QuoteSpan
+from .quotespans import CALLED_BY_SUBJECT, QuoteSpan
 from .reported import FINITE_VERB_INSIDE, REPORTED_CLAUSE, said_about
 from .speechpatterns import (
     AFTER_ACCORDING,
@@ -38,6 +38,7 @@ from .speechpatterns import (
     OWNER_BEFORE,
     PREPOSITION_BEFORE,
     ROLE_THEN_NAME,
+    SENTENCE_SUBJECT,
     VERB,
     WHO_ROLE_NAME,
 )
@@ -93,6 +94,13 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
     document = BEFORE_DOCUMENT_READ.search(before)
     if document:  # "One placard read: “…”"
         return Attribution(document.group("who"), "read", "'X read' pattern before the quote")
+    called = CALLED_BY_SUBJECT.search(before)
+    if called:  # "a measure the union called “a provocation”", "which it described as “…”"
+        who = called.group("who")
+        if who in ("it", "they"):  # the sentence's subject: "The opposition voted ..., which it"
+            subject = SENTENCE_SUBJECT.match(body, sentence_start)
+            who = subject.group("who") if subject else who
+        return Attribution(who, called.group("verb"), "'X called' pattern before the quote")
     verbs = list(re.finditer(r"\b(?:" + VERB + r"|[Aa]ccording to|" + CALL_IT + r")\b", before))
     for verb in reversed(verbs):  # the attribution nearest the quote
         if re.search(r"[“”\"]", before[verb.end() :]):

@@ -263,7 +263,7 @@ def person_candidates(
         strong = any(c.startswith(STRONG_CUE) for c in occurrence.cues)
         if " " in word or not strong or word in registry_alias:
             continue
-        if _a_big_place(word) or any(word in p.aliases for p in people.values()):
+        if _a_country(word) or any(word in p.aliases for p in people.values()):
             continue
         owners = [p for p in people.values() if not p.in_registry and word in p.name.split()[:-1]]
         if len(owners) == 1:
@@ -427,11 +427,10 @@ def _merge_initialled(people: dict[str, PersonCandidate]) -> None:
             del people[person.id]
 
 
-def _a_big_place(name: str) -> bool:
-    """A country, or a city of a million or more: never a word of a person's name alone."""
-    return any(
-        p.kind == "country" or p.population >= 1_000_000 for p in gazetteer().get(name) or ()
-    )
+def _a_country(name: str) -> bool:
+    """A country is never a word of a person's name alone; a city may be ("Trujillo
+    said" after "Rosa Elena Trujillo Coutiño", though Trujillo has a million people)."""
+    return any(p.kind == "country" for p in gazetteer().get(name) or ())
 
 
 def _only_a_small_town(name: str) -> bool:

@@ -111,6 +111,14 @@ EPITHET_CUE = re.compile(
     r"(?<!\bwhat\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)\bcalled)\s*$"
 )
 EPITHET_WORDS = 6
+# Someone's words after all: a subject in a relative clause before "called" or
+# "described as" ("a measure the union called “a provocation”", "what the education
+# department calls “administrative errors”", "which it described as “a ...”").
+CALLED_BY_SUBJECT = re.compile(
+    r"(?:\b(?:what|which|that)|,\s+an?\s+[\w’'\-]+)\s+(?P<who>(?:the|its|their|his|her)\s+"
+    r"[^,.;:“”\"‘’]{1,60}?|it|they|he|she|we)\s+(?P<verb>call(?:s|ed)?|describe[sd]\s+as|"
+    r"term(?:s|ed)|brand(?:s|ed))\s*$"
+)
 
 
 def is_epithet(body: str, open_: int, close: int, text: str) -> bool:
@@ -121,6 +129,8 @@ def is_epithet(body: str, open_: int, close: int, text: str) -> bool:
     if LAW_BEFORE.search(before) and text[:1].isupper() and not re.search(r"[.!?]$", text):
         return True  # the Law of Turkmenistan "On the State Budget of Turkmenistan for 2026"
     if len(text.split()) > EPITHET_WORDS or re.search(r"[.!?]$", text):
+        return False
+    if CALLED_BY_SUBJECT.search(body, max(0, open_ - 120), open_):
         return False
     if EPITHET_CUE.search(before) or title_cased_name(text, before):
         return True

@@ -381,3 +381,8 @@ SAID_AFTER_SUBJECT = re.compile(
     # (any speech verb: "Mulligan also confirmed that Doherty had been taken to hospital")
     r"\s+(?:also\s+)?" + SPEECH + r"\b"
 )
+# A sentence's subject, a description before its verb: "The opposition voted against
+# the law, which it described as “…”" (what "it" stands for).
+SENTENCE_SUBJECT = re.compile(
+    r"\s*(?P<who>(?:The|A|An)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?=\s+[a-z]+(?:ed|s)\b)"
+)
