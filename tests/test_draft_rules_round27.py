@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, places, speakers
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -208,3 +208,22 @@ def test_words_a_subject_called_something_are_its_quote(sentence, description):
 )
 def test_a_thing_called_something_is_still_no_quote(sentence):
     assert speakers(f"Town\n{sentence}") == []
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        ("Two hundred and fifty thousand people", 250_000),
+        ("Three hundred and twelve homes", 312),
+        ("Some two thousand five hundred people", 2_500),
+        ("Five thousand and twenty fans", 5_020),
+    ],
+)
+def test_numbers_in_words_with_and_inside_are_one_figure(words, value):
+    found = figures(f"March\n{words} came to the square on Sunday.")
+    assert [(text, amount) for text, amount, _ in found] == [(words, value)]
+
+
+def test_and_between_two_numbers_in_words_still_joins_two_figures():
+    found = figures("Boats\nBetween five and six boats sank.")
+    assert [amount for _, amount, _ in found] == [5, 6]

@@ -46,10 +46,9 @@ from .wordlists import (
     ORDINAL_NUMBER,
     ORDINAL_WORDS,
     SCALES,
-    TENS_WORDS,
-    UNITS_WORDS,
     WORD_NUMBER,
 )
+from .wordnumbers import COMPOUND_WORD_NUMBER, word_value
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A space as the thousands separator ("R500 000", "1 200 km"), not after a month
@@ -91,6 +90,8 @@ FIGURE_DIGITS = re.compile(
 )
 FIGURE_WORDS = re.compile(
     r"\b(?P<num>"
+    + COMPOUND_WORD_NUMBER  # ("three hundred and twelve homes")
+    + r"|"
     + WORD_NUMBER
     + r"|[Aa](?=\s+dozen\b))\b"  # "a dozen homes"
     # ("Two hundred thousand rats": both scales)
@@ -120,14 +121,6 @@ RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s?[-–]\s?")
 SUFFIX_SPELLINGS = {"b": "bn", "bln": "bn", "mn": "m", "mln": "m", "Bn": "bn", "BN": "bn",
                     "bil": "bn", "mil": "m"}  # fmt: skip
 CAPITAL_SUFFIXES = {"M": "m", "B": "bn", "K": "k", "Bn": "bn", "BN": "bn"}
-
-
-def word_number_value(text: str) -> float:
-    text = text.lower()
-    if "-" in text:
-        tens, units = text.split("-", 1)
-        return TENS_WORDS[tens] + UNITS_WORDS[units]
-    return TENS_WORDS.get(text, UNITS_WORDS.get(text, 0))
 
 
 def unit_after(body: str, end: int) -> tuple[str | None, int]:
@@ -346,7 +339,7 @@ def figure_candidates(
         if not free(start, end):
             continue
         word = match.group("num")
-        value = 1 if word in ("a", "A") else word_number_value(word)
+        value = 1 if word in ("a", "A") else word_value(word)
         scale = match.group("scale")
         aged = AGE_BEFORE.search(body, max(0, start - 16), start)
         for part in (scale or "").lower().split():
@@ -444,7 +437,7 @@ def figure_candidates(
         # it, counts what the high end counts.
         low = LOW_WORD_END.search(body, max(0, high.start - 30), high.start)
         if low and free(low.start("num"), low.end("num")):
-            value = word_number_value(low.group("num"))
+            value = word_value(low.group("num"))
             add(
                 low.start(), low.end("num"), value, high.unit, "the low end of a range", low.start()
             )
