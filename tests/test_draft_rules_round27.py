@@ -227,3 +227,11 @@ def test_numbers_in_words_with_and_inside_are_one_figure(words, value):
 def test_and_between_two_numbers_in_words_still_joins_two_figures():
     found = figures("Boats\nBetween five and six boats sank.")
     assert [amount for _, amount, _ in found] == [5, 6]
+
+
+def test_a_name_before_a_quote_that_opens_with_its_verb_is_what_was_said_about():
+    text = (
+        "Treaty\nEgypt's minister, Ahmed Al-Sayed, met his counterpart on Monday.\n"
+        "Al-Sayed, speaking through an interpreter, said Egypt “welcomes” the step."
+    )
+    assert speakers(text) == [("Ahmed Al-Sayed", None)]

@@ -115,6 +115,15 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             # "Rolle said the dock, built in the 1970s, was “…”"; "Al Ketbi said the
             # purchase would give the group a “…”": what was said, not who said it
             said_x = None
+        if (
+            said_x
+            and not before[verb.end() :][said_x.end("who") :].strip()
+            and body[span.start : span.start + 1].islower()
+            and BEFORE_X_SAID.search(before[: verb.start()])
+        ):
+            # "Al-Sayed, speaking through an interpreter, said Egypt “welcomes” the step":
+            # the quote's verb is Egypt's, in what Al-Sayed said
+            said_x = None
         first = said_x.group("who").split()[0] if said_x else ""
         if said_x and (first.lower() not in COMMON_WORDS or re.fullmatch(r"[Tt]he|[Aa]n?", first)):
             named = _apposed_before(said_x)
