@@ -385,7 +385,9 @@ class Resolver:
             found = self.role_in_article(text, head, gender, position, words[1:-1])
             if found.person or found.review:  # (else perhaps the one person just before)
                 return found
-        if head in PERSON_HEADS or head in ROLE_NOUNS:
+        if modifiers and (head in PERSON_HEADS or head in ROLE_NOUNS):
+            # (with what the role is of, "the Harbour boss": a bare "the magistrate" after
+            # a defendant is the court's, someone else)
             lone = lone_person_just_before(self, position, gender)
             if lone and (not age or of_the_age(lone, age, self.body)):
                 return Resolution(
