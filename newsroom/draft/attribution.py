@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import looks_like_name
 from .quotespans import CALLED_BY_SUBJECT, QuoteSpan
 from .reported import FINITE_VERB_INSIDE, REPORTED_CLAUSE, said_about
 from .speechpatterns import (
@@ -28,11 +29,13 @@ from .speechpatterns import (
     CONJUNCTION_END,
     COORDINATED_SUBJECT,
     DESCRIBED,
+    DETERMINER_BEFORE,
     FRONTED_PLACE,
     GAVE_NAME_AS,
     GROUP_IN_PLACE,
     MEMBER_OF,
     NAME_GIVEN_AFTER,
+    NAME_OPENING,
     NAME_THEN_WHO,
     NEXT_SENTENCE,
     OWNER_BEFORE,
@@ -101,7 +104,12 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             subject = SENTENCE_SUBJECT.match(body, sentence_start)
             who = subject.group("who") if subject else who
         return Attribution(who, called.group("verb"), "'X called' pattern before the quote")
-    verbs = list(re.finditer(r"\b(?:" + VERB + r"|[Aa]ccording to|" + CALL_IT + r")\b", before))
+    verbs = [
+        verb
+        for verb in re.finditer(r"\b(?:" + VERB + r"|[Aa]ccording to|" + CALL_IT + r")\b", before)
+        # ("with the accused", "his promises": a noun after its determiner)
+        if not DETERMINER_BEFORE.search(before, max(0, verb.start() - 8), verb.start())
+    ]
     for verb in reversed(verbs):  # the attribution nearest the quote
         if re.search(r"[“”\"]", before[verb.end() :]):
             continue
@@ -180,9 +188,17 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
                 return Attribution(
                     owner.group("who"), verb.group(), "'X said' pattern before the quote"
                 )
-            return Attribution(
-                x_said.group("who"), verb.group(), "'X said' pattern before the quote", named
-            )
+            who = x_said.group("who")
+            opening = NAME_OPENING.search(before[: x_said.start("who")])
+            if (
+                opening
+                and re.match(r"\S+\s+(?:of|for)\s", who)
+                and looks_like_name((opening.group("name") + who.split()[0]).split())
+            ):
+                # "Máire Ní Bhaoill of the Donegal Inshore Fishers’ Association said": the
+                # office-like "Bhaoill of the ..." is the end of a longer name
+                who = opening.group("name") + who
+            return Attribution(who, verb.group(), "'X said' pattern before the quote", named)
     return None
 
 

@@ -25,7 +25,11 @@ NOT_A_SECOND = re.compile(
     r"class|grade)\b"
 )
 # "at the age of eight", "aged six"
-AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$")
+# (and "children as young as seven", "since I was six": an age too)
+AGE_BEFORE = re.compile(
+    r"\b(?:age\s+of|aged|as\s+(?:young|old)\s+as|(?:since|when)\s+(?:I|he|she|we|they)\s+"
+    r"(?:was|were))\s+$"
+)
 # "800m from the tree": metres, not millions.
 DISTANCE_AFTER = re.compile(
     r"\s+(?:from|away|long|high|deep|wide|tall|north|south|east|west|offshore|inland|"

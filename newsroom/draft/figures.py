@@ -84,7 +84,8 @@ FIGURE_DIGITS = re.compile(
     r"(?:(?P<usfx>" + UNIT_SUFFIX + r")|(?P<suffix>bn|tn|mn|mln|bln|bil|mil|b|m|k|p|Bn|BN|M|B|K))?"
     r"(?![\w:/²]|-\d|,\d|\.\d)"
     # ("2.3 mln", as agencies write it; "a 5.2-billion-yuan bridge")
-    r"(?:(?:\s*|-(?=(?:thousand|million|billion|trillion)-))"
+    # ("$7.5-million", as Canadian papers print it)
+    r"(?:(?:\s*|-(?=(?:thousand|million|billion|trillion)\b))"
     r"(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore|bn|bln|mln|mn|m|k)\b)?"
     r"(?P<pct>\s*%)?"
 )
@@ -93,7 +94,7 @@ FIGURE_WORDS = re.compile(
     + COMPOUND_WORD_NUMBER  # ("three hundred and twelve homes")
     + r"|"
     + WORD_NUMBER
-    + r"|[Aa](?=\s+dozen\b))\b"  # "a dozen homes"
+    + r"|[Aa](?=\s+(?:dozen|hundred|thousand|million)\b))\b"  # "a dozen homes", "a thousand"
     # ("Two hundred thousand rats": both scales)
     + r"(?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred|lakh|crore|dozen)\b)?",
     re.IGNORECASE,
@@ -351,8 +352,13 @@ def figure_candidates(
             age_end = end + len("-year-old")
             add(start, age_end, value, "years of age", "an age written as a word", start)
             continue
-        if aged and not re.match(
-            r"\s+(?:and|to|or)\b|[\s-]+\w*(?:months?|weeks?|days?)\b", body[end:]
+        if (
+            aged
+            and not re.match(
+                r"\s+(?:and|or)\b|[\s-]+\w*(?:months?|weeks?|days?)\b"
+                + (r"|\s+to\b" if not aged.group().startswith("as") else ""),  # ("as young as")
+                body[end:],
+            )
         ):
             # "at the age of eight", "aged six": an age, with nothing after it
             add(aged.start(), end, value, "years of age", "an age written as a word", start)

@@ -386,11 +386,21 @@ def _demonyms(places) -> dict[str, str | None]:
         for name in [r["name"], *r["aliases"]]
         if name.endswith(("ia", "y", "ab", "dh"))
     ]
+    for word, iso in IRREGULAR_DEMONYMS.items():
+        found.setdefault(word, iso)
     for name, iso in named:
         word = regular_demonym(name)
         if word and word not in places and word not in given_names():
             found.setdefault(word, iso)
     return found
+
+
+# Forms newsrooms print that countryinfo's lists and the regular endings miss.
+IRREGULAR_DEMONYMS = {
+    "Argentine": "AR", "Argentinian": "AR", "Filipina": "PH", "Kiwi": "NZ", "Briton": "GB",
+    "Kosovar": "XK", "Kosovan": "XK", "Asturian": "ES", "Tyrolean": "AT", "Balinese": "ID",
+    "Sasak": "ID", "Iban": "MY", "Sarawakian": "MY", "Sabahan": "MY", "Zulu": "ZA",
+}  # fmt: skip
 
 
 def regular_demonym(name: str) -> str | None:

@@ -119,6 +119,12 @@ NAMED_AFTER_SOMEONE = {
 }  # fmt: skip
 
 
+COMPASS_WORDS = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "Inner", "Outer",
+}  # fmt: skip
+
+
 def looks_like_name(words: list[str], titled: bool = False) -> bool:
     """``titled``: a person's title stands before the words ("Judge Helen Mills",
     "Prosecutor Lena Park"), so a last word that is a feature's or a trade's is a
@@ -126,8 +132,8 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
     # up to five words besides particles: "Mohammed bin Rashid Al Maktoum"
     if not words or len([w for w in words if w not in PARTICLES]) > 5:
         return False
-    if words[0] in FOREIGN_ARTICLES:
-        return False
+    if words[0] in FOREIGN_ARTICLES or (len(words) > 1 and words[0] in COMPASS_WORDS):
+        return False  # ("Die Zeit"; "East Lombok", "Upper Valais": a region's name)
     for position, word in enumerate(words):
         bare = word.rstrip(".")
         # Month names, but not the short forms and months that are also first

@@ -47,7 +47,7 @@ CAPITAL_MONTH_DAY = re.compile(
 NAMED_NUMBER = re.compile(
     r"\b(?:District|Ward|Zone|Route|Gate|Terminal|Platform|Block|Sector|Phase|Level|Grade|"
     r"Form|Room|Line|Highway|Road|Lane|Street|Avenue|Unit|Building|Hall|Chapter|Article|"
-    r"Section|Clause|Pier|Berth|Runway|Stage|Precinct|Constituency|Division|"
+    r"Section|Clause|Pier|Berth|Runway|Stage|Precinct|Constituency|Division|Year|"
     # rules and numbers of things ("Rule 42", "No. 3", "Vision
     # 2030"), and the models of aircraft, cars and phones ("Boeing 737", "iPhone 15")
     r"No\.?|Nos\.?|Number|Rule|Regulation|Resolution|Amendment|"

@@ -387,10 +387,12 @@ def _merge_tails(people: dict[str, PersonCandidate]) -> None:
     for person in list(people.values()):
         if person.in_registry or " " not in person.name or not person.found_by:
             continue
-        if not all(
+        if person.name.split()[0] in given_names() and not all(
             "'said X'" in f or "'X said'" in f or f.startswith("title") for f in person.found_by
         ):
-            continue  # ("Mr Mbarga Ndzana" after "Joseph Mbarga Ndzana" too)
+            # ("Mr Mbarga Ndzana" after "Joseph Mbarga Ndzana" too; and two surnames,
+            # however cued: "Suárez Menéndez, 31, rose" after "Pelayo Suárez Menéndez")
+            continue
         fuller = [
             p
             for p in people.values()

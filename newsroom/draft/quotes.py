@@ -383,6 +383,8 @@ def _named(who, how, span, people, new_people, taken, orgs, body, apposed=False)
     person = member and resolve_who(member.group("name"), people + new_people)
     if person:  # "Sønderby of the Socialist People’s Party said": the member, not the party
         return Resolution(person, None, "")
+    if member and len(strip_name(member.group("name"))) > 1 and not _is_org(member.group(1), orgs):
+        who = member.group("name")  # "Seán Kelly of the Donegal Fishers’ Association said"
     family = shared_surname(who, people, body)
     if family is not None:
         return family

@@ -53,8 +53,20 @@ def unpossessed(word: str) -> str:
 
 def role_has(person: PersonCandidate, head: str) -> bool:
     texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
-    pattern = _role_pattern(head)
-    return bool(head) and any(pattern.search(text) for text in texts)
+    heads = (head, *PLAYING_POSITIONS_OF.get(head, ()))  # "the defender": a centre-back
+    patterns = [_role_pattern(h) for h in heads]
+    return bool(head) and any(p.search(text) for p in patterns for text in texts)
+
+
+# What a match report calls a player on second reference, and the positions it covers.
+PLAYING_POSITIONS_OF = {
+    "defender": ("centre-back", "center-back", "full-back", "left-back", "right-back",
+                 "wing-back", "sweeper", "centre-half"),
+    "forward": ("striker", "centre-forward", "center-forward", "winger"),
+    "striker": ("centre-forward", "center-forward"),
+    "keeper": ("goalkeeper",),
+    "goalkeeper": ("keeper",),
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1024)

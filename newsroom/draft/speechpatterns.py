@@ -18,7 +18,9 @@ VERB = r"(?:(?i:" + SPEECH + r")|[a-z]{3,}ed(?=:\s*(?:[“\"‘']|$)))"
 NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + LOWER_ARTICLE + UPPER + r"[\w’'\-]*)"
 # a surname may open with its particles in lower case: "van der Berg said" (the
 # particles of PARTICLES that do not open ordinary phrases: not "ten", "y" or "á")
-LOWER_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|el|al|bin|ibn|ap)\s"
+LOWER_PARTICLE = (
+    r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|el|al|bin|ibn|ap|anak)\s"
+)
 WHO_NAME = (
     r"(?:"
     + LOWER_PARTICLE
@@ -349,7 +351,7 @@ UNNAMED_SUBJECT = re.compile(
     + _W
     + r"(?:\s+"
     + _W
-    + r"){0,4}?(?:\s+(?:of|for|at|from|in|with)\s+(?:the\s+)?"
+    + r"){0,4}?(?:\s+(?:of|for|at|from|in|with|on|near)\s+(?:the\s+)?"
     + _W
     + r"(?:\s+"
     + _W
@@ -385,4 +387,14 @@ SAID_AFTER_SUBJECT = re.compile(
 # the law, which it described as “…”" (what "it" stands for).
 SENTENCE_SUBJECT = re.compile(
     r"\s*(?P<who>(?:The|A|An)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)(?=\s+[a-z]+(?:ed|s)\b)"
+)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that)\s+$", re.IGNORECASE)
+# The first words of a name that opens its clause, up to a word that "of" follows:
+# "Outside the courthouse, Máire Ní ..." (then "Bhaoill of the ... said").
+NAME_OPENING = re.compile(
+    r"(?:^|[,;:]\s|[.!?]\s+)(?P<name>(?:"
+    + NAME_WORD
+    + r"\s+(?:(?:"
+    + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + r")\s+)?){1,3})$"
 )

@@ -93,6 +93,8 @@ TITLE_WORDS = {
     # Eswatini's and South Africa's honorifics for a mother and a grandmother
     # ("Make Zodwa Nxumalo"), and administrators' offices ("Regional Administrator")
     "Make", "Gogo", "Administrator", "Administrators",
+    # Sasak honorifics on Lombok for a mother and a father ("Inaq Rahmawati")
+    "Inaq", "Amaq",
     # Brunei's and Malaysia's courtesy titles ("Dayang Rosmawati", "Awang Ali", "Pengiran
     # Anak"), and a court's counsel ("Senior Crown Counsel Anya Flowers")
     "Dayang", "Awang", "Pengiran", "Pehin", "Counsel",

@@ -263,8 +263,8 @@ COUNTRY_READ_OTHERWISE = {"Congo": ("CG", ("Brazzaville", "Pointe-Noire"))}
 
 PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "del", "della", "la",
              "dela", "delos", "mac", "ibn", "binti", "zu",
-             "le", "bin", "al", "ter", "ten", "y",
-             # "Samira el Khatib", "Fatima bint Saeed", "Eliezer ben Yehuda"
+             "le", "bin", "al", "ter", "ten", "y", "anak",
+             # "Samira el Khatib", "Fatima bint Saeed", "Eliezer ben Yehuda", "Jimbun anak Tawai"
              "el", "bint", "ben",
              # the French "dit" of Malian and Burkinabè names: "Mamadou dit Mady Coulibaly",
              # and the Faroese "í", "við", "á", "undir" ("Heini í Skorini")
@@ -313,8 +313,9 @@ POST_NOMINALS = {
     # Dáil (TD), Stormont (MLA), Ontario (MPP), Newfoundland (MHA), Quebec (MNA),
     # Australian upper houses (MLC), Isle of Man (MHK).
     "MP", "MEP", "MS", "MSP", "AM", "TD", "MLA", "MPP", "MHA", "MNA", "MLC", "MHK",
-    # Senior counsel: KC/QC, SC (Ireland, Kenya, South Africa, Australia), SAN (Nigeria).
-    "KC", "QC", "SC", "SAN",
+    # Senior counsel: KC/QC, SC (Ireland, Kenya, South Africa, Australia), SAN (Nigeria);
+    # an Irish junior barrister, BL.
+    "KC", "QC", "SC", "SAN", "BL",
     # Honours: British, Australian, New Zealand, Canadian orders and decorations.
     "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "CB", "KCB", "GCB", "CMG", "KCMG",
     "GCMG", "DSO", "MC", "VC", "GC", "BEM", "QPM", "KPM", "AO", "AC", "OAM", "ONZM", "CNZM",

@@ -87,6 +87,13 @@ ONCE_A = re.compile(
     re.IGNORECASE,
 )
 ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
+# "cuts winter sailings to two a day", "running three a day": so many in a period, the
+# thing counted said before (a number in words: digits are counted anyway).
+N_A_PERIOD = re.compile(
+    r"\b(?P<text>(?P<n>" + WORD_NUMBER + r")\s+(?:a|per)\s+(?P<u>day|week|month|year))\b"
+    r"(?!\s+(?:ago|earlier|later))",
+    re.IGNORECASE,
+)
 # "a family of five": the family's size.
 FAMILY_OF = re.compile(r"\b(?P<text>(?:family|household)\s+of\s+" + _N + r")\b", re.IGNORECASE)
 
@@ -170,6 +177,9 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
     for m in TIMES_A.finditer(body):
         unit = f"times a {m.group('u').lower()}"
         how = "a frequency ('four times a week')"
+        found.append((m.start("text"), m.end("text"), value_of(m.group("n")), unit, how, None))
+    for m in N_A_PERIOD.finditer(body):
+        unit, how = f"a {m.group('u').lower()}", "so many in a period ('two a day')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), unit, how, None))
     for m in ONCE_A.finditer(body):
         unit = f"times a {m.group('u').lower()}"
