@@ -395,11 +395,12 @@ def _demonyms(places) -> dict[str, str | None]:
     return found
 
 
-# Forms newsrooms print that countryinfo's lists and the regular endings miss.
+# Forms newsrooms print that countryinfo's lists and the regular endings miss (not
+# peoples whose name is also a surname or a given name: Zulu, Iban).
 IRREGULAR_DEMONYMS = {
     "Argentine": "AR", "Argentinian": "AR", "Filipina": "PH", "Kiwi": "NZ", "Briton": "GB",
     "Kosovar": "XK", "Kosovan": "XK", "Asturian": "ES", "Tyrolean": "AT", "Balinese": "ID",
-    "Sasak": "ID", "Iban": "MY", "Sarawakian": "MY", "Sabahan": "MY", "Zulu": "ZA",
+    "Sarawakian": "MY", "Sabahan": "MY",
 }  # fmt: skip
 
 

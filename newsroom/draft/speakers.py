@@ -177,7 +177,7 @@ class Resolver:
         """People named in the sentences ``groups_before`` reads (the last ``back``
         ones before this) only as possessors ("Carvalhal's lawyer") or inside an
         unnamed speaker's description ("A relative of Sumagaysay")."""
-        index = self.sentence_index(position)
+        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
         start = self.sentences[max(0, index - back)][0]
         unnamed = [(m.start, m.end) for m in self.mentions if m.entity_id.startswith("~")]
         possessive: dict[str, bool] = {}
@@ -288,7 +288,7 @@ class Resolver:
         """ "Crown Advocate Fiona Le Prevost said Mahy had asked …", then "'…,' she
         said": the one of several the pronoun fits who is the subject of the speech
         verb in the sentence before, the others named only in what that person said."""
-        index = self.sentence_index(position)
+        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
         start, end = self.sentences[index - 1] if index else (0, 0)
         if start <= position <= end or not end:
             return None
@@ -309,7 +309,7 @@ class Resolver:
     def subject_before(self, position: int) -> str | None:
         """The subject of the last speech verb in the sentence before, for "it" and
         "they": "The care home, run by Hollins & Reed, said ..." -> "The care home"."""
-        index = self.sentence_index(position)
+        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
         for back in (0, 1):
             if index - back < 0:
                 break

@@ -21,6 +21,8 @@ NAME_WORD = r"(?:" + UPPER + r"[\w’'.\-]*|" + LOWER_ARTICLE + UPPER + r"[\w’
 LOWER_PARTICLE = (
     r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|el|al|bin|ibn|ap|anak)\s"
 )
+# the particles inside a name, longest first: "van der", "Ní", "anak"
+PARTICLE_WORDS = "|".join(sorted(PARTICLES, key=len, reverse=True))
 WHO_NAME = (
     r"(?:"
     + LOWER_PARTICLE
@@ -31,7 +33,7 @@ WHO_NAME = (
     # ("Dr the Hon. Terrance Drew": the Caribbean's "the" before "Hon")
     # with up to two particles before a word ("Griet Van den Broeck", "Ana de la Cruz")
     + r"(?:\s+(?:(?:"
-    + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + PARTICLE_WORDS
     + r"|the(?=\s+(?:Hon|Honourable|Honorable|Rt)\b))\s+){0,2}"
     + NAME_WORD
     + r"){0,6}"
@@ -395,6 +397,6 @@ NAME_OPENING = re.compile(
     r"(?:^|[,;:]\s|[.!?]\s+)(?P<name>(?:"
     + NAME_WORD
     + r"\s+(?:(?:"
-    + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + PARTICLE_WORDS
     + r")\s+)?){1,3})$"
 )
