@@ -311,7 +311,11 @@ def test_a_compass_word_before_a_name_makes_it_a_region_not_a_person(region):
         ("Of the price, $7.5-million is paid up front.", "$7.5-million", 7_500_000),
         ("Somebody had to answer for a thousand tonnes.", "a thousand tonnes", 1_000),
         ("Parents sent children as young as seven to board.", "as young as seven", 7),
-        ('"I dreamed of this since I was six," he said.', "since I was six", 6),
+        (
+            '"I dreamed of this since I was six and my grandfather took me," he said.',
+            "since I was six",
+            6,
+        ),
         ("The timetable cuts winter sailings to two a day.", "two a day", 2),
     ],
 )

@@ -352,14 +352,10 @@ def figure_candidates(
             age_end = end + len("-year-old")
             add(start, age_end, value, "years of age", "an age written as a word", start)
             continue
-        if (
-            aged
-            and not re.match(
-                r"\s+(?:and|or)\b|[\s-]+\w*(?:months?|weeks?|days?)\b"
-                + (r"|\s+to\b" if not aged.group().startswith("as") else ""),  # ("as young as")
-                body[end:],
-            )
-        ):
+        # (a range only after "aged": "as young as seven to board", "since I was six and
+        # my grandfather" are one age each)
+        ranged = r"|\s+(?:and|or|to)\b" if aged and aged.group().startswith(("age", "Age")) else ""
+        if aged and not re.match(r"[\s-]+\w*(?:months?|weeks?|days?)\b" + ranged, body[end:]):
             # "at the age of eight", "aged six": an age, with nothing after it
             add(aged.start(), end, value, "years of age", "an age written as a word", start)
             continue
