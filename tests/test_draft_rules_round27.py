@@ -326,3 +326,11 @@ def test_money_with_a_hyphened_scale_a_thousand_ages_and_so_many_a_day(sentence,
 def test_school_years_are_names_not_figures():
     text = "Schools\nHeadmasters teach combined classes of Year 4, Year 5 and Year 6 pupils."
     assert figures(text) == []
+
+
+def test_a_town_inside_a_courts_name_before_the_storys_country_is_known_is_placed():
+    text = (
+        "Fraud\nA fish buyer has been jailed for four years at Letterkenny Circuit Criminal "
+        "Court.\nThe buyer, of Killybegs, Co Donegal, sold his house in Dungloe."
+    )
+    assert places(text)["Letterkenny"].country_code == "IE"

@@ -39,10 +39,12 @@ from .placestory import (
     town_of_the_story,
 )
 from .placewords import (
+    BODY_OF_BEFORE,
     CELESTIAL,
     CUED_LIST_BEFORE,
     FEATURE_OF,
     FEATURE_OF_BEFORE,
+    INSTITUTION_WORD,
     INSTITUTION_WORDS,
     NATURAL_FEATURES,
     PLACE_POSSESSION,
@@ -73,11 +75,6 @@ from .wordlists import (
     PLACE_WORDS,
     REGION_NOUNS,
     WEEKDAYS,
-)
-
-INSTITUTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_WORDS)) + r")\b")
-ORG_OF_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
 )
 
 
@@ -248,7 +245,7 @@ def location_candidates(
                 if (
                     cue
                     and j < len(words)
-                    and ORG_OF_BEFORE.search(body[max(0, start - 30) : start])
+                    and BODY_OF_BEFORE.search(body[max(0, start - 30) : start])
                     # ("The City of Edinburgh Council" names Edinburgh)
                     and not any(w in INSTITUTION_WORDS for w in run_words[j:])
                 ):
@@ -272,6 +269,9 @@ def location_candidates(
                     or best[0].population >= BIG_CITY
                     or home_institution
                 ):
+                    if any(w in INSTITUTION_WORDS for w in run_words[j:]):  # decided with the
+                        how = f"inside the organization name '{inside}'"  # story's towns
+                        deferred.append((start, end, name, best, how))  # ("Letterkenny Court")
                     continue  # "Meridian Capital": a small town's name in a firm's
                 local = next(
                     (p for p in best if p.kind == "city" and p.country_code in article_countries),

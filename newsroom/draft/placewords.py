@@ -228,6 +228,13 @@ INSTITUTION_WORDS = {
 }  # fmt: skip
 
 
+INSTITUTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(INSTITUTION_WORDS)) + r")\b")
+# A body's word and "of" before a run: "Ministry of Home Affairs" (a portfolio's word).
+BODY_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
+)
+
+
 def english_word(name: str, lowercase_words: set[str]) -> bool:
     return (
         name.lower() in lowercase_words
