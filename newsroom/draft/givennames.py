@@ -1,7 +1,9 @@
 """Given names of many countries, from the Faker package's name lists.
 
 Faker (MIT) ships, for each of its 80-odd locales, the given names it draws
-from: Lucas and Matías, Kwaku and Akosua, Siti, Viktor, Ibrahim. A run of
+from: Lucas and Matías, Kwaku and Akosua, Siti, Viktor, Ibrahim; those it lists
+in Cyrillic, Greek, Georgian or Armenian letters are read in the Latin spellings
+papers print (``romanize.py``). A run of
 capitals that opens with one of them and ends in a surname is a person's name
 even where nothing around it says so ("saved penalties from Lucas Zárate and
 Matías Benítez"). Read once, kept in the drafter's disk cache.
@@ -15,8 +17,10 @@ import pkgutil
 from pathlib import Path
 
 from . import diskcache
+from .romanize import romanized
 
 _NAME_LISTS = ("first_names", "first_names_male", "first_names_female")
+_SOURCES = [Path(__file__), Path(__file__).with_name("romanize.py")]
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,12 +45,12 @@ def _genders() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _name_lists() -> dict[str, list[str]]:
-    cached = diskcache.load("givennames", [Path(__file__)])
+    cached = diskcache.load("givennames", _SOURCES)
     if isinstance(cached, dict):
         return cached
     lists = {attribute: sorted(names) for attribute, names in _read_faker().items()}
     lists["first_names"] = sorted({n for names in lists.values() for n in names})
-    diskcache.save("givennames", [Path(__file__)], lists)
+    diskcache.save("givennames", _SOURCES, lists)
     return lists
 
 
@@ -70,6 +74,12 @@ def _read_faker() -> dict[str, set[str]]:
             )
             if isinstance(value, (tuple, list, set, frozenset, dict)) or hasattr(value, "keys"):
                 found[attribute].update(n for n in value if _latin_name(n))
+                found[attribute].update(
+                    latin
+                    for n in value
+                    if isinstance(n, str)
+                    for latin in romanized(n, module_info.name)
+                )
     return found
 
 

@@ -1,0 +1,59 @@
+"""The drafter's round-28 rules (issue 11), found on probes of constructions and
+naming customs newsrooms print everywhere; one short made-up sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.draft.givennames import given_name_gender, given_names
+from newsroom.draft.romanize import romanized
+
+from .drafting import people
+
+
+@pytest.mark.parametrize(
+    "written, locale, spelling",
+    [
+        ("Кирилл", "ru_RU", "Kirill"),
+        ("Евгений", "ru_RU", "Yevgeny"),
+        ("Евгений", "ru_RU", "Evgeny"),
+        ("Дмитрий", "ru_RU", "Dmitry"),
+        ("Алексей", "ru_RU", "Alexei"),
+        ("Олександр", "uk_UA", "Oleksandr"),
+        ("Сергій", "uk_UA", "Serhiy"),
+        ("Δημήτρης", "el_GR", "Dimitris"),
+        ("გიორგი", "ka_GE", "Giorgi"),
+        ("Տիգրան", "hy_AM", "Tigran"),
+    ],
+)
+def test_given_names_in_other_scripts_are_read_as_papers_spell_them(written, locale, spelling):
+    assert spelling in romanized(written, locale)
+
+
+def test_a_name_in_the_latin_alphabet_is_not_romanized():
+    assert romanized("Kirill", "ru_RU") == []
+
+
+@pytest.mark.parametrize("name, gender", [("Kirill", "m"), ("Dmytro", "m"), ("Anahit", "f")])
+def test_romanized_given_names_are_known_with_their_gender(name, gender):
+    assert name in given_names()
+    assert given_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Kirill Lapitsky scored the winner in the 80th minute.", "Kirill Lapitsky"),
+        ("Giorgi Beridze was fined.", "Giorgi Beridze"),
+    ],
+)
+def test_a_romanized_given_name_makes_a_name_without_other_cues(sentence, name):
+    assert people(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Residents of Venda Nova were told to boil water.", "Cherno More Varna lost at home."],
+)
+def test_rare_bulgarian_names_are_not_given_names(sentence):
+    assert people(sentence) == []
