@@ -8,7 +8,7 @@ import pytest
 from newsroom.draft.givennames import given_name_gender, given_names
 from newsroom.draft.romanize import romanized
 
-from .drafting import people
+from .drafting import people, speakers
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,15 @@ def test_a_romanized_given_name_makes_a_name_without_other_cues(sentence, name):
 )
 def test_rare_bulgarian_names_are_not_given_names(sentence):
     assert people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor-elect Tomasz Zieliński wrote on X: "The work starts tomorrow."',
+        '"The work starts tomorrow," said Governor-designate Tomasz Zieliński.',
+        'Ex-minister Tomasz Zieliński said: "The work starts tomorrow."',
+    ],
+)
+def test_an_office_not_yet_taken_or_left_is_a_title_not_part_of_the_name(text):
+    assert speakers(text) == [("Tomasz Zieliński", None)]

@@ -134,6 +134,11 @@ TITLE_WORDS = {
     "Phra", "Ajahn", "Bhante", "Afioga", "Susuga", "Serigne", "Sokhna", "Aunty", "Auntie",
     "Uncle", "Whaea", "Kumu",
 }
+# An office not yet taken up, or left, is a title too ("Mayor-elect Tomasz
+# Zieliński", "Ambassador-designate ...", "Ex-minister ...", "Ex-President ...").
+TITLE_WORDS |= {
+    f"{title}-{when}" for title in TITLE_WORDS for when in ("elect", "designate", "in-waiting")
+} | {f"Ex-{form}" for title in TITLE_WORDS for form in (title, title.lower())}
 # Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
 # (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da
 # Costa" (señor, senhor); "Eng" alone is a Chinese surname ("Eng Kah Seng"), and "Sr."
