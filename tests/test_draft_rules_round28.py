@@ -69,3 +69,21 @@ def test_rare_bulgarian_names_are_not_given_names(sentence):
 )
 def test_an_office_not_yet_taken_or_left_is_a_title_not_part_of_the_name(text):
     assert speakers(text) == [("Tomasz Zieliński", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"The sea gives less every year," was how fisherman Ilyas Baloch, 61, put it.',
+            ("Ilyas Baloch", None),
+        ),
+        (
+            '"We were sold a dream," is how Ama Owusu, a trader in Kumasi, sees it.',
+            ("Ama Owusu", None),
+        ),
+        ('"A slow death for the town," was how one resident described it.', (None, "one resident")),
+    ],
+)
+def test_was_how_x_put_it_attributes_the_quote_before_it(text, speaker):
+    assert speakers(text) == [speaker]

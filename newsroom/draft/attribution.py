@@ -17,6 +17,7 @@ from .reported import FINITE_VERB_INSIDE, REPORTED_CLAUSE, said_about
 from .speechpatterns import (
     AFTER_ACCORDING,
     AFTER_DOCUMENT_READ,
+    AFTER_HOW_X_PUT_IT,
     AFTER_NAME_OF_SAID,
     AFTER_SAID_DESCRIPTION_NAME,
     AFTER_SAID_X,
@@ -80,6 +81,7 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             ("'said X' pattern", AFTER_SAID_DESCRIPTION_NAME),
             ("'said X' pattern", AFTER_SAID_X),
             ("'according to X' pattern", AFTER_ACCORDING),
+            ("'was how X put it' pattern", AFTER_HOW_X_PUT_IT),
             ("'X read' pattern", AFTER_DOCUMENT_READ),
         ):
             match = pattern.match(after_text)

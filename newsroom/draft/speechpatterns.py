@@ -221,6 +221,16 @@ AFTER_SAID_DESCRIPTION_NAME = re.compile(
     + WHO_NAME
     + r"\s*(?:[,.;]|$))"
 )
+# "“…,” was how fisherman Ilyas Baloch put it", "…, is how one resident described it"
+AFTER_HOW_X_PUT_IT = re.compile(
+    r"^\s*,?\s*(?:was|is)\s+how\s+"
+    + LEAD
+    + WHO
+    + TAG
+    + PAREN
+    + r"\s+(?P<verb>put|puts|described|describes|summed|sums|summarised|summarized|saw|sees)"
+    + r"\s+(?:it|things|the\s+\w+)\b"
+)
 AFTER_ACCORDING = re.compile(
     r"^\s*,?\s*(?P<verb>according to)\s+(?P<who>(?:"
     + WHO_DESCRIPTION
