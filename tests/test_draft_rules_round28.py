@@ -87,3 +87,31 @@ def test_an_office_not_yet_taken_or_left_is_a_title_not_part_of_the_name(text):
 )
 def test_was_how_x_put_it_attributes_the_quote_before_it(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Sipho Ndlovu, however, disagreed.", "Sipho Ndlovu"),
+        ("Police arrested Oluwaseun Adeyemi on Monday.", "Oluwaseun Adeyemi"),
+    ],
+)
+def test_a_surname_of_a_non_english_locale_makes_a_name_without_other_cues(sentence, name):
+    assert people(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floods hit Bukit Merah overnight.",  # a place's opening word
+        "Mwajuma Hassan walks 10 km to the clinic.",  # Hassan is a town in India too
+        "The Street Waters band played.",  # English surnames are words as often as not
+    ],
+)
+def test_a_surname_does_not_make_a_name_of_a_place_or_of_words(sentence):
+    assert people(sentence) == []
+
+
+def test_a_pronoun_after_a_name_found_by_its_surname_points_to_it():
+    text = 'Sipho Ndlovu, however, disagreed.\n"It is a waste of public money," he said.'
+    assert speakers(text) == [("Sipho Ndlovu", None)]

@@ -20,6 +20,8 @@ from . import diskcache
 from .romanize import romanized
 
 _NAME_LISTS = ("first_names", "first_names_male", "first_names_female")
+# (their surnames are English words as often as not: "Street", "Hill", "Waters")
+_ENGLISH_LOCALES = {"en", "en_US", "en_GB", "en_IE", "en_NZ", "en_CA", "en_AU", "en_TH"}
 _SOURCES = [Path(__file__), Path(__file__).with_name("romanize.py")]
 
 
@@ -50,8 +52,42 @@ def _name_lists() -> dict[str, list[str]]:
         return cached
     lists = {attribute: sorted(names) for attribute, names in _read_faker().items()}
     lists["first_names"] = sorted({n for names in lists.values() for n in names})
+    lists["surnames"] = sorted(_read_faker_surnames())
     diskcache.save("givennames", _SOURCES, lists)
     return lists
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Surnames Faker lists for the locales whose surnames are rarely English words
+    ("Ndlovu", "Adeyemi", "Beridze"; not en_US's "Street" or "Hill")."""
+    return frozenset(_name_lists()["surnames"])
+
+
+def _read_faker_surnames() -> set[str]:
+    import faker.providers.lorem.en_US as lorem
+    import faker.providers.person as person_providers
+
+    english_words = {word.capitalize() for word in lorem.Provider.word_list}
+    found: set[str] = set()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        if module_info.name in _ENGLISH_LOCALES:
+            continue
+        module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
+        provider = getattr(module, "Provider", None)
+        value = next(
+            (
+                k.__dict__["last_names"]
+                for k in getattr(provider, "__mro__", ())
+                if "last_names" in k.__dict__
+            ),
+            None,
+        )
+        if isinstance(value, (tuple, list, set, frozenset, dict)) or hasattr(value, "keys"):
+            found.update(
+                n for n in value if _latin_name(n) and len(n) > 3 and n not in english_words
+            )
+    return found
 
 
 def _read_faker() -> dict[str, set[str]]:

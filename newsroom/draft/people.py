@@ -9,7 +9,7 @@ from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
 from .gazetteer import demonyms, gazetteer
-from .givennamecue import given_name_cue, named_for_a_country
+from .givennamecue import given_name_cue, named_for_a_country, surname_cue
 from .givennames import given_names
 from .names import (
     NameOccurrence,
@@ -187,7 +187,9 @@ def person_candidates(
             strong = [f"surname ending '-{SURNAME_ENDING.search(words[-1]).group()}'"]
             occurrence.cues.append(strong[0])
         if existing is None and not strong:
-            given = given_name_cue(body, occurrence, places, lowercase_words)
+            given = given_name_cue(body, occurrence, places, lowercase_words) or surname_cue(
+                body, occurrence, places, lowercase_words
+            )
             if given is None:
                 continue
             occurrence.cues.append(given)
