@@ -115,3 +115,19 @@ def test_a_surname_does_not_make_a_name_of_a_place_or_of_words(sentence):
 def test_a_pronoun_after_a_name_found_by_its_surname_points_to_it():
     text = 'Sipho Ndlovu, however, disagreed.\n"It is a waste of public money," he said.'
     assert speakers(text) == [("Sipho Ndlovu", None)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ahmad bin Ismail", "Jimbun anak Tawai", "Máire Ní Bhaoill", "Dafydd ap Iorwerth"],
+)
+def test_according_to_a_name_only_a_person_has_names_the_speaker(name):
+    assert speakers(f'The meeting ended late.\nAccording to {name}, "the roads are closed."') == [
+        (name, None)
+    ]
+
+
+@pytest.mark.parametrize("source", ["Al Jazeera", "Human Rights Watch", "Statistics Norway"])
+def test_according_to_an_outlet_or_a_body_names_no_person(source):
+    text = f'The meeting ended late.\nAccording to {source}, "the talks have collapsed."'
+    assert [name for name, _ in speakers(text)] == [None]

@@ -17,10 +17,10 @@ from .attribution import (
     find_attribution,
 )
 from .candidates import PersonCandidate, QuoteCandidate
-from .gazetteer import demonyms
+from .gazetteer import demonyms, gazetteer
 from .genders import bind_narrative_pronouns, gender_or_hint, set_gender_evidence
 from .givennamecue import named_for_a_country
-from .givennames import given_names
+from .givennames import given_names, surnames
 from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
@@ -395,10 +395,11 @@ def _named(who, how, span, people, new_people, taken, orgs, body, apposed=False)
     words = strip_name(who)
     bare = [w for w in words if w.rstrip(".") not in GENERATIONAL]
     # "according to X" alone does not make X a person (outlets and reports are cited
-    # that way too); a speech verb does.
+    # that way too), unless only a person's name has X's shape; a speech verb does.
     # ("Another driver, Yusuf, agreed:": a given name alone in apposition is a person)
     alone = apposed and len(bare) == 1 and bare[0] in given_names()
-    if "according" not in how and looks_like_name(bare) and (len(bare) >= 2 or alone):
+    cited = "according" in how and not _only_a_persons_name(bare)
+    if not cited and looks_like_name(bare) and (len(bare) >= 2 or alone):
         name = " ".join(words)
         person_id = slugify(name)
         while person_id in taken:
@@ -473,3 +474,22 @@ def _attribution_text(body: str, span: QuoteSpan, who: str, verb: str) -> str:
         if text in sentence:
             return text
     return f"{who} {verb}"
+
+
+# Particles no outlet's, body's or place's name has ("Jimbun anak Tawai", "Ahmad bin
+# Ismail", "Máire Ní Bhaoill", "Rhys ap Gwilym"), unlike "Al", "Le", "de" or "van".
+PERSON_ONLY_PARTICLES = {
+    "bin", "binti", "bint", "ibn", "anak", "ap", "ab", "ferch", "zu", "y", "ould", "ní",
+    "nic", "ó", "uí", "dit", "í", "við", "undir", "úr",
+}  # fmt: skip
+
+
+def _only_a_persons_name(words: list[str]) -> bool:
+    """ "According to Jimbun anak Tawai, “…”": a name only a person has, by a particle
+    inside it or by a surname Faker lists for a non-English locale ("According to
+    Fatou Ndiaye Sall"), where "According to Al Jazeera" may be an outlet's."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in (words[0], words[-1])):
+        return False
+    if any(w.lower() in PERSON_ONLY_PARTICLES for w in words[1:-1]):
+        return True
+    return words[-1] in surnames() and not any(gazetteer().get(w) for w in words)
