@@ -8,7 +8,7 @@ import pytest
 from newsroom.draft.givennames import given_name_gender, given_names
 from newsroom.draft.romanize import romanized
 
-from .drafting import people, speakers
+from .drafting import figures, people, speakers
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,20 @@ def test_according_to_a_name_only_a_person_has_names_the_speaker(name):
 def test_according_to_an_outlet_or_a_body_names_no_person(source):
     text = f'The meeting ended late.\nAccording to {source}, "the talks have collapsed."'
     assert [name for name, _ in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Workers repaired a 40m section of the quay.", ("40m", 40.0, "metres")),
+        ("A 15m-high wall collapsed.", ("15m", 15.0, "metres")),
+    ],
+)
+def test_digits_with_m_before_a_thing_of_length_are_metres(sentence, figure):
+    assert figures(sentence) == [figure]
+
+
+def test_digits_with_m_before_people_are_still_millions():
+    assert figures("About 40m people live in the region.") == [
+        ("About 40m people", 40_000_000.0, "people")
+    ]

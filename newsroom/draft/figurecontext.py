@@ -30,10 +30,14 @@ AGE_BEFORE = re.compile(
     r"\b(?:age\s+of|aged|as\s+(?:young|old)\s+as|(?:since|when)\s+(?:I|he|she|we|they)\s+"
     r"(?:was|were))\s+$"
 )
-# "800m from the tree": metres, not millions.
+# "800m from the tree", "a 15m-high wall", "a 40m section of the quay": metres, not
+# millions (money has its currency: "a £40m deal").
 DISTANCE_AFTER = re.compile(
-    r"\s+(?:from|away|long|high|deep|wide|tall|north|south|east|west|offshore|inland|"
-    r"upstream|downstream)\b"
+    r"(?:\s+(?:from|away|long|high|deep|wide|tall|north|south|east|west|offshore|inland|"
+    r"upstream|downstream)|-(?:high|long|wide|deep|tall)|"
+    r"\s+(?:section|stretch|strip|length|span|drop|wall|seawall|fence|cliff|tower|mast|"
+    r"crane|wave|boat|yacht|vessel|pole|statue|ramp|slope|shaft|trench|gap|dune|"
+    r"breakwater|pier|jetty|runway|chimney)s?)\b"
 )
 # "Okoye, 47,": a name and a comma before an age
 AGE_APPOSITION = re.compile(r"[A-Z][\w’'\-]+\.?,\s$")  # ("Hendricks Jr., 46,")
