@@ -148,3 +148,19 @@ def test_digits_with_m_before_people_are_still_millions():
     assert figures("About 40m people live in the region.") == [
         ("About 40m people", 40_000_000.0, "people")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The club finished seventh in the league.", ("seventh", 7.0, "rank")),
+        ("She came second in the final.", ("second", 2.0, "rank")),
+        ("They climbed to fifth after the win.", ("fifth", 5.0, "rank")),
+    ],
+)
+def test_a_place_in_a_table_or_a_race_is_a_rank(sentence, figure):
+    assert figures(sentence) == [figure]
+
+
+def test_an_ordinal_word_with_nothing_to_count_and_no_placing_is_no_figure():
+    assert figures("The second was better.") == []

@@ -99,6 +99,11 @@ FIGURE_WORDS = re.compile(
     + r"(?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred|lakh|crore|dozen)\b)?",
     re.IGNORECASE,
 )
+# A place in a table or a race: "finished seventh", "came second", "sits fourth".
+PLACING_BEFORE = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|came|comes|placed|end(?:ed|s|ing)|lie|lies|lying|sit|sits|sitting|"
+    r"(?:climb|rise|rose|drop|fell|fall|slip|move)(?:s|ed|ped|ping|ing)?(?:\s+up)?\s+to)\s+$"
+)
 FIGURE_ORDINAL = re.compile(
     r"\b(?P<num>" + ORDINAL_NUMBER + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
@@ -424,8 +429,8 @@ def figure_candidates(
             add(start, end + 5, value, "times", "an ordinal count of times ('third time')", start)
             continue
         unit, unit_end = unit_after(body, end)
-        if unit is None and word[:1].isdigit():
-            unit, unit_end = "rank", end  # "lifts the team to 13th"
+        if unit is None and (word[:1].isdigit() or PLACING_BEFORE.search(body, 0, start)):
+            unit, unit_end = "rank", end  # "lifts the team to 13th", "finished seventh"
         if unit is None:
             continue
         if CONSECUTIVE.match(body, end):
