@@ -8,7 +8,7 @@ import pytest
 from newsroom.draft.givennames import given_name_gender, given_names
 from newsroom.draft.romanize import romanized
 
-from .drafting import figures, people, speakers
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,14 @@ def test_a_place_in_a_table_or_a_race_is_a_rank(sentence, figure):
 
 def test_an_ordinal_word_with_nothing_to_count_and_no_placing_is_no_figure():
     assert figures("The second was better.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, latitude",
+    [
+        ("Ghana's Northern Region had no rain in May.", 9.2),  # the data: "Northern"
+        ("In Uganda's Northern Region, schools closed.", 2.6),  # the data: "Northern Region"
+    ],
+)
+def test_a_region_with_its_noun_is_found_in_the_storys_country(sentence, latitude):
+    assert round(places(sentence)["Northern Region"].latitude, 1) == latitude

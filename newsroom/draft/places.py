@@ -197,7 +197,7 @@ def location_candidates(
                 feature_of = FEATURE_OF_BEFORE.search(body, max(0, start - 12), start)
                 if feature_of and places[name][0].kind != "country":
                     continue  # nor Aden, the city, nor the continent of Africa
-                best = read_otherwise(name, places[name], body)
+                best = read_otherwise(name, places, body)
                 if (
                     best[0].kind in ("city", "region")
                     and run_words[j - 1] in NATURAL_FEATURES

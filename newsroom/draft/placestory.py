@@ -143,6 +143,16 @@ def region_noun(body: str, end: int) -> bool:
     return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")s?\b", body[end : end + 20]))
 
 
+def regions_without_noun(name: str, places) -> list:
+    """ "Northern Region": the regions named "Northern" that the data holds without
+    the noun (Ghana's), after the ones it holds with it (Uganda's); the story's
+    countries then choose."""
+    head, _, noun = name.rpartition(" ")
+    if not head or noun.lower() not in REGION_NOUNS:
+        return []
+    return [p for p in places.get(head) or () if p.kind == "region" and p not in places[name]]
+
+
 def generic_region(name: str) -> bool:
     """ "Southern Region", "Centrale": a name that says only where a region lies, and
     so says nothing of which country it is in."""
@@ -158,9 +168,11 @@ VILLAGE = 5_000
 WORLD_CITY = 1_000_000
 
 
-def read_otherwise(name: str, options: list, body: str) -> list:
+def read_otherwise(name: str, places, body: str) -> list:
     """The gazetteer's places for ``name``, the other country first where the text
-    names that country's cities ("Congo" beside Brazzaville is not the DRC)."""
+    names that country's cities ("Congo" beside Brazzaville is not the DRC), and the
+    regions named without the noun ``name`` ends in."""
+    options = places[name] + regions_without_noun(name, places)
     code, cities = COUNTRY_READ_OTHERWISE.get(name, (None, ()))
     if not any(city in body for city in cities):
         return options
