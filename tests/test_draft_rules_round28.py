@@ -175,3 +175,19 @@ def test_an_ordinal_word_with_nothing_to_count_and_no_placing_is_no_figure():
 )
 def test_a_region_with_its_noun_is_found_in_the_storys_country(sentence, latitude):
     assert round(places(sentence)["Northern Region"].latitude, 1) == latitude
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Floods hit the Volta Region of Ghana on Monday.", "Volta Region"),
+        ("The Lualaba Province is rich in cobalt.", "Lualaba Province"),
+    ],
+)
+def test_a_region_with_its_noun_capitalised_is_a_place_not_a_body(sentence, name):
+    assert places(sentence)[name].latitude is not None
+
+
+def test_a_region_noun_inside_a_bodys_name_keeps_it_a_body():
+    found = places("KOROR — The Koror State Legislature on Thursday passed a bill.")
+    assert "Koror State" not in found

@@ -161,8 +161,7 @@ def location_candidates(
                 if body[end : end + 2] in ("’s", "'s") and name + body[end : end + 2] in places:
                     name, end = name + body[end : end + 2], end + 2  # "St John’s", not "St John"
                 if name not in places or (
-                    # (a country whose nationality is written as its name: "Djibouti";
-                    # not "Thai", one of Thailand's other names)
+                    # (a nationality written as its country's name: "Djibouti"; not "Thai")
                     name in demonym_words
                     and (
                         places[name][0].kind != "country"
@@ -255,6 +254,7 @@ def location_candidates(
                     and name in org_heads
                     and best[0].population < BIG_CITY
                     and (not cue or body[end : end + 1] in "’'")
+                    and not region_noun(body, end)  # ("the Volta Region")
                 ):
                     continue  # "Shares in Brightwater’s parent" (but "in Conwy" of "Conwy Council")
                 if foreign_namesake(best, article_countries, cue):

@@ -139,8 +139,15 @@ GENERIC_REGION_WORDS = {
 
 
 def region_noun(body: str, end: int) -> bool:
-    """A region's noun printed after its name: "Sofala province", "Central River region"."""
-    return bool(re.match(r" (?:" + "|".join(REGION_NOUNS) + r")s?\b", body[end : end + 20]))
+    """A region's noun printed after its name: "Sofala province", "Central River region",
+    or capitalised where it ends the name ("the Volta Region of Ghana", not "the Koror
+    State Legislature")."""
+    nouns = "|".join(REGION_NOUNS)
+    after = body[end : end + 40]
+    return bool(
+        re.match(r" (?:" + nouns + r")s?\b", after)
+        or re.match(r" (?i:" + nouns + r")s?\b(?!\s+[A-Z])", after)
+    )
 
 
 def regions_without_noun(name: str, places) -> list:
