@@ -191,3 +191,15 @@ def test_a_region_with_its_noun_capitalised_is_a_place_not_a_body(sentence, name
 def test_a_region_noun_inside_a_bodys_name_keeps_it_a_body():
     found = places("KOROR — The Koror State Legislature on Thursday passed a bill.")
     assert "Koror State" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, not_a_place",
+    [
+        ("Boats moored in the Marlborough Sounds.", "Marlborough"),
+        ("The Niger Delta is polluted.", "Niger"),
+        ("Farmers on the Jos Plateau lost crops.", "Jos"),
+    ],
+)
+def test_a_town_or_country_naming_a_natural_feature_is_not_the_place(sentence, not_a_place):
+    assert not_a_place not in places(sentence)

@@ -33,6 +33,10 @@ NATURAL_FEATURES = {
     "Mountain", "Desert", "Valley", "Peninsula", "Coast", "Hills", "Forest",
     # headlands, volcanoes, ranges: "Loop Head" is not Loop, "Mayon Volcano" not Mayon
     "Head", "Volcano", "Range", "Ranges", "Falls", "Island", "Islands", "Beach", "Hill",
+    # waters and lands named after a town or a country: "the Marlborough Sounds", "the
+    # Niger Delta" (in Nigeria), "the Jos Plateau", "the Tarim Basin"
+    "Sounds", "Delta", "Plateau", "Basin", "Highlands", "Lowlands", "Plains", "Gorge",
+    "Lagoon", "Estuary", "Fjord", "Glacier", "Wetlands", "Marshes", "Swamp", "Reef",
 }  # fmt: skip
 
 
