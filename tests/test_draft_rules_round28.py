@@ -203,3 +203,19 @@ def test_a_region_noun_inside_a_bodys_name_keeps_it_a_body():
 )
 def test_a_town_or_country_naming_a_natural_feature_is_not_the_place(sentence, not_a_place):
     assert not_a_place not in places(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Fuel costs K28.50 a litre.", ("K28.50", 28.5, "kwacha or kina")),
+        ("Bread costs R12.99 now.", ("R12.99", 12.99, "rand")),
+    ],
+)
+def test_a_one_letter_currency_before_an_amount_in_cents_is_money(sentence, figure):
+    assert figures(sentence) == [figure]
+
+
+@pytest.mark.parametrize("sentence", ["An M4.5 quake hit the coast.", "The R34 was closed."])
+def test_a_letter_before_a_magnitude_or_a_road_number_is_no_money(sentence):
+    assert figures(sentence) == []

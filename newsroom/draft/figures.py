@@ -164,7 +164,7 @@ def figure_candidates(
         m.group("shy")
         for m in FIGURE_DIGITS.finditer(body)
         if m.group("shy")
-        and (m.group("scale") or m.group("suffix") or re.search(r"[, ]", m.group("num")))
+        and (m.group("scale") or m.group("suffix") or re.search(r"[, ]|\.\d\d$", m.group("num")))
     }
 
     def free(start: int, end: int) -> bool:
@@ -228,10 +228,12 @@ def figure_candidates(
         ):
             continue
         if match.group("shy"):
-            if not (scale or suffix or "," in number or " " in number) and (
+            # "R34" is a road, "N95" a mask (unless "BD32m" said it is money); an amount
+            # in cents is money ("K28.50"), unlike "an M4.5 quake"
+            if not (scale or suffix or re.search(r"[, ]|\.\d\d$", number)) and (
                 match.group("shy") not in confirmed_shy
             ):
-                continue  # "R34" is a road, "N95" a mask (unless "BD32m" said it is money)
+                continue
             currency = match.group("shy")
         if suffix == "bn" and match.group("suffix") == "b" and not currency:
             continue  # "5b" alone is a name ("Boeing 5b"), "$1.9b" is money
