@@ -219,3 +219,15 @@ def test_a_one_letter_currency_before_an_amount_in_cents_is_money(sentence, figu
 @pytest.mark.parametrize("sentence", ["An M4.5 quake hit the coast.", "The R34 was closed."])
 def test_a_letter_before_a_magnitude_or_a_road_number_is_no_money(sentence):
     assert figures(sentence) == []
+
+
+def test_a_place_the_gazetteer_has_only_in_a_longer_form_is_placed_there():
+    found = places("Farmers in Nyabihu, in the north of Rwanda, lost their crops.")
+    assert round(found["Nyabihu"].latitude, 1) == -1.6
+    assert "Nyabihu District" in found["Nyabihu"].needs_review
+
+
+def test_a_longer_form_abroad_places_nothing():
+    # Yell is a Shetland island; GeoNames' "Yell County" is in Arkansas
+    found = places("In Scotland, the Yell ferry stopped. Islanders in Yell were angry.")
+    assert "Yell" not in found or found["Yell"].latitude is None

@@ -38,6 +38,7 @@ from .placestory import (
     story_countries,
     town_of_the_story,
 )
+from .placevariants import unknown_place
 from .placewords import (
     BODY_OF_BEFORE,
     CELESTIAL,
@@ -484,17 +485,5 @@ def location_candidates(
         if how is None or name in found:
             continue
         taken.append((start, end))
-        found[name] = LocationCandidate(
-            name,
-            how,
-            slugify(name),
-            False,
-            None,
-            flagged=(
-                "not in the registry or the packaged gazetteer: check it is a place, then add it "
-                "to locations.yml with coordinates from a named source (none are guessed)"
-            ),
-            needs_review="a place with no coordinates in the packaged data",
-            first_seen=start,
-        )
+        found[name] = unknown_place(name, how, start, places, story)
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))
