@@ -231,3 +231,16 @@ def test_a_longer_form_abroad_places_nothing():
     # Yell is a Shetland island; GeoNames' "Yell County" is in Arkansas
     found = places("In Scotland, the Yell ferry stopped. Islanders in Yell were angry.")
     assert "Yell" not in found or found["Yell"].latitude is None
+
+
+@pytest.mark.parametrize(
+    "attribution, description",
+    [
+        ("the ministry separately said", "the ministry"),
+        ("Mägi's office later said in a statement", "Mägi's office"),
+        ("the company eventually said", "the company"),
+        ("the family said", "the family"),  # a noun ending in -ly stays
+    ],
+)
+def test_an_unnamed_speakers_description_drops_a_trailing_adverb(attribution, description):
+    assert speakers(f'"We will review it," {attribution}.') == [(None, description)]

@@ -26,7 +26,7 @@ from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .roles import holds_a_role_now, unpossessed
 from .speakers import DOCUMENT_HEADS, Resolution, Resolver
-from .speechpatterns import FRONTED_PLACE, GROUP_IN, VERB, WHO_GROUP, WHO_PRONOUN
+from .speechpatterns import FRONTED_PLACE, GROUP_IN, TRAILING_ADVERB, VERB, WHO_GROUP, WHO_PRONOUN
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS
 from .titlesplit import split_title
@@ -256,6 +256,8 @@ def _lead_in(resolver: Resolver, span: QuoteSpan, paragraph_start: int, floor: i
 
 def _attributed(candidate, attribution, body, span, people, new_people, taken, resolver, orgs):
     who, verb, how = attribution.who, attribution.verb, attribution.how
+    if " " in TRAILING_ADVERB.sub("", who):
+        who = TRAILING_ADVERB.sub("", who)  # "the company eventually said"
     candidate.attribution = _attribution_text(body, span, who, verb)
     position = span.open if "before" in how else span.close
     named = attribution.named

@@ -131,7 +131,16 @@ WHO = (
 # A part opening with "and" or "but" is a new clause with its own subject ("... in her
 # budget, and her spokeswoman, Carla Ibáñez, said"): the speaker is after it.
 PAREN = r"(?P<paren>(?:,(?!\s+(?:and|but|or)\s)[^,“”\"‘’]{1,120}){1,3},)?"
-ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|once\s+|previously\s+|was\s+)?"
+_ADVERBS = (
+    r"also|then|later|once|previously|earlier|"
+    # ("police subsequently said", "the ministry separately said")
+    r"[a-z]{2,}(?:ally|ately|edly|ously|ently|antly|ively|fully|ickly|ietly)"
+)
+ADVERB = r"(?:(?:" + _ADVERBS + r"|has|had|was)\s+)?"
+# The same adverbs where a description ends in them: "Mägi's office later", "the
+# company eventually" (a description reads greedily up to the verb).
+TRAILING_ADVERB = re.compile(r"\s+(?:" + _ADVERBS + r")$")
+
 # A party or home in brackets after the name: "Aviaaja Lyberth (IA) said", "Ana Ruiz
 # (D-Texas) said".
 TAG = r"(?:\s+\([^()“”\"\n]{1,30}\))?"
