@@ -244,3 +244,11 @@ def test_a_longer_form_abroad_places_nothing():
 )
 def test_an_unnamed_speakers_description_drops_a_trailing_adverb(attribution, description):
     assert speakers(f'"We will review it," {attribution}.') == [(None, description)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The King Fahd Causeway was closed.", "The Nelson Mandela Square was full."],
+)
+def test_a_causeway_or_a_square_named_after_someone_is_no_person(sentence):
+    assert people(sentence) == []

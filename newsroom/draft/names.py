@@ -115,7 +115,8 @@ NAMED_AFTER_SOMEONE = {
     "Centre", "Center", "Museum", "Highway", "Avenue", "Boulevard", "Road", "Roundabout",
     "Interchange", "Junction", "Plaza", "Award", "Prize", "Trophy", "Memorial", "Mausoleum",
     "Basilica", "Cathedral", "Mosque", "Arena", "Auditorium", "Pavilion", "Library", "Clinic",
-    "Campus", "Academy", "Theatre", "Theater", "Barracks", "Hostel", "Reserve",
+    "Campus", "Academy", "Theatre", "Theater", "Barracks", "Hostel", "Reserve", "Causeway",
+    "Flyover", "Tunnel", "Canal", "Terminal", "Square",
 }  # fmt: skip
 
 

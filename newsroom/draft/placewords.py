@@ -65,7 +65,7 @@ STREET_WORDS = {
     # buildings named after a place or a saint ("St James Parish Church")
     "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
     # junctions and squares named after people ("Kwame Nkrumah Circle")
-    "Circle", "Roundabout", "Interchange", "Junction", "Plaza",
+    "Circle", "Roundabout", "Interchange", "Junction", "Plaza", "Causeway", "Flyover",
     # villages and quarters named after a farm, a point or a camp ("Paget Farm" on
     # Bequia is not Paget, Bermuda)
     "Farm", "Village", "Heights", "Point", "Camp", "Ridge", "Plantation",
