@@ -252,3 +252,20 @@ def test_an_unnamed_speakers_description_drops_a_trailing_adverb(attribution, de
 )
 def test_a_causeway_or_a_square_named_after_someone_is_no_person(sentence):
     assert people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        (
+            "One and a half million people fled.",
+            ("One and a half million people", 1_500_000.0, "people"),
+        ),
+        (
+            "The fund has two and a half billion dollars.",
+            ("two and a half billion dollars", 2_500_000_000.0, "dollars"),
+        ),
+    ],
+)
+def test_n_and_a_half_million_is_one_figure(sentence, figure):
+    assert figures(sentence) == [figure]

@@ -46,6 +46,12 @@ HALF_BEFORE_UNIT = re.compile(
     r"\s+1/2|½)[\s-]+(?P<u>" + _PERIODS + r"|mile|kilometre|kilometer|metre|meter|"
     r"litre|liter|kilogram|percent)s?))\b"
 )
+# "one and a half million people", "2 and a half billion dollars": N.5 times the scale.
+HALF_SCALE = re.compile(
+    r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")[\s-]+and[\s-]+a[\s-]+half[\s-]+"
+    r"(?P<scale>thousand|million|billion|trillion)(?:\s+(?P<noun>[a-z]+s|people))?))\b"
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # A race time, "4 hours 1 minute and 37 seconds" or a gap of "1 minute 47 seconds",
 # is one duration in seconds.
 RACE_TIME = re.compile(
@@ -124,6 +130,10 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         found.append(
             (m.start("text"), m.end("text"), value, unit, "'N and a half' before its unit", None)
         )
+    for m in HALF_SCALE.finditer(body):
+        value = (value_of(m.group("n")) + 0.5) * _SCALES[m.group("scale").lower()]
+        unit = (m.group("noun") or "count").lower()
+        found.append((m.start("text"), m.end("text"), value, unit, "'N and a half million'", None))
     for m in RACE_TIME.finditer(body):
         value = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
         how = "a time in hours, minutes and seconds"
