@@ -138,6 +138,8 @@ def test_according_to_an_outlet_or_a_body_names_no_person(source):
     [
         ("Workers repaired a 40m section of the quay.", ("40m", 40.0, "metres")),
         ("A 15m-high wall collapsed.", ("15m", 15.0, "metres")),
+        # (no figure before round 28, which could not tell metres from millions)
+        ("A 5m wall fell on the road.", ("5m", 5.0, "metres")),
     ],
 )
 def test_digits_with_m_before_a_thing_of_length_are_metres(sentence, figure):
