@@ -135,10 +135,18 @@ TITLE_WORDS = {
     "Uncle", "Whaea", "Kumu",
 }
 # An office not yet taken up, or left, is a title too ("Mayor-elect Tomasz
-# Zieliński", "Ambassador-designate ...", "Ex-minister ...", "Ex-President ...").
+# Zieliński", "Ambassador-designate ...", "Ex-minister ...", "Ex-President ..."). Only
+# offices: every title in each form would make the titles' pattern six times as long.
+_OFFICES = (
+    "President", "Vice-President", "Prime", "Minister", "Premier", "Chancellor", "Mayor",
+    "Governor", "Senator", "Speaker", "Ambassador", "Commissioner", "Chairman",
+    "Chairwoman", "Chair", "Director", "Secretary", "Secretary-General", "Director-General",
+    "Coach", "Manager", "Councillor", "Judge", "Justice", "Attorney-General", "Bishop",
+    "Archbishop", "Deputy", "Chief", "Captain", "Leader", "Treasurer", "Regent", "Sheriff",
+)  # fmt: skip
 TITLE_WORDS |= {
-    f"{title}-{when}" for title in TITLE_WORDS for when in ("elect", "designate", "in-waiting")
-} | {f"Ex-{form}" for title in TITLE_WORDS for form in (title, title.lower())}
+    f"{office}-{when}" for office in _OFFICES for when in ("elect", "designate", "in-waiting")
+} | {f"Ex-{form}" for office in _OFFICES for form in (office, office.lower())}
 # Abbreviations that are titles only with their full stop: "Eng. Faisal Al-Dossary"
 # (an engineer, as Arab and Lusophone newsrooms write it), "Arch. Ana Cruz", "Sr. João da
 # Costa" (señor, senhor); "Eng" alone is a Chinese surname ("Eng Kah Seng"), and "Sr."
