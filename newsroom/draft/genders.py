@@ -56,6 +56,9 @@ def set_gender_evidence(body: str, people: list[PersonCandidate]) -> None:
         if person.gender:
             continue
         evidence: dict[str, str] = {}
+        in_the_name = gender_in_the_name(person.name)  # "Norliza binti Yusuf": a daughter
+        if in_the_name:
+            evidence[in_the_name] = f"a word of the name '{person.name}'"
         texts = [person.role or ""] + [cue for cue in person.found_by if cue.startswith("title")]
         for text in texts:
             gender, word = gender_of_words(re.findall(r"[\w’'.\-]+", text))
@@ -97,6 +100,20 @@ def rival_of_the_pronoun(person: PersonCandidate, gender, groups) -> PersonCandi
 def gender_or_hint(person: PersonCandidate) -> str | None:
     """The gender the text gives a person, else their given name's in Faker's lists."""
     return person.gender or given_name_gender(person.name.split()[0])
+
+
+# Words of a name that say whose child, or what, its bearer is: Malay and Arabic
+# "binti" and "bin", Icelandic "-dóttir" and "-son", Russian patronymics, Kazakh
+# and Uzbek "-kyzy", "-qizi" and "-uly", "-o'g'li".
+_DAUGHTER = re.compile(r"^(?:binti|bint)$|(?:dóttir|dottir|ovna|evna|yevna|kyzy|qizi|gizi)$")
+_SON = re.compile(r"^(?:bin|ibn)$|(?:ovich|evich|yevich|uly|ogli|o‘g‘li|o'g'li)$")
+
+
+def gender_in_the_name(name: str) -> str | None:
+    words = [w.lower() for w in name.split()[1:]]
+    daughter = any(_DAUGHTER.search(w) for w in words)
+    son = any(_SON.search(w) for w in words)
+    return "f" if daughter and not son else "m" if son and not daughter else None
 
 
 # "He", "She", and the possessives: "Rui Carvalhal, 58, was found guilty. His son, ..."

@@ -120,6 +120,11 @@ NAMED_AFTER_SOMEONE = {
 }  # fmt: skip
 
 
+# "Sutrisno, who heads the association, welcomed": "who" and a verb in the singular
+# ("Arsenal, who were" is a club, as British papers write it).
+WHO_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|[a-z]{2,}[^s\W]s)\b")
+
+
 COMPASS_WORDS = {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Upper", "Lower", "Greater", "Inner", "Outer",
@@ -212,8 +217,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             words = [words[0] + ".", *words[1:]]  # "Eng. Faisal": the stop makes the title
         cut = split_title(words)
         if cut == 1 and len(words) == 2 and words[0] in TITLES_AS_GIVEN_NAMES:
-            # "Prince Zinnah", a Liberian police spokesman, but "Prince Harry"
-            cut = 0 if words[1] not in given_names() else cut
+            # "Prince Zinnah", a Liberian police spokesman, but "Prince Harry"; a dean
+            # is named in full ("Dean John Smith"), so "Dean Hollis" is a man's name
+            cut = 0 if words[1] not in given_names() or words[0] == "Dean" else cut
         if not cut and len(words) > 2 and title_by_second_reference(body, words):
             cut = 1  # "Deemster Alan Quilliam", later "the Deemster said": a local title
         if not cut and len(words) > 1 and words[0] in local_titles:
@@ -394,6 +400,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         )
         if not thing and not cut:  # "the ship Gloria Maris docked"
             thing = thing_named_after(body[max(0, toks[0].start - 40) : toks[0].start])
+        if not thing and re.search(r"[”\"’']\s*\($", before) and after.startswith(")"):
+            thing = "translation of a quoted title"  # "“Oro verde” (Green Gold), by ..."
         aged = re.match(r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)", after)
         # (an age or a person's title outweighs "a canteen operator", "a wholesaler":
         # "Rosmawati binti Ahmad, 54, ...", "El Hadj Issoufou Mamane, a wholesaler")
@@ -421,6 +429,14 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append(f"credit '{CREDIT.search(before).group().strip()}'")
         if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
             cues.append("'according to X'")
+        if (
+            WHO_CLAUSE_AFTER.match(after)
+            and re.search(r"(?:^|[.!?”\"]\s+|\n)$", before)
+            and (" " in name or name not in gazetteer())  # ("Oviedo, who had not lost")
+        ):
+            # "Sutrisno, who heads the ...": opening its sentence, where no home ("a man
+            # from Dungloe, who") nor anything else stands between the clause and its noun
+            cues.append("a relative clause with 'who'")
         found.append(
             NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed, not_person)
         )

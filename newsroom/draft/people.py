@@ -37,6 +37,7 @@ STRONG_CUE = (
     "given name",
     "what only a person",
     "kin '",
+    "a relative clause with 'who'",
 )
 # Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
 # farmer", "Mr Gumbo") when no fuller name in the text ends with it.
@@ -50,6 +51,7 @@ PERSON_ONLY_CUE = (
     "title 'Madam",
     "generational suffix",
     "kin '",
+    "a relative clause with 'who'",
 )
 # Faroese particles that stay lower case before a surname even opening a clause.
 LOWERCASE_SURNAME_PARTICLES = {"í", "við", "á", "undir", "úr"}
@@ -458,8 +460,7 @@ def _a_one_word_name(
     return playing and occurrence.name not in demonyms()
 
 
-# Footballers go by one name ("goalkeeper Marcão", "Brazilian forward Caíque"): a
-# playing position in lower case before the word.
+# Footballers go by one name after a playing position ("goalkeeper Marcão").
 PLAYING_POSITION = re.compile(r"role noun '" + PLAYING_POSITIONS + "'")
 
 

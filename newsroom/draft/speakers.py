@@ -225,7 +225,11 @@ class Resolver:
                 # of speech, not a name never confirmed as a person's
                 fits = unnamed
             subject = len(fits) > 1 and self.subject_of_said(fits, position)
-            if subject:
+            if subject and subject.id.startswith("~"):
+                # "A juror who ... said the panel had seen that Thibodeaux deposited ...":
+                # the unnamed subject, not a name inside what she said
+                fits = [subject]
+            elif subject:
                 others = ", ".join(p.name for p in fits if p is not subject)
                 return Resolution(
                     subject,
@@ -295,8 +299,8 @@ class Resolver:
         ids = {p.id for p in fits}
         found = [m for m in self.mentions if start <= m.start < end and m.entity_id in ids]
         for mention in found:
-            if mention.entity_id[:1] in "?~":
-                continue  # an unconfirmed name or an unnamed role names no speaker here
+            if mention.entity_id[:1] == "?":
+                continue  # an unconfirmed name names no speaker here
             said = SAID_AFTER_SUBJECT.match(self.body, mention.end)
             if said and all(
                 m.start >= said.end() or (said.group("relative") and m.start > mention.end)

@@ -208,6 +208,10 @@ PORTFOLIOS = {
     "Electricity", "Roads", "Railways", "Sanitation", "Food", "Nutrition", "Population",
     "Higher", "Vocational", "Training", "Skills", "Road", "Facilities", "Transportation",
     "Highways", "Economy", "Budget", "Taxes", "Revenue", "Customs",
+    # the departments of states and districts ("Director of Horticulture Tsewang Dolkar")
+    "Horticulture", "Sericulture", "Floriculture", "Aquaculture", "Fishery", "Veterinary",
+    "Statistics", "Immigration", "Prisons", "Police", "Fire", "Archives", "Libraries",
+    "Museums", "Wildlife", "Parks", "Meteorology", "Geology", "Surveys", "Cooperatives",
 }
 # fmt: on
 

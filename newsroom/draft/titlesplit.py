@@ -62,7 +62,7 @@ NAME_TITLES_INSIDE = {"Sheikh", "Sheekh", "Haji", "Xaaji", "Hajji"}
 # Titles that are also given names in West Africa and the Caribbean ("Prince Zinnah",
 # "Princess Mensah"), and the Italian, Spanish and Portuguese "Don" ("Don Bradman"): a
 # title only before a given name ("Prince Harry", "Don Salvatore Miggiano").
-TITLES_AS_GIVEN_NAMES = {"Prince", "Princess", "Don", "Dona"}
+TITLES_AS_GIVEN_NAMES = {"Prince", "Princess", "Don", "Dona", "Dean"}
 
 
 # Malaysian honours that take "Sri" or "Seri" after them; "Tan" only so ("Tan Sri"),

@@ -120,15 +120,14 @@ ORG_WORDS = {
     "University", "Agency", "Press", "Times", "Images", "Club", "FC", "United", "Association",
     "Company", "Corporation", "Corp", "Co", "Federation", "Union", "Committee", "Office", "Service",
     "Services", "News", "Post", "Journal", "Institute", "Hospital", "Foundation", "League",
-    "Airlines", "Administration",
-    "Airways", "Lines", "Line", "Shipping", "Logistics", "Holdings", "Partners", "Capital",
-    "Energy",
-    "Police", "Court", "Parliament", "Senate", "Assembly", "Government", "Army", "Navy", "Forces",
-    "Force", "Commission", "Board", "Fund", "Trust", "Center", "Centre", "School", "College",
-    "Academy", "Laboratory", "Laboratories", "Labs", "Pharmaceuticals", "Motors", "Industries",
-    "Systems", "Technologies", "Media", "Network", "Television", "Radio", "Gazette", "Herald",
-    "Tribune", "Reuters", "Organization", "Organisation", "Alliance", "Coalition", "Cabinet",
-    "Kremlin", "Secretariat", "Bureau", "Exchange", "Markets", "Railways", "Rail",
+    "Airlines", "Administration", "Airways", "Lines", "Line", "Shipping", "Logistics",
+    "Holdings", "Partners", "Capital", "Energy", "Police", "Court", "Parliament", "Senate",
+    "Assembly", "Government", "Army", "Navy", "Forces", "Force", "Commission", "Board", "Fund",
+    "Trust", "Center", "Centre", "School", "College", "Academy", "Laboratory", "Laboratories",
+    "Labs", "Pharmaceuticals", "Motors", "Industries", "Systems", "Technologies", "Media",
+    "Network", "Television", "Radio", "Gazette", "Herald", "Tribune", "Reuters", "Organization",
+    "Organisation", "Alliance", "Coalition", "Cabinet", "Kremlin", "Secretariat", "Bureau",
+    "Exchange", "Markets", "Railways", "Rail",
     "Terminals", "Terminal", "Foods", "Food", "Brands", "Pharma", "Steel", "Mining", "Insurance",
     "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project",
     "Team", "Rovers", "Athletic",
@@ -151,9 +150,8 @@ ORG_WORDS = {
     # parties named by their members ("Lithuanian Christian Democrats")
     "Democrats", "Republicans", "Socialists", "Liberals", "Conservatives", "Greens",
     "Progressives", "Nationalists", "Communists", "Populists",
-    # the tail of a centre's or an institute's name ("Centre for Disease Control",
-    # "Institution for Economic Research"), a police force's branch, a sport's body
-    # named for its country ("Sri Lanka Cricket")
+    # the tail of a centre's name ("Centre for Disease Control"), a police force's
+    # branch, a sport's body named for its country ("Sri Lanka Cricket")
     "Branch", "Control", "Research", "Studies", "Statistics", "Institution", "Cricket",
     "Rugby", "Football", "Athletics", "Netball",
     # words of charities', miners', insurers' and airlines' names ("Human Rights Watch",
@@ -171,6 +169,8 @@ ORG_WORDS = {
     "Institut", "Instituto", "Istituto", "Universidad", "Université", "Universidade",
     "Università", "Banco", "Banque", "Compagnie", "Société", "Ministerio", "Ministère",
     "Fundación", "Fondation", "Hôpital", "Museo", "Musée", "Teatro", "Théâtre",
+    # police forces and armies as their own languages name them ("the Policía Nacional")
+    "Policía", "Polícia", "Policia", "Polizei", "Politie", "Gendarmerie", "Carabinieri",
     # outlets ("told Ahram Online")
     "Online", "Daily", "Weekly", "Express", "Mirror", "Observer", "Standard", "Guardian",
     "Chronicle", "Monitor", "Courier", "Gleaner", "Inquirer", "Telegraph", "Today",
