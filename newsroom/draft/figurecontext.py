@@ -22,7 +22,7 @@ CONSECUTIVE = re.compile(
 NOT_A_SECOND = re.compile(
     r"[\s-]+(?:half|halves|hand|thought|thoughts|chance|look|opinion|time|place|leg|quarter|"
     r"period|innings|set|nature|guessing|wave|homes?|houses?|residences?|languages?|"
-    r"class|grade)\b"
+    r"class|grade|yellow)\b"
 )
 # "at the age of eight", "aged six"
 # (and "children as young as seven", "since I was six": an age too)

@@ -276,8 +276,8 @@ def figure_candidates(
             and not CURRENCY_AFTER.match(body, end)
         ):
             unit, _ = unit_after(body, end)
-            if not (unit and unit.endswith("s")):
-                continue  # a year
+            if not (unit and unit.endswith("s") and not unit.endswith(("us", "is", "ss"))):
+                continue  # a year (and "the 2020 census", "the 2019 crisis")
         if currency:
             unit, unit_end = currency_name(currency), end
             how = "a currency amount" + (" with a scale word" if scale else "")

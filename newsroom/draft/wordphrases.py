@@ -61,7 +61,8 @@ RACE_TIME = re.compile(
 # "two years and four months" is one duration: 28 months.
 COMPOUND_DURATION = re.compile(
     # ("1 hour 20 minutes" goes without the "and"; years and months do not)
-    r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u>year|hour)s?\s+"
+    # ("an hour and twenty minutes", "a year and four months")
+    r"(?i:\b(?P<text>(?P<n>\d{1,3}|an?|" + WORD_NUMBER + r")\s+(?P<u>year|hour)s?\s+"
     r"(?:and\s+|(?<=hours\s)|(?<=hour\s))"
     r"(?P<m>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u2>month|minute)s?))\b"
 )
