@@ -74,19 +74,29 @@ def nearest_namesake(options: list, place, name: str, points: list[tuple], count
     to keep ``place``: it must have more of them around it than ``place`` has, and
     at least two, or one when ``place`` has none and the namesake is in a country
     the story is set in or names."""
-    if place.kind != "city" or place.population >= NEWS_IN_ITS_OWN_RIGHT or not points:
-        return None
+    if place.kind != "city" or not points or place.population >= 1_000_000:
+        return None  # (a city of a million keeps its name: Perth, Santiago, Rosario)
     here = support(place, name, points)
+    # a town of a size to be news in its own right keeps its name, unless three of the
+    # story's places or more lie in a region of that name and none near the town
+    # ("Bali" with Denpasar, Kuta and Legian: the Indonesian island, not the Indian town)
+    needed = 3 if place.population >= NEWS_IN_ITS_OWN_RIGHT else 2
+    if place.population >= NEWS_IN_ITS_OWN_RIGHT and here:
+        return None
     best, best_support = None, here
     for other in options:
-        if other is place or other.kind != "city" or _point(other) is None:
+        # (a region too: "Bali", the Indonesian island province, not the Indian town,
+        # where the story's other places lie in it)
+        if other is place or other.kind not in ("city", "region") or _point(other) is None:
             continue
         near = support(other, name, points)
         if near > best_support:
             best, best_support = other, near
     if best is None:
         return None
-    if best_support >= 2 or (here == 0 and best.country_code in countries):
+    if needed == 3 and best.kind != "region":
+        return None  # (not Uruguay's Rosario for Argentina's, near Buenos Aires)
+    if best_support >= needed or (needed == 2 and here == 0 and best.country_code in countries):
         return best
     return None
 

@@ -108,7 +108,10 @@ def story_countries(home: set[str], matches: list) -> set[str]:
         top = options[0]
         # no namesake abroad of a tenth its size: "Glasgow" (not Glasgow, Kentucky)
         rivals = [p for p in options[1:] if p.country_code != top.country_code]
-        if top.kind == "city" and all(p.population * 10 < top.population for p in rivals):
+        # (a region's size is unknown: "Bali", the Indian town, has Indonesia's province)
+        if top.kind == "city" and all(
+            p.kind != "region" and p.population * 10 < top.population for p in rivals
+        ):
             weight = 2 if how == "dateline" or options[0].population >= 100_000 else 1
             counts[options[0].country_code] = counts.get(options[0].country_code, 0) + weight
             towns.setdefault(options[0].country_code, set()).add(name)

@@ -145,7 +145,16 @@ def not_a_place(body: str, start: int, end: int) -> bool:
         person_title_before(body, start)
         or event_or_language(body, start, end)
         or bool(CURRENCY_WORD_AFTER.match(body, end) or POSSESSED_FEATURE_AFTER.match(body, end))
+        or bool(LONGER_NAME_AFTER.match(body, end))
     )
+
+
+# "Vranov nad Dyjí", "Kingston upon Hull", "Neustadt an der Weinstraße": the first word
+# of a longer town's name, joined by a word of its language (not Vranov, not Jamaica's
+# Kingston); a name the data has whole ("Ústí nad Labem") is matched whole before this.
+LONGER_NAME_AFTER = re.compile(
+    r"\s+(?:nad|pod|na|am|an\s+der|upon|sur|sul|bei|ob\s+der|im|pri)\s+" + UPPER
+)
 
 
 # "3,200 US dollars", "Australian dollars": a currency, not the country.
