@@ -7,6 +7,7 @@ one of the story's countries has it; else it is left for the editor to locate.""
 from __future__ import annotations
 
 from .candidates import LocationCandidate
+from .placewords import unlocated
 from .text import slugify
 
 # The forms GeoNames' first- and second-level subdivisions take around a bare name.
@@ -49,16 +50,13 @@ def unknown_place(name: str, how: str, start: int, places, story: set[str]) -> L
                 first_seen=start,
                 needs_review=f"placed at the subdivision '{longer}': check it is the place meant",
             )
-    return LocationCandidate(
+    return unlocated(
         name,
         how,
-        slugify(name),
-        False,
-        None,
+        start,
         flagged=(
             "not in the registry or the packaged gazetteer: check it is a place, then add it "
             "to locations.yml with coordinates from a named source (none are guessed)"
         ),
         needs_review="a place with no coordinates in the packaged data",
-        first_seen=start,
     )

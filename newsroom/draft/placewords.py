@@ -261,17 +261,18 @@ def demonym_after(body: str, end: int, demonym_words) -> bool:
     return bool(match) and match.group(1) in demonym_words
 
 
-def unlocated(name: str, how: str, start: int) -> LocationCandidate:
+def unlocated(
+    name: str,
+    how: str,
+    start: int,
+    flagged: str = "the packaged gazetteer has this name only abroad: locate it by hand",
+    needs_review: str = "a place named like a town abroad; no coordinates proposed",
+) -> LocationCandidate:
+    """A place proposed without coordinates, saying why and what the editor should do."""
     return LocationCandidate(
-        name,
-        how,
-        slugify(name),
-        False,
-        None,
-        flagged="the packaged gazetteer has this name only abroad: locate it by hand",
-        needs_review="a place named like a town abroad; no coordinates proposed",
+        name, how, slugify(name), False, None, flagged=flagged, needs_review=needs_review,
         first_seen=start,
-    )
+    )  # fmt: skip
 
 
 # AP's party-and-home tag: "Sen. Wade Pruitt, R-Farmington," names the town.
