@@ -102,9 +102,9 @@ def gender_or_hint(person: PersonCandidate) -> str | None:
     return person.gender or given_name_gender(person.name.split()[0])
 
 
-# Words of a name that say whose child, or what, its bearer is: Malay and Arabic
-# "binti" and "bin", Icelandic "-dóttir" and "-son", Russian patronymics, Kazakh
-# and Uzbek "-kyzy", "-qizi" and "-uly", "-o'g'li".
+# Words of a name that say whose daughter or son its bearer is: Malay and Arabic
+# "binti" and "bin", Icelandic "-dóttir" (not "-son", which English surnames end in
+# too), Russian patronymics, Kazakh and Uzbek "-kyzy", "-qizi", "-uly" and "-o'g'li".
 _DAUGHTER = re.compile(r"^(?:binti|bint)$|(?:dóttir|dottir|ovna|evna|yevna|kyzy|qizi|gizi)$")
 _SON = re.compile(r"^(?:bin|ibn)$|(?:ovich|evich|yevich|uly|ogli|o‘g‘li|o'g'li)$")
 
