@@ -56,6 +56,7 @@ from .placewords import (
     inner_word_of_a_name,
     inside_organization,
     landmark,
+    located,
     looks_like_place_name,
     not_a_place,
     outlet_before,
@@ -455,22 +456,16 @@ def location_candidates(
                 f"population {place.population:,}) or {rivals[0].name} "
                 f"({rivals[0].country_code}, population {rivals[0].population:,})"
             )
-        found[key] = LocationCandidate(
+        found[key] = located(
             key,
             gazetteer_evidence(
                 place, name, how, len(rivals), printed_in, place is not options[0], bool(near)
             ),
-            slugify(key),
-            False,
-            place.kind,
-            place.country_code,
-            place.latitude,
-            place.longitude,
-            place.source,
+            place,
+            start,
             flagged=None
             if place.latitude is not None
             else "no coordinates in the packaged data for this place; add them by hand",
-            first_seen=start,
             needs_review=review,
         )
 

@@ -7,8 +7,7 @@ one of the story's countries has it; else it is left for the editor to locate.""
 from __future__ import annotations
 
 from .candidates import LocationCandidate
-from .placewords import unlocated
-from .text import slugify
+from .placewords import located, unlocated
 
 # The forms GeoNames' first- and second-level subdivisions take around a bare name.
 LONGER_FORMS = (
@@ -36,18 +35,11 @@ def unknown_place(name: str, how: str, start: int, places, story: set[str]) -> L
             p for p in places.get(longer) or () if p.kind == "region" and p.country_code in story
         ]
         if len(home) == 1 and home[0].latitude is not None:
-            place = home[0]
-            return LocationCandidate(
+            return located(
                 name,
                 f"{how}; gazetteer: region '{longer}'",
-                slugify(name),
-                False,
-                place.kind,
-                place.country_code,
-                place.latitude,
-                place.longitude,
-                place.source,
-                first_seen=start,
+                home[0],
+                start,
                 needs_review=f"placed at the subdivision '{longer}': check it is the place meant",
             )
     return unlocated(

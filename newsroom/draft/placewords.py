@@ -261,6 +261,15 @@ def demonym_after(body: str, end: int, demonym_words) -> bool:
     return bool(match) and match.group(1) in demonym_words
 
 
+def located(name: str, how: str, place, start: int, **notes) -> LocationCandidate:
+    """A place drafted at a gazetteer entry's coordinates (``place``: a Place), with
+    the editor's notes (``flagged``, ``needs_review``) as keywords."""
+    return LocationCandidate(
+        name, how, slugify(name), False, place.kind, place.country_code, place.latitude,
+        place.longitude, place.source, first_seen=start, **notes,
+    )  # fmt: skip
+
+
 def unlocated(
     name: str,
     how: str,
