@@ -256,8 +256,8 @@ def _lead_in(resolver: Resolver, span: QuoteSpan, paragraph_start: int, floor: i
 
 def _attributed(candidate, attribution, body, span, people, new_people, taken, resolver, orgs):
     who, verb, how = attribution.who, attribution.verb, attribution.how
-    if " " in TRAILING_ADVERB.sub("", who):
-        who = TRAILING_ADVERB.sub("", who)  # "the company eventually said"
+    without_adverb = TRAILING_ADVERB.sub("", who)  # "the company eventually said"
+    who = without_adverb if " " in without_adverb else who
     candidate.attribution = _attribution_text(body, span, who, verb)
     position = span.open if "before" in how else span.close
     named = attribution.named
