@@ -3,8 +3,9 @@
 Countries come with a centre point, first-level regions with the centre of their
 towns, towns down to 1,000 inhabitants with their GeoNames point. Names are
 indexed as written, without diacritics ("Malmo", "Zurich") and with "St." and
-"St" for "Saint"; other spellings (alternate names, exonyms) only for places of 15,000
-inhabitants or more, where they are well attested. Built once per process.
+"St" for "Saint"; other spellings (alternate names, exonyms) for places of 15,000
+inhabitants or more, where they are well attested, and for smaller towns only their
+own name spelled another way (``spellings``). Built once per process.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import diskcache, geodata
+from .spellings import own_name_variants, without_apostrophes
 from .wordlists import COUNTRY_ABBREVIATIONS, COUNTRY_READ_FIRST, DEMONYMS_EXTRA, WORLD_REGION_NAMES
 
 ALTERNATES_FROM = 15_000
@@ -64,7 +66,12 @@ class Places(dict):
         return self[name] if name in self else default  # noqa: SIM401 - converts
 
 
-_SOURCES = [Path(__file__), Path(geodata.__file__), Path(__file__).with_name("wordlists.py")]
+_SOURCES = [
+    Path(__file__),
+    Path(geodata.__file__),
+    Path(__file__).with_name("wordlists.py"),
+    Path(__file__).with_name("spellings.py"),
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -304,10 +311,12 @@ def _build() -> dict[str, list[Place]]:
             town["geonameid"],
         )
         places.setdefault(town["name"], []).append(place)
-        if town["population"] >= ALTERNATES_FROM:
-            for alternate in town.get("alternatenames") or ():
-                if alternate[:1].isupper() and len(alternate) > 3 and geodata.latin(alternate):
-                    add(alternate, place, alternates)
+        others = [a for a in town.get("alternatenames") or () if a[:1].isupper() and len(a) > 3]
+        if town["population"] < ALTERNATES_FROM:
+            others = own_name_variants(town["name"], others)
+        for alternate in [*others, without_apostrophes(town["name"])]:
+            if alternate and geodata.latin(alternate):
+                add(alternate, place, alternates)
     # Other spellings count only where no place has that name as its own.
     for name, entries in alternates.items():
         if name not in places:

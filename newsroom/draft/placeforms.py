@@ -109,6 +109,13 @@ COMMA_TO_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 MACRON_COUNTRIES = {"US", "NZ", "JP", "PF", "CK", "WS", "AS", "TO", "NU", "TK", "WF", "PN"}
 
 
+def _other_accents(places, name: str) -> bool:
+    # (a place whose own name has accents too: "Confédération" is not Confederation,
+    # a village in Canada, nor "Åland" Aland, a town in India)
+    folded = fold(name)
+    return any(not p.name.isascii() and fold(p.name) == folded for p in places.get(folded, ()))
+
+
 class HyphenCaseGazetteer:
     """The gazetteer, where a hyphenated name is found however its parts are
     capitalised: "KwaZulu-Natal" is GeoNames' "Kwazulu-Natal"."""
@@ -126,6 +133,8 @@ class HyphenCaseGazetteer:
             plain = fold(name).replace("ʻ", "")
             where = {p.country_code for p in self.places.get(plain, ())}
             return plain if where & MACRON_COUNTRIES else name  # not "Tāne" as Thane, India
+        if not name.isascii() and _other_accents(self.places, name):
+            return fold(name)  # "Pobè" for GeoNames' "Pobé": the same letters, other accents
         if "’" in name or "'" in name:  # "Sant’Antioco", set with the other apostrophe
             other = name.replace("’", "'") if "’" in name else name.replace("'", "’")
             return other if other in self.places else name
@@ -143,6 +152,34 @@ class HyphenCaseGazetteer:
 
     def get(self, name: str, default=None):
         return self.places.get(self._key(name), default)
+
+
+# "the Srinagar-Leh highway", "Dammam–Khobar trip", "Petrozavodsk-Kostomuksha flights":
+# both ends of a route are places, though a hyphen joins them.
+_NAME = UPPER + r"[\w’'.]*(?: " + UPPER + r"[\w’'.]*)?"
+ROUTE = re.compile(
+    r"(?<![\w’'\-–])(?P<a>" + _NAME + r")[-–](?P<b>" + _NAME + r")(?= (?:"
+    r"highway|road|railway|rail|railroad|line|route|corridor|flights?|trips?|journey|link|"
+    r"ferry|ferries|crossing|bus|buses|trains?|services?|pipeline|border|expressway|"
+    r"motorway|freeway|tunnel|bridge|connection|shuttle|bus rapid transit)\b)"
+)
+
+
+def route_ends(body: str, places, overlaps, taken: list[tuple[int, int]]) -> list:
+    """The two towns or regions a hyphen joins before a word of a route."""
+    matches: list = []
+    for match in ROUTE.finditer(body):
+        ends = [(match.start(part), match.end(part), match.group(part)) for part in "ab"]
+        if not all(
+            name in places and places[name][0].kind in ("city", "region", "country")
+            for _, _, name in ends
+        ):
+            continue
+        for start, end, name in ends:
+            if not overlaps(start, end):
+                matches.append((start, end, name, places[name], "gazetteer, an end of a route"))
+                taken.append((start, end))
+    return matches
 
 
 def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> list:
@@ -199,4 +236,4 @@ def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> 
         ):
             matches.append((*span, name, places[name], "gazetteer"))
             taken.append(span)
-    return matches
+    return matches + route_ends(body, places, overlaps, taken)

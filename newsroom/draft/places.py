@@ -62,6 +62,7 @@ from .placewords import (
     outlet_before,
     party_homes,
     shorter_form,
+    town_named_for_its_feature,
     unknown_place_cue,
     unlocated,
 )
@@ -205,6 +206,16 @@ def location_candidates(
                     and not (
                         best[0].kind == "region"
                         and (best[0].country_code in article_countries or region_noun(body, end))
+                    )
+                    and not (
+                        j - i > 1
+                        and town_named_for_its_feature(
+                            body,
+                            start,
+                            best,
+                            article_countries,
+                            bool(LOCATION_CUE.search(body[max(0, start - 30) : start])),
+                        )
                     )
                 ):
                     continue  # "the Red Sea" is the sea; "the Central River region" a region

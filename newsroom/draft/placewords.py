@@ -361,3 +361,14 @@ CUED_LIST_BEFORE = re.compile(
 
 # Races named "X of <country>": "Tour of Eritrea", "Giro of ...".
 RACE_NAMES = {"Tour", "Giro", "Vuelta", "Rally", "Circuit"}
+
+
+def town_named_for_its_feature(body: str, start: int, best, home: set, cued: bool) -> bool:
+    """ "in Glace Bay, N.S.", "from Bullet Tree Falls": a town whose own name ends in a
+    feature word, of the story's country or after a place cue, written without "the"
+    (the feature has it: "the Red Sea", "the Marlborough Sounds")."""
+    return (
+        best[0].kind == "city"
+        and (best[0].country_code in home or cued)
+        and not re.search(r"\bthe\s+$", body[max(0, start - 5) : start], re.I)
+    )
