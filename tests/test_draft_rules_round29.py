@@ -7,7 +7,7 @@ import pytest
 
 from newsroom.draft.spellings import loose, one_edit_apart, own_name_variants
 
-from .drafting import places
+from .drafting import figures, people, places
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,39 @@ def test_one_edit_apart_is_exactly_one_edit():
     assert one_edit_apart("tsqaltubo", "tskaltubo")
     assert not one_edit_apart("abc", "abc")
     assert not one_edit_apart("tskhaltubo", "tsqaltubo")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Herder Erdenebat Batbayar lost half his flock.", "Erdenebat Batbayar"),
+        ("Guide Dolma Sherpa reached the summit on Monday.", "Dolma Sherpa"),
+        ("Climber Dolma Sherpa reached the summit.", "Dolma Sherpa"),
+        ("Mother-of-three Ana Silva was evicted on Monday.", "Ana Silva"),
+        ("Father-of-two Tomasz Wójcik was fined.", "Tomasz Wójcik"),
+    ],
+)
+def test_what_a_person_is_written_before_the_name_makes_it_a_persons(sentence, name):
+    assert people(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The victim, named locally as Tevita Fonua, was 23.",
+        "The driver, identified by police as Tevita Fonua, was 23.",
+    ],
+)
+def test_named_locally_as_introduces_a_person(sentence):
+    assert people(sentence) == ["Tevita Fonua"]
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("A magnitude 5.8 earthquake hit the region.", ("magnitude 5.8", 5.8, "magnitude")),
+        ("The 6.1-magnitude quake struck at night.", ("6.1-magnitude", 6.1, "magnitude")),
+    ],
+)
+def test_a_quakes_magnitude_is_a_figure_on_its_scale(sentence, figure):
+    assert figures(sentence) == [figure]

@@ -36,6 +36,9 @@ IDENTIFIED_AS = re.compile(
     r"|\b(?:victim|victims|deceased|suspect|suspects|man|woman|boy|girl|driver|attacker|gunman|"
     r"officer|pilot|passenger|worker|miner|fisherman|he|she)\s+(?:was|were|has\s+been)\s+"
     r"(?:identified|named)\s+as\s+$"
+    # "The victim, named locally as Tevita Fonua,", "a man, identified by police as"
+    r"|\b(?:victim|deceased|suspect|man|woman|boy|girl|driver|pilot|passenger),\s+"
+    r"(?:identified|named)\s+(?:locally\s+|by\s+(?:police|relatives|family|friends)\s+)?as\s+$"
 )
 # Speech verbs that make no phrasal verb with "in", "on" or "for" after them.
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated)\s+\w+$")

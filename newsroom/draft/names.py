@@ -172,6 +172,13 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
     )
 
 
+# "Mother-of-three Ana Silva", "Father-of-two": what the person is, before the name
+KIN_OF_COUNT = re.compile(
+    r"(?:Mother|Father|Mum|Mom|Dad|Grandmother|Grandfather|Grandad)-of-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+)
+
+
 def _leading_common(
     words: list[str], tokens_: tuple[Token, ...], body: str, lowercase_words: set[str]
 ) -> int:
@@ -188,6 +195,7 @@ def _leading_common(
             or (sentence_initial and lower in SENTENCE_OPENERS)
             or describes_the_name_after(words, index, lowercase_words)
             or re.fullmatch(r"[A-Z][a-z]+-year-old", word)  # "Nineteen-year-old Boo Jae-hyun"
+            or KIN_OF_COUNT.fullmatch(word)  # "Mother-of-three Ana Silva"
         ):
             skip = index + 1
             continue
@@ -204,6 +212,12 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
     for run in runs:
         words = run.words()
         skip = _leading_common(words, run.tokens, body, lowercase_words)
+        # "Herder Erdenebat Batbayar": the word before says what the person is
+        described = skip and (
+            describes_the_name_after(words, skip - 1, lowercase_words)
+            or KIN_OF_COUNT.fullmatch(words[skip - 1])
+        )
+        descriptor = words[skip - 1] if described else None
         if (
             0 < skip < len(words)
             and words[skip - 1].lower() in PARTICLES
@@ -326,6 +340,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         home = re.search(r",\s+\d{1,3},\s+of\s+$", before)  # "Hendricks, 46, of Estate Grove"
         if (PERSON_ONLY_AFTER.match(after) and not home) or IDENTIFIED_AS.search(before):
             cues.append("what only a person does or undergoes")
+        if descriptor:
+            cues.append(f"role noun '{descriptor.lower()}' before the name")
         if AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
             cues.append("age before the name")  # "A security guard, 45-year-old Sahr Komba,"
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])

@@ -97,7 +97,7 @@ ROLE_NOUNS = (
     "mechanic", "carpenter", "herder", "pastoralist", "boatman", "volunteer", "rescuer",
     "firefighter", "medic", "hawker", "homeowner", "landlord", "tenant", "businessman",
     "businesswoman", "housewife", "grandmother", "grandfather", "evacuee", "plaintiff",
-    "defendant", "complainant", "accused",
+    "defendant", "complainant", "accused", "guide", "climber", "mountaineer",
     "edil", "concejal", "intendente", "intendenta", "alcalde", "alcaldesa", "abbot", "monk",
 )
 # "port director Ana Ruiz", and the apposition before a name:

@@ -70,6 +70,10 @@ COMPOUND_DURATION = re.compile(
 TOP_N = re.compile(r"\b(?P<text>top\s+(?P<n>\d{1,4}|" + WORD_NUMBER + r"))\b(?!\s*%)")
 # "a Category 4 system", "Category 2 cyclone": a storm's category on its scale.
 STORM_CATEGORY = re.compile(r"\b(?P<text>Category\s+(?P<n>[1-5]))\b")
+# "a magnitude 5.8 earthquake", "the 6.1-magnitude quake": a quake on its scale.
+QUAKE_MAGNITUDE = re.compile(
+    r"\b(?P<text>[Mm]agnitude[- ](?P<n>\d(?:\.\d{1,2})?)|(?P<n2>\d(?:\.\d{1,2})?)[- ]magnitude)\b"
+)
 # "fivefold", "a 10-fold rise": a multiplier.
 N_FOLD = re.compile(
     r"(?i:(?<![\d.])(?P<text>(?P<n>\d{1,3}(?:\.\d{1,2})?|\b" + WORD_NUMBER + r")-?fold))\b"
@@ -159,6 +163,10 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         how = "a storm's category ('a Category 4 cyclone')"
         value = value_of(m.group("n"))
         found.append((m.start("text"), m.end("text"), value, "category", how, None))
+    for m in QUAKE_MAGNITUDE.finditer(body):
+        how = "a quake's magnitude ('a magnitude 5.8 earthquake')"
+        value = float(m.group("n") or m.group("n2"))
+        found.append((m.start("text"), m.end("text"), value, "magnitude", how, None))
     for m in N_FOLD.finditer(body):
         how = "a multiplier ('fivefold')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "times", how, None))
