@@ -131,3 +131,20 @@ def test_named_locally_as_introduces_a_person(sentence):
 )
 def test_a_quakes_magnitude_is_a_figure_on_its_scale(sentence, figure):
     assert figures(sentence) == [figure]
+
+
+@pytest.mark.parametrize(
+    "sentence, first",
+    [
+        ("Lorries wait for two or three days at the crossing.", ("two", 2, "days")),
+        ("The crossing takes six to eight hours.", ("six", 6, "hours")),
+        ("Councillors voted seven to two in favour.", ("seven", 7, "votes")),
+    ],
+)
+def test_the_first_end_of_a_range_in_words_is_a_figure_of_the_same_thing(sentence, first):
+    assert first in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Rents rose from two to three.", "One or two and more."])
+def test_a_range_of_words_with_nothing_counted_is_no_figure_of_its_own(sentence):
+    assert not [f for f in figures(sentence) if f[0].lower() in ("two", "one")]

@@ -74,6 +74,13 @@ STORM_CATEGORY = re.compile(r"\b(?P<text>Category\s+(?P<n>[1-5]))\b")
 QUAKE_MAGNITUDE = re.compile(
     r"\b(?P<text>[Mm]agnitude[- ](?P<n>\d(?:\.\d{1,2})?)|(?P<n2>\d(?:\.\d{1,2})?)[- ]magnitude)\b"
 )
+# "two or three days", "six to eight hours", "voted seven to two": the first end of a
+# range of words counts the same thing as the second.
+WORD_RANGE = re.compile(
+    r"(?i:\b(?P<text>(?P<n>" + WORD_NUMBER + r"))\s+(?:or|to)\s+(?:" + WORD_NUMBER + r")"
+    r"(?:\s+(?P<u>[a-z]{3,}))?)\b"
+)
+NOT_A_THING = {"and", "the", "for", "with", "from", "that", "who", "which", "more", "other"}
 # "fivefold", "a 10-fold rise": a multiplier.
 N_FOLD = re.compile(
     r"(?i:(?<![\d.])(?P<text>(?P<n>\d{1,3}(?:\.\d{1,2})?|\b" + WORD_NUMBER + r")-?fold))\b"
@@ -167,6 +174,15 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         how = "a quake's magnitude ('a magnitude 5.8 earthquake')"
         value = float(m.group("n") or m.group("n2"))
         found.append((m.start("text"), m.end("text"), value, "magnitude", how, None))
+    for m in WORD_RANGE.finditer(body):
+        noun = (m.group("u") or "").lower()
+        voted = re.search(
+            r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?$", body[max(0, m.start() - 12) : m.start()]
+        )
+        unit = "votes" if voted else noun if noun and noun not in NOT_A_THING else None
+        if unit and m.group("n").lower() not in ("a", "an"):
+            how = "the first end of a range ('two or three days')"
+            found.append((m.start("n"), m.end("n"), value_of(m.group("n")), unit, how, None))
     for m in N_FOLD.finditer(body):
         how = "a multiplier ('fivefold')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "times", how, None))
