@@ -7,7 +7,7 @@ import pytest
 
 from newsroom.draft.spellings import loose, one_edit_apart, own_name_variants
 
-from .drafting import figures, people, places
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,54 @@ def test_the_first_end_of_a_range_in_words_is_a_figure_of_the_same_thing(sentenc
 @pytest.mark.parametrize("sentence", ["Rents rose from two to three.", "One or two and more."])
 def test_a_range_of_words_with_nothing_counted_is_no_figure_of_its_own(sentence):
     assert not [f for f in figures(sentence) if f[0].lower() in ("two", "one")]
+
+
+MAYOR = 'Mayor Peter Hansen opened the market. "It is a good day," Hansen said. '
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'But Ulugbek disagreed. "Nobody has money," he said.',
+        'Ulugbek was less sure. "Nobody has money," he said.',
+    ],
+)
+def test_a_pronoun_does_not_reach_past_someone_the_rules_did_not_confirm(sentence):
+    # the one-word name has no cue, but it is the subject of the sentence between
+    assert speakers(MAYOR + sentence)[1][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['Ulugbek was less sure.\n"Nobody has money."', 'Ulugbek disagreed. "Nobody has money."'],
+)
+def test_an_unattributed_quote_does_not_go_to_a_speaker_before_someone_unconfirmed(sentence):
+    assert speakers(MAYOR + sentence)[1][0] is None
+
+
+def test_a_conjunction_opening_the_lead_in_is_not_part_of_the_speakers_name():
+    # (once "But" is gone, one word with no cue is not confirmed as a person)
+    name, description = speakers(MAYOR + 'But Ulugbek disagreed: "Nobody has money."')[1]
+    assert name is None and description == "Ulugbek"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Brazil won the game. "Nobody has money," he said.',
+        'Nobody disagreed. "Nobody has money," he said.',
+        'Zoubi was less sure. "Nobody has money," he said.',
+    ],
+)
+def test_a_place_a_pronoun_or_a_name_already_found_does_not_stop_the_pronoun(sentence):
+    text = MAYOR.replace("Peter Hansen", "Peter Zoubi").replace("Hansen said", "Zoubi said")
+    assert speakers(text + sentence)[1][0] == "Peter Zoubi"
+
+
+def test_a_persons_role_in_apposition_makes_a_one_word_name_a_persons():
+    text = MAYOR + 'A herder, Batjargal, disagreed. "Nobody has money," he said.'
+    assert speakers(text)[1][0] == "Batjargal"
+
+
+def test_a_role_a_firm_can_hold_in_apposition_does_not_make_a_person():
+    assert "Shell" not in people("Its partner, Shell, will build the plant.")

@@ -108,3 +108,24 @@ PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside)\s+$")
 # A bracketed aside after a name that is not an age: its form in another script, a
 # party, a home town ("Lin Mei-ling (林美玲)", "Ana Ortiz (PRI)").
 NAME_ASIDE = re.compile(r"\s+\((?!\d{1,3}\))[^()\n]{1,30}\)")
+
+
+# Roles a firm or a team can hold too ("its partner, Shell,", "their opponents, Ajax,").
+FIRMS_TOO = {
+    "partner", "owner", "investor", "trader", "rival", "leader", "challenger", "incumbent",
+    "opponent", "candidate", "representative", "delegate", "host", "producer", "publisher",
+    "organiser", "organizer", "broker", "auditor", "consultant", "adviser", "advisor",
+    "strategist", "designer", "architect", "operator", "player", "head", "chief", "starter",
+    "substitute", "forward", "centre", "center", "guard", "setter", "keeper", "opener",
+}  # fmt: skip
+
+
+def role_in_apposition(body: str, start: int, end: int, noun: str) -> bool:
+    """ "A herder, Batjargal, disagreed": a role only a person holds, with an article,
+    and the name between commas after it: a person's name even of one word."""
+    before = body[max(0, start - 40) : start]
+    return (
+        noun.lower() not in FIRMS_TOO
+        and bool(re.search(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+" + re.escape(noun) + r",\s+$", before))
+        and body[end : end + 1] == ","
+    )

@@ -27,6 +27,7 @@ from .namecontext import (
     PLAIN_SPEECH,
     REPORTED_VERB_AFTER,
     ROLE_AFTER,
+    role_in_apposition,
 )
 from .nonpeople import (
     apposition_names_a_thing,
@@ -350,6 +351,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if role_match and (not cut or courtesy):
             noun = role_match.group().strip().rstrip(",")  # "father, Ross Kellaway": no comma
             cues.append(f"role noun '{noun}' before the name")
+            if role_in_apposition(body, toks[0].start, end, noun):
+                cues.append(f"a person's role in apposition ('a {noun}, X,')")
             role = noun if courtesy else role or noun
             kin = KIN_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start)
             if kin:  # "with his brother Alieu": only a person is someone's brother

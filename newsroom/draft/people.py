@@ -52,6 +52,7 @@ PERSON_ONLY_CUE = (
     "generational suffix",
     "kin '",
     "a relative clause with 'who'",
+    "a person's role in apposition",
 )
 # Faroese particles that stay lower case before a surname even opening a clause.
 LOWERCASE_SURNAME_PARTICLES = {"í", "við", "á", "undir", "úr"}

@@ -21,12 +21,14 @@ from .gazetteer import demonyms, gazetteer
 from .genders import bind_narrative_pronouns, gender_or_hint, set_gender_evidence
 from .givennamecue import named_for_a_country
 from .givennames import given_names, surnames
+from .leadin import lead_in
 from .names import looks_like_name
 from .people import person_mentions
 from .quotespans import QuoteSpan, quote_spans
 from .roles import holds_a_role_now, unpossessed
 from .speakers import DOCUMENT_HEADS, Resolution, Resolver
 from .speechpatterns import FRONTED_PLACE, GROUP_IN, TRAILING_ADVERB, VERB, WHO_GROUP, WHO_PRONOUN
+from .subjects import OPENERS, stranger_between
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import TITLE_WORDS
 from .titlesplit import split_title
@@ -142,6 +144,7 @@ def quote_candidates(
             # ('“…,” said the 29-year-old assistant head coach of the under-21 side, ...':
             # a speaker after the quote, though no pattern read it, is no continuation)
             and not _unread_attribution(body, span, next_open)
+            and not stranger_between(resolver, previous[0].close, span.open)
             and not [
                 m
                 for m in resolver.mentions
@@ -163,7 +166,7 @@ def quote_candidates(
         else:
             if len(text.split()) < 3:
                 continue  # scare quotes around a word or two, a title, a nickname
-            lead = _lead_in(resolver, span, paragraph_start, previous_paragraph_start)
+            lead = lead_in(resolver, span, previous_paragraph_start)
             if lead is not None and _unread_attribution(body, span, next_open):
                 # '“…,” Primorac coach Vladimir "Vlado" Krstajić told reporters': the quote
                 # has an attribution the patterns could not read; the lead-in would guess
@@ -232,30 +235,9 @@ def _new_speaker(body: str, span: QuoteSpan, previous_close: int) -> bool:
     return bool(re.search(r"\b" + VERB + r"\b", lead))
 
 
-def _lead_in(resolver: Resolver, span: QuoteSpan, paragraph_start: int, floor: int):
-    """The one person named in the sentence leading into an unattributed quote:
-    the quote's own sentence before it, else the sentence just before."""
-    groups = resolver.groups_before(span.open)[:2]
-    for group in groups:
-        if len(group) > 1:
-            return None
-        if group and group[0].id.startswith("?"):
-            return None
-        if group:
-            mention = max(
-                (
-                    m
-                    for m in resolver.mentions
-                    if m.entity_id == group[0].id and m.start < span.open
-                ),
-                key=lambda m: m.start,
-            )
-            return group[0] if mention.start >= floor else None
-    return None
-
-
 def _attributed(candidate, attribution, body, span, people, new_people, taken, resolver, orgs):
     who, verb, how = attribution.who, attribution.verb, attribution.how
+    who = re.sub(r"^(?:" + "|".join(OPENERS) + r")\s+", "", who)  # "But Ulugbek disagreed:"
     without_adverb = TRAILING_ADVERB.sub("", who)  # "the company eventually said"
     who = without_adverb if " " in without_adverb else who
     candidate.attribution = _attribution_text(body, span, who, verb)

@@ -31,6 +31,7 @@ from .roles import (
     unpossessed,
 )
 from .speechpatterns import ROLE_SUBJECT, SAID_AFTER_SUBJECT, SPEECH_SUBJECT, UNNAMED_SUBJECT
+from .subjects import stranger_at
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
     ANYONE_HEADS,
@@ -210,6 +211,8 @@ class Resolver:
             )
         groups = self.groups_before(position)
         for back, group in enumerate(groups):
+            stranger = not group and stranger_at(self, position, back)  # "But Ulugbek said"
+            group = group or ([stranger] if stranger else [])
             if not group:
                 continue
             fits = [p for p in group if p.gender in (None, gender)]
