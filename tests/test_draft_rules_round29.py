@@ -199,3 +199,15 @@ def test_a_persons_role_in_apposition_makes_a_one_word_name_a_persons():
 
 def test_a_role_a_firm_can_hold_in_apposition_does_not_make_a_person():
     assert "Shell" not in people("Its partner, Shell, will build the plant.")
+
+
+@pytest.mark.parametrize(
+    "sentence, town",
+    [
+        ("The ferry left Lamu for Mombasa at dawn.", "Lamu"),
+        ("The convoy passed through Voi on Monday.", "Voi"),
+        ("The boat was bound for Kilwa when it sank.", "Kilwa"),
+    ],
+)
+def test_the_ends_and_stops_of_a_journey_are_place_cues(sentence, town):
+    assert places(sentence)[town].latitude is not None

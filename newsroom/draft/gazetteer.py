@@ -447,5 +447,8 @@ def fold(text: str) -> str:
 BIG_CITY = 100_000
 LOCATION_CUE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ff]rom|to|of|[Aa]cross|[Aa]round|[Tt]oward|towards|"
-    r"[Ii]nto|via|north|south|east|west|northern|southern|eastern|western|central)\s+(?:the\s+)?)$"
+    r"[Ii]nto|via|north|south|east|west|northern|southern|eastern|western|central|"
+    # a journey's ends and stops: "left Lamu for Mombasa", "through Segezha"
+    r"through|left|leaving|reached|reaching|(?:bound|headed|heading|sailed|set off) for|"
+    r"(?:left|leaving|\w+ed from) \S+ for)\s+(?:the\s+)?)$"
 )
