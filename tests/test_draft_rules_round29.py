@@ -211,3 +211,14 @@ def test_a_role_a_firm_can_hold_in_apposition_does_not_make_a_person():
 )
 def test_the_ends_and_stops_of_a_journey_are_place_cues(sentence, town):
     assert places(sentence)[town].latitude is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The new line is 2,5 km long.", ("2,5 km", 2.5, "km")),
+        ("The quake was felt 12,5 km away.", ("12,5 km", 12.5, "km")),
+    ],
+)
+def test_a_decimal_comma_before_a_measure_is_a_decimal(sentence, figure):
+    assert figures(sentence) == [figure]

@@ -24,6 +24,9 @@ COMMA_DECIMAL = (
     r"(?=\s?(?:million|billion|trillion|mil|mln|bn)\b|\s?%|\s(?:per\s?cent|percent)\b)"
     # and euro cents, as the euro's countries print them: "€2,50", "12,80 euros"
     r"|(?<=€)\d{1,3},\d{2}(?![\d,])|\d{1,3},\d{2}(?=\s?(?:€|euros?\b|EUR\b))"
+    # and measures: "2,5 km", "1,75 m", "3,8 tonnes" (a list of numbers has a space)
+    r"|(?<![\d,])\d{1,3},\d{1,2}(?=\s?(?:km/h|km|m|cm|mm|kg|ha|°C|kilomet(?:re|er)s|"
+    r"met(?:re|er)s|kilos|kilograms|tonnes|tons|lit(?:re|er)s|hectares|degrees)\b)"
 )
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
