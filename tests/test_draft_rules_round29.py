@@ -222,3 +222,19 @@ def test_the_ends_and_stops_of_a_journey_are_place_cues(sentence, town):
 )
 def test_a_decimal_comma_before_a_measure_is_a_decimal(sentence, figure):
     assert figures(sentence) == [figure]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Jorge Chávez airport reopened.",
+        "The Dolores Ibárruri school was renamed.",
+        "The Josephine Baker exhibition opened on Friday.",
+    ],
+)
+def test_a_name_after_a_sentences_the_names_a_thing_not_a_person(sentence):
+    assert people(sentence) == []
+
+
+def test_a_title_after_a_sentences_the_keeps_the_person():
+    assert people("The Reverend Samuel Otieno led the service.") == ["Samuel Otieno"]

@@ -328,8 +328,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if aside:
             # "Lin Mei-ling (林美玲), an analyst": the name as written at home, then the rest
             after = after[aside.end() :]
-        the_before = body[: toks[0].start].rstrip().endswith(" the") or re.search(
-            r"\bthe\s+$", before
+        # ("The Jorge Chávez airport reopened": a sentence's "The" too)
+        the_before = re.search(
+            r"(?:^|\s|“|\")(?:the|The)\s+$", body[max(0, toks[0].start - 60) : toks[0].start]
         )
         # (but "the Health Minister Ana Ruiz", "Member of the Assembly Dr. Rima Haddad":
         # the article is the title's, or the body's, before a name of two words or more)
