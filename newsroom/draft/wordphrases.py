@@ -80,7 +80,8 @@ WORD_RANGE = re.compile(
     r"(?i:\b(?P<text>(?P<n>" + WORD_NUMBER + r"))\s+(?:or|to)\s+(?:" + WORD_NUMBER + r")"
     r"(?:\s+(?P<u>[a-z]{3,}))?)\b"
 )
-NOT_A_THING = {"and", "the", "for", "with", "from", "that", "who", "which", "more", "other"}
+# (the thing counted is a plural noun: "one to five were tested" counts nothing named)
+NOT_A_THING = {"was", "has", "is", "does", "this", "thus", "plus", "less", "always", "perhaps"}
 # "fivefold", "a 10-fold rise": a multiplier.
 N_FOLD = re.compile(
     r"(?i:(?<![\d.])(?P<text>(?P<n>\d{1,3}(?:\.\d{1,2})?|\b" + WORD_NUMBER + r")-?fold))\b"
@@ -179,8 +180,10 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         voted = re.search(
             r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?$", body[max(0, m.start() - 12) : m.start()]
         )
-        unit = "votes" if voted else noun if noun and noun not in NOT_A_THING else None
-        if unit and m.group("n").lower() not in ("a", "an"):
+        plural = noun.endswith("s") and noun not in NOT_A_THING
+        unit = "votes" if voted else noun if plural else None
+        aged = re.search(r"\baged\s+$", body[max(0, m.start() - 6) : m.start()])
+        if unit and not aged and m.group("n").lower() not in ("a", "an"):
             how = "the first end of a range ('two or three days')"
             found.append((m.start("n"), m.end("n"), value_of(m.group("n")), unit, how, None))
     for m in N_FOLD.finditer(body):
