@@ -29,7 +29,7 @@ from .figurecontext import (
     qualifier_before,
     stands_for_people,
 )
-from .notfigures import a_count_of_one
+from .notfigures import a_count_of_one, a_year
 from .text import LOWER, occurrence_of
 from .units import (
     CURRENCY,
@@ -272,7 +272,7 @@ def figure_candidates(
             and "," not in number
             and "." not in number
             and " " not in number
-            and 1800 <= value <= 2100
+            and a_year(body, start, value)
             and not CURRENCY_AFTER.match(body, end)
         ):
             unit, _ = unit_after(body, end)

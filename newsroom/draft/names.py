@@ -314,7 +314,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         nickname = printed = None
         if nick:
             nickname = body[nick[0].start : nick[-1].end]
-            printed, name = name, " ".join(t.text for t in plain)
+            # ('Rodolfo "Dodong" Abellanosa Jr.' keeps the stop of "Jr.")
+            stop = "." if name.endswith(".") and not plain[-1].text.endswith(".") else ""
+            printed, name = name, " ".join(t.text for t in plain) + stop
         role = role_basis = None
         if cut:
             role_end = toks[cut - 1].end + (body[toks[cut - 1].end : toks[cut - 1].end + 1] == ".")

@@ -114,3 +114,14 @@ def a_count_of_one(body: str, start: int, end: int) -> re.Match | None:
         and not ONE_BEFORE_A_VERB.match(body, start)
     )
     return noun if counts else None
+
+
+# An older year after "in", "since", "from": "born in Mariana in 1762".
+OLD_YEAR = re.compile(r"\b(?:in|since|from|until|circa|c\.)\s+$")
+
+
+def a_year(body: str, start: int, value: float) -> bool:
+    """Four digits that are a year: 1800 to 2100, or an older year after its cue."""
+    return 1800 <= value <= 2100 or (
+        1000 <= value < 1800 and bool(OLD_YEAR.search(body[max(0, start - 12) : start]))
+    )

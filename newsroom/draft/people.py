@@ -14,46 +14,12 @@ from .givennames import given_names
 from .names import (
     NameOccurrence,
 )
+from .personcues import PERSON_ONLY_CUE, STRONG_CUE
 from .roles import office_before_a_body
 from .text import PATRONYMIC_ENDINGS, SURNAME_PREFIXES, UPPER, slugify
 from .titles import PLAYING_POSITIONS, TITLE_WORDS
 from .wordlists import COMMON_WORDS, GENERATIONAL, ORG_WORDS, PARTICLES
 
-STRONG_CUE = (
-    "given only by a first name",
-    "age before",
-    "post-nominal",
-    "generational suffix",
-    "credit",
-    "surname",
-    "title",
-    "role noun",
-    "'X said'",
-    "'said X'",
-    "apposition",
-    "age apposition",
-    "age in brackets",
-    "photo credit",
-    "given name",
-    "what only a person",
-    "kin '",
-    "a relative clause with 'who'",
-)
-# Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
-# farmer", "Mr Gumbo") when no fuller name in the text ends with it.
-PERSON_ONLY_CUE = (
-    "given only by a first name",
-    "age before",
-    "age apposition",
-    "age in brackets",
-    "title 'M",
-    "title 'Dr",
-    "title 'Madam",
-    "generational suffix",
-    "kin '",
-    "a relative clause with 'who'",
-    "a person's role in apposition",
-)
 # Faroese particles that stay lower case before a surname even opening a clause.
 LOWERCASE_SURNAME_PARTICLES = {"í", "við", "á", "undir", "úr"}
 # Mongolian and Central Asian names: a patronymic initial joined to the given name

@@ -16,7 +16,7 @@ import re
 # capitalised words is cut after the last of these: the rest is the name.
 TITLE_WORDS = {
     "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",
-    "Gen",
+    "Gen", "Floor", "Majority", "Minority",  # "Minority Floor Leader Joel Gabuya Sr."
     "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",
     "Admiral", "Adm", "Commander", "Mayor", "Deputy", "Governor", "Gov", "Senator", "Sen", "Rep",
     "Representative", "Congressman", "Congresswoman", "Councillor", "Councilor", "Councilman",
@@ -190,12 +190,12 @@ MODIFIER_TITLES = {"Grand", "Crown", "Vice", "Prime"}
 # Jama", "Petroleum and Mineral Resources"): they are the title's, not the name's.
 PORTFOLIOS = {
     "Public", "Prosecutions", "Affairs", "Works", "Staff", "Home", "State", "Justice", "Foreign",
-    "Internal", "Information", "Youth", "Sports", "Tourism", "Culture",
+    "Internal", "Information", "Youth", "Sports", "Tourism", "Culture", "Local", "Authorities",
     "Economic", "Social", "Rural", "Urban", "Regional", "National", "Digital", "Science",
     "Technology", "Innovation", "Development", "Housing", "Employment", "Security",
     "Planning", "Water", "Waters", "Seas", "Lands", "Fisheries", "Forestry", "Livestock",
     "Communications", "Infrastructure", "Industry", "Commerce", "Investment", "Welfare",
-    "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Local", "Climate",
+    "Women", "Family", "Children", "Veterans", "Heritage", "Arts", "Climate",
     "Spatial", "Environment", "Environmental", "Administration", "Rights", "Minorities",
     "Diaspora", "Integration", "Reconstruction", "Solidarity", "Equality", "Sport", "Media",
     "Labour", "Labor", "Pensions", "Territorial", "Cohesion", "Land", "Natural", "Maritime",

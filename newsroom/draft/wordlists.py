@@ -16,12 +16,12 @@ import re
 
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained",
-    "noted", "chanted",
-    "warned", "insisted", "argued", "wrote", "writes", "announced", "declared", "replied",
-    "continued",
+    "noted", "chanted", "warned", "insisted", "argued", "wrote", "writes", "announced",
+    "declared", "replied", "continued",
     "recalled", "acknowledged", "admitted", "conceded", "cautioned", "stressed", "emphasized",
     "emphasised", "remarked", "commented", "tweeted", "posted", "predicted", "promised", "urged",
     "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted",
+    "advised", "advises",
     "pleaded",
     "characterized", "characterised", "promises", "vowed", "vows", "warns", "insists", "admits",
     "claimed", "claims", "responded", "answered", "suggested", "maintained", "accused", "accuses",

@@ -67,7 +67,11 @@ COMPOUND_DURATION = re.compile(
     r"(?P<m>\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u2>month|minute)s?))\b"
 )
 # "the top ten students", "in the top 100": a rank's reach.
-TOP_N = re.compile(r"\b(?P<text>top\s+(?P<n>\d{1,4}|" + WORD_NUMBER + r"))\b(?!\s*%)")
+# ("trips top 1 million": the verb, before an amount)
+TOP_N = re.compile(
+    r"\b(?P<text>top\s+(?P<n>\d{1,4}|" + WORD_NUMBER + r"))\b"
+    r"(?!\s*%|[.,]\d|\s*(?:million|billion|trillion|thousand|mln|bn)\b)"
+)
 # "a Category 4 system", "Category 2 cyclone": a storm's category on its scale.
 STORM_CATEGORY = re.compile(r"\b(?P<text>Category\s+(?P<n>[1-5]))\b")
 # "a magnitude 5.8 earthquake", "the 6.1-magnitude quake": a quake on its scale.
