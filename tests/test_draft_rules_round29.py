@@ -274,3 +274,44 @@ def test_top_before_an_amount_is_the_verb_not_a_ranking():
 )
 def test_an_older_year_after_in_or_since_is_no_count(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, saint",
+    [
+        (
+            "He painted the Church of São Francisco de Assis in Ouro Preto.",
+            "São Francisco de Assis",
+        ),
+        ("Restorers at the Matriz Nossa Senhora de Nazaré found it.", "Nossa Senhora de Nazaré"),
+    ],
+)
+def test_a_churchs_saint_is_not_the_town_of_that_name(sentence, saint):
+    assert saint not in places(sentence)
+
+
+def test_a_town_named_for_a_saint_is_still_a_town():
+    assert places("Police in Santa Cruz arrested two men.")["Santa Cruz"].latitude is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        (
+            "He made two saves in the last quarter of an hour.",
+            ("quarter of an hour", 0.25, "hours"),
+        ),
+        ("It took three quarters of an hour.", ("three quarters of an hour", 0.75, "hours")),
+        (
+            "They tested children under the age of ten in 12 villages.",
+            ("under the age of ten", 10, "years of age"),
+        ),
+    ],
+)
+def test_a_quarter_of_an_hour_and_an_age_written_out(sentence, figure):
+    assert figure in figures(sentence)
+
+
+def test_an_age_written_out_is_no_proportion_with_the_count_after_it():
+    found = figures("They tested children under the age of ten in 12 villages.")
+    assert ("12 villages", 12, "villages") in found

@@ -56,6 +56,13 @@ AGE_GROUP = re.compile(
     r"million|billion|thousand|hundred|[a-z]+s\b))",
     re.IGNORECASE,
 )
+# "children under the age of ten": an age group written out
+UNDER_THE_AGE_OF = re.compile(
+    r"\b(?P<text>(?P<q>under|over|below|above)\s+the\s+age\s+of\s+(?P<n>\d{1,3}|"
+    + WORD_NUMBER
+    + r"))\b",
+    re.IGNORECASE,
+)
 # "Nearly one adult in five", "one child in three": a proportion with its noun inside.
 ONE_NOUN_IN_N = re.compile(
     r"(?<![\w.,])[Oo]ne\s+(?P<noun>(?!in\b)[a-z][a-z\-]+)\s+in\s+(?:every\s+)?(?P<b>"
@@ -202,6 +209,8 @@ def phrase_amounts(body: str) -> list[Amount]:
             not 0 < a < b
             or RANGE_END_BEFORE.search(body[max(0, match.start() - 12) : match.start()])
             or YEAR.fullmatch(match.group("b"))
+            # ("children under the age of ten in 12 villages": an age, then a count)
+            or re.search(r"\bage\s+of\s+$", body[max(0, match.start() - 8) : match.start()])
         ):
             # "aged 10 to 14 in 16 municipalities", "aged one to six in 22 villages": a
             # range's end, then a count; "1,900 in 2019": a count and its year
@@ -247,7 +256,7 @@ def phrase_amounts(body: str) -> list[Amount]:
                     qualifier,
                 )
             )
-    for pattern in (AGE_GROUP, AGE_BAND):
+    for pattern in (AGE_GROUP, AGE_BAND, UNDER_THE_AGE_OF):
         for match in pattern.finditer(body):
             found.append(
                 Amount(

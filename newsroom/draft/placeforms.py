@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import BIG_CITY, fold
+from .placewords import saint_of_a_church
 from .text import UPPER
 
 # A dateline prints the city in capitals at the start of a paragraph, after the
@@ -232,6 +233,7 @@ def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> 
             JOINED_PART.search(name)
             and name in places
             and not overlaps(*span)
+            and not saint_of_a_church(body, span[0], name)
             and (places[name][0].kind != "city" or places[name][0].population >= 1_000)
         ):
             matches.append((*span, name, places[name], "gazetteer"))

@@ -61,6 +61,7 @@ from .placewords import (
     not_a_place,
     outlet_before,
     party_homes,
+    saint_of_a_church,
     shorter_form,
     town_named_for_its_feature,
     unknown_place_cue,
@@ -228,6 +229,8 @@ def location_candidates(
                     )
                 ):
                     continue  # "Isabela provinces" in the Philippines: not Puerto Rico's region
+                if saint_of_a_church(body, start, name):
+                    continue  # "the Church of São Francisco de Assis": the saint, not the town
                 if single and not_a_place(body, start, end):
                     continue  # "Mr Gilbert", "Tokyo 2020", "said in Sango, through an interpreter"
                 alone = len(words) == 1

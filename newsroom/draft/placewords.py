@@ -372,3 +372,20 @@ def town_named_for_its_feature(body: str, start: int, best, home: set, cued: boo
         and (best[0].country_code in home or cued)
         and not re.search(r"\bthe\s+$", body[max(0, start - 5) : start], re.I)
     )
+
+
+# "the Church of São Francisco de Assis", "Matriz Nossa Senhora de Nazaré": a church's
+# saint, though towns bear the same name.
+CHURCH_BEFORE = re.compile(
+    r"(?:\b(?:[Cc]hurch|[Cc]hapel|[Cc]athedral|[Bb]asilica|[Ss]hrine|[Cc]onvent|[Mm]onastery)"
+    r"\s+of(?:\s+the)?|\b(?:Matriz|Igreja|Iglesia|Capela|Capilla|Catedral|Basílica|Santuário|"
+    r"Santuario|Église|Chiesa)(?:\s+(?:de|da|do|del|di))?)\s+$"
+)
+SAINT_NAME = re.compile(
+    r"(?:São|Sao|San|Santo|Santa|Saint|St\.?|Nossa Senhora|Nuestra Señora|"
+    r"Notre-Dame|Our Lady)\b"
+)
+
+
+def saint_of_a_church(body: str, start: int, name: str) -> bool:
+    return bool(SAINT_NAME.match(name) and CHURCH_BEFORE.search(body[max(0, start - 30) : start]))

@@ -86,6 +86,10 @@ WORD_RANGE = re.compile(
 )
 # (the thing counted is a plural noun: "one to five were tested" counts nothing named)
 NOT_A_THING = {"was", "has", "is", "does", "this", "thus", "plus", "less", "always", "perhaps"}
+# "in the last quarter of an hour", "three quarters of an hour": a period.
+QUARTER_HOUR = re.compile(
+    r"(?i:\b(?P<text>(?:(?P<n>a|one|three)\s+)?quarters?\s+of\s+an\s+hour))\b"
+)
 # "fivefold", "a 10-fold rise": a multiplier.
 N_FOLD = re.compile(
     r"(?i:(?<![\d.])(?P<text>(?P<n>\d{1,3}(?:\.\d{1,2})?|\b" + WORD_NUMBER + r")-?fold))\b"
@@ -175,6 +179,10 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         how = "a storm's category ('a Category 4 cyclone')"
         value = value_of(m.group("n"))
         found.append((m.start("text"), m.end("text"), value, "category", how, None))
+    for m in QUARTER_HOUR.finditer(body):
+        how = "a quarter of an hour"
+        value = 0.75 if (m.group("n") or "").lower() == "three" else 0.25
+        found.append((m.start("text"), m.end("text"), value, "hours", how, None))
     for m in QUAKE_MAGNITUDE.finditer(body):
         how = "a quake's magnitude ('a magnitude 5.8 earthquake')"
         value = float(m.group("n") or m.group("n2"))
