@@ -315,3 +315,12 @@ def test_a_quarter_of_an_hour_and_an_age_written_out(sentence, figure):
 def test_an_age_written_out_is_no_proportion_with_the_count_after_it():
     found = figures("They tested children under the age of ten in 12 villages.")
     assert ("12 villages", 12, "villages") in found
+
+
+def test_a_pronoun_goes_to_the_subject_in_apposition_not_the_name_in_what_he_said():
+    text = (
+        "The agency's superintendent, Marcos Guimarães, said an attribution to Manuel "
+        "Ataíde himself would need more study.\n"
+        "“It is too early. Ataíde had assistants,” he said."
+    )
+    assert speakers(text) == [("Marcos Guimarães", None)]

@@ -227,7 +227,7 @@ class Resolver:
                 # "At Kesarbari Tea Estate, a plucker who ... said": the unnamed subject
                 # of speech, not a name never confirmed as a person's
                 fits = unnamed
-            subject = len(fits) > 1 and self.subject_of_said(fits, position)
+            subject = len(fits) > 1 and self.subject_of_said(fits, position, back)
             if subject and subject.id.startswith("~"):
                 # "A juror who ... said the panel had seen that Thibodeaux deposited ...":
                 # the unnamed subject, not a name inside what she said
@@ -291,12 +291,12 @@ class Resolver:
             f"the pronoun '{word}', with nobody it fits named just before",
         )
 
-    def subject_of_said(self, fits: list[PersonCandidate], position: int):
+    def subject_of_said(self, fits: list[PersonCandidate], position: int, back: int = 1):
         """ "Crown Advocate Fiona Le Prevost said Mahy had asked …", then "'…,' she
         said": the one of several the pronoun fits who is the subject of the speech
         verb in the sentence before, the others named only in what that person said."""
         index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
-        start, end = self.sentences[index - 1] if index else (0, 0)
+        start, end = self.sentences[index - max(back, 1)] if index >= max(back, 1) else (0, 0)
         if start <= position <= end or not end:
             return None
         ids = {p.id for p in fits}

@@ -401,8 +401,9 @@ ROLE_SUBJECT = re.compile(
 # John Morrison, said".
 SAID_AFTER_SUBJECT = re.compile(
     r"(?:(?P<relative>,\s+(?:who|whose)\s[^.“”\"‘’]{1,160}?,)|,[^,.“”\"‘’]{1,80},)?"
-    # (any speech verb: "Mulligan also confirmed that Doherty had been taken to hospital")
-    r"\s+(?:also\s+)?" + SPEECH + r"\b"
+    # (any speech verb: "Mulligan also confirmed that Doherty had been taken to hospital";
+    # the comma closing an apposition: "..., Marcos Túlio Guimarães, said")
+    r",?\s+(?:also\s+)?" + SPEECH + r"\b"
 )
 # A sentence's subject, a description before its verb: "The opposition voted against
 # the law, which it described as “…”" (what "it" stands for).
