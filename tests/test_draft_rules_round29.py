@@ -324,3 +324,23 @@ def test_a_pronoun_goes_to_the_subject_in_apposition_not_the_name_in_what_he_sai
         "“It is too early. Ataíde had assistants,” he said."
     )
     assert speakers(text) == [("Marcos Guimarães", None)]
+
+
+def test_a_couple_sharing_a_surname_are_two_people():
+    text = (
+        "The firm was founded in 1994 by Grant and Heather McCaw.\n"
+        "Mr McCaw, 71, said they had no children. “We wanted a buyer,” he said."
+    )
+    assert sorted(people(text)) == ["Grant McCaw", "Heather McCaw"]
+    assert speakers(text)[0][0] == "Grant McCaw"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was founded by Pierre Meyer and Romain Lentz in 2004.",
+        "Clinics will open in Saint-Pierre and Le Tampon.",
+    ],
+)
+def test_names_after_a_capitalised_word_or_a_hyphen_are_no_couple(sentence):
+    assert not [name for name in people(sentence) if name in ("Meyer Lentz", "Pierre Tampon")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .couples import couple_occurrences
 from .gazetteer import demonyms, gazetteer
 from .givennames import given_names
 from .namecontext import (
@@ -462,7 +463,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         found.append(
             NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed, not_person)
         )
-    return found
+    return found + couple_occurrences(body, found)
 
 
 # Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",

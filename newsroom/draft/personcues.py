@@ -4,6 +4,7 @@ name of two words, and those only a person's name takes, enough for one word."""
 from __future__ import annotations
 
 STRONG_CUE = (
+    "a couple sharing a surname",
     "given only by a first name",
     "age before",
     "post-nominal",
