@@ -13,12 +13,11 @@ from __future__ import annotations
 import functools
 import gc
 import re
-import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
 from . import diskcache, geodata
-from .spellings import own_name_variants, without_apostrophes
+from .spellings import fold, own_name_variants, without_apostrophes
 from .wordlists import COUNTRY_ABBREVIATIONS, COUNTRY_READ_FIRST, DEMONYMS_EXTRA, WORLD_REGION_NAMES
 
 ALTERNATES_FROM = 15_000
@@ -422,24 +421,6 @@ def regular_demonym(name: str) -> str | None:
         if name.endswith(ending):
             return name[: -len(ending)] + replaced
     return name + "i" if name.endswith(("ab", "dh")) else None
-
-
-# Letters that carry no combining mark to drop: "Đồng Nai" is written "Dong Nai",
-# "Łódź" "Lodz", "Tálknafjörður" "Talknafjordur".
-_PLAIN_LETTERS = str.maketrans(
-    {"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae",
-     "ß": "ss", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "ı": "i", "Œ": "Oe", "œ": "oe",
-     "Ħ": "H", "ħ": "h"}
-)  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """Text without diacritics: "Gdańsk" -> "Gdansk", "Đồng Nai" -> "Dong Nai"."""
-    return "".join(
-        ch
-        for ch in unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
-        if not unicodedata.combining(ch)
-    )
 
 
 # Small towns share names with English words and surnames ("Of", "Police",

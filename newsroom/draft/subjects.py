@@ -55,13 +55,18 @@ def unconfirmed_subject(sentence: str) -> str | None:
     return name
 
 
+def _of_a_name_found(resolver, name: str) -> bool:
+    """ "Zoubi, a professor" after "Dr Hala Al Zoubi": a word of someone's name."""
+    return any(name in p.name.split() for p in resolver.by_id.values())
+
+
 def stranger_at(resolver, position: int, back: int) -> PersonCandidate | None:
     """The unconfirmed subject of the sentence ``back`` sentences before
     ``position`` (up to it), as a candidate whose id says it is unconfirmed; not
     a word of a name already found ("Zoubi, a professor" of Dr Hala Al Zoubi)."""
     start, end = resolver.sentences[max(0, resolver.sentence_index(position) - back)]
     name = unconfirmed_subject(resolver.body[start : min(end, position)])
-    if not name or any(name in p.name.split() for p in resolver.by_id.values()):
+    if not name or _of_a_name_found(resolver, name):
         return None
     return PersonCandidate("?" + name, name, ["an unconfirmed subject"])
 
@@ -71,6 +76,6 @@ def stranger_between(resolver, start: int, end: int) -> str | None:
     Ulugbek disagreed." between a quote and the next stops the next continuing it."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n", resolver.body[start:end]):
         name = unconfirmed_subject(sentence)
-        if name and not any(name in p.name.split() for p in resolver.by_id.values()):
+        if name and not _of_a_name_found(resolver, name):
             return name
     return None
