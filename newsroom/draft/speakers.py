@@ -294,7 +294,8 @@ class Resolver:
     def subject_of_said(self, fits: list[PersonCandidate], position: int, back: int = 1):
         """ "Crown Advocate Fiona Le Prevost said Mahy had asked …", then "'…,' she
         said": the one of several the pronoun fits who is the subject of the speech
-        verb in the sentence before, the others named only in what that person said."""
+        verb in the sentence ``back`` sentences before (where they were found; at
+        least the one before), the others named only in what that person said."""
         index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
         start, end = self.sentences[index - max(back, 1)] if index >= max(back, 1) else (0, 0)
         if start <= position <= end or not end:
