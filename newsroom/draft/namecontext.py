@@ -62,7 +62,12 @@ REPORTED_VERB_AFTER = re.compile(
     r"\s+(?:would|will|could|should|must|might|had|has|have|was|were|is|are|did|does)\b"
 )
 # "The exhibition, called Te Akapapa'anga, runs": a thing's name, not "said X".
-NAMING_VERB_BEFORE = re.compile(r"\b(?:called|named|dubbed|titled|entitled)\s+$")
+NAMING_VERB_BEFORE = re.compile(
+    r"\b(?:called|named|dubbed|titled|entitled)\s+$"
+    # "UNESCO declared World Heritage in 2000": an object, unless a quote ends just
+    # before the verb ("“…,” declared Ana Ruiz")
+    r"|(?<![”\"’'],\s)(?<![”\"’']\s)\b(?:declared|announced|proclaimed)\s+$"
+)
 # "45-year-old Sahr Komba", "the 70-year-old fisherman Ahmed Saleh"
 # (not "a 28-year-old from Salelologa": a preposition makes the name a place's)
 AGE_BEFORE = re.compile(
@@ -85,8 +90,10 @@ ORG_OF_BEFORE = re.compile(
     # a capitalised word and "of" between ("Office for the Coordination of Humanitarian
     # Affairs")
     r"(?:" + UPPER + r"[\w\-]*\s+(?:of|for)\s+(?:the\s+)?)?"
-    # and the rest of a list of portfolios: "Ministry of Agriculture and Rural Development"
-    r"(?:" + UPPER + r"[\w\-]*(?:\s+" + UPPER + r"[\w\-]*){0,2},?\s+(?:and|&)\s+)?$"
+    # and the rest of a list of portfolios: "Ministry of Agriculture and Rural Development",
+    # "Ministry of Water, Land and Resource Stewardship"
+    r"(?:(?:" + UPPER + r"[\w\-]*(?:\s+" + UPPER + r"[\w\-]*){0,2},\s+){0,3}"
+    r"" + UPPER + r"[\w\-]*(?:\s+" + UPPER + r"[\w\-]*){0,2},?\s+(?:and|&)\s+)?$"
 )
 # A role noun after a run: "Central coach Ariel Quiroga" (the run is the coach's club).
 ROLE_AFTER = re.compile(

@@ -31,6 +31,7 @@ from .namecontext import (
     role_in_apposition,
 )
 from .nonpeople import (
+    a_brands_capitals,
     apposition_names_a_thing,
     constituency_words,
     described_before_as_a_thing,
@@ -38,6 +39,7 @@ from .nonpeople import (
     party_before_letters,
     spokesperson_after,
     thing_named_after,
+    thing_opening_apposition,
 )
 from .text import (
     ELIDED_PARTICLE,
@@ -50,6 +52,7 @@ from .text import (
     Token,
     inside_a_relative_clause,
     is_sentence_initial,
+    without_nickname,
 )
 from .titles import (
     DOTTED_TITLES,
@@ -158,7 +161,7 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
             # acronyms: NATO, TASS (but not initials: "A.J." Hinch)
             return False
-        if any(ch.isdigit() for ch in word):
+        if any(ch.isdigit() for ch in word) or a_brands_capitals(bare):
             return False
     last = words[-1]
     return (
@@ -317,7 +320,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             nickname = body[nick[0].start : nick[-1].end]
             # ('Rodolfo "Dodong" Abellanosa Jr.' keeps the stop of "Jr.")
             stop = "." if name.endswith(".") and not plain[-1].text.endswith(".") else ""
-            printed, name = name, " ".join(t.text for t in plain) + stop
+            printed, name = name, without_nickname(body, plain) + stop
         role = role_basis = None
         if cut:
             role_end = toks[cut - 1].end + (body[toks[cut - 1].end : toks[cut - 1].end + 1] == ".")
@@ -361,6 +364,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             kin = KIN_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start)
             if kin:  # "with his brother Alieu": only a person is someone's brother
                 cues.append(f"kin '{kin.group().strip().rstrip(',')}' before the name")
+        elif role_match and role:  # "The parish priest, Father X": the role and the title
+            role = f"{role}, {role_match.group().strip().rstrip(',')}"
         office = OFFICE_BEFORE.search(body, max(0, toks[0].start - 90), toks[0].start)
         if office and not cut and not role_match:
             # "The Minister of Transport, Amélia Cruz Tavares, ...": her office, before
@@ -423,6 +428,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         )
         if not thing and not cut:  # "the ship Gloria Maris docked"
             thing = thing_named_after(body[max(0, toks[0].start - 40) : toks[0].start])
+            thing = thing or (thing_opening_apposition(after) if not apposition else None)
         if not thing and re.search(r"[”\"’']\s*\($", before) and after.startswith(")"):
             thing = "translation of a quoted title"  # "“Oro verde” (Green Gold), by ..."
         aged = re.match(r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)", after)

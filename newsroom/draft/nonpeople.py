@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
+from .givennames import given_names
 from .wordlists import COMPASS
 
 # Heads of an apposition or a description that name something other than a person:
@@ -53,7 +54,10 @@ _CLAUSE_END = re.compile(
     r"\s+(?:that|which|who|whose|where|and|of|in|at|for|with|from|based|formed|founded|set|"
     r"created|established|owned|run|listed|headquartered|since|when|registered|called|named|"
     r"built|moored|carrying|bound|known|flagged|flying|licensed|operated|managed|led|headed|"
-    r"chaired|backed|funded)\b"
+    r"chaired|backed|funded|financed|sponsored|supported|controlled|organised|organized|"
+    # (where it lies: "the village about 8 kilometres away", "a hamlet near the border")
+    r"about|some|around|near|outside|on|by|off|across|along|beside|below|above|upstream|"
+    r"downstream)\b"
 )
 
 
@@ -74,6 +78,22 @@ def apposition_names_a_thing(description: str) -> str | None:
     head = head_noun(re.sub(r"^one\s+of\s+(?:the|its|their|our)\s+", "the ", description))
     singular = re.sub(r"ies$", "y", head) if head.endswith("ies") else re.sub(r"s$", "", head)
     return head if {head, singular} & NON_PERSON_NOUNS else None
+
+
+# The noun right after a name's comma, where what follows it is no more of the noun:
+# "Bento Rodrigues, the village about 8 kilometres away that was buried by ..." (an
+# apposition too long to read whole); "Ana Ruiz, a farm worker," is a worker's.
+THING_OPENING_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[a-z\-]+\s+)?(?P<noun>[a-z]+)(?=[,.;]|\s+(?:about|that|which|"
+    r"where|in|of|near|on|by|some|around|outside|off|across|along|beside|below|above|"
+    r"upstream|downstream)\b)"
+)
+
+
+def thing_opening_apposition(after: str) -> str | None:
+    opening = THING_OPENING_APPOSITION.match(after)
+    noun = opening.group("noun") if opening else ""
+    return noun if noun in NON_PERSON_NOUNS else None
 
 
 DESCRIPTION_BEFORE = re.compile(
@@ -141,3 +161,42 @@ def party_before_letters(after: str) -> bool:
     """ "Fianna Fáil TD for Clare": the words before the letters name a party (the
     member follows), not a person."""
     return bool(re.match(r"^\s+(?:" + "|".join(ASSEMBLY_LETTERS) + r")\s+for\s+[A-Z]", after))
+
+
+# Prefixes of surnames written with a capital inside: McKenzie, MacLeod, DiMaggio,
+# LeBlanc, DeShawn, VanDyke, FitzGerald, O'Brien's "O'" is no letter run.
+CAPITAL_INSIDE_PREFIXES = {
+    "Mc",
+    "Mac",
+    "Di",
+    "De",
+    "Da",
+    "Du",
+    "Dos",
+    "La",
+    "Le",
+    "Van",
+    "Von",
+    "Vander",
+    "Fitz",
+    "St",
+    "Ten",
+    "Ter",
+    "Al",
+    "El",
+    "Ben",
+    "Abu",
+    "Bin",
+    "Ibn",
+}
+
+
+def a_brands_capitals(word: str) -> bool:
+    """A capital inside a word after three letters or more that open no surname and
+    are no given name: "SunStar", "MercoPress", "WhatsApp", "IranWire" are brands;
+    "McKenzie", "LeBlanc", "MaryAnn", "JoAnne" are people's."""
+    inside = re.fullmatch(r"([A-Z][a-zà-ÿ]+)([A-Z][a-zà-ÿ]{2,}).*", word)
+    if not inside:
+        return False
+    prefix = inside.group(1)
+    return not (prefix in CAPITAL_INSIDE_PREFIXES or prefix in given_names() or len(prefix) < 3)

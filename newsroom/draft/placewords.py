@@ -9,10 +9,11 @@ the story means.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .candidates import LocationCandidate
-from .gazetteer import demonyms
+from .gazetteer import demonyms, gazetteer
 from .givennames import given_names
 from .text import UPPER, slugify
 from .wordlists import (
@@ -198,8 +199,10 @@ INTERPRETED_AFTER = re.compile(
 
 def event_or_language(body: str, start: int, end: int) -> bool:
     """ "Tokyo 2020" is the Games; "said in Sango, through an interpreter" a language."""
-    return bool(EVENT_YEAR_AFTER.match(body[end : end + 6])) or (
-        body[max(0, start - 3) : start] == "in " and bool(INTERPRETED_AFTER.match(body, end))
+    return (
+        bool(EVENT_YEAR_AFTER.match(body[end : end + 6]))
+        or (body[max(0, start - 3) : start] == "in " and bool(INTERPRETED_AFTER.match(body, end)))
+        or a_language_spoken(body, start, body[start:end])
     )
 
 
@@ -389,3 +392,31 @@ SAINT_NAME = re.compile(
 
 def saint_of_a_church(body: str, start: int, name: str) -> bool:
     return bool(SAINT_NAME.match(name) and CHURCH_BEFORE.search(body[max(0, start - 30) : start]))
+
+
+# Speech or writing "in" a language: "she said in Cebuano", "a novel written in Breton".
+LANGUAGE_AFTER = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|spoke|speaks|speak|speaking|spoken|wrote|writes|"
+    r"written|sang|sings|singing|sung|added|explained|replied|answered|shouted|chanted|"
+    r"preached|broadcast|published|printed|translated|subtitled|taught|teaches|teaching|"
+    r"performed|interview|message|statement|post|speech|lessons|classes|songs|sermon)"
+    r"(?:\s+[a-z]+){0,3}?\s+in\s+$"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """English names of languages, from Babel's CLDR data ("Cebuano", "Tagalog")."""
+    from babel import Locale
+
+    return frozenset(Locale("en").languages.values())
+
+
+def a_language_spoken(body: str, start: int, name: str) -> bool:
+    """ "said in Cebuano": a language, not the town of Cebuano; "said in Nauru" and
+    "in Pampanga" are the country's and the province's."""
+    return (
+        name in language_names()
+        and bool(LANGUAGE_AFTER.search(body, max(0, start - 60), start))
+        and not any(p.kind in ("country", "region") for p in gazetteer().get(name, ()))
+    )

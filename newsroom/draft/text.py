@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..spans import occurrences
 from .givennames import given_names
-from .titles import ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .titles import ABBREVIATIONS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from .wordlists import PARTICLES
 
 # Capital and small letters of every Latin, Greek and Cyrillic alphabet, for
@@ -145,7 +145,7 @@ def capitalised_runs(body: str) -> list[Run]:
             if not (
                 gap == " "
                 or (gap == ". " and not particles and is_abbreviation(previous.text))
-                or (gap == ". " and not particles and _given_name_after_title(current))
+                or (gap == ". " and not particles and _given_name_abbreviated(current, raw.text))
                 or (last_end, raw.start) in nickname_gaps
             ):
                 flush()
@@ -191,12 +191,15 @@ def _honourable_after(body: str, end: int, current: list[Token]) -> bool:
 GIVEN_ABBREVIATIONS = {"Ma", "Wm", "Jos", "Chas", "Thos", "Geo"}
 
 
-def _given_name_after_title(current: list[Token]) -> bool:
-    return (
-        len(current) >= 2
-        and current[-1].text in GIVEN_ABBREVIATIONS
-        and current[-2].text in TITLE_ABBREVIATIONS
-    )
+def _given_name_abbreviated(current: list[Token], following: str) -> bool:
+    """ "Ma." (María) or "Wm." stays in the name it opens: after a title ("Engr. Ma.
+    Theresa", "Councilor Ma. Teresa"), or first in a run before a known given name
+    ("Ma. Luisa Santos"); but "Jack Ma." ends a sentence before "Teresa"."""
+    if not current or current[-1].text not in GIVEN_ABBREVIATIONS:
+        return False
+    if len(current) == 1:
+        return following in given_names()
+    return current[-2].text in TITLE_ABBREVIATIONS or current[-2].text in TITLE_WORDS
 
 
 SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s|$)|\n")
@@ -246,11 +249,11 @@ def _after_title(body: str, span: tuple[int, int], next_start: int) -> bool:
     )
     if match and match.group(2) in GIVEN_ABBREVIATIONS:
         after = re.match(r"\s*([^\W\d_]+)", body[next_start : next_start + 30])
-        return (
-            match.group(1) in TITLE_ABBREVIATIONS
-            and bool(after)
-            and after.group(1) in given_names()
+        before = re.search(r"(?:^|\s)([A-Z][\w-]*)\s+\S+$", body[span[0] : span[1]])
+        title = match.group(1) in TITLE_ABBREVIATIONS or bool(
+            before and before.group(1) in TITLE_WORDS  # "Councilor Ma." | "Teresa"
         )
+        return title and bool(after) and after.group(1) in given_names()
     return bool(match) and match.group(2) in TITLE_ABBREVIATIONS
 
 
@@ -327,3 +330,13 @@ SURNAME_PREFIXES = {
 # A place opening its sentence before a comma ("At Kesarbari Tea Estate, a plucker
 # who ... said"): what follows the comma is the sentence's subject, not an apposition.
 OPENING_PLACE = re.compile(r"(?:^|[.\n]\s*)(?:At|In|Near|Outside|On)\s+$")
+
+
+def without_nickname(body: str, plain: list) -> str:
+    """The name's words less its nickname, joined as printed where they touch
+    ('Ma. Teresa "Tess" Ybañez-Cuizon': "Ma. Teresa Ybañez-Cuizon")."""
+    parts = [plain[0].text]
+    for before, token in zip(plain, plain[1:], strict=False):
+        gap = body[before.end : token.start]
+        parts.append((gap if gap in (" ", ". ") else " ") + token.text)
+    return "".join(parts)
