@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .candidates import PersonCandidate
+from .candidates import PersonCandidate, Resolution
+from .roles import role_has, unpossessed
 
 
 def lone_person_just_before(resolver, position: int, gender) -> PersonCandidate | None:
@@ -24,3 +25,39 @@ def lone_person_just_before(resolver, position: int, gender) -> PersonCandidate 
     if person.id[:1] in "?~" or person.role is not None or quoted:
         return None
     return person if gender is None or person.gender in (None, gender) else None
+
+
+def role_in_article(
+    resolver, text: str, head: str, gender, position: int, modifiers: list[str] = ()
+) -> Resolution:
+    """ "the judge" paragraphs after "Mr Justice Cathal Ó Dálaigh": the one person
+    named before it with that role anywhere in the article; two or more, nobody.
+    Every word before the role must be in theirs: "the health minister" is not
+    "Finance Minister Ana Costa"."""
+    named_before = {m.entity_id for m in resolver.mentions if m.start < position}
+    fits = [
+        p
+        for key, p in resolver.by_id.items()
+        if key in named_before
+        and key[:1] not in "?~"
+        and (gender is None or p.gender in (None, gender))
+        and role_has(p, head)
+        and all(role_has(p, unpossessed(m).lower()) for m in modifiers)
+    ]
+    if len(fits) == 1:
+        person = fits[0]
+        return Resolution(
+            person,
+            f"speaker resolved through the description '{text}' to {person.name}, "
+            "the only person given that role earlier in the article",
+            f"the description '{text}' pointing back to the only person given that role "
+            f"in the article ('{person.name}')",
+        )
+    if fits:
+        names = " or ".join(p.name for p in fits)
+        return Resolution(
+            None,
+            f"'{text}' could be {names}; speaker left unnamed",
+            f"'{text}' could be {names}",
+        )
+    return Resolution(None, None, f"'{text}' is an unnamed source")

@@ -118,3 +118,13 @@ class Draft:
 
 class DraftError(Exception):
     """A draft that cannot be made or written; the message says what to do."""
+
+
+@dataclass
+class Resolution:
+    """Who a pronoun or a description stands for, and why (``speakers``)."""
+
+    person: PersonCandidate | None
+    review: str | None
+    how: str
+    description: str | None = None  # an unnamed speaker the pronoun stands for

@@ -11,11 +11,10 @@ gender of their given name; otherwise the speaker stays unnamed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..spans import Mention
-from .backreference import lone_person_just_before
-from .candidates import PersonCandidate
+from .backreference import lone_person_just_before, role_in_article
+from .candidates import PersonCandidate, Resolution
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
 from .roles import (
@@ -50,14 +49,6 @@ SENTENCES_BACK = 2
 STATEMENT_SENTENCES_BACK = 4
 # "“…,” the statement said": a document speaks for whoever issued it.
 DOCUMENT_HEADS = {"statement", "letter", "release", "communique", "communiqué", "memo", "email"}
-
-
-@dataclass
-class Resolution:
-    person: PersonCandidate | None
-    review: str | None
-    how: str
-    description: str | None = None  # an unnamed speaker the pronoun stands for
 
 
 class Resolver:
@@ -130,7 +121,7 @@ class Resolver:
             if head in ROLE_TITLES or (words[-1][:1].isupper() and self.a_title_here(head)):
                 # a role with a title ("judge", "governor"), or a title of someone named
                 # before, which the lists may not know ("Bailie Morag Lindsay")
-                result = self.role_in_article(desc, head, gender, match.start(), words[1:-1])
+                result = role_in_article(self, desc, head, gender, match.start(), words[1:-1])
             elif head in PERSON_HEADS:  # "the spokesman", "the official"
                 result = self.description(desc, match.start())
             else:
@@ -390,7 +381,7 @@ class Resolver:
                     f"('{person.name}')",
                 )
         if core == text and not anyone and not generic:
-            found = self.role_in_article(text, head, gender, position, words[1:-1])
+            found = role_in_article(self, text, head, gender, position, words[1:-1])
             if found.person or found.review:  # (else perhaps the one person just before)
                 return found
         if modifiers and (head in PERSON_HEADS or head in ROLE_NOUNS):
@@ -437,41 +428,6 @@ class Resolver:
                     f"'{text}' pointing back to the one person named with it ('{person.name}')",
                 )
             break
-        return Resolution(None, None, f"'{text}' is an unnamed source")
-
-    def role_in_article(
-        self, text: str, head: str, gender, position: int, modifiers: list[str] = ()
-    ) -> Resolution:
-        """ "the judge" paragraphs after "Mr Justice Cathal Ó Dálaigh": the one person
-        named before it with that role anywhere in the article; two or more, nobody.
-        Every word before the role must be in theirs: "the health minister" is not
-        "Finance Minister Ana Costa"."""
-        named_before = {m.entity_id for m in self.mentions if m.start < position}
-        fits = [
-            p
-            for key, p in self.by_id.items()
-            if key in named_before
-            and key[:1] not in "?~"
-            and (gender is None or p.gender in (None, gender))
-            and role_has(p, head)
-            and all(role_has(p, unpossessed(m).lower()) for m in modifiers)
-        ]
-        if len(fits) == 1:
-            person = fits[0]
-            return Resolution(
-                person,
-                f"speaker resolved through the description '{text}' to {person.name}, "
-                "the only person given that role earlier in the article",
-                f"the description '{text}' pointing back to the only person given that role "
-                f"in the article ('{person.name}')",
-            )
-        if fits:
-            names = " or ".join(p.name for p in fits)
-            return Resolution(
-                None,
-                f"'{text}' could be {names}; speaker left unnamed",
-                f"'{text}' could be {names}",
-            )
         return Resolution(None, None, f"'{text}' is an unnamed source")
 
     def only_person(self, text: str, position: int) -> Resolution:
