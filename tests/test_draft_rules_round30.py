@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, places, speakers
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,60 @@ def test_the_title_still_names_the_speaker_after_a_role_before_it():
         "“The village carried this church for 280 years,” Father Ruiz said."
     )
     assert speakers(text)[0][0] == "Tomás Ruiz"
+
+
+def test_the_mother_of_so_many_points_back_to_the_woman_just_named():
+    text = (
+        "Amina Yusuf lost her stall in the fire on Friday.\n"
+        "“Everything is gone,” the mother of four said."
+    )
+    assert speakers(text) == [("Amina Yusuf", None)]
+
+
+def test_the_mother_of_so_many_is_not_the_man_just_named():
+    text = (
+        "Mr Tomás Ruiz lost his stall in the fire on Friday.\n"
+        "“Everything is gone,” the mother of two said."
+    )
+    assert speakers(text)[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hotel Bristol said bookings were down.",
+        "Doña Ana County said the road was closed.",
+        "Mercado Libre said it would hire 300 people.",
+        "Marcha Patriótica said its members would march on Friday.",
+    ],
+)
+def test_a_hotel_a_county_and_a_body_that_says_it_are_no_people(sentence):
+    assert people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Ana Ruiz said it would take years.", "Ana Ruiz"),
+        ("One of its organizers, Ayumi Shimabukuro, said it had 4,200 names.", "Ayumi Shimabukuro"),
+    ],
+)
+def test_a_given_name_or_a_role_keeps_a_person_who_says_it(sentence, name):
+    assert people(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The fine was Rs 3,20,000 last year.", ("Rs 3,20,000", 320000.0, "rupees")),
+        ("Prices rose to 1.250,50 euros per tonne.", ("1.250,50 euros", 1250.5, "euros")),
+        ("The river rose to 7.8 m above normal.", ("7.8 m", 7.8, "metres")),
+        ("The town lies 1,450 m above sea level.", ("1,450 m", 1450.0, "metres")),
+    ],
+)
+def test_indian_and_european_digit_groups_and_metres_after_a_space(sentence, figure):
+    assert figure in figures(sentence)
+
+
+def test_millions_after_a_space_stay_millions():
+    assert ("£4.1 m", 4100000.0, "pounds") in figures("The club lost £4.1 m last year.")

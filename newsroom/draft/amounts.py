@@ -29,6 +29,16 @@ COMMA_DECIMAL = (
     r"met(?:re|er)s|kilos|kilograms|tonnes|tons|lit(?:re|er)s|hectares|degrees)\b)"
 )
 
+# Dots as the thousands separator, as continental Europe, Latin America and Indonesia
+# print them: "1.234.567 tonnes", and one group ending in hundreds ("R$ 1.900",
+# "12.000 people"), which English writes as a decimal only by mistake.
+DOTTED_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.\d00(?![\d,.]\d)"
+# Thousands with dots and a decimal comma ("1.250,50 euros"), and India's lakh
+# grouping ("Rs 3,20,000", "12,34,56,789"): digits English papers print from there.
+DOTTED_DECIMAL = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.]\d)"
+INDIAN_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,.]\d)"
+OTHER_GROUPINGS = DOTTED_DECIMAL + "|" + INDIAN_DIGITS
+
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
 PROPORTION = re.compile(
     r"(?<![\w.,])(?P<a>" + NUMBER + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>" + NUMBER + r")\b"
@@ -388,3 +398,16 @@ def phrase_amounts(body: str) -> list[Amount]:
             )
         )
     return found
+
+
+def digits_value(number: str, dotted_style: bool = False) -> float:
+    """The value of digits as printed: "1,500", "1 500", "1.500.000", "1,2" (million)."""
+    if re.fullmatch(DOTTED_DIGITS, number) or (
+        dotted_style and re.fullmatch(r"\d{1,3}\.\d{3}", number)
+    ):
+        return float(number.replace(".", ""))
+    if re.fullmatch(DOTTED_DECIMAL, number):  # "1.250,50"
+        return float(number.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3},\d{1,2}", number):  # (COMMA_DECIMAL, its scale word left out)
+        return float(number.replace(",", "."))
+    return float(re.sub(r"[,\s'’]", "", number))

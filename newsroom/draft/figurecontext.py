@@ -33,7 +33,8 @@ AGE_BEFORE = re.compile(
 # "800m from the tree", "a 15m-high wall", "a 40m section of the quay": metres, not
 # millions (money has its currency: "a £40m deal").
 DISTANCE_AFTER = re.compile(
-    r"(?:\s+(?:from|away|long|high|deep|wide|tall|north|south|east|west|offshore|inland|"
+    r"(?:\s+(?:from|away|long|high|deep|wide|tall|north|south|east|west|offshore|inland|above|"
+    r"below|under|thick|in\s+(?:length|height|depth|diameter)|"
     r"upstream|downstream)|-(?:high|long|wide|deep|tall)|"
     r"\s+(?:section|stretch|strip|length|span|drop|wall|seawall|fence|cliff|tower|mast|"
     r"crane|wave|boat|yacht|vessel|pole|statue|ramp|slope|shaft|trench|gap|dune|"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .amounts import COMMA_DECIMAL, FRACTION_WORDS, phrase_amounts
+from .amounts import (
+    COMMA_DECIMAL,
+    DOTTED_DIGITS,
+    FRACTION_WORDS,
+    OTHER_GROUPINGS,
+    digits_value,
+    phrase_amounts,
+)
 from .candidates import FigureCandidate, QuoteCandidate
 from .dates import clause_around
 from .figurecontext import (
@@ -57,10 +64,6 @@ _NOT_AFTER_MONTH = "".join(f"(?<!{m.title()} )" for m in sorted(MONTHS) if m.isa
 SPACED_DIGITS = _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
 # Apostrophes between thousands, as Swiss and Liechtenstein papers print them: "CHF 65'000".
 APOSTROPHE_DIGITS = r"\d{1,3}(?:['’]\d{3})+(?![\d,.'’]\d)"
-# Dots as the thousands separator, as continental Europe, Latin America and Indonesia
-# print them: "1.234.567 tonnes", and one group ending in hundreds ("R$ 1.900",
-# "12.000 people"), which English writes as a decimal only by mistake.
-DOTTED_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.\d00(?![\d,.]\d)"
 # A currency's code printed after the amount: "1 800 FCFA", "8.50 EUR".
 _CODES = [c for c in CURRENCY.split("|") if re.fullmatch(r"[A-Z]{3}", c)]
 CURRENCY_AFTER = re.compile(r"\s?(?P<code>F\s?CFA|" + "|".join(_CODES) + r")\b")
@@ -74,6 +77,8 @@ FIGURE_DIGITS = re.compile(
     + SPACED_DIGITS
     + "|"
     + APOSTROPHE_DIGITS
+    + "|"
+    + OTHER_GROUPINGS
     + "|"
     + DOTTED_DIGITS
     + "|"
@@ -216,7 +221,7 @@ def figure_candidates(
         if not free(start, end):
             continue
         number = match.group("num")
-        value = _digits_value(number, dotted_style)
+        value = digits_value(number, dotted_style)
         currency, scale, percent = match.group("cur"), match.group("scale"), match.group("pct")
         suffix = SUFFIX_SPELLINGS.get(match.group("suffix"), match.group("suffix"))
         if match.group("suffix") in CAPITAL_SUFFIXES:
@@ -241,7 +246,7 @@ def figure_candidates(
             unit = UNIT_SUFFIXES[match.group("usfx")]
             add(start, end, value, unit, "digits with a unit against them ('214mm')", start)
             continue
-        if suffix == "m" and not currency and DISTANCE_AFTER.match(body, end):
+        if "m" in (suffix, scale) and not currency and DISTANCE_AFTER.match(body, end):
             add(start, end, value, "metres", "digits with 'm' before a distance word", start)
             continue
         if (scale in ("m", "k") or suffix in ("m", "k")) and not currency:
@@ -460,17 +465,6 @@ def figure_candidates(
     for figure in figures:
         figure.occurrence = occurrence_of(body, figure.text, figure.start)
     return figures
-
-
-def _digits_value(number: str, dotted_style: bool = False) -> float:
-    """The value of digits as printed: "1,500", "1 500", "1.500.000", "1,2" (million)."""
-    if re.fullmatch(DOTTED_DIGITS, number) or (
-        dotted_style and re.fullmatch(r"\d{1,3}\.\d{3}", number)
-    ):
-        return float(number.replace(".", ""))
-    if re.fullmatch(r"\d{1,3},\d{1,2}", number):  # (COMMA_DECIMAL, its scale word left out)
-        return float(number.replace(",", "."))
-    return float(re.sub(r"[,\s'’]", "", number))
 
 
 def _a_label(body: str, start: int, end: int, number: str) -> bool:

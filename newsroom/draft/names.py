@@ -136,6 +136,13 @@ COMPASS_WORDS = {
 }  # fmt: skip
 
 
+# Words of an administration's name no title makes a surname ("Doña Ana County").
+ADMINISTRATIVE_WORDS = {
+    "County", "Province", "Region", "District", "Municipality", "Republic", "Kingdom", "States",
+    "Emirates", "City", "Town", "Prefecture", "Oblast", "Governorate", "Borough", "Township",
+}  # fmt: skip
+
+
 def looks_like_name(words: list[str], titled: bool = False) -> bool:
     """``titled``: a person's title stands before the words ("Judge Helen Mills",
     "Prosecutor Lena Park"), so a last word that is a feature's or a trade's is a
@@ -155,7 +162,7 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         feature = bare in PLACE_WORDS and (position == len(words) - 1 or bare in LANDMARK_FIRST)
         if feature and bare in SURNAME_FEATURES and len(words) > 1 and words[0] in given_names():
             feature = False  # "Poul Andrias Dam", a Faroese coach; "Kariba Dam" stays a dam
-        surname = titled and position == len(words) - 1
+        surname = titled and position == len(words) - 1 and bare not in ADMINISTRATIVE_WORDS
         if (bare in ORG_WORDS or feature) and not surname or month or bare.lower() in WEEKDAYS:
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
@@ -438,6 +445,14 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             not_person = f"written as a {thing}"
         elif spokesperson_after(body[max(0, toks[0].start - 6) : toks[0].start], after):
             not_person = "has a spokesperson ('A X spokeswoman')"
+        elif (
+            said
+            and re.match(r"\s+(?:it|its)\s", after[said.end() :])
+            and role is None  # ("One of its organizers, Ayumi Shimabukuro, said it had")
+            and not re.search(r",\s+$", before)  # (in apposition: a person's role before)
+            and bare[0] not in given_names()
+        ):  # "Mercado Libre said it would hire": a body's "it", and no given name
+            not_person = "an organization ('X said it')"
         elif KNOWN_AS_BEFORE.search(body, max(0, toks[0].start - 50), toks[0].start):
             # "Hajj Mahmoud Hammoudeh, known in the old city as Abu Samir", "alias el
             # Chele": another name of the person just named, not a second person

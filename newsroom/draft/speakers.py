@@ -48,6 +48,11 @@ SENTENCES_BACK = 2
 # disclosed this in a statement. She said ... . She said ... . “…,” the statement read").
 STATEMENT_SENTENCES_BACK = 4
 # "“…,” the statement said": a document speaks for whoever issued it.
+PARENT_OF_SO_MANY = re.compile(
+    r"the\s+(?:mother|father|mum|mom|dad|grandmother|grandfather)[\s-]of[\s-]"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)",
+    re.IGNORECASE,
+)
 DOCUMENT_HEADS = {"statement", "letter", "release", "communique", "communiqué", "memo", "email"}
 
 
@@ -330,6 +335,8 @@ class Resolver:
         # "the 58-year-old grower": an age makes any trade's noun fit someone of that age
         age = next((w for w in words if re.fullmatch(r"\d+-year-old", w)), "")
         anyone = head in ANYONE_HEADS or names_a_nationality(words) or bool(age)
+        # "the mother of four": what anyone of that sex may be, not a role the text gave
+        anyone = anyone or bool(PARENT_OF_SO_MANY.fullmatch(text))
         teen = head in TEEN_HEADS  # "the teenager": someone whose age the text gives as 13-19
         generic = head in GENERIC_PERSON_HEADS
         modifiers = [unpossessed(w) for w in words[1:-1] if w[:1].isupper()]
