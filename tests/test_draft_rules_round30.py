@@ -186,3 +186,60 @@ def test_indian_and_european_digit_groups_and_metres_after_a_space(sentence, fig
 
 def test_millions_after_a_space_stay_millions():
     assert ("£4.1 m", 4100000.0, "pounds") in figures("The club lost £4.1 m last year.")
+
+
+def test_the_end_of_a_list_of_places_is_no_firm():
+    found = places("Sowing in Multan, Bahawalpur and Muzaffargarh was slow.")
+    assert {"Multan", "Bahawalpur", "Muzaffargarh"} <= set(found)
+
+
+def test_a_firm_named_and_so_on_is_still_a_firm():
+    assert "Spencer" not in places("Shares in Marks and Spencer rose on Monday.")
+
+
+def test_a_place_opening_a_regions_body_with_which_after_it_is_named():
+    found = places("The show was funded by the Puglia Region, which paid most of it.")
+    assert round(found["Puglia Region"].latitude) == 41
+
+
+@pytest.mark.parametrize(
+    "sentence, sea, kind, latitude",
+    [
+        ("Ships crossed the Pacific on Monday.", "Pacific", "ocean", 0),
+        ("The Indian Ocean warmed last year.", "Indian Ocean", "ocean", -20),
+        ("The North Sea froze in January.", "North Sea", "sea", 56),
+        ("The storm moved into the Gulf of Mexico.", "Gulf of Mexico", "sea", 25),
+        ("Migrants crossed the Aegean to Lesbos.", "Aegean", "sea", 39),
+    ],
+)
+def test_oceans_and_seas_are_placed_with_a_note_that_they_were_placed_by_hand(
+    sentence, sea, kind, latitude
+):
+    place = places(sentence)[sea]
+    assert (place.kind, round(place.latitude)) == (kind, latitude)
+    assert "placed by hand" in place.coordinates_source
+
+
+def test_the_country_in_a_gulfs_name_is_not_drafted():
+    assert "Mexico" not in places("The storm moved into the Gulf of Mexico.")
+
+
+def test_a_sea_word_before_a_capitalised_word_is_not_the_ocean():
+    assert "Pacific" not in places("Leaders met at the Pacific Islands Forum in Suva.")
+
+
+@pytest.mark.parametrize(
+    "sentence, region",
+    [
+        ("Trade in Latin America grew.", "Latin America"),
+        ("The Horn of Africa faces drought.", "Horn of Africa"),
+        ("Floods hit the Balkans in May.", "Balkans"),
+    ],
+)
+def test_world_regions_newsrooms_name_are_placed_at_their_countries_mean(sentence, region):
+    place = places(sentence)[region]
+    assert place.kind == "world region" and "countries" in place.coordinates_source
+
+
+def test_latin_america_is_not_the_united_states():
+    assert "United States" not in places("Trade in Latin America grew.")

@@ -168,7 +168,8 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         and SINGULAR_AFTER.match(after)
         # ("Demand in Ajman and Ras Al Khaimah is growing": two places, not one firm)
         and not (
-            re.search(r"\b(?:in|near|across|around|throughout)\s+$", before)
+            # (nor the end of a list: "in Multan, Bahawalpur and Muzaffargarh was slow")
+            re.search(r"\b(?:in|near|across|around|throughout)\s+$|\w,\s+$", before)
             and all(part in gazetteer() for part in re.split(r" (?:and|&) ", name))
         )
     ):

@@ -18,13 +18,22 @@ from typing import NamedTuple
 
 from . import diskcache, geodata
 from .spellings import fold, own_name_variants, without_apostrophes
-from .wordlists import COUNTRY_ABBREVIATIONS, COUNTRY_READ_FIRST, DEMONYMS_EXTRA, WORLD_REGION_NAMES
+from .wordlists import COUNTRY_ABBREVIATIONS, COUNTRY_READ_FIRST, DEMONYMS_EXTRA
+from .worldplaces import COUNTRY_GROUPS, GROUP_SOURCE, SEA_SOURCE, SEAS, WORLD_REGION_NAMES
 
 ALTERNATES_FROM = 15_000
 # Another spelling of a city this big competes with the names places have as their own
 # ("New York" for New York City, not the state).
 ALTERNATES_FIRST = 1_000_000
-ORDER = {"country": 0, "region": 1, "continent": 2, "world region": 2, "city": 3}
+ORDER = {
+    "country": 0,
+    "region": 1,
+    "continent": 2,
+    "world region": 2,
+    "ocean": 2,
+    "sea": 2,
+    "city": 3,
+}
 
 
 class Place(NamedTuple):
@@ -208,8 +217,23 @@ def _build() -> dict[str, list[Place]]:
         for name in {f for n in [country["name"], *country["spellings"]] for f in _forms(n)}:
             add(name, place)
     members = geodata.world_regions()
-    for printed, region in WORLD_REGION_NAMES.items():
-        centres = [names_by_iso[c] for c in members.get(region, []) if c in names_by_iso]
+    groups = {
+        printed: (
+            region if isinstance(region, str) else printed,
+            [
+                c
+                for r in ([region] if isinstance(region, str) else region)
+                for c in members.get(r, [])
+            ],
+            sources["world region"],
+        )
+        for printed, region in WORLD_REGION_NAMES.items()
+    }
+    for printed, codes in COUNTRY_GROUPS.items():
+        source = sources["world region"].rsplit(" (", 1)[0] + f" ({GROUP_SOURCE})"
+        groups[printed] = (printed, list(codes), source)
+    for printed, (region, codes, source) in groups.items():
+        centres = [names_by_iso[c] for c in codes if c in names_by_iso]
         if centres:
             lat = round(sum(p.latitude for p in centres) / len(centres), 4)
             lng = round(sum(p.longitude for p in centres) / len(centres), 4)
@@ -222,10 +246,13 @@ def _build() -> dict[str, list[Place]]:
                     lat,
                     lng,
                     10**8,
-                    f"{sources['world region']} ({len(centres)} countries)",
+                    f"{source} ({len(centres)} countries)",
                     "a world region: its coordinates are the mean of its countries' centres",
                 ),
             )
+    for name, (kind, lat, lng) in SEAS.items():
+        review = f"approximate: {'an ocean' if kind == 'ocean' else 'a sea'} placed by hand"
+        add(name, Place(name, kind, None, lat, lng, 10**8, SEA_SOURCE, review))
     for code, country in geodata.geonames_countries().items():
         if code in names_by_iso:
             add(country["name"], names_by_iso[code])

@@ -10,6 +10,7 @@ import re
 from .gazetteer import BIG_CITY, fold
 from .placewords import saint_of_a_church
 from .text import UPPER
+from .worldplaces import SEA_SHORT_FORMS
 
 # A dateline prints the city in capitals at the start of a paragraph, after the
 # agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
@@ -88,6 +89,11 @@ CAPITAL_START = re.compile(r"(?<![\w’'])" + UPPER)
 JOINED_PART = re.compile(r"[’']s |(?<= )[a-z]{1,3} ")
 
 
+# "the Pacific", "the Mediterranean": a sea, where no capitalised word follows
+# ("the Pacific Islands Forum" is not the ocean).
+SEA_SHORT_FORM = re.compile(
+    r"\b[Tt]he\s+(?P<sea>" + "|".join(SEA_SHORT_FORMS) + r")\b(?![\-’']|\s+" + UPPER + r")"
+)
 # "Bordeaux-based", "Lagos-born", "Paris-bound": the compound names the place.
 PLACE_COMPOUND = re.compile(r"-(?:based|born|bred|raised|bound|headquartered|registered)\b")
 BASED_IN = re.compile(
@@ -219,6 +225,11 @@ def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> 
         if options and match.group() not in places and not overlaps(*match.span()):
             matches.append((*match.span(), match.group(), options, "a city's metropolitan area"))
             taken.append(match.span())
+    for match in SEA_SHORT_FORM.finditer(body):  # "across the Pacific"
+        span, name = match.span("sea"), match.group("sea")
+        if SEA_SHORT_FORMS[name] in places and not overlaps(*span):
+            matches.append((*span, name, places[SEA_SHORT_FORMS[name]], "a sea's short form"))
+            taken.append(span)
     for capital in CAPITAL_START.finditer(body):
         # "Dar es Salaam", "Cox's Bazar": names a run of capitals splits, tried from
         # every capital ("Police in Dar es Salaam" holds one)

