@@ -243,3 +243,18 @@ def test_world_regions_newsrooms_name_are_placed_at_their_countries_mean(sentenc
 
 def test_latin_america_is_not_the_united_states():
     assert "United States" not in places("Trade in Latin America grew.")
+
+
+@pytest.mark.parametrize(
+    "sentence, islands, latitude",
+    [
+        ("Growers compete with fruit from the Canary Islands.", "Canary Islands", 28),
+        ("A licence in the Balearic Islands begins with ETV.", "Balearic Islands", 39),
+    ],
+)
+def test_an_archipelago_the_data_has_as_a_region_is_placed(sentence, islands, latitude):
+    assert round(places(sentence)[islands].latitude) == latitude
+
+
+def test_a_sea_comes_before_the_region_named_after_it():
+    assert places("Ships avoided the Red Sea in March.")["Red Sea"].kind == "sea"

@@ -25,15 +25,9 @@ ALTERNATES_FROM = 15_000
 # Another spelling of a city this big competes with the names places have as their own
 # ("New York" for New York City, not the state).
 ALTERNATES_FIRST = 1_000_000
-ORDER = {
-    "country": 0,
-    "region": 1,
-    "continent": 2,
-    "world region": 2,
-    "ocean": 2,
-    "sea": 2,
-    "city": 3,
-}
+# (a sea before the region named after it: the Red Sea, not Egypt's governorate)
+ORDER = {"country": 0, "ocean": 0.8, "sea": 0.8, "region": 1, "continent": 2, "world region": 2}
+ORDER["city"] = 3
 
 
 class Place(NamedTuple):

@@ -36,6 +36,7 @@ from .placestory import (
     read_otherwise,
     region_noun,
     story_countries,
+    the_feature_not_the_place,
     town_of_the_story,
 )
 from .placevariants import unknown_place
@@ -47,7 +48,6 @@ from .placewords import (
     FEATURE_OF_BEFORE,
     INSTITUTION_WORD,
     INSTITUTION_WORDS,
-    NATURAL_FEATURES,
     PLACE_POSSESSION,
     RACE_NAMES,
     after_acronyms,
@@ -63,7 +63,6 @@ from .placewords import (
     party_homes,
     saint_of_a_church,
     shorter_form,
-    town_named_for_its_feature,
     unknown_place_cue,
     unlocated,
 )
@@ -201,23 +200,8 @@ def location_candidates(
                 if feature_of and places[name][0].kind != "country":
                     continue  # nor Aden, the city, nor the continent of Africa
                 best = read_otherwise(name, places, body)
-                if (
-                    best[0].kind in ("city", "region")
-                    and run_words[j - 1] in NATURAL_FEATURES
-                    and not (
-                        best[0].kind == "region"
-                        and (best[0].country_code in article_countries or region_noun(body, end))
-                    )
-                    and not (
-                        j - i > 1
-                        and town_named_for_its_feature(
-                            body,
-                            start,
-                            best,
-                            article_countries,
-                            bool(LOCATION_CUE.search(body[max(0, start - 30) : start])),
-                        )
-                    )
+                if the_feature_not_the_place(
+                    body, start, end, best, run_words[i:j], article_countries
                 ):
                     continue  # "the Red Sea" is the sea; "the Central River region" a region
                 if (

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .gazetteer import LOCATION_CUE, demonym_countries
-from .placewords import NATURAL_FEATURES, REGION_POSSESSION
+from .placewords import NATURAL_FEATURES, REGION_POSSESSION, town_named_for_its_feature
 from .text import UPPER, Run
 from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOUNS
 
@@ -339,3 +339,18 @@ def town_of_the_story(options: list, story: set[str]) -> bool:
     its name: "Varaždin" in a story that names Rijeka and Zagreb."""
     top = options[0]
     return top.kind == "city" and top.country_code in story and top.population >= HOME_TOWN
+
+
+def the_feature_not_the_place(body: str, start: int, end: int, best, words, home) -> bool:
+    """ "the Red Sea" is the sea and "the Central River region" a region, not a town or
+    a region of that name: a name ending in a feature's word, unless it is a region of
+    the story's countries, one the text calls a region, an archipelago's ("the Canary
+    Islands"), or a town named for its feature ("Glace Bay")."""
+    if best[0].kind not in ("city", "region") or words[-1] not in NATURAL_FEATURES:
+        return False
+    if best[0].kind == "region" and (
+        best[0].country_code in home or region_noun(body, end) or words[-1] in ("Island", "Islands")
+    ):
+        return False
+    cued = bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
+    return not (len(words) > 1 and town_named_for_its_feature(body, start, best, home, cued))
