@@ -258,3 +258,19 @@ def test_an_archipelago_the_data_has_as_a_region_is_placed(sentence, islands, la
 
 def test_a_sea_comes_before_the_region_named_after_it():
     assert places("Ships avoided the Red Sea in March.")["Red Sea"].kind == "sea"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The budget was described by opposition leader Ana Costa as "a betrayal".',
+        'The plan was branded by Ana Costa, the opposition leader, as "reckless".',
+        'The plan was branded by the opposition leader, Ana Costa, as "reckless".',
+    ],
+)
+def test_the_agent_of_a_passive_called_is_the_speaker(text):
+    assert speakers(text)[0][0] == "Ana Costa"
+
+
+def test_a_body_as_the_agent_of_a_passive_called_names_no_one():
+    assert speakers('The plan was described by the opposition as "reckless".')[0][0] is None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .names import looks_like_name
-from .quotespans import CALLED_BY_SUBJECT, QuoteSpan
+from .quotespans import CALLED_BY_AGENT, CALLED_BY_SUBJECT, QuoteSpan
 from .reported import FINITE_VERB_INSIDE, REPORTED_CLAUSE, said_about
 from .speechpatterns import (
     AFTER_ACCORDING,
@@ -99,6 +99,11 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
     document = BEFORE_DOCUMENT_READ.search(before)
     if document:  # "One placard read: “…”"
         return Attribution(document.group("who"), "read", "'X read' pattern before the quote")
+    agent = CALLED_BY_AGENT.search(before)
+    if agent:  # "described by opposition leader Ana Costa as “…”" (or "by Ana Costa, the ...,")
+        who, _, apposed = (part.strip() for part in agent.group("who").partition(","))
+        named = apposed if apposed[:1].isupper() else None  # ("by the leader, Ana Costa,")
+        return Attribution(who, agent.group("verb"), "'called by X' pattern", named)
     called = CALLED_BY_SUBJECT.search(before)
     if called:  # "a measure the union called “a provocation”", "which it described as “…”"
         who = called.group("who")

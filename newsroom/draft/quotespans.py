@@ -120,6 +120,12 @@ CALLED_BY_SUBJECT = re.compile(
     r"term(?:s|ed)|brand(?:s|ed))\s*$"
 )
 
+# The passive's agent: "The budget was described by opposition leader Ana Costa as “…”".
+CALLED_BY_AGENT = re.compile(
+    r"\b(?P<verb>described|called|branded|labell?ed|termed|dismissed|denounced|condemned|"
+    r"hailed|critici[sz]ed|slammed|praised)\s+by\s+(?P<who>[^.;:“”\"‘’]{2,80}?),?\s+as\s*$"
+)
+
 
 def is_epithet(body: str, open_: int, close: int, text: str) -> bool:
     """A short quoted name or epithet: after "known as", "dubbed", "nicknamed",
