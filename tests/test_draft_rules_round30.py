@@ -274,3 +274,23 @@ def test_the_agent_of_a_passive_called_is_the_speaker(text):
 
 def test_a_body_as_the_agent_of_a_passive_called_names_no_one():
     assert speakers('The plan was described by the opposition as "reckless".')[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Tavita Lefiti scored twice as Lupe o le Soaga won.", "Tavita Lefiti"),
+        ("Tróndur Joensen scored the winner for KÍ.", "Tróndur Joensen"),
+        ("The equaliser came from a cross from Bongani Zungu.", "Bongani Zungu"),
+        ("Ngozi Eze's header won the match.", "Ngozi Eze"),
+    ],
+)
+def test_a_players_part_in_a_match_makes_a_name_a_persons(sentence, name):
+    assert people(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Kaizer Chiefs scored twice after the break.", "Harambee Stars netted late."]
+)
+def test_a_team_named_with_a_plural_that_scores_is_no_person(sentence):
+    assert people(sentence) == []

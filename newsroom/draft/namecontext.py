@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .text import UPPER
-from .wordlists import KIN_NOUNS, ORG_WORDS, ROLE_NOUNS, SPEECH
+from .wordlists import COMMON_WORDS, KIN_NOUNS, ORG_WORDS, ROLE_NOUNS, SPEECH
 
 # A source named by a first name or an alias only: "who gave only her first name,
 # Amina,", "identified only as Kofi", "who gave his name as Juan".
@@ -136,3 +136,25 @@ def role_in_apposition(body: str, start: int, end: int, noun: str) -> bool:
         and bool(re.search(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+" + re.escape(noun) + r",\s+$", before))
         and body[end : end + 1] == ","
     )
+
+
+# A player's part in a match report, which only a person's name takes: "Tavita Lefiti
+# scored twice", "Okafor's header", "a cross from João Mendes".
+PLAYERS_ACTION_AFTER = re.compile(
+    r"[’']s\s+(?:header|goal|penalty|free[ -]kick|strike|shot|cross|brace|hat-trick|"
+    r"equali[sz]er|winner|volley|drive)\b|\s+(?:scored|netted|equali[sz]ed|volleyed|curled|"
+    r"slotted|tapped\s+in|nodded|converted)\b"
+)
+PLAYERS_ACTION_BEFORE = re.compile(
+    r"\b(?:cross|pass|corner|free[ -]kick|header|goals?|strike|penalty|assist|brace|"
+    r"double|save|saves)\s+(?:from|by)\s+$"
+)
+
+
+def players_action(before: str, after: str) -> bool:
+    return bool(PLAYERS_ACTION_AFTER.match(after) or PLAYERS_ACTION_BEFORE.search(before))
+
+
+def a_teams_plural(word: str) -> bool:
+    """ "Stars", "Chiefs", "Lions": a team's plural noun, no surname ("Santos", "Jones")."""
+    return word.endswith("s") and word[:-1].lower() in COMMON_WORDS

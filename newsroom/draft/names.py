@@ -28,6 +28,8 @@ from .namecontext import (
     PLAIN_SPEECH,
     REPORTED_VERB_AFTER,
     ROLE_AFTER,
+    a_teams_plural,
+    players_action,
     role_in_apposition,
 )
 from .nonpeople import (
@@ -395,6 +397,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         inside_clause = inside_a_relative_clause(body, toks[0].start)
         if said and not phrasal and not for_whom and not inside_clause:
             cues.append("'X said' pattern")
+        if len(plain) > 1 and not a_teams_plural(bare[-1]) and players_action(before, after):
+            cues.append("a player's action ('X scored', 'a cross from X')")
         if (
             re.search(r"\b" + SPEECH + r"\s+$", before)
             and not ROLE_AFTER.match(after)

@@ -23,6 +23,7 @@ STRONG_CUE = (
     "what only a person",
     "kin '",
     "a relative clause with 'who'",
+    "a player's action",
 )
 # Cues only a person's name takes, enough for a name of one word ("Ngatemin, 61, a
 # farmer", "Mr Gumbo") when no fuller name in the text ends with it.
