@@ -294,3 +294,35 @@ def test_a_players_part_in_a_match_makes_a_name_a_persons(sentence, name):
 )
 def test_a_team_named_with_a_plural_that_scores_is_no_person(sentence):
     assert people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Police arrested two Colombians on the boat.", ("two Colombians", 2.0, "Colombians")),
+        ("Two Kalashnikovs were found in the car.", ("Two Kalashnikovs", 2.0, "Kalashnikovs")),
+        ("The 142 MPs voted in favour.", ("142 MPs", 142.0, "MPs")),
+        (
+            "The fund bought two New Zealand companies.",
+            ("two New Zealand companies", 2.0, "companies"),
+        ),
+        ("The club received three very strong bids.", ("three very strong bids", 3.0, "bids")),
+        (
+            "He made at least four earlier shipments.",
+            ("at least four earlier shipments", 4.0, "shipments"),
+        ),
+    ],
+)
+def test_what_a_number_counts_past_its_modifiers(sentence, figure):
+    assert figure in figures(sentence)
+
+
+def test_a_number_word_after_digits_is_no_modifier():
+    found = figures("Staff fell from roughly 1,400 five years ago.")
+    assert ("five years", 5.0, "years") in found
+
+
+def test_a_function_word_ending_in_s_is_nothing_counted():
+    assert not any(
+        unit == "this" for _, _, unit in figures("It went top for the first time this season.")
+    )

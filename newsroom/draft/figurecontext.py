@@ -122,3 +122,31 @@ QUALIFIER_BEFORE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+
+
+# What a number counts past its modifiers: "two Colombians", "142 MPs", "two New
+# Zealand companies", "three very strong bids", "four earlier shipments".
+_MODIFIER = (
+    r"(?!(?:hundred|thousand|million|billion)\b)(?:[A-Z][\w’'\-]*|very|more|most|new|old|"
+    r"other|earlier|later|former|small|large|big|young|local|strong|foreign|separate|"
+    r"different|further|additional|[a-z]{3,}(?:ian|ese|ish|al|ic|ful|ous|ive|ed|ing|er))"
+)
+_CAPITAL_PLURAL = r"[A-Z][a-z]+(?:an|ian)s|[A-Z][a-z]*[a-z]ovs|[A-Z]{2,}s"
+PLURAL_PAST_MODIFIERS = re.compile(
+    # (with no modifier, only a capitalised plural: a lowercase one is the plain case)
+    r"(?:(?:\s+"
+    + _MODIFIER
+    + r"){1,3}?\s+(?P<noun>[a-z][a-z\-]+[^s\W]s|"
+    + _CAPITAL_PLURAL
+    + r")|\s+(?P<capital>"
+    + _CAPITAL_PLURAL
+    + r"))\b(?![’'\-])"
+)
+
+
+def plural_past_modifiers(body: str, end: int) -> tuple[str | None, int]:
+    match = PLURAL_PAST_MODIFIERS.match(body, end)
+    if not match:
+        return None, end
+    group = "noun" if match.group("noun") else "capital"
+    return match.group(group), match.end(group)

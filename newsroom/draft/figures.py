@@ -33,6 +33,7 @@ from .figurecontext import (
     SHORT_UNIT_COMPOUND,
     VOTES_AFTER,
     WORD_COMPOUND,
+    plural_past_modifiers,
     qualifier_before,
     stands_for_people,
 )
@@ -139,7 +140,7 @@ def unit_after(body: str, end: int) -> tuple[str | None, int]:
     next word, or the next two when the first modifies a plural noun."""
     match = UNIT_AFTER.match(body, end)
     if not match or match.group("u1") in NOT_UNITS:
-        return None, end
+        return plural_past_modifiers(body, end)
     u1, u2 = match.group("u1"), match.group("u2")
     if (
         u2
