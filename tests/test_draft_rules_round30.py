@@ -326,3 +326,32 @@ def test_a_function_word_ending_in_s_is_nothing_counted():
     assert not any(
         unit == "this" for _, _, unit in figures("It went top for the first time this season.")
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("PS Peter Ochieng said the funds had been released.", "Peter Ochieng"),
+        ("MCA John Kamau said the ward had no water.", "John Kamau"),
+        ("DCE Kwesi Appiah said the road would be fixed.", "Kwesi Appiah"),
+    ],
+)
+def test_an_acronym_before_a_given_name_and_a_surname_is_a_title(sentence, name):
+    assert people(sentence) == [name]
+
+
+def test_a_given_name_the_lists_lack_before_a_known_one_stays_in_the_name():
+    text = "Mubarak Saad Kulhi, 52, a fisherman, said the sea rose. Kulhi lost his boat."
+    assert "Saad Kulhi" not in people(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["El Tiempo reported that the mayor had resigned.", "La Nación said the minister would go."],
+)
+def test_a_spanish_article_before_a_word_that_is_no_given_name_names_a_paper(sentence):
+    assert people(sentence) == []
+
+
+def test_el_before_a_given_name_stays_a_persons_name():
+    assert people("El Mehdi Benali said the port was closed.") == ["El Mehdi Benali"]

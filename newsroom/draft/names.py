@@ -73,6 +73,7 @@ from .titlesplit import (
     describes_the_name_after,
     name_after_a_body,
     split_title,
+    title_before_a_given_name,
     title_by_second_reference,
     titles_by_repetition,
 )
@@ -154,6 +155,8 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         return False
     if words[0] in FOREIGN_ARTICLES or (len(words) > 1 and words[0] in COMPASS_WORDS):
         return False  # ("Die Zeit"; "East Lombok", "Upper Valais": a region's name)
+    if words[0] in ("El", "La") and len(words) == 2 and words[1] not in given_names():
+        return False  # "El Tiempo", "La Nación": a paper's name ("El Mehdi Benali" stays)
     for position, word in enumerate(words):
         bare = word.rstrip(".")
         # Month names, but not the short forms and months that are also first
@@ -252,6 +255,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cut = 1  # "Deemster Alan Quilliam", later "the Deemster said": a local title
         if not cut and len(words) > 1 and words[0] in local_titles:
             cut = 1  # "Mama Teuira Tuara-Pokino", later "Mama Tuara-Pokino"
+        cut = cut or title_before_a_given_name(words)  # "PS Peter Ochieng"
         role_start = toks[0].start
         title_of = TITLE_OF.search(body[max(0, role_start - 120) : role_start])
         if cut and title_of and all(w in PORTFOLIOS for w in words[:cut]):

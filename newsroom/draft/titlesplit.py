@@ -178,6 +178,20 @@ def titles_by_repetition(body: str, runs: list[list[str]]) -> set[str]:
     return titles
 
 
+def title_before_a_given_name(words: list[str]) -> int:
+    """How many words open a run as a title the lists do not know: an acronym before a
+    known given name and a surname ("PS Peter Ochieng", "SHO Ramesh Kumar", "Health CS
+    Mary Wanjiku"). (A local word there may be a given name the lists lack: "Mubarak
+    Saad Kulhi".)"""
+    head = 0
+    while head < len(words) - 3 and words[head] in PORTFOLIOS:
+        head += 1  # ("Health CS", "Education PS")
+    if len(words) - head < 3 or words[head + 1] not in given_names():
+        return 0
+    word = words[head]
+    return head + 1 if word.isupper() and word.isalpha() and 2 <= len(word) <= 4 else 0
+
+
 def _could_be_an_honorific(word: str) -> bool:
     return (
         word[:1].isupper()
