@@ -78,6 +78,7 @@ from .titlesplit import (
     titles_by_repetition,
 )
 from .wordlists import (
+    ADMINISTRATIVE_WORDS,
     COMMON_WORDS,
     GENERATIONAL,
     LANDMARK_FIRST,
@@ -136,13 +137,6 @@ WHO_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|[a-z]{2,}[^s\W]s)\b"
 COMPASS_WORDS = {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Upper", "Lower", "Greater", "Inner", "Outer",
-}  # fmt: skip
-
-
-# Words of an administration's name no title makes a surname ("Doña Ana County").
-ADMINISTRATIVE_WORDS = {
-    "County", "Province", "Region", "District", "Municipality", "Republic", "Kingdom", "States",
-    "Emirates", "City", "Town", "Prefecture", "Oblast", "Governorate", "Borough", "Township",
 }  # fmt: skip
 
 

@@ -482,3 +482,9 @@ REGION_NOUNS = ("province", "region", "state", "county", "district", "governorat
 DOUBLE_QUOTES = {"“": "”", "„": "“", "«": "»"}
 OPENING_MARKS = "“\"‘«„"
 # fmt: on
+
+# Words of an administration's name no title makes a surname ("Doña Ana County").
+ADMINISTRATIVE_WORDS = {
+    "County", "Province", "Region", "District", "Municipality", "Republic", "Kingdom", "States",
+    "Emirates", "City", "Town", "Prefecture", "Oblast", "Governorate", "Borough", "Township",
+}  # fmt: skip
