@@ -355,3 +355,16 @@ def test_a_spanish_article_before_a_word_that_is_no_given_name_names_a_paper(sen
 
 def test_el_before_a_given_name_stays_a_persons_name():
     assert people("El Mehdi Benali said the port was closed.") == ["El Mehdi Benali"]
+
+
+def test_a_known_surname_outweighs_a_big_towns_other_name_in_the_given_name():
+    text = "Amara Diallo was in tears.\n“We lost the house,” she said."
+    assert speakers(text) == [("Amara Diallo", None)]
+
+
+def test_a_big_town_before_a_word_that_is_no_surname_is_still_no_person():
+    assert people("Victoria Station was closed on Monday.") == []
+
+
+def test_asks_after_a_question_attributes_it():
+    assert speakers("“Why should we pay?” asks Maria Diallo, a trader.")[0][0] == "Maria Diallo"

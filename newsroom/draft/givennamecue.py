@@ -163,8 +163,9 @@ def _said_to_be_something_else(body: str, occurrence: NameOccurrence, places) ->
     # not a country or a big town ("Rosario Central", "Victoria Station"); a region
     # may share a given name ("Michael", a sheading of the Isle of Man)
     places_named = gazetteer().get(first) or ()
-    if any(p.kind == "country" or p.population >= 100_000 for p in places_named):
-        return True
+    big = any(p.kind == "country" or p.population >= 100_000 for p in places_named)
+    if big and not (last in surnames() and not gazetteer().get(last)):
+        return True  # (but "Amara Diallo": a known surname outweighs Iraq's Amarah)
     # "Shares in Johnson Matthey", "analysts at Morgan Stanley", "a spokesperson for
     # Goldman Sachs": after these, a name like a person's is a firm's as often as not
     if FIRM_POSITION.search(body[max(0, occurrence.start - 40) : occurrence.start]):

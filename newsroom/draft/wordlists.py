@@ -33,7 +33,7 @@ SPEECH_VERBS = (
     "lamented", "laments", "disclosed", "discloses", "averred", "avers", "opined", "opines",
     "posited", "quipped", "quips", "reiterated", "reiterates", "boasted", "bemoaned",
     "decried", "retorted", "countered", "enthused", "mused", "muses", "sighed", "clarified",
-    "affirmed", "asserted", "contended", "narrated", "whispered", "wondered", "queried",
+    "affirmed", "asserted", "contended", "narrated", "whispered", "wondered", "queried", "asks",
     "intoned", "concluded", "concludes", "explains", "argues", "continues", "pointed out",
     "points out", "fumed", "snapped", "bragged", "exclaimed", "yelled", "grumbled", "scoffed",
     # "Adeyemi was quoted as saying by the News Agency of Nigeria"
