@@ -368,3 +368,15 @@ def test_a_big_town_before_a_word_that_is_no_surname_is_still_no_person():
 
 def test_asks_after_a_question_attributes_it():
     assert speakers("“Why should we pay?” asks Maria Diallo, a trader.")[0][0] == "Maria Diallo"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The hosts finished with ten men after Tróndur Joensen was sent off.", "Tróndur Joensen"),
+        ("Samoana led after two touchdown runs by Tavita Lefiti.", "Tavita Lefiti"),
+        ("The chain was founded by his brother-in-law, Aurèle Brault, in 1952.", "Aurèle Brault"),
+    ],
+)
+def test_a_sending_off_a_touchdown_run_and_an_in_law_make_a_person(sentence, name):
+    assert people(sentence) == [name]

@@ -50,7 +50,7 @@ KNOWN_AS_BEFORE = re.compile(
 # "his brother Alieu", "her daughter, Aminata,": a possessive and a kin noun
 KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|older|younger|late|eldest|"
-    r"youngest|twin|step|half)\s+)?(?:" + "|".join(KIN_NOUNS) + r"),?\s+$"
+    r"youngest|twin|step|half)\s+)?(?:" + "|".join(KIN_NOUNS) + r")(?:-in-law)?,?\s+$"
 )
 # "The teacher, Zarghona, who gave only one name,": the same said after the name
 ONE_NAME_AFTER = re.compile(
@@ -143,11 +143,12 @@ def role_in_apposition(body: str, start: int, end: int, noun: str) -> bool:
 PLAYERS_ACTION_AFTER = re.compile(
     r"[’']s\s+(?:header|goal|penalty|free[ -]kick|strike|shot|cross|brace|hat-trick|"
     r"equali[sz]er|winner|volley|drive)\b|\s+(?:scored|netted|equali[sz]ed|volleyed|curled|"
-    r"slotted|tapped\s+in|nodded|converted)\b"
+    r"slotted|tapped\s+in|nodded|converted|was\s+sent\s+off|was\s+booked|limped\s+off)\b"
 )
 PLAYERS_ACTION_BEFORE = re.compile(
     r"\b(?:cross|pass|corner|free[ -]kick|header|goals?|strike|penalty|assist|brace|"
-    r"double|save|saves)\s+(?:from|by)\s+$"
+    r"double|save|saves|(?:touchdown\s+)?runs?|tries|try|touchdowns?|wickets|catches|"
+    r"interceptions?|sacks?)\s+(?:from|by)\s+$"
 )
 
 

@@ -111,7 +111,8 @@ KIN_NOUNS = ("father", "mother", "son", "daughter", "wife", "husband", "brother"
 # not "shortlist", "insist", "exist" or "twist".
 ROLE_ENDINGS = r"[a-z]{2,}(?:ologist|ician|ographer)|[a-z]{2,}(?<![lswx])ist"
 ROLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(ROLE_NOUNS + KIN_NOUNS) + "|" + ROLE_ENDINGS + r"),?\s+$"
+    r"\b(?:" + "|".join(ROLE_NOUNS) + "|(?:" + "|".join(KIN_NOUNS) + r")(?:-in-law)?|"
+    + ROLE_ENDINGS + r"),?\s+$"
 )
 
 # Words that make a capitalised run the name of an organization, not a person.
