@@ -123,17 +123,17 @@ def test_places_registry_then_gazetteer_then_flagged_proposal():
     registries = Registries(
         locations=[Location(id="rdam", name="Rotterdam", aliases=["Rotterdam"], kind="city")]
     )
-    text = "Headline\nShips left Rotterdam for Oslo and the Red Sea, and docked near Kleinvlietdam."
+    text = "Headline\nShips left Rotterdam for Oslo and the Ross Sea, docking near Kleinvlietdam."
     result = draft_article(text, registries)
     places = {loc.name: loc for loc in result.locations + result.unlocated}
     # Places without coordinates are listed apart from those with (issue 11).
-    assert {loc.name for loc in result.unlocated} == {"Red Sea", "Kleinvlietdam"}
+    assert {loc.name for loc in result.unlocated} == {"Ross Sea", "Kleinvlietdam"}
     assert places["Rotterdam"].in_registry and places["Rotterdam"].id == "rdam"
     assert (
         places["Oslo"].latitude == pytest.approx(59.91, abs=0.1)
         and "GeoNames" in places["Oslo"].coordinates_source
     )
-    for proposed in ("Red Sea", "Kleinvlietdam"):
+    for proposed in ("Ross Sea", "Kleinvlietdam"):
         assert places[proposed].latitude is None and places[proposed].flagged  # never guessed
 
 

@@ -1045,7 +1045,8 @@ def test_organization_keeps_its_name_when_its_place_is_proposed():
         # country or town inside them.
         ("Climbers on Mount Kenya were rescued.", "Mount Kenya", {"Kenya"}),
         ("Tourists left the Costa Brava early.", "Costa Brava", {"Brava"}),
-        ("Ships avoided the Red Sea.", "Red Sea", {"Red"}),
+        # (a sea in the drafter's table of seas is placed: round 30; this one is not)
+        ("Ships avoided the Ross Sea.", "Ross Sea", {"Ross"}),
     ],
 )
 def test_landmarks_are_flagged_not_guessed(text, name, not_places):

@@ -46,9 +46,9 @@ def test_a_town_named_for_its_feature_is_the_town_after_a_place_cue(sentence, to
 
 
 def test_a_feature_with_the_before_it_is_still_not_a_town():
-    assert "Red Sea" not in places("Ships crossed the Red Sea on Monday.") or (
-        places("Ships crossed the Red Sea on Monday.")["Red Sea"].latitude is None
-    )
+    # (since round 30 the Red Sea is placed as a sea, from the drafter's table)
+    found = places("Ships crossed the Red Sea on Monday.")
+    assert "Red Sea" not in found or found["Red Sea"].kind != "city"
 
 
 @pytest.mark.parametrize(
