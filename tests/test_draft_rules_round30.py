@@ -380,3 +380,37 @@ def test_asks_after_a_question_attributes_it():
 )
 def test_a_sending_off_a_touchdown_run_and_an_in_law_make_a_person(sentence, name):
     assert people(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Temperatures fell to minus 19 degrees.", ("minus 19 degrees", -19.0, "degrees")),
+        ("It was −12°C at dawn.", ("−12°C", -12.0, "degrees Celsius")),
+        ("The co-op lost 212 mil. yen.", ("212 mil. yen", 212000000.0, "yen")),
+        ("The council approved a PHP180-M loan.", ("PHP180-M", 180000000.0, "pesos")),
+    ],
+)
+def test_below_zero_and_the_million_of_asian_papers(sentence, figure):
+    assert figure in figures(sentence)
+
+
+def test_a_road_numbered_like_an_amount_is_no_money():
+    found = figures("Hijackings on the R545 near Kriel cost R4.8m, police said.")
+    assert [value for _, value, _ in found] == [4800000.0]
+
+
+def test_a_hyphen_is_no_minus():
+    assert ("15", 15.0, "count") not in figures("The Covid-15 study ended.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The 26-year-old Basque striker joined in June.", "“It was hard,” she told Movistar Plus."],
+)
+def test_an_adjective_after_an_age_and_a_broadcaster_are_no_people(sentence):
+    assert people(sentence) == []
+
+
+def test_a_one_word_name_after_an_age_stays_a_persons():
+    assert people("The 61-year-old Ngatemin lost his house.") == ["Ngatemin"]

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 
 from .units import CURRENCY, currency_name
-from .wordlists import COMMON_WORDS, ORDINAL_WORDS, SCALES, TENS_WORDS, UNITS_WORDS, WORD_NUMBER
+from .wordlists import (
+    COMMON_WORDS,
+    MONTHS,
+    ORDINAL_WORDS,
+    SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
+    WORD_NUMBER,
+)
 from .wordphrases import word_phrases
 
 # A decimal comma before a scale word or a percentage: "1,2 million", "61,4 per cent" (never
@@ -33,6 +41,12 @@ COMMA_DECIMAL = (
 # print them: "1.234.567 tonnes", and one group ending in hundreds ("R$ 1.900",
 # "12.000 people"), which English writes as a decimal only by mistake.
 DOTTED_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.\d00(?![\d,.]\d)"
+# A space as the thousands separator ("R500 000", "1 200 km"), not after a month
+# ("March 3 200 protesters" is a date, then a count).
+_NOT_AFTER_MONTH = "".join(f"(?<!{m.title()} )" for m in sorted(MONTHS) if m.isalpha())
+SPACED_DIGITS = _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
+# Apostrophes between thousands, as Swiss and Liechtenstein papers print them: "CHF 65'000".
+APOSTROPHE_DIGITS = r"\d{1,3}(?:['’]\d{3})+(?![\d,.'’]\d)"
 # Thousands with dots and a decimal comma ("1.250,50 euros"), and India's lakh
 # grouping ("Rs 3,20,000", "12,34,56,789"): digits English papers print from there.
 DOTTED_DECIMAL = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.]\d)"

@@ -150,3 +150,7 @@ def plural_past_modifiers(body: str, end: int) -> tuple[str | None, int]:
         return None, end
     group = "noun" if match.group("noun") else "capital"
     return match.group(group), match.end(group)
+
+
+# Below zero: "minus 19 degrees", "−12°C" (the minus sign, not a hyphen).
+MINUS_BEFORE = re.compile(r"(?:\b[Mm]inus\s+|−)$")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from .amounts import (
+    APOSTROPHE_DIGITS,
     COMMA_DECIMAL,
     DOTTED_DIGITS,
     FRACTION_WORDS,
     OTHER_GROUPINGS,
+    SPACED_DIGITS,
     digits_value,
     phrase_amounts,
 )
@@ -25,6 +27,7 @@ from .figurecontext import (
     GROUP_OF_BEFORE,
     IRREGULAR_PLURALS,
     LENGTH_UNITS,
+    MINUS_BEFORE,
     MORE_BEFORE_NOUN,
     NOT_A_SECOND,
     PART_OF,
@@ -49,7 +52,6 @@ from .units import (
     measure_name,
 )
 from .wordlists import (
-    MONTHS,
     NOT_UNITS,
     ORDINAL_NUMBER,
     ORDINAL_WORDS,
@@ -59,12 +61,6 @@ from .wordlists import (
 from .wordnumbers import COMPOUND_WORD_NUMBER, word_value
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A space as the thousands separator ("R500 000", "1 200 km"), not after a month
-# ("March 3 200 protesters" is a date, then a count).
-_NOT_AFTER_MONTH = "".join(f"(?<!{m.title()} )" for m in sorted(MONTHS) if m.isalpha())
-SPACED_DIGITS = _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
-# Apostrophes between thousands, as Swiss and Liechtenstein papers print them: "CHF 65'000".
-APOSTROPHE_DIGITS = r"\d{1,3}(?:['’]\d{3})+(?![\d,.'’]\d)"
 # A currency's code printed after the amount: "1 800 FCFA", "8.50 EUR".
 _CODES = [c for c in CURRENCY.split("|") if re.fullmatch(r"[A-Z]{3}", c)]
 CURRENCY_AFTER = re.compile(r"\s?(?P<code>F\s?CFA|" + "|".join(_CODES) + r")\b")
@@ -92,7 +88,8 @@ FIGURE_DIGITS = re.compile(
     # ("2.3 mln", as agencies write it; "a 5.2-billion-yuan bridge")
     # ("$7.5-million", as Canadian papers print it)
     r"(?:(?:\s*|-(?=(?:thousand|million|billion|trillion)\b))"
-    r"(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore|bn|bln|mln|mn|m|k)\b)?"
+    r"(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore|bn|bln|mln|mn|mil|"
+    r"m|k)\b)?"
     r"(?P<pct>\s*%)?"
 )
 FIGURE_WORDS = re.compile(
@@ -237,10 +234,18 @@ def figure_candidates(
             # "R34" is a road, "N95" a mask (unless "BD32m" said it is money); an amount
             # in cents is money ("K28.50"), unlike "an M4.5 quake"
             if not (scale or suffix or re.search(r"[, ]|\.\d\d$", number)) and (
-                match.group("shy") not in confirmed_shy
+                match.group("shy") not in confirmed_shy or body[start - 4 : start] == "the "
             ):
-                continue
+                continue  # ("the R545 between eMalahleni and Kriel": a road, in rand too)
             currency = match.group("shy")
+        hyphened = currency and re.match(r"-[MB]\b", body[end : end + 3])  # "P180-M"
+        scale, end = (
+            ({"M": "m", "B": "bn"}[hyphened.group()[1]], end + 2) if hyphened else (scale, end)
+        )
+        end += scale == "mil" and body.startswith(".", end)  # Kyodo's "212 mil. yen"
+        minus = MINUS_BEFORE.search(body, max(0, start - 7), start)
+        if minus and not currency:  # "minus 19 degrees", "−12°C": below zero
+            value, start = -value, minus.start()
         if suffix == "bn" and match.group("suffix") == "b" and not currency:
             continue  # "5b" alone is a name ("Boeing 5b"), "$1.9b" is money
         if match.group("usfx"):

@@ -159,3 +159,9 @@ def players_action(before: str, after: str) -> bool:
 def a_teams_plural(word: str) -> bool:
     """ "Stars", "Chiefs", "Lions": a team's plural noun, no surname ("Santos", "Jones")."""
     return word.endswith("s") and word[:-1].lower() in COMMON_WORDS
+
+
+# A role noun right after a word: "the 26-year-old Basque striker" (an adjective).
+ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")\b"
+)

@@ -28,6 +28,7 @@ from .namecontext import (
     PLAIN_SPEECH,
     REPORTED_VERB_AFTER,
     ROLE_AFTER,
+    ROLE_NOUN_AFTER,
     a_teams_plural,
     players_action,
     role_in_apposition,
@@ -357,8 +358,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             cues.append("what only a person does or undergoes")
         if descriptor:
             cues.append(f"role noun '{descriptor.lower()}' before the name")
-        if AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start):
-            cues.append("age before the name")  # "A security guard, 45-year-old Sahr Komba,"
+        older = AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start)
+        if older and not (len(plain) == 1 and ROLE_NOUN_AFTER.match(after)):
+            cues.append("age before the name")  # "45-year-old Sahr Komba" (not "Basque striker")
         role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])
         # "Houmed Ali's lawyer, Mr Omar Farah Djama": a courtesy title hides no role
         courtesy = cut and all(w.rstrip(".") in COURTESY_TITLES for w in words[:cut])

@@ -131,7 +131,7 @@ ORG_WORDS = {
     "Exchange", "Markets", "Railways", "Rail",
     "Terminals", "Terminal", "Foods", "Food", "Brands", "Pharma", "Steel", "Mining", "Insurance",
     "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project",
-    "Team", "Rovers", "Athletic", "Hotel", "Motel", "Hostel",
+    "Team", "Rovers", "Athletic", "Hotel", "Motel", "Hostel", "Plus",
     "Wanderers", "City", "Town", "County", "Province", "Region", "District", "Municipality",
     "Republic", "Kingdom", "States", "Emirates", "Olympics", "Paralympic", "Cup",
     "Championship", "Games", "Open", "Grand", "Prix", "Festival", "Awards", "Prize",
