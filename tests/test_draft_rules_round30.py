@@ -414,3 +414,27 @@ def test_an_adjective_after_an_age_and_a_broadcaster_are_no_people(sentence):
 
 def test_a_one_word_name_after_an_age_stays_a_persons():
     assert people("The 61-year-old Ngatemin lost his house.") == ["Ngatemin"]
+
+
+AGE_STORY = (
+    "Judge Mariko Fujisawa said Kazuhiro Sannomiya, 54, had betrayed 1,300 growers.\n"
+    "His lawyer, Takeshi Onodera, asked for leniency. The court refused. Appeals are possible.\n"
+)
+
+
+def test_an_age_points_back_to_the_one_person_given_it_however_far():
+    text = AGE_STORY + "“I betrayed farmers I grew up with,” the 54-year-old told the court."
+    assert speakers(text) == [("Kazuhiro Sannomiya", None)]
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_an_age_finds_that_person():
+    text = (
+        AGE_STORY + "During the trial, the 54-year-old admitted the charges.\n"
+        "“I betrayed farmers I grew up with,” he told the court."
+    )
+    assert speakers(text)[0][0] == "Kazuhiro Sannomiya"
+
+
+def test_an_age_no_one_was_given_does_not_name_the_nearest_man():
+    text = AGE_STORY + "“We will appeal,” the 61-year-old said."
+    assert speakers(text)[0][0] != "Kazuhiro Sannomiya"

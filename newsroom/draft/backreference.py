@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .candidates import PersonCandidate, Resolution
-from .roles import role_has, unpossessed
+from .roles import of_the_age, role_has, unpossessed
 
 
 def lone_person_just_before(resolver, position: int, gender) -> PersonCandidate | None:
@@ -61,3 +61,26 @@ def role_in_article(
             f"'{text}' could be {names}",
         )
     return Resolution(None, None, f"'{text}' is an unnamed source")
+
+
+def only_one_of_that_age(resolver, age: str, gender, position: int) -> Resolution | None:
+    """ "the 54-year-old" paragraphs after "Kazuhiro Sannomiya, 54,": the one person
+    named before it whom the text gives that age; two, or none, and it stays open."""
+    named_before = {m.entity_id for m in resolver.mentions if m.start < position}
+    fits = [
+        p
+        for key, p in resolver.by_id.items()
+        if key in named_before
+        and key[:1] not in "?~"
+        and (gender is None or p.gender in (None, gender))
+        and of_the_age(p, age, resolver.body)
+    ]
+    if len(fits) != 1:
+        return None
+    person = fits[0]
+    return Resolution(
+        person,
+        f"speaker resolved through '{age}' to {person.name}, the only person the article "
+        "gives that age",
+        f"'the {age}' pointing back to the only person given that age ('{person.name}')",
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..spans import Mention
-from .backreference import lone_person_just_before, role_in_article
+from .backreference import lone_person_just_before, only_one_of_that_age, role_in_article
 from .candidates import PersonCandidate, Resolution
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
@@ -30,7 +30,7 @@ from .roles import (
     unpossessed,
 )
 from .speechpatterns import ROLE_SUBJECT, SAID_AFTER_SUBJECT, SPEECH_SUBJECT, UNNAMED_SUBJECT
-from .subjects import stranger_at
+from .subjects import described_subject, stranger_at
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
     ANYONE_HEADS,
@@ -209,6 +209,8 @@ class Resolver:
         for back, group in enumerate(groups):
             stranger = not group and stranger_at(self, position, back)  # "But Ulugbek said"
             group = group or ([stranger] if stranger else [])
+            described = not group and described_subject(self, position, back)  # "the judge ruled"
+            group = group or ([described] if described else [])
             if not group:
                 continue
             fits = [p for p in group if p.gender in (None, gender)]
@@ -352,6 +354,9 @@ class Resolver:
                 f"speaker resolved through '{text}' to {person.name}",
                 f"'{text}', the title abbreviated in brackets before {person.name}'s name",
             )
+
+        if age and (older := only_one_of_that_age(self, age, gender, position)):
+            return older  # "the 54-year-old", paragraphs after "Kazuhiro Sannomiya, 54,"
 
         def unroled(p):  # ("the 29-year-old head coach": one of no role only of that age)
             return p.role is None and (not age or of_the_age(p, age, self.body))

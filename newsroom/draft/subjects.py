@@ -79,3 +79,23 @@ def stranger_between(resolver, start: int, end: int) -> str | None:
         if name and not _of_a_name_found(resolver, name):
             return name
     return None
+
+
+# A sentence whose subject is a description: "During the trial, the 54-year-old
+# admitted the charges", "The judge then adjourned the case".
+DESCRIBED_SUBJECT = re.compile(
+    r"^(?:[^,.“”\"]{0,40},\s+)?(?P<desc>[Tt]he\s+(?:\d{1,3}-year-old|[a-z]+)(?:\s+[a-z]+)?)"
+    r"\s+(?:then\s+|also\s+)?(?:[a-z]+ed|was|is|has|had|says|told)\b"
+)
+
+
+def described_subject(resolver, position: int, back: int):
+    """The person a description opening the sentence ``back`` sentences before
+    stands for ("the 54-year-old admitted the charges. He said ... “…,” he told the
+    court"), where that description names someone; else None."""
+    start, end = resolver.sentences[max(0, resolver.sentence_index(position) - back)]
+    opening = DESCRIBED_SUBJECT.match(resolver.body[start : min(end, position)])
+    if not opening:
+        return None
+    found = resolver.description(opening.group("desc"), start + opening.start("desc"))
+    return found.person
