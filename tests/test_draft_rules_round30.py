@@ -438,3 +438,14 @@ def test_a_pronoun_after_a_sentence_whose_subject_is_an_age_finds_that_person():
 def test_an_age_no_one_was_given_does_not_name_the_nearest_man():
     text = AGE_STORY + "“We will appeal,” the 61-year-old said."
     assert speakers(text)[0][0] != "Kazuhiro Sannomiya"
+
+
+def test_names_before_families_are_surnames_not_towns():
+    assert "Sullivan" not in places("It is owned by the Sullivan and Reid families of Halifax.")
+
+
+def test_a_sentences_capital_d_apostrophe_is_the_same_surname():
+    text = (
+        "Paul d'Entremont, the president, said the plant would stay. D'Entremont, 63, will advise."
+    )
+    assert people(text) == ["Paul d'Entremont"]

@@ -118,8 +118,9 @@ def person_candidates(
     things = not_people(occurrences_)
     for occurrence in occurrences_:
         name = occurrence.name
-        if name.split()[0].lower() in PARTICLES:
-            # "Von der Leyen" is the surname of "Ursula von der Leyen" named elsewhere
+        if name.split()[0].lower() in PARTICLES or re.match(r"[DL][’']", name):
+            # "Von der Leyen" is the surname of "Ursula von der Leyen" named elsewhere, and
+            # a sentence's "D'Entremont, 63," that of "Paul d'Entremont"
             tail = name[0].lower() + name[1:]
             name = next((n for n in longer if n.endswith(" " + tail)), name)
         if name.split()[0] in SURNAME_PREFIXES:

@@ -146,8 +146,12 @@ def not_a_place(body: str, start: int, end: int) -> bool:
         person_title_before(body, start)
         or event_or_language(body, start, end)
         or bool(CURRENCY_WORD_AFTER.match(body, end) or POSSESSED_FEATURE_AFTER.match(body, end))
-        or bool(LONGER_NAME_AFTER.match(body, end))
+        or bool(LONGER_NAME_AFTER.match(body, end) or FAMILY_AFTER.match(body, end))
     )
+
+
+# "the Sullivan and Reid families of Halifax": surnames, not Sullivan, Missouri.
+FAMILY_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*)?\s+famil(?:y|ies)\b")
 
 
 # "Vranov nad Dyjí", "Kingston upon Hull", "Neustadt an der Weinstraße": the first word
