@@ -449,3 +449,12 @@ def test_a_sentences_capital_d_apostrophe_is_the_same_surname():
         "Paul d'Entremont, the president, said the plant would stay. D'Entremont, 63, will advise."
     )
     assert people(text) == ["Paul d'Entremont"]
+
+
+def test_a_nguni_locative_e_before_a_towns_name_finds_the_town():
+    found = places("Trucks were hijacked between eMalahleni and Kriel on Sunday.")
+    assert round(found["eMalahleni"].latitude) == -26
+
+
+def test_a_brand_written_with_a_small_e_is_no_place():
+    assert places("He sold the boat on eBay last year.") == {}

@@ -89,6 +89,8 @@ CAPITAL_START = re.compile(r"(?<![\w’'])" + UPPER)
 JOINED_PART = re.compile(r"[’']s |(?<= )[a-z]{1,3} ")
 
 
+# South African names written with the Nguni locative "e-": "eMalahleni", "eMkhondo".
+LOCATIVE_E = re.compile(r"(?<![\w’'\-])e[A-Z][a-z]{3,}(?![\w’'\-])")
 # "the Pacific", "the Mediterranean": a sea, where no capitalised word follows
 # ("the Pacific Islands Forum" is not the ocean).
 SEA_SHORT_FORM = re.compile(
@@ -225,6 +227,11 @@ def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> 
         if options and match.group() not in places and not overlaps(*match.span()):
             matches.append((*match.span(), match.group(), options, "a city's metropolitan area"))
             taken.append(match.span())
+    for match in LOCATIVE_E.finditer(body):  # "eMalahleni" (GeoNames: "Emalahleni")
+        span, key = match.span(), "E" + match.group()[1:].lower()
+        if key in places and not overlaps(*span):
+            matches.append((*span, match.group(), places[key], "gazetteer, Nguni 'e-' prefix"))
+            taken.append(span)
     for match in SEA_SHORT_FORM.finditer(body):  # "across the Pacific"
         span, name = match.span("sea"), match.group("sea")
         if SEA_SHORT_FORMS[name] in places and not overlaps(*span):
