@@ -13,7 +13,7 @@ from .figures import figure_candidates
 from .firms import find_firms, firm_spans
 from .gazetteer import gazetteer
 from .givennamecue import named_for_a_country
-from .namecontext import ROLE_AFTER
+from .namecontext import ROLE_AFTER, ROLE_NOUN_AFTER
 from .names import name_occurrences
 from .notfigures import not_figure_spans
 from .organizations import organization_candidates
@@ -108,6 +108,7 @@ def draft_article(
         and not inside_an_organizations_name(body, n.start, n.end)
         and not ROMANCE_OF.search(body, max(0, n.start - 30), n.start)
         and not ROLE_AFTER.match(body, n.end)  # "Sabah Education director Dr Norhayati"
+        and not ROLE_NOUN_AFTER.match(body, n.end)  # "Opposition Congress leader and ..."
         and not _an_aside(body, n.start, n.end)  # "Cllr Siobhán Ní Mhurchú (Sinn Féin) said"
         and not any(s < n.end and n.start < e for s, e in blocked)
     ]

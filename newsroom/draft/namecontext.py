@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .givennames import given_names
 from .text import UPPER
 from .wordlists import COMMON_WORDS, KIN_NOUNS, ORG_WORDS, ROLE_NOUNS, SPEECH
 
@@ -82,7 +83,7 @@ OFFICE_BEFORE = re.compile(
     r"(?<![\w’'])(?P<office>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w’'\-]+\s+){0,2}?(?i:"
     + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
-    + r")(?:\s+(?:of|for|at)\s+[^,.;:“”\"\n]{1,50})?),\s+$"
+    + r")(?:\s+(?:of|for|at|from)\s+[^,.;:“”\"\n]{1,60})?),\s+$"
 )
 # An organization's word and "of" or "for" before a run: the run ends its name.
 ORG_OF_BEFORE = re.compile(
@@ -165,3 +166,26 @@ def a_teams_plural(word: str) -> bool:
 ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")\b"
 )
+
+
+def a_body_saying_it(before: str, after_said: str, first_word: str) -> bool:
+    """ "Mercado Libre said it would hire": a body's "it", and no given name; not a
+    name in apposition ("One of its organizers, Ayumi Shimabukuro, said it had")."""
+    return (
+        bool(re.match(r"\s+(?:it|its)\s", after_said))
+        and not re.search(r",\s+$", before)
+        and first_word not in given_names()
+    )
+
+
+# A word joining the next name to this one: "tries by Tavita Leiataua and lock Faleolo".
+LINKED_AFTER = re.compile(r"\s+(?:and|or|&|with|by|as|to|from|for)\b")
+
+
+def role_holder_after(after: str) -> bool:
+    """A role noun right after a name says the name is a team's, a party's or a
+    body's: "Ak Bars head coach Ravil Sabirzyanov", "Opposition Congress leader and
+    former MLA" (but not "tries by Tavita Leiataua and lock Tomasi Vaka")."""
+    return bool(
+        (ROLE_AFTER.match(after) and not LINKED_AFTER.match(after)) or ROLE_NOUN_AFTER.match(after)
+    )

@@ -29,8 +29,10 @@ from .namecontext import (
     REPORTED_VERB_AFTER,
     ROLE_AFTER,
     ROLE_NOUN_AFTER,
+    a_body_saying_it,
     a_teams_plural,
     players_action,
+    role_holder_after,
     role_in_apposition,
 )
 from .nonpeople import (
@@ -434,7 +436,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         closed = re.match(r"\s*(?:[,.;)]|and\b|or\b)", after)
         thing = (apposition_names_a_thing(apposition.group("role")) if apposition else None) or (
             described_before_as_a_thing(body[max(0, toks[0].start - 80) : toks[0].start])
-            if closed and not cut
+            if closed and not cut and not office  # ("The deputy prefect from ... community, X")
             else None
         )
         if not thing and not cut:  # "the ship Gloria Maris docked"
@@ -449,14 +451,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             not_person = f"written as a {thing}"
         elif spokesperson_after(body[max(0, toks[0].start - 6) : toks[0].start], after):
             not_person = "has a spokesperson ('A X spokeswoman')"
-        elif (
-            said
-            and re.match(r"\s+(?:it|its)\s", after[said.end() :])
-            and role is None  # ("One of its organizers, Ayumi Shimabukuro, said it had")
-            and not re.search(r",\s+$", before)  # (in apposition: a person's role before)
-            and bare[0] not in given_names()
-        ):  # "Mercado Libre said it would hire": a body's "it", and no given name
+        elif said and role is None and a_body_saying_it(before, after[said.end() :], bare[0]):
             not_person = "an organization ('X said it')"
+        elif not cut and role_holder_after(after):  # "Ak Bars head coach X", "Congress leader"
+            not_person = "a team or a body whose role-holder follows ('X coach Y')"
         elif KNOWN_AS_BEFORE.search(body, max(0, toks[0].start - 50), toks[0].start):
             # "Hajj Mahmoud Hammoudeh, known in the old city as Abu Samir", "alias el
             # Chele": another name of the person just named, not a second person

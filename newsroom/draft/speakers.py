@@ -382,6 +382,9 @@ class Resolver:
                     f"'{text}' is unnamed (the nearest name it could be, "
                     f"'{fits[0].name}', is not confirmed as a person)",
                 )
+            if len(fits) > 1 and age:  # "the 22-year-old" after a scorer and his passer
+                names = " or ".join(p.name for p in fits)
+                return Resolution(None, f"'{text}' could be {names}", f"'{text}' could be {names}")
             if fits:
                 person = fits[0]
                 others = [p.name for p in group if p is not person]

@@ -34,6 +34,7 @@ SPEECH_VERBS = (
     "posited", "quipped", "quips", "reiterated", "reiterates", "boasted", "bemoaned",
     "decried", "retorted", "countered", "enthused", "mused", "muses", "sighed", "clarified",
     "affirmed", "asserted", "contended", "narrated", "whispered", "wondered", "queried", "asks",
+    "demanded", "demands",
     "intoned", "concluded", "concludes", "explains", "argues", "continues", "pointed out",
     "points out", "fumed", "snapped", "bragged", "exclaimed", "yelled", "grumbled", "scoffed",
     # "Adeyemi was quoted as saying by the News Agency of Nigeria"
@@ -63,8 +64,8 @@ ROLE_NOUNS = (
     "spokesman", "deputy", "aide", "adviser", "advisor", "commander", "negotiator", "priest",
     "bishop", "imam", "rabbi", "pastor", "headteacher", "principal", "curator", "director-general",
     "chancellor", "premier", "actor", "actress", "dancer", "designer", "architect", "athlete",
-    "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back",
-    "centre-back",
+    "runner", "cyclist", "swimmer", "boxer", "manager", "owner", "winger", "full-back", "registrar",
+    "centre-back", "prefect", "sub-prefect", "collector", "sheriff", "warden", "headman",
     "defender", "keeper", "batsman", "bowler", "jockey", "trainer", "presenter", "host", "producer",
     # the arts' ("the orchestra under maestro Rafael Ángel Quiñones Berroa")
     "maestro", "conductor", "soprano", "tenor", "baritone", "violinist", "cellist",
