@@ -513,3 +513,7 @@ def test_a_party_before_its_leaders_role_is_no_one_a_pronoun_could_mean():
         '"Farmers have lost crops worth crores," she demanded.'
     )
     assert speakers(text)[0][0] == "Rekha Godara"
+
+
+def test_a_year_before_a_capitalised_modifier_is_no_count():
+    assert not any(value == 2020 for _, value, _ in figures("He won 2020 Paralympic medals."))
