@@ -34,16 +34,12 @@ def role_in_article(
     named before it with that role anywhere in the article; two or more, nobody.
     Every word before the role must be in theirs: "the health minister" is not
     "Finance Minister Ana Costa"."""
-    named_before = {m.entity_id for m in resolver.mentions if m.start < position}
-    fits = [
-        p
-        for key, p in resolver.by_id.items()
-        if key in named_before
-        and key[:1] not in "?~"
-        and (gender is None or p.gender in (None, gender))
-        and role_has(p, head)
-        and all(role_has(p, unpossessed(m).lower()) for m in modifiers)
-    ]
+    fits = _named_before(
+        resolver,
+        position,
+        gender,
+        lambda p: role_has(p, head) and all(role_has(p, unpossessed(m).lower()) for m in modifiers),
+    )
     if len(fits) == 1:
         person = fits[0]
         return Resolution(
@@ -66,15 +62,7 @@ def role_in_article(
 def only_one_of_that_age(resolver, age: str, gender, position: int) -> Resolution | None:
     """ "the 54-year-old" paragraphs after "Kazuhiro Sannomiya, 54,": the one person
     named before it whom the text gives that age; two, or none, and it stays open."""
-    named_before = {m.entity_id for m in resolver.mentions if m.start < position}
-    fits = [
-        p
-        for key, p in resolver.by_id.items()
-        if key in named_before
-        and key[:1] not in "?~"
-        and (gender is None or p.gender in (None, gender))
-        and of_the_age(p, age, resolver.body)
-    ]
+    fits = _named_before(resolver, position, gender, lambda p: of_the_age(p, age, resolver.body))
     if len(fits) != 1:
         return None
     person = fits[0]
@@ -84,3 +72,17 @@ def only_one_of_that_age(resolver, age: str, gender, position: int) -> Resolutio
         "gives that age",
         f"'the {age}' pointing back to the only person given that age ('{person.name}')",
     )
+
+
+def _named_before(resolver, position: int, gender, fits) -> list[PersonCandidate]:
+    """The confirmed people named before ``position``, of no other gender, for whom
+    ``fits`` holds."""
+    named_before = {m.entity_id for m in resolver.mentions if m.start < position}
+    return [
+        p
+        for key, p in resolver.by_id.items()
+        if key in named_before
+        and key[:1] not in "?~"
+        and (gender is None or p.gender in (None, gender))
+        and fits(p)
+    ]
