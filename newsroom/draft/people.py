@@ -437,6 +437,8 @@ REIGNING_CUES = {
     f"title '{title}'"
     for title in "Pope King Queen Prince Princess Emir Sultan Sheikh Sheikha Emperor Empress "
     "Patriarch".split()
+    # and so do traditional rulers: "Oba Akiolu", "Kgosi Mothibi", "Ratu Sukuna"
+    + "Oba Ooni Igwe Obong Kgosi Kgosikgolo Inkosi Mwami Ratu Togbe".split()
 }
 
 

@@ -35,6 +35,13 @@ PERSON_ONLY_CUE = (
     "title 'M",
     "title 'Dr",
     "title 'Madam",
+    # Judges go by their surname after the title ("Judge Rakoff", "Lady Justice
+    # Carr", "Justice Chandrachud"), as court reports everywhere write them.
+    "title 'Judge'",
+    "title 'Justice'",
+    "title 'Lady Justice'",
+    "title 'Lord Justice'",
+    "title 'Magistrate'",
     "generational suffix",
     "kin '",
     "a relative clause with 'who'",

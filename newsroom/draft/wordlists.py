@@ -37,6 +37,8 @@ SPEECH_VERBS = (
     "demanded", "demands",
     "intoned", "concluded", "concludes", "explains", "argues", "continues", "pointed out",
     "points out", "fumed", "snapped", "bragged", "exclaimed", "yelled", "grumbled", "scoffed",
+    # what sports and feature copy puts after a quote ('"We'll see," shrugged X')
+    "shrugged", "laughed", "smiled", "beamed", "grinned", "chuckled", "repeated",
     # "Adeyemi was quoted as saying by the News Agency of Nigeria"
     "quoted as saying", "quoted as having said",
 )
@@ -372,6 +374,7 @@ ROLE_TITLES = {
     "minister": ("Minister",), "premier": ("Premier",), "coroner": ("Coroner",),
     "sheriff": ("Sheriff",), "bishop": ("Bishop",), "pastor": ("Pastor",),
     "coach": ("Coach",), "director": ("Director",), "commissioner": ("Commissioner",),
+    "chief": ("Chief", "Kgosi", "Kgosikgolo", "Inkosi", "Igwe", "Obong", "Nana", "Togbe", "Mwami"),
 }
 # Heads of a description that can stand for anyone named before ("the leader said").
 GENERIC_PERSON_HEADS = {"leader", "official", "man", "woman", "politician", "veteran", "boss",

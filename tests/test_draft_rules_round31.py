@@ -1,0 +1,63 @@
+"""The drafter's round-31 rules (issue 11), found on probes of constructions
+newsrooms print everywhere and on the round-31 practice set; one short made-up
+sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from .drafting import people, speakers
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Judge Rakoff said the settlement was unfair.", "Rakoff"),
+        ("Lady Justice Carr said the sentence was wrong.", "Carr"),
+        ("Lord Justice Singh said the sentence was wrong.", "Singh"),
+        ("Justice Chandrachud said the right was fundamental.", "Chandrachud"),
+    ],
+)
+def test_a_judge_goes_by_the_surname_after_the_title(sentence, name):
+    assert people(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Oba Akiolu said the palace had not been consulted.", "Akiolu"),
+        ("Kgosi Mothibi said the chieftaincy would not interfere.", "Mothibi"),
+        ("Inkosi Mzimela said the land belonged to the people.", "Mzimela"),
+    ],
+)
+def test_a_traditional_ruler_goes_by_one_name_after_the_title(sentence, name):
+    assert people(sentence) == [name]
+
+
+def test_a_title_word_before_an_institution_is_no_person():
+    assert people("The Justice Ministry said the law would change.") == []
+
+
+def test_the_judge_title_lets_a_pronoun_name_her():
+    found = speakers('Lady Justice Carr dismissed the appeal. "It was lenient," she said.')
+    assert found == [("Carr", None)]
+
+
+def test_the_chief_is_the_one_named_with_a_chiefs_title():
+    found = speakers(
+        'Kgosi Mothibi said he would not interfere. "This is for the courts," the chief told Mmegi.'
+    )
+    assert found == [("Mothibi", None)]
+
+
+@pytest.mark.parametrize("verb", ["shrugged", "laughed", "smiled", "grinned"])
+def test_a_gesture_after_a_quote_attributes_it(verb):
+    found = speakers(f'"We\'ll see," {verb} veteran midfielder Thiago Alcântara.')
+    assert found == [("Thiago Alcântara", None)]
+
+
+def test_a_repeated_word_is_a_quote_of_its_speaker():
+    found = speakers(
+        'Mr Okafor said he had lost everything. "Everything," he repeated. "Twenty years."'
+    )
+    assert found == [("Okafor", None), ("Okafor", None)]
