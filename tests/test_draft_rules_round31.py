@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, speakers
+from .drafting import figures, people, places, speakers
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,25 @@ def test_a_repeated_word_is_a_quote_of_its_speaker():
         'Mr Okafor said he had lost everything. "Everything," he repeated. "Twenty years."'
     )
     assert found == [("Okafor", None), ("Okafor", None)]
+
+
+def test_basis_points_are_the_unit_of_a_rate_change():
+    assert ("50 basis points", 50, "basis points") in figures(
+        "The bank raised its key rate by 50 basis points to 6.75%."
+    )
+
+
+def test_a_surname_inside_an_institutions_name_is_no_town():
+    found = places("He studied at Ahmadu Bello University in Zaria.")
+    assert "Bello" not in found and "Zaria" in found
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("At Aalborg University Hospital, staff received 40 alerts a day.", "Aalborg"),
+        ("Officers from Greater Manchester Police arrested the man.", "Greater Manchester"),
+    ],
+)
+def test_a_place_after_a_sentences_first_word_or_a_qualifier_stays(sentence, place):
+    assert place in places(sentence)

@@ -297,12 +297,13 @@ def figure_candidates(
         elif percent:
             unit, unit_end, how = "percent", end, "a percentage"
         else:
-            pct = re.match(r"\s+(?:percent|per cent)\b|\s+percentage points?\b", body[end:])
-            if pct:
-                unit, unit_end = (
-                    ("percentage points" if "point" in pct.group() else "percent"),
-                    end + pct.end(),
-                )
+            pct = re.match(
+                r"\s+(?:percent|per cent)\b|\s+(?P<points>percentage|basis) points?\b", body[end:]
+            )
+            if pct:  # (a central bank's "50 basis points" too)
+                points = pct.group("points")
+                unit = f"{points} points" if points else "percent"
+                unit_end = end + pct.end()
                 how = "a percentage"
             else:
                 unit, unit_end = unit_after(body, end)

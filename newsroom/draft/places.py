@@ -50,6 +50,7 @@ from .placewords import (
     INSTITUTION_WORDS,
     PLACE_POSSESSION,
     RACE_NAMES,
+    a_persons_name_in_an_institution,
     after_acronyms,
     demonym_after,
     english_word,
@@ -260,6 +261,8 @@ def location_candidates(
                 if foreign_namesake(best, article_countries, cue):
                     continue  # "Gilbert" (Arizona) of a law firm in an Australian story
                 inside = inside_organization(body, run_words, i, j, start)
+                if a_persons_name_in_an_institution(run_words, i, j):
+                    continue
                 home_institution = any(w in INSTITUTION_WORDS for w in run_words[j:]) and any(
                     p.kind == "city" and p.country_code in article_countries for p in best
                 )  # "Mankweng Hospital" in a South African story: the town is named

@@ -225,6 +225,33 @@ def inside_organization(body: str, words: list[str], i: int, j: int, start: int)
     return None
 
 
+# What an institution is named after when a person's name comes first: "Ahmadu Bello
+# University", "Kenneth Kaunda Airport", "Jomo Kenyatta Avenue".
+NAMED_AFTER_HEADS = {
+    "Hospital", "University", "College", "School", "Airport", "Stadium", "Institute",
+    "Foundation", "Trust", "Library", "Museum", "Avenue", "Street", "Road", "Highway", "Bridge",
+}  # fmt: skip
+# Words that may come before a place inside an institution's name ("Greater Manchester
+# Police", "Royal Cornwall Hospital"): no person's given name.
+PLACE_QUALIFIERS = {
+    "Greater", "Royal", "North", "South", "East", "West", "Central", "Upper", "Lower", "New",
+    "Old", "Metropolitan", "Grand", "Great", "Inner", "Outer", "Northern", "Southern", "Eastern",
+    "Western", "Mid", "National", "State", "City", "County", "General", "Regional", "Provincial",
+}  # fmt: skip
+
+
+def a_persons_name_in_an_institution(words: list[str], i: int, j: int) -> bool:
+    """A place's name inside an institution's name after another word that is no
+    qualifier of places: the surname of whoever it is named after ("Ahmadu Bello
+    University" is in Zaria, not in Bello, Colombia)."""
+    return (
+        i > 0
+        and words[i - 1] not in PLACE_QUALIFIERS
+        and words[i - 1].lower() not in COMMON_WORDS  # ("At Aalborg University Hospital")
+        and any(w in NAMED_AFTER_HEADS for w in words[j:])
+    )
+
+
 def looks_like_place_name(words: list[str]) -> bool:
     if not words or len(words) > 5:
         return False
