@@ -83,3 +83,9 @@ def test_a_surname_inside_an_institutions_name_is_no_town():
 )
 def test_a_place_after_a_sentences_first_word_or_a_qualifier_stays(sentence, place):
     assert place in places(sentence)
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_a_dash_between_a_quote_and_its_attribution(dash):
+    found = speakers(f'"The decision is final" {dash} said Interior Minister Petr Novák.')
+    assert found == [("Petr Novák", None)]

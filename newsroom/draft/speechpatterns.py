@@ -177,9 +177,12 @@ LEAD = (
     + UPPER
     + r"))?"
 )
+# What stands between a quote and its attribution: a comma, or a dash as translated
+# copy prints it ('"The decision is final" – said the minister').
+AFTER_QUOTE_START = r"^\s*(?:[,–—]|-(?=\s))?\s*"
 # (not "an official who asked not to be named said": the verb is the relative clause's)
 AFTER_X_SAID = re.compile(
-    r"^\s*,?\s*"
+    AFTER_QUOTE_START
     + LEAD
     + WHO
     + TAG
@@ -191,7 +194,7 @@ AFTER_X_SAID = re.compile(
     + r")\b"
 )
 AFTER_NAME_OF_SAID = re.compile(
-    r"^\s*,?\s*"
+    AFTER_QUOTE_START
     + LEAD
     + r"(?P<who>"
     + WHO_ROLE_NAME
@@ -208,7 +211,7 @@ AFTER_NAME_OF_SAID = re.compile(
     + r")\b"
 )
 AFTER_SAID_X = re.compile(
-    r"^\s*,?\s*(?P<verb>" + VERB + r")\s+" + LEAD + r"(?P<who>" + WHO_PRONOUN + r"\b|"
+    AFTER_QUOTE_START + r"(?P<verb>" + VERB + r")\s+" + LEAD + r"(?P<who>" + WHO_PRONOUN + r"\b|"
     r"(?:"
     + WHO_DESCRIPTION
     + r")(?=[,.;]|\s+(?:through|via|in|on|at|who)\b|\s*$)|"
@@ -220,7 +223,8 @@ AFTER_SAID_X = re.compile(
 # "said the Intendenta of Montevideo, Lucía Bentancor Ríos, after the vote": the
 # description whole, not its capitalised word as a name.
 AFTER_SAID_DESCRIPTION_NAME = re.compile(
-    r"^\s*,?\s*(?P<verb>"
+    AFTER_QUOTE_START
+    + r"(?P<verb>"
     + VERB
     # ("said one, Grace Banda, 62", "said another of them, ...")
     + r")\s+(?P<who>(?=[Tt]he\s|[Aa]n?\s)(?:"
