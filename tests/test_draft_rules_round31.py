@@ -89,3 +89,13 @@ def test_a_place_after_a_sentences_first_word_or_a_qualifier_stays(sentence, pla
 def test_a_dash_between_a_quote_and_its_attribution(dash):
     found = speakers(f'"The decision is final" {dash} said Interior Minister Petr Novák.')
     assert found == [("Petr Novák", None)]
+
+
+def test_a_law_firm_named_with_attorneys_is_no_person():
+    assert people('"We are disappointed," said Tshepo Mokoena of Mokoena Attorneys.') == [
+        "Tshepo Mokoena"
+    ]
+
+
+def test_sources_at_a_firm_make_it_a_firm():
+    assert people("Sources at Goldman Sachs said the bank would cut 200 jobs.") == []

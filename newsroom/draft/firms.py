@@ -84,7 +84,8 @@ WORKPLACE_BEFORE = re.compile(
     r"(?i)\b(?:partner|partners|analyst|analysts|lawyer|lawyers|economist|economists|employee|"
     r"employees|staff|worker|workers|associate|consultant|strategist|banker|bankers|accountant|"
     r"accountants|director|executive|chief executive|managing director|chairman|chairwoman|"
-    r"founder|shareholders|customers|clients)\s+(?:at|of|with)\s+$"
+    r"founder|shareholders|customers|clients|sources|officials|executives|insiders|traders|"
+    r"dealers|managers)\s+(?:at|of|with)\s+$"
 )
 FROM_BEFORE = re.compile(
     r"\b(?:accountants|auditors|lawyers|analysts|bankers|consultants|advisers|engineers)\s+from\s+$"

@@ -429,7 +429,11 @@ FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branch
 FIRM_SUFFIXES = {"LLP", "plc", "PLC", "Ltd", "Limited", "Inc", "LLC", "GmbH", "AG", "SA", "NV",
                  "BV",
                  "SpA", "AB", "ASA", "Oyj", "Co", "Corp", "Associates", "Solicitors", "Sons",
-                 "Partners", "Brothers", "Bros", "Holdings", "Group"}
+                 "Partners", "Brothers", "Bros", "Holdings", "Group",
+                 # law firms of southern and eastern Africa ("Mokoena Attorneys", "Oraro
+                 # & Company Advocates") and trading houses
+                 "Attorneys", "Advocates", "Incorporated", "Consultants", "Enterprises",
+                 "Industries", "Investments", "Ventures"}
 
 # Adjectives of nationality and region: never places ("Swedish", "African").
 DEMONYMS_EXTRA = {"African", "European", "Asian", "American", "Arab", "Arabic", "Latin", "Nordic",
