@@ -92,10 +92,50 @@ def test_a_dash_between_a_quote_and_its_attribution(dash):
 
 
 def test_a_law_firm_named_with_attorneys_is_no_person():
-    assert people('"We are disappointed," said Tshepo Mokoena of Mokoena Attorneys.') == [
-        "Tshepo Mokoena"
-    ]
+    sentence = (
+        '"We are disappointed," said Tshepo Mokoena of Mokoena Attorneys, '
+        "representing the families."
+    )
+    assert people(sentence) == ["Tshepo Mokoena"]
 
 
 def test_sources_at_a_firm_make_it_a_firm():
     assert people("Sources at Goldman Sachs said the bank would cut 200 jobs.") == []
+
+
+def test_the_statement_speaks_for_who_issued_it_not_who_it_names():
+    found = speakers(
+        "The police spokeswoman, DSP Folasade Odukoya, said in a statement that five men "
+        "were held. The victim, Olaniyi Adebowale, 47, was abducted on October 4, the "
+        "statement said. Odukoya said the gang had asked for N50m. The family paid N3m. "
+        'He was freed on October 10. "The operatives traced the gang," the statement read.'
+    )
+    assert found == [("Folasade Odukoya", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The alleged leader, one Sunday Adeleke, 34, was arrested.", "Sunday Adeleke"),
+        ("Monday Okpebholo, the governor, said he was hopeful.", "Monday Okpebholo"),
+    ],
+)
+def test_a_day_name_opens_a_west_african_name(sentence, name):
+    assert people(sentence) == [name]
+
+
+def test_a_weekday_before_a_papers_word_is_no_name():
+    assert people("The Sunday Mail said the minister had resigned.") == []
+
+
+def test_a_clause_opening_with_despite_is_no_apposition():
+    sentence = "The trail will link Oughterard and Maam Cross, despite objections from landowners."
+    assert people(sentence) == []
+
+
+def test_a_label_in_quotation_marks_is_no_quote():
+    found = speakers(
+        "The deductions for “accommodation and transport” totalled more than $57,000. "
+        "Ferris told the men he would put them “on the next plane back to Apia”."
+    )
+    assert len(found) == 1

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import diskcache
 from .romanize import romanized
+from .wordlists import ORG_WORDS, WEEKDAYS
 
 _NAME_LISTS = ("first_names", "first_names_male", "first_names_female")
 # (their surnames are English words as often as not: "Street", "Hill", "Waters")
@@ -126,4 +127,35 @@ def _latin_name(name: object) -> bool:
         and " " not in name
         and all(ch.isalpha() or ch in "-'’" for ch in name)
         and all(ord(ch) < 0x250 or ch in "’" for ch in name)
+    )
+
+
+# What follows a weekday in a paper's or an event's name, not a surname: "Sunday Mail".
+WEEKDAY_THINGS = {
+    "Mail",
+    "Star",
+    "Independent",
+    "Sun",
+    "Night",
+    "Market",
+    "Mass",
+    "Morning",
+    "Edition",
+    "Special",
+    "Best",
+    "Trading",
+    "Service",
+    "Times",
+    "World",
+    "Sport",
+}
+
+
+def weekday_as_given_name(words: list[str], position: int) -> bool:
+    """West Africa's day names are given names: "Sunday Adeleke", "Monday Okpebholo"."""
+    return (
+        position == 0
+        and len(words) > 1
+        and words[1] not in ORG_WORDS | WEEKDAY_THINGS
+        and words[1].lower() not in WEEKDAYS
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .couples import couple_occurrences
 from .gazetteer import demonyms, gazetteer
-from .givennames import given_names
+from .givennames import given_names, weekday_as_given_name
 from .namecontext import (
     AGE_BEFORE,
     APPOSITION,
@@ -165,7 +165,8 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         if feature and bare in SURNAME_FEATURES and len(words) > 1 and words[0] in given_names():
             feature = False  # "Poul Andrias Dam", a Faroese coach; "Kariba Dam" stays a dam
         surname = titled and position == len(words) - 1 and bare not in ADMINISTRATIVE_WORDS
-        if (bare in ORG_WORDS or feature) and not surname or month or bare.lower() in WEEKDAYS:
+        weekday = bare.lower() in WEEKDAYS and not weekday_as_given_name(words, position)
+        if (bare in ORG_WORDS or feature) and not surname or month or weekday:
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word):
             # acronyms: NATO, TASS (but not initials: "A.J." Hinch)

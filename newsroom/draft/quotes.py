@@ -190,6 +190,8 @@ def quote_candidates(
                 candidate.needs_review = (
                     f"no attribution verb: speaker taken from the lead-in sentence ({lead.name})"
                 )
+            elif _a_label(body, span.open, text):
+                continue  # 'The deductions for “accommodation and transport” totalled'
             else:
                 candidate.found_by = "no attribution and no lead-in sentence naming one person"
                 candidate.needs_review = "speaker not named in the text: who says this?"
@@ -477,3 +479,16 @@ def _only_a_persons_name(words: list[str]) -> bool:
     if any(w.lower() in PERSON_ONLY_PARTICLES for w in words[1:-1]):
         return True
     return words[-1] in surnames() and not any(gazetteer().get(w) for w in words)
+
+
+# A preposition right before a few quoted words that end no sentence: a label or a
+# term in quotation marks, not anyone's words.
+LABEL_BEFORE = re.compile(r"\b(?:for|of|on|into|under|labelled|labeled|marked)\s+$")
+
+
+def _a_label(body: str, open_: int, text: str) -> bool:
+    return (
+        len(text.split()) <= 4
+        and not re.search(r"[.!?]$", text)
+        and bool(LABEL_BEFORE.search(body[max(0, open_ - 15) : open_]))
+    )

@@ -46,7 +46,7 @@ PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SENTENCES_BACK = 2
 # A statement is often announced, paraphrased for a few sentences, then quoted ("...
 # disclosed this in a statement. She said ... . She said ... . “…,” the statement read").
-STATEMENT_SENTENCES_BACK = 4
+STATEMENT_SENTENCES_BACK = 6
 # "“…,” the statement said": a document speaks for whoever issued it.
 PARENT_OF_SO_MANY = re.compile(
     r"the\s+(?:mother|father|mum|mom|dad|grandmother|grandfather)[\s-]of[\s-]"
@@ -423,6 +423,11 @@ class Resolver:
             end = min(end, position)
             if not re.search(r"\b" + head + r"\b", self.body[start:end], re.IGNORECASE):
                 continue
+            if re.search(
+                r"\b(?:the|that|this)\s+" + head + r"\s+(?:said|says|read|reads|added|stated)\b",
+                self.body[start:end],
+            ):
+                continue  # "..., the statement said": what it says, not who issued it
             # (not the statement itself read as an unnamed speaker: "a statement read ...")
             found = [
                 m

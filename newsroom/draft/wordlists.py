@@ -462,7 +462,7 @@ NOT_APPOSITION_START = {
     "by", "after", "before", "because", "although", "though", "so", "then", "he", "she", "they",
     "it", "we", "i", "you", "his", "her", "their", "its", "also", "not", "adding", "saying",
     "both", "this", "these", "those", "had", "has", "have", "is", "was", "were", "are", "will",
-    "would", "could", "can",
+    "would", "could", "can", "despite", "amid", "unlike", "during", "until", "since", "without",
     # where a place is, not who a person is: "Triunfo de la Cruz, near Tela"
     "near", "along", "outside", "inside", "beside", "off", "between", "north", "south", "east",
     "west",
