@@ -139,3 +139,30 @@ def test_a_label_in_quotation_marks_is_no_quote():
         "Ferris told the men he would put them “on the next plane back to Apia”."
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was woken shortly after 2 a.m. by the noise.",
+        "The ferry left at 6 p.m. on Friday.",
+        "Santa Cruz beat Sport 2-1 on Sunday afternoon (9) at the Arruda stadium.",
+    ],
+)
+def test_a_clock_time_with_stops_and_a_bracketed_day_are_no_figures(sentence):
+    assert [f for f in figures(sentence) if f[0] not in ("2-1",)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Exports will take two to three quarters to recover.", ("three quarters", 3, "quarters")),
+        ("Growth slowed for three quarters in a row.", ("three quarters", 3, "quarters")),
+        (
+            "About three quarters of the pupils were infected.",
+            ("About three quarters", 0.75, "fraction"),
+        ),
+    ],
+)
+def test_quarters_of_a_year_are_counted_and_of_a_whole_are_a_fraction(sentence, figure):
+    assert figure in figures(sentence)

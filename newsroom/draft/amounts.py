@@ -137,6 +137,12 @@ FRACTION_OF_SCALE = re.compile(
     r"\s+of\s+an?\s+(?P<scale>million|billion|trillion)\b",
     re.IGNORECASE,
 )
+# Quarters of a year, not of a whole: in a range, or in a row.
+QUARTERS_OF_A_YEAR = re.compile(
+    r"(?<=\w\s(?:to|or)\s)\w+\s+quarters\b|\w+\s+quarters\s+(?:in\s+a\s+row|running|straight|"
+    r"to\s+recover)\b",
+    re.IGNORECASE,
+)
 FRACTION_WORDS = {
     "half",
     "halves",
@@ -151,6 +157,14 @@ FRACTION_WORDS = {
     "eighth",
     "eighths",
 }
+
+
+def a_fraction_not_a_unit(unit: str, body: str, start: int) -> bool:
+    """ "two of a kind", "three quarters" of a whole: a word number needs what it counts
+    (but "three quarters in a row" counts quarters of a year)."""
+    return unit in FRACTION_WORDS and not QUARTERS_OF_A_YEAR.match(body, start)
+
+
 FRACTION = re.compile(
     # not inside a word ("it's half"), but after an opening quotation mark ("'A third of")
     r"(?<![\w-])(?<![\w][’'])(?P<text>(?:(?P<a>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-])?"
@@ -356,6 +370,8 @@ def phrase_amounts(body: str) -> list[Amount]:
             continue  # "the third quarter", "the second half": periods; "quarters" alone
         if count and count.lower() in ("a", "one") and word.endswith("s"):
             continue
+        if word == "quarters" and count and QUARTERS_OF_A_YEAR.match(body, match.start()):
+            continue  # "two to three quarters to recover": a count of quarters, read below
         if base == "half" and count is None and HALF_A_UNIT.match(body, match.start("f")):
             continue  # "half a metre", "half a million": read whole below
         if count and count.lower() == "a" and ORDINAL_USE_AFTER.match(body, match.end()):

@@ -56,7 +56,7 @@ LENGTH_UNITS = {"metres", "meters", "miles", "minutes", "seconds", "hours", "kil
 PART_OF = re.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those|them)\b")
 # Clock times and date ranges are not figures: "by 1030 GMT", "August 8 to 11".
 CLOCK_AFTER = re.compile(
-    r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|ET|a\.m\.|p\.m\.|am|pm|hrs)\b"
+    r"\s*(?:(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|ET|am|pm|hrs)\b|[ap]\.m\.)"
 )
 DATE_RANGE_BEFORE = re.compile(
     r"\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*$",

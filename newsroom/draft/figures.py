@@ -8,9 +8,9 @@ from .amounts import (
     APOSTROPHE_DIGITS,
     COMMA_DECIMAL,
     DOTTED_DIGITS,
-    FRACTION_WORDS,
     OTHER_GROUPINGS,
     SPACED_DIGITS,
+    a_fraction_not_a_unit,
     digits_value,
     phrase_amounts,
 )
@@ -415,7 +415,7 @@ def figure_candidates(
         if unit is None and stands_for_people(body, start, end):
             unit, unit_end = "people", end
             how = "a number standing for people ('the three were charged', 'arrest six')"
-        if unit is None or unit in FRACTION_WORDS:
+        if unit is None or a_fraction_not_a_unit(unit, body, start):
             continue  # "two of a kind": a word number needs what it counts
         add(start, unit_end, value, unit, how, start)
 

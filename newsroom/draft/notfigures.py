@@ -29,7 +29,10 @@ SHORT_NUMBER = re.compile(
     r"\b(?:[Cc]all|[Dd]ial|[Rr]ing)\s+(?P<number>\d{3,5})\b(?!\s*(?:times|people|%|per\b))"
 )
 DAY_IN_BRACKETS = re.compile(
-    r"\b(?:" + "|".join(WEEKDAYS) + r")\s*\((?P<day>\d{1,2})\)", re.IGNORECASE
+    # ("on Sunday afternoon (9)", as Brazilian papers date a match)
+    r"\b(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s*\((?P<day>\d{1,2})\)",
+    re.IGNORECASE,
 )
 
 
