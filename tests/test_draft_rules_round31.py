@@ -166,3 +166,19 @@ def test_a_clock_time_with_stops_and_a_bracketed_day_are_no_figures(sentence):
 )
 def test_quarters_of_a_year_are_counted_and_of_a_whole_are_a_fraction(sentence, figure):
     assert figure in figures(sentence)
+
+
+def test_a_town_after_another_countrys_demonym_is_the_storys_own():
+    found = places(
+        "A Hastings labour contractor who housed 17 Samoan fruit pickers has been jailed. "
+        "He appeared in the Napier District Court. He ran a firm in Havelock North, Hawke's Bay."
+    )
+    assert found["Hastings"].country_code == "NZ"
+
+
+def test_a_small_namesake_abroad_after_a_demonym_stays_out():
+    found = places(
+        "The Samoan pickers were owed their pay before Christmas. They worked in Havelock "
+        "North and Hastings, Hawke's Bay."
+    )
+    assert "Christmas" not in found

@@ -23,6 +23,7 @@ from .placeforms import HyphenCaseGazetteer, dateline_agencies, printed_forms
 from .placenear import anchors, nearest_namesake, region_at_home
 from .placestory import (
     HOME_TOWN,
+    STORY_TOWN_ABROAD,
     abroad_only,
     countries_of_villages,
     country_after_in,
@@ -36,6 +37,7 @@ from .placestory import (
     read_otherwise,
     region_noun,
     story_countries,
+    story_first,
     the_feature_not_the_place,
     town_of_the_story,
 )
@@ -259,6 +261,11 @@ def location_candidates(
                 ):
                     continue  # "Shares in Brightwater’s parent" (but "in Conwy" of "Conwy Council")
                 if foreign_namesake(best, article_countries, cue):
+                    if j == len(words):  # decided with the story's towns ("17 Samoan
+                        # fruit pickers" in a Hawke's Bay story: "A Hastings contractor")
+                        deferred.append((start, end, name, best, STORY_TOWN_ABROAD))
+                        i = j - 1
+                        break
                     continue  # "Gilbert" (Arizona) of a law firm in an Australian story
                 inside = inside_organization(body, run_words, i, j, start)
                 if a_persons_name_in_an_institution(run_words, i, j):
@@ -360,7 +367,11 @@ def location_candidates(
                 break
             i += 1
     story = story_countries(article_countries | countries_named, matches)
-    matches += [m for m in deferred if town_of_the_story(m[3], story)]
+    matches += [
+        (*m[:3], story_first(m[3], story), "gazetteer, a town of the story")
+        for m in deferred
+        if town_of_the_story(m[3], story, m[4] == STORY_TOWN_ABROAD)
+    ]
     seen: dict[Place, str] = {}  # each place, under the name it is drafted as
     villages = countries_of_villages(matches)
     sure = anchors(matches, [(n.casefold(), c.latitude, c.longitude) for n, c in found.items()])

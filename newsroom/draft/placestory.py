@@ -19,6 +19,8 @@ from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOU
 # A town of the country an article is set in needs no "in" before it from this size
 # ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
 HOME_TOWN = 1_000
+# A namesake that is not the largest of its name must be a town of some size.
+STORY_TOWN = 10_000
 # A town smaller than this, in another country than the article's, with no "in" or
 # "near" before it, is a namesake ("Gilbert" of a law firm in a story set in Australia).
 FOREIGN_WITHOUT_CUE = 1_000_000
@@ -115,6 +117,10 @@ def story_countries(home: set[str], matches: list) -> set[str]:
             weight = 2 if how == "dateline" or options[0].population >= 100_000 else 1
             counts[options[0].country_code] = counts.get(options[0].country_code, 0) + weight
             towns.setdefault(options[0].country_code, set()).add(name)
+        elif top.kind == "region" and len({p.country_code for p in options}) == 1:
+            # a region only one country has sets the story there ("Hawke's Bay")
+            counts[top.country_code] = counts.get(top.country_code, 0) + 2
+            towns.setdefault(top.country_code, set()).add(name)
     if not counts:
         return set(home)
     best = max(counts.values())
@@ -334,11 +340,26 @@ def its_capital(place, options: list, body: str, start: int, end: int):
     )
 
 
-def town_of_the_story(options: list, story: set[str]) -> bool:
+# How a town is deferred when the text first named another country ("17 Samoan fruit
+# pickers"): only a town of some size of the story's own countries is then taken.
+STORY_TOWN_ABROAD = "gazetteer, a town of the story (after another country's name)"
+
+
+def town_of_the_story(options: list, story: set[str], after_abroad: bool = False) -> bool:
     """A town of the story's countries, found by its other towns, and the largest of
-    its name: "Varaždin" in a story that names Rijeka and Zagreb."""
-    top = options[0]
-    return top.kind == "city" and top.country_code in story and top.population >= HOME_TOWN
+    its name or a town of some size: "Varaždin" in a story that names Rijeka and
+    Zagreb, "A Hastings labour contractor" in one set in Hawke's Bay."""
+    return any(
+        p.kind == "city"
+        and p.country_code in story
+        and p.population >= (HOME_TOWN if p is options[0] and not after_abroad else STORY_TOWN)
+        for p in options
+    )
+
+
+def story_first(options: list, story: set[str]) -> list:
+    """The places of a name in the story's countries first, the rest after."""
+    return sorted(options, key=lambda p: p.country_code not in story)
 
 
 def the_feature_not_the_place(body: str, start: int, end: int, best, words, home) -> bool:
