@@ -182,3 +182,15 @@ def test_a_small_namesake_abroad_after_a_demonym_stays_out():
         "North and Hastings, Hawke's Bay."
     )
     assert "Christmas" not in found
+
+
+def test_the_before_a_small_towns_name_makes_it_a_river():
+    found = places("The wolves crossed the Elbe near Wittenberge, in Brandenburg.")
+    assert "Elbe" not in found and "Wittenberge" in found
+
+
+def test_the_before_a_list_of_towns_and_their_noun_keeps_them():
+    found = places(
+        "The worst losses were in the Barreiro and Venda Nova regions of Belo Horizonte."
+    )
+    assert "Belo Horizonte" in found and "Barreiro" in found

@@ -252,6 +252,22 @@ def a_persons_name_in_an_institution(words: list[str], i: int, j: int) -> bool:
     )
 
 
+# English puts no "the" before a town: "crossed the Elbe near Wittenberge" is the
+# river, not Elbe, a village of Lower Saxony (but "the Campo Grande neighbourhood"
+# may be a town's name used as a modifier).
+THE_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])\bthe\s+$")
+
+
+def a_feature_after_the(body: str, start: int, end: int) -> bool:
+    if not THE_BEFORE.search(body[max(0, start - 6) : start]):
+        return False
+    word_after = re.match(r"\s+([a-z]+)\b", body[end : end + 20])
+    return bool(re.match(r"\s*[,.;:)]", body[end : end + 2])) or bool(
+        # (not "the Ochamchira and Gal districts": a list of names before their noun)
+        word_after and word_after.group(1) in COMMON_WORDS - {"and", "or"}
+    )
+
+
 def looks_like_place_name(words: list[str]) -> bool:
     if not words or len(words) > 5:
         return False
