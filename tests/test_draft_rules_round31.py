@@ -194,3 +194,8 @@ def test_the_before_a_list_of_towns_and_their_noun_keeps_them():
         "The worst losses were in the Barreiro and Venda Nova regions of Belo Horizonte."
     )
     assert "Belo Horizonte" in found and "Barreiro" in found
+
+
+def test_a_big_citys_name_before_neighbourhood_is_a_part_of_the_storys_city():
+    found = places("Fans fought in the Campo Grande neighbourhood of Recife, Brazil.")
+    assert "Campo Grande" not in found and "Recife" in found

@@ -52,7 +52,7 @@ from .placewords import (
     INSTITUTION_WORDS,
     PLACE_POSSESSION,
     RACE_NAMES,
-    a_feature_after_the,
+    a_namesake_of_a_town,
     a_persons_name_in_an_institution,
     after_acronyms,
     demonym_after,
@@ -261,13 +261,8 @@ def location_candidates(
                     and not region_noun(body, end)  # ("the Volta Region")
                 ):
                     continue  # "Shares in Brightwater’s parent" (but "in Conwy" of "Conwy Council")
-                if (
-                    single
-                    and best[0].kind == "city"
-                    and best[0].population < BIG_CITY
-                    and a_feature_after_the(body, start, end)
-                ):
-                    continue  # "crossed the Elbe near Wittenberge": a river, not a village
+                if a_namesake_of_a_town(body, start, end, best[0], single):
+                    continue  # "crossed the Elbe", "the Campo Grande neighbourhood"
                 if foreign_namesake(best, article_countries, cue):
                     if j == len(words):  # decided with the story's towns ("17 Samoan
                         # fruit pickers" in a Hawke's Bay story: "A Hastings contractor")

@@ -13,7 +13,7 @@ import functools
 import re
 
 from .candidates import LocationCandidate
-from .gazetteer import demonyms, gazetteer
+from .gazetteer import BIG_CITY, demonyms, gazetteer
 from .givennames import given_names
 from .text import UPPER, slugify
 from .wordlists import (
@@ -266,6 +266,21 @@ def a_feature_after_the(body: str, start: int, end: int) -> bool:
         # (not "the Ochamchira and Gal districts": a list of names before their noun)
         word_after and word_after.group(1) in COMMON_WORDS - {"and", "or"}
     )
+
+
+def a_namesake_of_a_town(body: str, start: int, end: int, top, single: bool) -> bool:
+    """A river, or a part of the story's city, named like a town: "crossed the Elbe
+    near Wittenberge", "the Campo Grande neighbourhood" of Recife."""
+    if top.kind != "city":
+        return False
+    if top.population >= BIG_CITY:
+        return bool(NEIGHBOURHOOD_AFTER.match(body, end))
+    return single and a_feature_after_the(body, start, end)
+
+
+# "the Campo Grande neighbourhood" of Recife: a part of the story's city, not the city
+# of 900,000 of that name 2,500 km away (a city that big is nobody's neighbourhood).
+NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|suburb|barrio|bairro)\b")
 
 
 def looks_like_place_name(words: list[str]) -> bool:
