@@ -199,3 +199,13 @@ def test_the_before_a_list_of_towns_and_their_noun_keeps_them():
 def test_a_big_citys_name_before_neighbourhood_is_a_part_of_the_storys_city():
     found = places("Fans fought in the Campo Grande neighbourhood of Recife, Brazil.")
     assert "Campo Grande" not in found and "Recife" in found
+
+
+@pytest.mark.parametrize("state", ["Pernambuco", "Bahia", "Pará"])
+def test_a_states_own_name_is_the_state_not_an_old_name_of_its_capital(state):
+    found = places(f"Both clubs play in {state}, in Brazil's north-east.")
+    assert found[state].kind == "region"
+
+
+def test_new_york_stays_the_city():
+    assert places("She moved to New York in 2019.")["New York"].kind == "city"

@@ -366,6 +366,15 @@ def _build() -> dict[str, list[Place]]:
                 # "Islamabad" is the capital of Pakistan, not another name of Chittagong
                 candidates.remove(own)
                 candidates.insert(0, own)
+            region = next(
+                (p for p in candidates if p.kind == "region" and fold(p.name) == folded), None
+            )
+            top = candidates[0]
+            if region and top.kind == "city" and folded not in fold(top.name):
+                # "Pernambuco" and "Bahia" are states, not old names of Recife and Salvador
+                # (but "New York" is New York City)
+                candidates.remove(region)
+                candidates.insert(0, region)
     return places
 
 
