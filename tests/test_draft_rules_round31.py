@@ -209,3 +209,16 @@ def test_a_states_own_name_is_the_state_not_an_old_name_of_its_capital(state):
 
 def test_new_york_stays_the_city():
     assert places("She moved to New York in 2019.")["New York"].kind == "city"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Collector of Jalore Anupama Meena said the losses were heavy.", "Anupama Meena"),
+        ("Kagawad Rodel Santos said the road was closed.", "Rodel Santos"),
+        ("Voivode Anna Kowalska said the aid would come.", "Anna Kowalska"),
+        ("The Wali of Tangier Younes Tazi said the port would reopen.", "Younes Tazi"),
+    ],
+)
+def test_local_offices_are_titles_before_a_name(sentence, name):
+    assert people(sentence) == [name]

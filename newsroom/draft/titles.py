@@ -54,6 +54,10 @@ TITLE_WORDS = {
     "Herr", "Frau", "Mme", "Mlle", "Asst", "Assistant", "Sec", "Councilmember", "Selectman",
     "Supervisor", "Commandant", "Chief-Inspector", "Sergeant-Major", "Headteacher",
     "Taoiseach", "Tánaiste", "Minister-President", "Premier-elect", "President-elect",
+    # local offices kept in English copy: India's collectors and tehsildars, French and
+    # Italian prefects, Philippine kagawads, Polish voivodes and starostas, Maghreb walis
+    "Collector", "Sub-Collector", "Tehsildar", "Prefect", "Sub-Prefect", "Kagawad", "Voivode",
+    "Starosta", "Wali",
     # French titles kept in English copy (Sark's and Guernsey's Conseillers, Québec's
     # députés, France's préfets)
     "Conseiller", "Conseillère", "Député", "Députée", "Sénateur", "Sénatrice", "Préfet",
