@@ -222,3 +222,12 @@ def test_new_york_stays_the_city():
 )
 def test_local_offices_are_titles_before_a_name(sentence, name):
     assert people(sentence) == [name]
+
+
+def test_two_quoted_words_after_a_participle_of_speech_are_a_quote():
+    found = speakers('The minister, Lina Haddad, defended the plan, arguing it would "save lives".')
+    assert found == [("Lina Haddad", None)]
+
+
+def test_two_quoted_words_with_no_speech_stay_scare_quotes():
+    assert speakers('The plan, critics fear, is a "white elephant".') == []

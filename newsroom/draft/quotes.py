@@ -164,7 +164,9 @@ def quote_candidates(
             candidate.attribution, candidate.needs_review = before.attribution, before.needs_review
             candidate.found_by = "continues the previous quote (no other person named in between)"
         else:
-            if len(text.split()) < 3:
+            if len(text.split()) < 3 and not SPEECH_PARTICIPLE_BEFORE.search(
+                body, paragraph_start, span.open
+            ):
                 continue  # scare quotes around a word or two, a title, a nickname
             lead = lead_in(resolver, span, previous_paragraph_start)
             if lead is not None and _unread_attribution(body, span, next_open):
@@ -492,3 +494,11 @@ def _a_label(body: str, open_: int, text: str) -> bool:
         and not re.search(r"[.!?]$", text)
         and bool(LABEL_BEFORE.search(body[max(0, open_ - 15) : open_]))
     )
+
+
+# Words of two after a participle of speech keep their quote: "defended the plan,
+# arguing it would “save lives”".
+SPEECH_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:saying|adding|arguing|insisting|claiming|stressing|warning|declaring)\b"
+    r"[^.!?“”\"‘’]{0,60}$"
+)
