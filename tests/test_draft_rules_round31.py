@@ -231,3 +231,15 @@ def test_two_quoted_words_after_a_participle_of_speech_are_a_quote():
 
 def test_two_quoted_words_with_no_speech_stay_scare_quotes():
     assert speakers('The plan, critics fear, is a "white elephant".') == []
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Fuel costs LE15 a litre in Cairo.", ("LE15", 15, "Egyptian pounds")),
+        ("The fine was 12,000 zł.", ("12,000 zł", 12000, "zlotys")),
+        ("The loan is worth 2.4bn Kč.", ("2.4bn Kč", 2.4e9, "koruny")),
+    ],
+)
+def test_egypts_le_and_central_europes_signs_after_the_digits(sentence, figure):
+    assert figure in figures(sentence)

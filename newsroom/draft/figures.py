@@ -44,6 +44,7 @@ from .notfigures import a_count_of_one, a_year
 from .text import LOWER, occurrence_of
 from .units import (
     CURRENCY,
+    CURRENCY_AFTER,
     MEASURE_AFTER,
     SHY_CURRENCY,
     UNIT_SUFFIX,
@@ -61,9 +62,6 @@ from .wordlists import (
 from .wordnumbers import COMPOUND_WORD_NUMBER, word_value
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A currency's code printed after the amount: "1 800 FCFA", "8.50 EUR".
-_CODES = [c for c in CURRENCY.split("|") if re.fullmatch(r"[A-Z]{3}", c)]
-CURRENCY_AFTER = re.compile(r"\s?(?P<code>F\s?CFA|" + "|".join(_CODES) + r")\b")
 # A currency touches the digits or stands a space before them ("$US640m", "KSh 450,000");
 # a one-letter currency ("R2.4bn") is checked for a scale after the match.
 FIGURE_DIGITS = re.compile(

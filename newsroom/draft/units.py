@@ -82,7 +82,12 @@ CURRENCIES = {
     "WST": "tala", "BD$": "Bermuda dollars", "BMD": "Bermuda dollars",
     "BSD": "Bahamian dollars", "SRD": "Suriname dollars", "XPF": "CFP francs",
     "ANG": "guilders", "XCG": "Caribbean guilders", "AWG": "florins",
+    # Egypt's pound as its English-language papers print it: "LE15", "L.E. 200"
+    "LE": "Egyptian pounds", "L.E.": "Egyptian pounds",
 }
+# Signs central Europe prints after the digits: "2.4bn Kč", "12,000 zł", "300 Ft".
+SIGNS_AFTER = {"Kč": "koruny", "zł": "zlotys", "Ft": "forints", "kn": "kuna"}
+CURRENCIES.update(SIGNS_AFTER)
 # One letter that is a currency only with a scale or thousands: "R2.4bn", "R45,000"
 # (rand), "P5 billion" (Philippine pesos), "N5bn" (naira); "R34" is a road.
 SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
@@ -101,6 +106,9 @@ SHY_CURRENCIES = {"R": "rand", "P": "pesos", "N": "naira",
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 CURRENCY = "|".join(re.escape(sign) for sign in _SIGNS)
 SHY_CURRENCY = "|".join(sorted(SHY_CURRENCIES, key=len, reverse=True))
+# A currency's code printed after the amount: "1 800 FCFA", "8.50 EUR", "12,000 zł".
+_CODES = [c for c in _SIGNS if re.fullmatch(r"[A-Z]{3}", c)] + list(SIGNS_AFTER)
+CURRENCY_AFTER = re.compile(r"\s?(?P<code>F\s?CFA|" + "|".join(_CODES) + r")\b")
 
 # Units against the digits ("214mm", "40km", "90km/h", "50MW") -> the unit's name.
 # Not "m" alone: "£4.1m" and "1.5m people" are millions, "a 5m wall" is left alone.
