@@ -676,7 +676,12 @@ def test_what_someone_called_something_is_still_a_quote():
         ("The fare is ₱13 in Manila.", "₱13", 13, "pesos"),
         ("The stadium cost RM1.2bn.", "RM1.2bn", 1_200_000_000, "ringgit"),
         ("The contract is worth 5 million rand.", "5 million rand", 5_000_000, "rand"),
-        ("The firm paid 2,000 zł for it.", "2,000 zł", 2_000, "zł"),
+        (
+            "The firm paid 2,000 zł for it.",
+            "2,000 zł",
+            2_000,
+            "zlotys",
+        ),  # (the sign named, round 31)
         # Units written against the digits.
         ("Some 214mm of rain fell.", "Some 214mm", 214, "millimetres"),
         ("The limit is 90km/h there.", "90km/h", 90, "kilometres per hour"),

@@ -243,3 +243,21 @@ def test_two_quoted_words_with_no_speech_stay_scare_quotes():
 )
 def test_egypts_le_and_central_europes_signs_after_the_digits(sentence, figure):
     assert figure in figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Her colleague Dr Ben Okoye added: "We need beds."',
+        'Her husband Ben Okoye added: "We need beds."',
+    ],
+)
+def test_a_kin_or_peer_noun_then_a_name_without_commas_names_the_speaker(sentence):
+    assert speakers(sentence) == [("Ben Okoye", None)]
+
+
+def test_a_body_described_before_its_name_is_no_speakers_name():
+    found = speakers(
+        'The anti-corruption group Transparency Serbia said the verdict was "a rare one".'
+    )
+    assert found[0][0] is None

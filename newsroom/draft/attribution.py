@@ -30,6 +30,7 @@ from .speechpatterns import (
     CONJUNCTION_END,
     COORDINATED_SUBJECT,
     DESCRIBED,
+    DESCRIPTION_THEN_NAME,
     DETERMINER_BEFORE,
     FRONTED_PLACE,
     GAVE_NAME_AS,
@@ -244,6 +245,9 @@ def _apposed(match: re.Match, text: str, fronted: bool = False) -> str | None:
     gave = GAVE_NAME_AS.match(who)
     if gave:
         return gave.group("name")  # "A man who gave his name as Juan said"
+    described = DESCRIPTION_THEN_NAME.match(who)
+    if described and len(described.group("name").split()) > 1:
+        return described.group("name")  # "Her husband Ben Okoye added"
     role_then_name = ROLE_THEN_NAME.search(who)
     if role_then_name and re.fullmatch(WHO_ROLE_NAME, who):
         return role_then_name.group("name")

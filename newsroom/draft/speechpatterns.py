@@ -69,6 +69,19 @@ WHO_ROLE_NAME = (
     + WHO_NAME
 )
 ROLE_THEN_NAME = re.compile(r"\s" + ROLE_WORD + r"\s+(?P<name>" + WHO_NAME + r")$")
+# A description whose last words are a name, with no commas: "Her husband Ben Okoye",
+# "Her colleague Dr Ben Okoye", "their neighbour Mrs Grace Achieng".
+_KIN_AND_PEERS = (
+    "colleague|husband|wife|son|daughter|brother|sister|mother|father|neighbou?r|friend|"
+    "team-?mate|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|"
+    "grandfather|widow|widower|fianc[ée]e?|boyfriend|girlfriend|classmate|counterpart|"
+    "successor|predecessor|assistant|boss"
+)
+DESCRIPTION_THEN_NAME = re.compile(
+    r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:[a-z][\w’'\-]*\s+){0,2}"
+    r"(?:" + _KIN_AND_PEERS + r")\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?" + WHO_NAME + r")$"
+)
 WHO_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)"
 _W = r"[\w’'\-]+"
 WHO_DESCRIPTION = (
