@@ -261,3 +261,8 @@ def test_a_body_described_before_its_name_is_no_speakers_name():
         'The anti-corruption group Transparency Serbia said the verdict was "a rare one".'
     )
     assert found[0][0] is None
+
+
+def test_a_roads_two_ends_joined_by_and_are_towns_not_a_firm():
+    found = places("The road between Mzuzu and Karonga was washed away.")
+    assert {"Mzuzu", "Karonga"} <= set(found)

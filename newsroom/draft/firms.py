@@ -169,8 +169,9 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         and SINGULAR_AFTER.match(after)
         # ("Demand in Ajman and Ras Al Khaimah is growing": two places, not one firm)
         and not (
-            # (nor the end of a list: "in Multan, Bahawalpur and Muzaffargarh was slow")
-            re.search(r"\b(?:in|near|across|around|throughout)\s+$|\w,\s+$", before)
+            # (nor the end of a list: "in Multan, Bahawalpur and Muzaffargarh was slow",
+            # nor a road's ends: "The road between Mzuzu and Karonga was washed away")
+            re.search(r"\b(?:in|near|across|around|throughout|between|linking)\s+$|\w,\s+$", before)
             and all(part in gazetteer() for part in re.split(r" (?:and|&) ", name))
         )
     ):
