@@ -266,3 +266,18 @@ def test_a_body_described_before_its_name_is_no_speakers_name():
 def test_a_roads_two_ends_joined_by_and_are_towns_not_a_firm():
     found = places("The road between Mzuzu and Karonga was washed away.")
     assert {"Mzuzu", "Karonga"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Village head Paijo said 30 homes were damaged.", "Paijo"),
+        ("Rice farmer Sukarmi said the water rose fast.", "Sukarmi"),
+    ],
+)
+def test_a_persons_role_before_one_name_that_speaks_is_a_person(sentence, name):
+    assert people(sentence) == [name]
+
+
+def test_a_rival_before_one_name_stays_a_club():
+    assert people("Their rival Ajax said the match would go ahead.") == []

@@ -11,6 +11,7 @@ from .candidates import PersonCandidate
 from .gazetteer import demonyms, gazetteer
 from .givennamecue import given_name_cue, named_for_a_country, surname_cue
 from .givennames import given_names
+from .namecontext import FIRMS_TOO
 from .names import (
     NameOccurrence,
 )
@@ -425,7 +426,19 @@ def _a_one_word_name(
         return True
     # ("bring forward European aid": an adverb before a demonym)
     playing = any(PLAYING_POSITION.match(c) for c in occurrence.cues)
-    return playing and occurrence.name not in demonyms()
+    # "Village head Paijo said": a role only a person holds, then a speech verb
+    speaking = any(c.startswith(("'X said'", "'said X'")) for c in occurrence.cues)
+    role = any(
+        c.startswith("role noun '") and _a_persons_role(c.split("'")[1]) for c in occurrence.cues
+    )
+    return (playing or (role and speaking)) and occurrence.name not in demonyms()
+
+
+def _a_persons_role(role: str) -> bool:
+    """A role before a one-word name that no club or firm holds: "farmer Sukarmi",
+    "village head Paijo" (not "rival Ajax", "host Brazil")."""
+    words = role.split()
+    return len(words) <= 2 and words[-1] not in FIRMS_TOO - {"head", "chief"}
 
 
 # Footballers go by one name after a playing position ("goalkeeper Marcão").
