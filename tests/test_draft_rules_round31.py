@@ -281,3 +281,27 @@ def test_a_persons_role_before_one_name_that_speaks_is_a_person(sentence, name):
 
 def test_a_rival_before_one_name_stays_a_club():
     assert people("Their rival Ajax said the match would go ahead.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Bandari goalkeeper Said Omar Bakari had to tip the ball over.", "Said Omar Bakari"),
+        ("The minister Said Mohamed Ali said the port would reopen.", "Said Mohamed Ali"),
+    ],
+)
+def test_said_inside_a_sentence_before_a_name_is_a_given_name(sentence, name):
+    assert people(sentence) == [name]
+
+
+def test_a_name_taking_a_plural_who_clause_is_a_team():
+    found = people("Bandari lead by one point from Gor Mahia, who were held to a draw by Tusker.")
+    assert "Gor Mahia" not in found
+
+
+def test_a_name_in_quotation_marks_after_under_the_name_is_no_quote():
+    found = speakers(
+        "Oberholtzer is accused of using a forged registration under the name "
+        "“Pudding River Farms” to make the sales."
+    )
+    assert found == []

@@ -159,3 +159,9 @@ def weekday_as_given_name(words: list[str], position: int) -> bool:
         and words[1] not in ORG_WORDS | WEEKDAY_THINGS
         and words[1].lower() not in WEEKDAYS
     )
+
+
+def said_as_given_name(words: list[str], index: int, sentence_initial: bool) -> bool:
+    """ "goalkeeper Said Omar Bakari": Said, capitalised inside a sentence and before
+    more of a name, is the Arabic given name, not the verb."""
+    return words[index] == "Said" and not sentence_initial and index < len(words) - 1

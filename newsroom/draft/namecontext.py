@@ -187,5 +187,9 @@ def role_holder_after(after: str) -> bool:
     body's: "Ak Bars head coach Ravil Sabirzyanov", "Opposition Congress leader and
     former MLA" (but not "tries by Tavita Leiataua and lock Tomasi Vaka")."""
     return bool(
-        (ROLE_AFTER.match(after) and not LINKED_AFTER.match(after)) or ROLE_NOUN_AFTER.match(after)
+        (ROLE_AFTER.match(after) and not LINKED_AFTER.match(after))
+        or ROLE_NOUN_AFTER.match(after)
+        # a team takes a plural verb, a person never does: "one ahead of Gor Mahia, who
+        # were held to a goalless draw"
+        or re.match(r",\s+who\s+(?:were|are|have)\b", after)
     )

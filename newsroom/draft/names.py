@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .couples import couple_occurrences
 from .gazetteer import demonyms, gazetteer
-from .givennames import given_names, weekday_as_given_name
+from .givennames import given_names, said_as_given_name, weekday_as_given_name
 from .namecontext import (
     AGE_BEFORE,
     APPOSITION,
@@ -204,8 +204,9 @@ def _leading_common(
         sentence_initial = is_sentence_initial(body, tokens_[index].start)
         if word.isupper() and len(word) > 1:
             break  # an acronym before a title belongs to the role ("US President")
+        verb_as_name = said_as_given_name(words, index, sentence_initial)
         if (
-            (lower in COMMON_WORDS and word.rstrip(".") not in TITLE_WORDS)
+            (lower in COMMON_WORDS and word.rstrip(".") not in TITLE_WORDS and not verb_as_name)
             or (sentence_initial and lower in lowercase_words and word not in TITLE_WORDS)
             or (sentence_initial and lower in SENTENCE_OPENERS)
             or describes_the_name_after(words, index, lowercase_words)

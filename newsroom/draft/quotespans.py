@@ -106,6 +106,8 @@ EPITHET_CUE = re.compile(
     r"(?:\b(?:known(?:\s+[\w’'\-]+){0,4}|referred\s+to|billed|described|translated|"
     r"translates)\s+as|\bdubbed|"
     r"\bnicknamed|\bnamed|\bmeans|\bmeaning|\bso-called|"
+    # ("a forged registration under the name “Pudding River Farms”", "the slogan")
+    r"\b(?:under|with|using)\s+the\s+(?:name|title|brand|slogan|label|banner|hashtag)|"
     # "a teacher whom her pupils call ‘Maman Thérèse’"
     r"\bwhom?\s+(?:[\w’'\-]+\s+){0,3}call(?:s|ed)?|"
     r"(?<!\bwhat\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)\bcalled)\s*$"
