@@ -305,3 +305,13 @@ def test_a_name_in_quotation_marks_after_under_the_name_is_no_quote():
         "“Pudding River Farms” to make the sales."
     )
     assert found == []
+
+
+def test_an_age_group_before_as_is_still_an_age_group():
+    found = figures("The ministry will test children under five as a priority.")
+    assert ("under five", 5, "years of age") in found
+
+
+def test_parts_per_million_are_a_unit():
+    found = figures("Most had more than 2 parts per million (ppm) of mercury in their hair.")
+    assert ("more than 2 parts per million", 2, "parts per million") in found

@@ -77,7 +77,8 @@ PERSON_NOUNS = (
 AGE_GROUP = re.compile(
     r"\b(?:" + PERSON_NOUNS + r")\s+(?:aged\s+)?(?P<text>(?P<q>under|over|below|above)\s+"
     r"(?P<n>\d{1,3}|" + WORD_NUMBER + r"))\b(?!\s*(?:%|percent|per\s|years?\b|months?\b|weeks?\b|"
-    r"million|billion|thousand|hundred|[a-z]+s\b))",
+    # (not "under five years", "under five families": a plural noun counts; "as" is none)
+    r"million|billion|thousand|hundred|(?!(?:as|is|was|has|this|thus|its|his|us)\b)[a-z]+s\b))",
     re.IGNORECASE,
 )
 # "children under the age of ten": an age group written out

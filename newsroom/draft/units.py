@@ -150,7 +150,9 @@ UNIT_SUFFIX = "|".join(re.escape(u) for u in sorted(UNIT_SUFFIXES, key=len, reve
 # metres", "7.2 pc".
 MEASURE_AFTER = re.compile(
     r"\s+(?P<unit>(?:sq\.?|square)\s+(?:km|kilomet(?:re|er)s?|mi|miles?|m|met(?:re|er)s|ft|feet)|"
-    r"cubic\s+(?:met(?:re|er)s|m|feet|ft|kilomet(?:re|er)s)|pc)\b"
+    r"cubic\s+(?:met(?:re|er)s|m|feet|ft|kilomet(?:re|er)s)|pc|"
+    # a concentration: "2 parts per million"
+    r"parts?\s+per\s+(?:million|billion|thousand))\b"
 )
 
 
@@ -159,6 +161,8 @@ def measure_name(printed: str) -> str:
     words = printed.replace(".", "").split()
     if words == ["pc"]:
         return "percent"
+    if words[0] in ("part", "parts"):
+        return "parts per " + words[-1]
     kind = "square" if words[0] in ("sq", "square") else "cubic"
     size = words[-1]
     name = {"km": "kilometres", "mi": "miles", "m": "metres", "ft": "feet"}.get(size, size)
