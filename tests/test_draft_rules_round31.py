@@ -315,3 +315,28 @@ def test_an_age_group_before_as_is_still_an_age_group():
 def test_parts_per_million_are_a_unit():
     found = figures("Most had more than 2 parts per million (ppm) of mercury in their hair.")
     assert ("more than 2 parts per million", 2, "parts per million") in found
+
+
+@pytest.mark.parametrize(
+    "text, state, town, latitude",
+    [
+        ("SALEM, Ore. (AP) — Nuts were stolen near Aurora and Keizer.", "Ore.", "Aurora", 45.2),
+        ("SANTA FE, N.M. (AP) — The Senate voted on Tuesday.", "N.M.", "Santa Fe", 35.7),
+    ],
+)
+def test_an_ap_state_after_a_town_is_the_state_and_places_the_storys_towns(
+    text, state, town, latitude
+):
+    found = places(text)
+    assert found[state].kind == "region" and found[state].country_code == "US"
+    assert found[town].country_code == "US" and abs(found[town].latitude - latitude) < 0.5
+
+
+def test_a_town_in_a_state_named_by_the_story_is_that_states():
+    found = places("Flooding in Oregon closed roads near Dayton and Keizer.")
+    assert abs(found["Dayton"].longitude - (-123.08)) < 0.5
+
+
+def test_a_world_city_keeps_its_name_in_a_story_that_names_a_state():
+    found = places("The Texas delegation flew from Houston to Paris on Monday.")
+    assert found["Paris"].country_code == "FR"

@@ -40,6 +40,7 @@ class Place(NamedTuple):
     source_text: str
     review: str | None = None
     feature: int | None = None  # GeoNames id
+    admin1: str | None = None  # first-level region, GeoNames style ("US.OR"), where known
 
     @property
     def source(self) -> str:
@@ -81,7 +82,7 @@ def _data() -> tuple[dict[str, list[Place]], dict[str, str], dict[str, str | Non
     """The gazetteer, county countries and demonyms: from the per-user disk cache
     when it holds this version (see ``diskcache``), else built and cached."""
     cached = diskcache.load("gazetteer", _SOURCES)
-    if isinstance(cached, dict) and cached.get("format") == 2:
+    if isinstance(cached, dict) and cached.get("format") == 3:
         return (
             Places(cached["index"], cached["columns"]),
             cached["subdivisions"],
@@ -96,7 +97,7 @@ def _data() -> tuple[dict[str, list[Place]], dict[str, str], dict[str, str | Non
         if collecting:
             gc.enable()
     payload = {
-        "format": 2,
+        "format": 3,
         **_columns(places),
         "subdivisions": subdivisions,
         "demonyms": demonym_set,
@@ -289,6 +290,7 @@ def _build() -> dict[str, list[Place]]:
             0,
             f"{sources['region']} ({region['kind']} {region['iso_code']}, {count} towns)",
             "a region: its coordinates are the centre of its towns, not a surveyed centre",
+            admin1=_admin1(region["geonames_code"]),
         )
         for name in [region["name"], *region["aliases"]]:
             add(name, place)
@@ -305,9 +307,13 @@ def _build() -> dict[str, list[Place]]:
     subdivision_source = sources["subdivision"]
     subdivision_review = "a county or province: its coordinates are the centre of its towns"
     for region in geodata.subdivision_centres():
-        if any(p.kind == "region" for p in places.get(region["name"], ())) or (
-            (region["name"], region["geonames_code"][:2]) in town_names
-        ):
+        # (the counties of several states that share a name are all kept: "Marion County"
+        # is Oregon's in a Salem story)
+        admin1 = _admin1(region["geonames_code"])
+        if any(
+            p.kind == "region" and (p.source_text != subdivision_source or p.admin1 == admin1)
+            for p in places.get(region["name"], ())
+        ) or ((region["name"], region["geonames_code"][:2]) in town_names):
             continue
         place = Place(
             region["name"],
@@ -319,6 +325,7 @@ def _build() -> dict[str, list[Place]]:
             subdivision_source,
             subdivision_review,
             region["geonameid"],
+            admin1,
         )
         for name in [region["name"], *region["aliases"]]:
             add(name, place)
@@ -334,6 +341,7 @@ def _build() -> dict[str, list[Place]]:
             city_source,
             None,
             town["geonameid"],
+            f"{town['countrycode']}.{town['admin1code']}" if town.get("admin1code") else None,
         )
         places.setdefault(town["name"], []).append(place)
         others = [a for a in town.get("alternatenames") or () if a[:1].isupper() and len(a) > 3]
@@ -399,6 +407,12 @@ def _rank(place: Place, folded_name: str) -> tuple:
         # their own, unless a city of a million or more ("New York")
         order = 0.4 if place.population >= ALTERNATES_FIRST else 3.5
     return (place.latitude is None, order, -place.population, place.source_text, place.feature or 0)
+
+
+def _admin1(geonames_code: str) -> str | None:
+    """ "US.OR.047" (Marion County, Oregon) -> "US.OR"."""
+    parts = geonames_code.split(".")
+    return ".".join(parts[:2]) if len(parts) > 1 else None
 
 
 def _subdivisions() -> dict[str, str]:

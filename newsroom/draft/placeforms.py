@@ -10,7 +10,7 @@ import re
 from .gazetteer import BIG_CITY, fold
 from .placewords import saint_of_a_church
 from .text import UPPER
-from .worldplaces import SEA_SHORT_FORMS
+from .worldplaces import AP_STATES, SEA_SHORT_FORMS
 
 # A dateline prints the city in capitals at the start of a paragraph, after the
 # agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
@@ -191,11 +191,23 @@ def route_ends(body: str, places, overlaps, taken: list[tuple[int, int]]) -> lis
     return matches
 
 
+# A US state as AP abbreviates it after a town's name.
+AP_STATE = re.compile(
+    r"(?<=[A-Za-z], )(?P<state>" + "|".join(re.escape(s) for s in AP_STATES) + r")(?=[\s,)])"
+)
+
+
 def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> list:
     """The (start, end, name, places, how) of each name above, in the order they are
     looked for; each is added to ``taken`` so that no run of capitals claims it again.
     ``overlaps(start, end)`` says whether a span is already someone's or something's."""
     matches: list = []
+    for match in AP_STATE.finditer(body):  # "SALEM, Ore. (AP)": Oregon, not Ore in Nigeria
+        span, name = match.span("state"), match.group("state")
+        states = [p for p in places.get(AP_STATES[name]) or () if p.kind == "region"]
+        if states and not overlaps(*span):
+            matches.append((*span, name, states, "an AP state abbreviation"))
+            taken.append(span)
     for match in DATELINE.finditer(body):
         forms = _dateline_forms(match.group("city"))
         name = next((form for form in forms if form in places), forms[0])

@@ -127,3 +127,30 @@ def region_at_home(options: list, place, name: str, matches: list):
     if len(codes) < 2 or len(set(codes)) != 1 or codes[0] == place.country_code:
         return None
     return next((p for p in options if p.kind == "region" and p.country_code == codes[0]), None)
+
+
+def story_regions(matches: list) -> set[str]:
+    """The first-level regions a story names ("US.OR"): a state, province or region
+    only one place of that name is (an AP state after a town too: "Keizer, Ore.")."""
+    found = set()
+    for _start, _end, _name, options, _how in matches:
+        regions = {p.admin1 for p in options if p.kind == "region"}
+        if options[0].kind == "region" and len(regions) == 1 and options[0].admin1:
+            found.add(options[0].admin1)
+    return found
+
+
+def in_the_storys_region(options: list, place, regions: set[str]):
+    """The namesake in a region the story names ("Aurora" in a story datelined
+    "SALEM, Ore." is Aurora, Oregon, not Colorado's city), or None to keep ``place``.
+    A city of a million keeps its name ("flights to Paris" in a Texas story)."""
+    countries = {region.split(".")[0] for region in regions}
+    if (
+        len(countries) != 1  # (a story that names regions of two countries says no more)
+        or place.country_code not in countries
+        or place.admin1 in regions
+        or place.population >= 1_000_000
+    ):
+        return None
+    local = [p for p in options if p.kind == place.kind and p.admin1 in regions]
+    return local[0] if len(local) == 1 else None

@@ -16,17 +16,21 @@ from .gazetteer import (
     demonyms,
     fold,
     gazetteer,
-    subdivision_countries,
 )
 from .givennames import given_names
 from .placeforms import HyphenCaseGazetteer, dateline_agencies, printed_forms
-from .placenear import anchors, nearest_namesake, region_at_home
+from .placenear import (
+    anchors,
+    in_the_storys_region,
+    nearest_namesake,
+    region_at_home,
+    story_regions,
+)
 from .placestory import (
     HOME_TOWN,
     STORY_TOWN_ABROAD,
     abroad_only,
     countries_of_villages,
-    country_after_in,
     country_of_its_list,
     foreign_namesake,
     gazetteer_evidence,
@@ -34,6 +38,7 @@ from .placestory import (
     home_countries,
     its_capital,
     pick_in_story,
+    placed_by_what_follows,
     read_otherwise,
     region_noun,
     story_countries,
@@ -70,7 +75,7 @@ from .placewords import (
     unknown_place_cue,
     unlocated,
 )
-from .text import UPPER, Run, slugify
+from .text import Run, slugify
 from .titles import PORTFOLIOS, TITLE_WORDS
 from .wordlists import (
     COMMON_WORDS,
@@ -378,24 +383,12 @@ def location_candidates(
     seen: dict[Place, str] = {}  # each place, under the name it is drafted as
     villages = countries_of_villages(matches)
     sure = anchors(matches, [(n.casefold(), c.latitude, c.longitude) for n, c in found.items()])
+    regions = story_regions(matches)
     for start, end, name, options, how in sorted(matches):
-        # Among cities of one name, prefer one in a country the article names.
-        # "Ashbourne, Derbyshire": the region or country printed after the town decides.
-        after = re.match(
-            r",\s+(" + UPPER + r"[\w\-]+(?: " + UPPER + r"[\w\-]+)?)", body[end : end + 40]
-        ) or country_after_in(body, end, places)  # "Goma in the Democratic Republic of Congo"
-        within = after and places.get(after.group(1))
-        code = (
-            within[0].country_code
-            if within and within[0].kind in ("country", "region")
-            else after and subdivision_countries().get(after.group(1))
-        )
-        printed_in = None
-        if code and options[0].kind == "city":
-            local = [p for p in options if p.country_code == code]
-            if local:
-                options = local + [p for p in options if p not in local]
-                printed_in = after.group(1)
+        # Among cities of one name, prefer one in a country the article names, or in
+        # the region or country printed after the town ("Ashbourne, Derbyshire").
+        options, printed_in, code = placed_by_what_follows(body, end, options, places)
+        if code:
             countries_named.add(code)
         # (a town of a size to be news next to the most populous: not Brussels, Wisconsin)
         place = (
@@ -436,7 +429,8 @@ def location_candidates(
             if options[0].kind == "city":
                 place = pick_in_story(options, story) or place  # the story's country wins
         near = not printed_in and (
-            nearest_namesake(options, place, name, sure, story)
+            in_the_storys_region(options, place, regions)
+            or nearest_namesake(options, place, name, sure, story)
             or region_at_home(options, place, name, matches)
         )
         place = its_capital(near or place, options, body, start, end)

@@ -11,10 +11,11 @@ import functools
 import re
 from collections import Counter
 
-from .gazetteer import LOCATION_CUE, demonym_countries
+from .gazetteer import LOCATION_CUE, demonym_countries, subdivision_countries
 from .placewords import NATURAL_FEATURES, REGION_POSSESSION, town_named_for_its_feature
 from .text import UPPER, Run
 from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOUNS
+from .worldplaces import AP_STATES
 
 # A town of the country an article is set in needs no "in" before it from this size
 # ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
@@ -264,6 +265,41 @@ def country_after_in(body: str, end: int, places) -> re.Match | None:
     if match and any(p.kind == "country" for p in places.get(match.group(1), ())):
         return match
     return None
+
+
+# What may follow a town to say where it is: "Ashbourne, Derbyshire", "Salem, Ore.".
+REGION_AFTER = re.compile(
+    r",\s+("
+    + "|".join(re.escape(s) for s in AP_STATES)
+    + r"(?=[\s,)])|"
+    + UPPER
+    + r"[\w\-]+(?: "
+    + UPPER
+    + r"[\w\-]+)?)"
+)
+
+
+def placed_by_what_follows(body: str, end: int, options: list, places):
+    """The region or country printed after a town decides among its namesakes:
+    "Ashbourne, Derbyshire", "Goma in the Democratic Republic of Congo", "Aurora,
+    Colo." (that state's Aurora). Returns the options (those there first), the name
+    printed or None, and the country's code or None."""
+    after = REGION_AFTER.match(body, end, end + 40) or country_after_in(body, end, places)
+    printed = after and AP_STATES.get(after.group(1), after.group(1))
+    within = printed and places.get(printed)
+    code = (
+        within[0].country_code
+        if within and within[0].kind in ("country", "region")
+        else printed and subdivision_countries().get(printed)
+    )
+    if not code or options[0].kind != "city":
+        return options, None, None
+    region = within[0].admin1 if within and within[0].kind == "region" else None
+    local = [p for p in options if p.country_code == code]
+    local = [p for p in local if p.admin1 == region] or local
+    if not local:
+        return options, None, code
+    return local + [p for p in options if p not in local], after.group(1), code
 
 
 LIST_JOIN = (", ", " and ", ", and ", " or ")
