@@ -340,3 +340,12 @@ def test_a_town_in_a_state_named_by_the_story_is_that_states():
 def test_a_world_city_keeps_its_name_in_a_story_that_names_a_state():
     found = places("The Texas delegation flew from Houston to Paris on Monday.")
     assert found["Paris"].country_code == "FR"
+
+
+def test_the_before_another_name_of_a_big_city_is_a_region_not_the_city():
+    found = places("The singers came from the Quebrada de Humahuaca and the Puna, by bus.")
+    assert "Puna" not in found
+
+
+def test_the_hague_stays_the_city():
+    assert places("The case will be heard in the Hague, the court said.")["Hague"].kind == "city"

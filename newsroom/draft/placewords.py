@@ -274,7 +274,14 @@ def a_namesake_of_a_town(body: str, start: int, end: int, top, single: bool) -> 
     if top.kind != "city":
         return False
     if top.population >= BIG_CITY:
-        return bool(NEIGHBOURHOOD_AFTER.match(body, end))
+        # (and "the Puna" of the Andes, which GeoNames lists among Pune's other names)
+        another_name = top.name.casefold() not in (
+            "the " + body[start:end].casefold(),
+            body[start:end].casefold(),
+        )
+        return bool(NEIGHBOURHOOD_AFTER.match(body, end)) or (
+            single and another_name and a_feature_after_the(body, start, end)
+        )
     return single and a_feature_after_the(body, start, end)
 
 
