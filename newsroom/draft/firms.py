@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .gazetteer import gazetteer
 from .text import UPPER
+from .titles import PORTFOLIOS
 from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES, ROLE_NOUNS
 
 # Titles a firm's people hold, written before their names.
@@ -74,6 +75,12 @@ NOUN_AFTER = re.compile(
     + r")\b)"
 )
 WHICH_AFTER = re.compile(r"^,?\s+which\b")
+# The sons, brothers and company of French, Spanish and Portuguese family firms:
+# "Pêcheries Cormier et Fils", "Gopee Frères", "Molina y Hermanos", "Costa e Filhos".
+FAMILY_FIRM_AFTER = re.compile(
+    r"^\s+(?:(?:et|e|y|&)\s+)?(?:Fils|Filhos|Hijos|Cie|Cía|Compagnie|Irmãos|Hermanos|Hnos|"
+    r"Frères)\b"
+)
 POSSESSION_AFTER = re.compile(r"^[’']s?\s+(?:[a-z\-]+\s+)?(?P<noun>" + _POSSESSIONS + r")\b")
 # Two people would take a plural verb: "Marks and Spencer has", "... said it would".
 SINGULAR_AFTER = re.compile(
@@ -138,6 +145,8 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return f"an ampersand in '{name}'"
     if words[-1].rstrip(".") in FIRM_SUFFIXES:
         return f"a firm's ending '{words[-1]}'"
+    if FAMILY_FIRM_AFTER.match(after):
+        return "a family firm's ending ('et Fils', 'y Hermanos')"
     suffix = re.match(r"^\s+(\S+)", after)
     if suffix and suffix.group(1).rstrip(".,") in FIRM_SUFFIXES - {"Group", "Partners"}:
         return f"a firm's ending '{suffix.group(1).rstrip('.,')}'"
@@ -185,7 +194,8 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
     founders = _founders(body, words)
     if founders:
         return f"named for two people of the text ('{founders}')"
-    if WORKPLACE_BEFORE.search(before):
+    # ("Director of Culture and Tourism Hasan Erdoğdu": an office's portfolios, a person)
+    if WORKPLACE_BEFORE.search(before) and not (words[0] in PORTFOLIOS and " and " in name):
         return f"'{WORKPLACE_BEFORE.search(before).group().strip()}' before the name"
     # "accountants from Grant Thornton": not for places ("lawyers from New York").
     match = FROM_BEFORE.search(before)

@@ -206,8 +206,9 @@ def person_candidates(
             surnames.setdefault(surname, []).append(person)
             if start < len(words) - 1:
                 person.aliases.append(surname[0].upper() + surname[1:])
-                if words[start] in LOWERCASE_SURNAME_PARTICLES:
+                if words[start] in LOWERCASE_SURNAME_PARTICLES | {"arap"}:
                     # "í Skorini said": an attribution reads from the capital, "Skorini"
+                    # ("Kipkemboi arap Rotich" is "Mr Rotich")
                     surnames.setdefault(words[-1], []).append(person)
     for surname, owners in surnames.items():
         if surname in registry_alias:

@@ -66,7 +66,8 @@ NAME_PARTICLES = {
 
 
 def _dateline_forms(capitals: str) -> list[str]:
-    titled = capitals.title().replace("’S", "’s").replace("'S", "'s")
+    # (Turkish "İ" is "I" in a title: "NEVŞEHİR" is Nevşehir, not "Nevşehi̇r")
+    titled = capitals.replace("İ", "I").title().replace("’S", "’s").replace("'S", "'s")
     words = titled.split(" ")
     lowered = " ".join(
         w.lower() if 0 < i < len(words) - 1 and w in NAME_PARTICLES else w

@@ -408,6 +408,8 @@ def location_candidates(
                 (p for p in options if p.country_code in countries_named),
                 next((p for p in options if p.country_code in story), options[0]),
             )
+            if options[0].kind != "continent"
+            else options[0]  # "Asia" the continent, not a town of that name at home
         )
         listed_in = country_of_its_list(start, end, matches, body)
         if (

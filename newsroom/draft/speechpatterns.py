@@ -143,7 +143,8 @@ WHO = (
 # "Her neighbour, who gave only his first name, Mykola, said".
 # A part opening with "and" or "but" is a new clause with its own subject ("... in her
 # budget, and her spokeswoman, Carla Ibáñez, said"): the speaker is after it.
-PAREN = r"(?P<paren>(?:,(?!\s+(?:and|but|or)\s)[^,“”\"‘’]{1,120}){1,3},)?"
+# (an apostrophe inside a word is no quotation mark: ", Michael O’Donoghue,")
+PAREN = r"(?P<paren>(?:,(?!\s+(?:and|but|or)\s)(?:[^,“”\"‘’]|(?<=\w)’(?=\w)){1,120}){1,3},)?"
 _ADVERBS = (
     r"also|then|later|once|previously|earlier|"
     # ("police subsequently said", "the ministry separately said")
@@ -245,7 +246,8 @@ AFTER_SAID_DESCRIPTION_NAME = re.compile(
     # ("..., police colonel Vitaly Kravchenko": a rank in lower case before the name)
     + r")|(?:[Oo]ne|[Aa]nother)(?:\s+of\s+them)?)(?=,\s+(?:[a-z][\w\-]*\s+){0,2}"
     + WHO_NAME
-    + r"\s*(?:[,.;]|$))"
+    # (and where they work after it: "cardiologist Tamsin Achterberg from the University")
+    + r"(?:\s*(?:[,.;]|$)|\s+(?:from|of|at|with)\s))"
 )
 # "“…,” was how fisherman Ilyas Baloch put it", "…, is how one resident described it"
 AFTER_HOW_X_PUT_IT = re.compile(
@@ -299,7 +301,7 @@ APPOSED_NAME = re.compile(
     # University, said": a trade in lower case, a title, the name and its institution)
     + r"\s+|(?:the|an?)\s+[a-z][\w\-]*\s+(?=[A-Z]))?(?P<name>"
     + WHO_NAME
-    + r")(?=\s*[,.;]|\s*$|\s+of\s+(?:the\s+)?[A-Z][^,]*(?:,|$)|\s+"
+    + r")(?=\s*[,.;]|\s*$|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]*(?:[,.]|$)|\s+"
     + VERB
     + r"\b)"
 )

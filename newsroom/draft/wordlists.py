@@ -269,7 +269,7 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
              "dela", "delos", "mac", "ibn", "binti", "zu",
              "le", "bin", "al", "ter", "ten", "y", "anak",
              # "Samira el Khatib", "Fatima bint Saeed", "Eliezer ben Yehuda", "Jimbun anak Tawai"
-             "el", "bint", "ben",
+             "el", "bint", "ben", "arap",  # (and the Kalenjin "arap": "Kipkemboi arap Rotich")
              # the French "dit" of Malian and Burkinabè names: "Mamadou dit Mady Coulibaly",
              # and the Faroese "í", "við", "á", "undir" ("Heini í Skorini")
              "dit", "í", "við", "á", "undir", "úr", "ap", "ab"}  # Welsh: "Siôn ap Llywelyn"
