@@ -24,7 +24,7 @@ from .givennames import given_names, surnames
 from .leadin import lead_in
 from .names import looks_like_name
 from .people import person_mentions
-from .quotespans import QuoteSpan, quote_spans
+from .quotespans import SPEECH_PARTICIPLE_BEFORE, QuoteSpan, a_label, quote_spans
 from .roles import holds_a_role_now, unpossessed
 from .speakers import DOCUMENT_HEADS, Resolution, Resolver
 from .speechpatterns import FRONTED_PLACE, GROUP_IN, TRAILING_ADVERB, VERB, WHO_GROUP, WHO_PRONOUN
@@ -192,7 +192,7 @@ def quote_candidates(
                 candidate.needs_review = (
                     f"no attribution verb: speaker taken from the lead-in sentence ({lead.name})"
                 )
-            elif _a_label(body, span.open, text):
+            elif a_label(body, span.open, text):
                 continue  # 'The deductions for “accommodation and transport” totalled'
             else:
                 candidate.found_by = "no attribution and no lead-in sentence naming one person"
@@ -481,24 +481,3 @@ def _only_a_persons_name(words: list[str]) -> bool:
     if any(w.lower() in PERSON_ONLY_PARTICLES for w in words[1:-1]):
         return True
     return words[-1] in surnames() and not any(gazetteer().get(w) for w in words)
-
-
-# A preposition right before a few quoted words that end no sentence: a label or a
-# term in quotation marks, not anyone's words.
-LABEL_BEFORE = re.compile(r"\b(?:for|of|on|into|under|labelled|labeled|marked)\s+$")
-
-
-def _a_label(body: str, open_: int, text: str) -> bool:
-    return (
-        len(text.split()) <= 4
-        and not re.search(r"[.!?]$", text)
-        and bool(LABEL_BEFORE.search(body[max(0, open_ - 15) : open_]))
-    )
-
-
-# Words of two after a participle of speech keep their quote: "defended the plan,
-# arguing it would “save lives”".
-SPEECH_PARTICIPLE_BEFORE = re.compile(
-    r",\s+(?:saying|adding|arguing|insisting|claiming|stressing|warning|declaring)\b"
-    r"[^.!?“”\"‘’]{0,60}$"
-)

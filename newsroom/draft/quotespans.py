@@ -191,3 +191,24 @@ def title_cased_name(text: str, before: str) -> bool:
     if len(line) >= 2 and all(w[:1].isupper() for w in line[-3:]):
         return False  # a headline capitalises every word: "Biden Promises To ‘Rally The World’"
     return bool(re.search(r"(?:\b(?:the|its|their|his|her)|[A-Z][\w’'\-]*)\s*$", before))
+
+
+# A preposition right before a few quoted words that end no sentence: a label or a
+# term in quotation marks, not anyone's words.
+LABEL_BEFORE = re.compile(r"\b(?:for|of|on|into|under|labelled|labeled|marked)\s+$")
+
+
+def a_label(body: str, open_: int, text: str) -> bool:
+    return (
+        len(text.split()) <= 4
+        and not re.search(r"[.!?]$", text)
+        and bool(LABEL_BEFORE.search(body[max(0, open_ - 15) : open_]))
+    )
+
+
+# Words of two after a participle of speech keep their quote: "defended the plan,
+# arguing it would “save lives”".
+SPEECH_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:saying|adding|arguing|insisting|claiming|stressing|warning|declaring)\b"
+    r"[^.!?“”\"‘’]{0,60}$"
+)
