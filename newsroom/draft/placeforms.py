@@ -10,7 +10,7 @@ import re
 from .gazetteer import BIG_CITY, fold
 from .placewords import saint_of_a_church
 from .text import UPPER
-from .worldplaces import AP_STATES, SEA_SHORT_FORMS
+from .worldplaces import AP_STATE_NAMES, AP_STATES, SEA_SHORT_FORMS
 
 # A dateline prints the city in capitals at the start of a paragraph, after the
 # agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
@@ -193,9 +193,7 @@ def route_ends(body: str, places, overlaps, taken: list[tuple[int, int]]) -> lis
 
 
 # A US state as AP abbreviates it after a town's name.
-AP_STATE = re.compile(
-    r"(?<=[A-Za-z], )(?P<state>" + "|".join(re.escape(s) for s in AP_STATES) + r")(?=[\s,)])"
-)
+AP_STATE = re.compile(r"(?<=[A-Za-z], )(?P<state>" + AP_STATE_NAMES + r")(?=[\s,)])")
 
 
 def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> list:

@@ -20,6 +20,8 @@ SAME_PLACE_KM = 30
 # A town at least this big is news in its own right: it is not traded for a small
 # namesake near the story's other towns ("flights to Paris" in a Texas story).
 NEWS_IN_ITS_OWN_RIGHT = 100_000
+# A city this large keeps its name in any story ("Paris", "Lagos", "Perth").
+WORLD_CITY = 1_000_000
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -74,7 +76,7 @@ def nearest_namesake(options: list, place, name: str, points: list[tuple], count
     to keep ``place``: it must have more of them around it than ``place`` has, and
     at least two, or one when ``place`` has none and the namesake is in a country
     the story is set in or names."""
-    if place.kind != "city" or not points or place.population >= 1_000_000:
+    if place.kind != "city" or not points or place.population >= WORLD_CITY:
         return None  # (a city of a million keeps its name: Perth, Santiago, Rosario)
     here = support(place, name, points)
     # a town of a size to be news in its own right keeps its name, unless three of the
@@ -149,7 +151,7 @@ def in_the_storys_region(options: list, place, regions: set[str]):
         len(countries) != 1  # (a story that names regions of two countries says no more)
         or place.country_code not in countries
         or place.admin1 in regions
-        or place.population >= 1_000_000
+        or place.population >= WORLD_CITY
     ):
         return None
     local = [p for p in options if p.kind == place.kind and p.admin1 in regions]

@@ -12,10 +12,11 @@ import re
 from collections import Counter
 
 from .gazetteer import LOCATION_CUE, demonym_countries, subdivision_countries
+from .placenear import WORLD_CITY
 from .placewords import NATURAL_FEATURES, REGION_POSSESSION, town_named_for_its_feature
 from .text import UPPER, Run
 from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOUNS
-from .worldplaces import AP_STATES
+from .worldplaces import AP_STATE_NAMES, AP_STATES
 
 # A town of the country an article is set in needs no "in" before it from this size
 # ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
@@ -181,10 +182,6 @@ def generic_region(name: str) -> bool:
 VILLAGE = 5_000
 
 
-# A town abroad this large keeps its name in any story ("Paris", "Lagos").
-WORLD_CITY = 1_000_000
-
-
 def read_otherwise(name: str, places, body: str) -> list:
     """The gazetteer's places for ``name``, the other country first where the text
     names that country's cities ("Congo" beside Brazzaville is not the DRC), and the
@@ -269,13 +266,7 @@ def country_after_in(body: str, end: int, places) -> re.Match | None:
 
 # What may follow a town to say where it is: "Ashbourne, Derbyshire", "Salem, Ore.".
 REGION_AFTER = re.compile(
-    r",\s+("
-    + "|".join(re.escape(s) for s in AP_STATES)
-    + r"(?=[\s,)])|"
-    + UPPER
-    + r"[\w\-]+(?: "
-    + UPPER
-    + r"[\w\-]+)?)"
+    r",\s+(" + AP_STATE_NAMES + r"(?=[\s,)])|" + UPPER + r"[\w\-]+(?: " + UPPER + r"[\w\-]+)?)"
 )
 
 

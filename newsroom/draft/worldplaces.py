@@ -96,5 +96,9 @@ AP_STATES = {
     "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
 # fmt: on
+# The abbreviations as one alternation of a pattern, longest first.
+AP_STATE_NAMES = "|".join(
+    abbreviation.replace(".", r"\.") for abbreviation in sorted(AP_STATES, key=len, reverse=True)
+)
 SEA_SOURCE = "placed by hand at the approximate centre (the drafter's table of oceans and seas)"
 GROUP_SOURCE = "the drafter's list of its countries"
