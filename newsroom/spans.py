@@ -158,4 +158,6 @@ class AliasIndex:
 
 
 def _is_word_char(body: str, index: int) -> bool:
-    return index < len(body) and (body[index].isalnum() or body[index] == "_")
+    # "$" too: a name glued to it is a currency's symbol ("US$2m", "HK$40"),
+    # not a mention of the country or the city.
+    return index < len(body) and (body[index].isalnum() or body[index] in "_$")

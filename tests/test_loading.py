@@ -289,6 +289,18 @@ def test_locate_refuses_to_guess():
         locate("abc abc", "abc", 3)
 
 
+def test_alias_index_a_name_glued_to_a_dollar_sign_is_a_currency_not_a_mention():
+    index = AliasIndex(
+        [
+            AliasTarget("location", "us", "US"),
+            AliasTarget("location", "hong-kong", "HK"),
+        ]
+    )
+    body = "It cost US$2m (HK$15m), the US said; HK officials agreed."
+    found = [(m.entity_id, m.start) for m in index.find(body)]
+    assert found == [("us", body.index("US said")), ("hong-kong", body.index("HK officials"))]
+
+
 def test_alias_index_longest_leftmost_whole_words():
     index = AliasIndex(
         [
