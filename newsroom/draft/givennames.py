@@ -3,7 +3,8 @@
 Faker (MIT) ships, for each of its 80-odd locales, the given names it draws
 from: Lucas and Matías, Kwaku and Akosua, Siti, Viktor, Ibrahim; those it lists
 in Cyrillic, Greek, Georgian or Armenian letters are read in the Latin spellings
-papers print (``romanize.py``). A run of
+papers print (``romanize.py``), and so are those in Devanagari, Bengali, Gujarati
+and Odia (``indicnames.py``). A run of
 capitals that opens with one of them and ends in a surname is a person's name
 even where nothing around it says so ("saved penalties from Lucas Zárate and
 Matías Benítez"). Read once, kept in the drafter's disk cache.
@@ -17,13 +18,18 @@ import pkgutil
 from pathlib import Path
 
 from . import diskcache
+from .indicnames import indic_spellings
 from .romanize import romanized
 from .wordlists import ORG_WORDS, WEEKDAYS
 
 _NAME_LISTS = ("first_names", "first_names_male", "first_names_female")
 # (their surnames are English words as often as not: "Street", "Hill", "Waters")
 _ENGLISH_LOCALES = {"en", "en_US", "en_GB", "en_IE", "en_NZ", "en_CA", "en_AU", "en_TH"}
-_SOURCES = [Path(__file__), Path(__file__).with_name("romanize.py")]
+_SOURCES = [
+    Path(__file__),
+    Path(__file__).with_name("romanize.py"),
+    Path(__file__).with_name("indicnames.py"),
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +104,20 @@ def _read_faker() -> dict[str, set[str]]:
     for module_info in pkgutil.iter_modules(person_providers.__path__):
         module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
         provider = getattr(module, "Provider", None)
+        locale = _read_locale(provider, module_info.name)
+        # A name a locale lists as a man's and as a woman's says nothing of either
+        # there (Faker's Odia lists put "Priya" among men's names too).
+        both = locale["first_names_male"] & locale["first_names_female"]
+        found["first_names"] |= locale["first_names"] | both
+        found["first_names_male"] |= locale["first_names_male"] - both
+        found["first_names_female"] |= locale["first_names_female"] - both
+    return found
+
+
+def _read_locale(provider, locale: str) -> dict[str, set[str]]:
+    """One locale's lists, with the Latin spellings of names in other scripts."""
+    found: dict[str, set[str]] = {attribute: set() for attribute in _NAME_LISTS}
+    if provider is not None:
         for attribute in _NAME_LISTS:
             # a class attribute (a tuple, or a dict of names and weights), looked up
             # without instantiating the provider
@@ -115,7 +135,7 @@ def _read_faker() -> dict[str, set[str]]:
                     latin
                     for n in value
                     if isinstance(n, str)
-                    for latin in romanized(n, module_info.name)
+                    for latin in [*romanized(n, locale), *indic_spellings(n)]
                 )
     return found
 

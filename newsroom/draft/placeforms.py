@@ -10,7 +10,7 @@ import re
 from .gazetteer import BIG_CITY, fold
 from .placewords import saint_of_a_church
 from .text import UPPER
-from .worldplaces import AP_STATE_NAMES, AP_STATES, SEA_SHORT_FORMS
+from .worldplaces import SEA_SHORT_FORMS, STATE_ABBREVIATION_NAMES, STATE_ABBREVIATIONS
 
 # A dateline prints the city in capitals at the start of a paragraph, after the
 # agency's name in some styles: "DULUTH, Minnesota —", "ISLAMABAD:", "(ANSA) -
@@ -192,8 +192,10 @@ def route_ends(body: str, places, overlaps, taken: list[tuple[int, int]]) -> lis
     return matches
 
 
-# A US state as AP abbreviates it after a town's name.
-AP_STATE = re.compile(r"(?<=[A-Za-z], )(?P<state>" + AP_STATE_NAMES + r")(?=[\s,)])")
+# A US state as AP abbreviates it after a town's name, or a province as CP does.
+STATE_ABBREVIATION = re.compile(
+    r"(?<=[A-Za-z], )(?P<state>" + STATE_ABBREVIATION_NAMES + r")(?=[\s,)])"
+)
 
 
 def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> list:
@@ -201,9 +203,10 @@ def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> 
     looked for; each is added to ``taken`` so that no run of capitals claims it again.
     ``overlaps(start, end)`` says whether a span is already someone's or something's."""
     matches: list = []
-    for match in AP_STATE.finditer(body):  # "SALEM, Ore. (AP)": Oregon, not Ore in Nigeria
+    # "SALEM, Ore. (AP)": Oregon, not Ore in Nigeria
+    for match in STATE_ABBREVIATION.finditer(body):
         span, name = match.span("state"), match.group("state")
-        states = [p for p in places.get(AP_STATES[name]) or () if p.kind == "region"]
+        states = [p for p in places.get(STATE_ABBREVIATIONS[name]) or () if p.kind == "region"]
         if states and not overlaps(*span):
             matches.append((*span, name, states, "an AP state abbreviation"))
             taken.append(span)

@@ -16,7 +16,7 @@ from .placenear import WORLD_CITY
 from .placewords import NATURAL_FEATURES, REGION_POSSESSION, town_named_for_its_feature
 from .text import UPPER, Run
 from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOUNS
-from .worldplaces import AP_STATE_NAMES, AP_STATES
+from .worldplaces import STATE_ABBREVIATION_NAMES, STATE_ABBREVIATIONS
 
 # A town of the country an article is set in needs no "in" before it from this size
 # ("Betws-y-Coed's car parks" in a Welsh story); smaller ones are too often a surname.
@@ -56,6 +56,9 @@ def home_countries(body: str, runs: list[Run], places, lowercase_words: set[str]
                 )
             )
             namesakes = {p.country_code for p in places[name] if p.kind == "region"}
+            fuller = named_in_full(name, places, body) if region else []
+            if fuller:
+                best, namesakes = fuller[0], {p.country_code for p in fuller}
             if best.kind == "country" or (region and len(namesakes) == 1):
                 # (a region several countries have, "Saint James", says nothing)
                 codes.add(best.country_code)
@@ -182,11 +185,27 @@ def generic_region(name: str) -> bool:
 VILLAGE = 5_000
 
 
+def named_in_full(name: str, places, body: str) -> list:
+    """The regions the text names as ``name`` and a region's noun ("Far North
+    District", New Zealand's) when the data also has ``name`` alone for another
+    (Cameroon's "Far North"): the short form is the full one's."""
+    return [
+        place
+        for noun in REGION_NOUNS
+        if (full := f"{name} {noun.title()}") in body
+        for place in places.get(full) or ()
+        if place.kind == "region"
+    ]
+
+
 def read_otherwise(name: str, places, body: str) -> list:
     """The gazetteer's places for ``name``, the other country first where the text
     names that country's cities ("Congo" beside Brazzaville is not the DRC), and the
     regions named without the noun ``name`` ends in."""
     options = places[name] + regions_without_noun(name, places)
+    fuller = named_in_full(name, places, body)
+    if fuller:  # "Far North" in a headline, "Far North District Council" in the text
+        options = fuller + [p for p in options if p not in fuller]
     code, cities = COUNTRY_READ_OTHERWISE.get(name, (None, ()))
     if not any(city in body for city in cities):
         return options
@@ -266,7 +285,13 @@ def country_after_in(body: str, end: int, places) -> re.Match | None:
 
 # What may follow a town to say where it is: "Ashbourne, Derbyshire", "Salem, Ore.".
 REGION_AFTER = re.compile(
-    r",\s+(" + AP_STATE_NAMES + r"(?=[\s,)])|" + UPPER + r"[\w\-]+(?: " + UPPER + r"[\w\-]+)?)"
+    r",\s+("
+    + STATE_ABBREVIATION_NAMES
+    + r"(?=[\s,)])|"
+    + UPPER
+    + r"[\w\-]+(?: "
+    + UPPER
+    + r"[\w\-]+)?)"
 )
 
 
@@ -276,7 +301,7 @@ def placed_by_what_follows(body: str, end: int, options: list, places):
     Colo." (that state's Aurora). Returns the options (those there first), the name
     printed or None, and the country's code or None."""
     after = REGION_AFTER.match(body, end, end + 40) or country_after_in(body, end, places)
-    printed = after and AP_STATES.get(after.group(1), after.group(1))
+    printed = after and STATE_ABBREVIATIONS.get(after.group(1), after.group(1))
     within = printed and places.get(printed)
     code = (
         within[0].country_code

@@ -30,7 +30,7 @@ from .speakers import DOCUMENT_HEADS, Resolution, Resolver
 from .speechpatterns import FRONTED_PLACE, GROUP_IN, TRAILING_ADVERB, VERB, WHO_GROUP, WHO_PRONOUN
 from .subjects import OPENERS, stranger_between
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
-from .titles import TITLE_WORDS
+from .titles import OFFICE_LEVELS, TITLE_WORDS
 from .titlesplit import split_title
 from .wordlists import FEMALE_TITLES, GENERATIONAL, MALE_TITLES, ORG_WORDS, POST_NOMINALS
 
@@ -286,7 +286,9 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
             result = resolver.description(f"the {who}", position)
         elif (
             result.person is None
-            and all(w in TITLE_WORDS for w in who.split())  # "Deputy Commissioner"
+            # "Deputy Commissioner", "District Collector"
+            and all(w in TITLE_WORDS | OFFICE_LEVELS for w in who.split())
+            and who.split()[-1] in TITLE_WORDS
             and "before" not in how
         ):
             # "said Director of Health Services Dr Mohammad Firdaus": the title's holder,

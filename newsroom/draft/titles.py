@@ -188,6 +188,10 @@ PLAYER_OF_AGE = re.compile(r",\s+an?\s+\d{1,3}-year-old\s+" + PLAYING_POSITIONS 
 
 # Title words that make a title only with another: "Grand Mufti", "Vice President".
 MODIFIER_TITLES = {"Grand", "Crown", "Vice", "Prime"}
+# The level of government an office serves, before its title: "said District Collector
+# Anil Rawat", "Provincial Governor", "County Commissioner", "Regional Director".
+OFFICE_LEVELS = {"District", "Provincial", "Regional", "County", "Divisional", "Municipal",
+                 "State", "City", "Federal", "Prefectural", "Departmental"}  # fmt: skip
 
 # The words of a ministry's portfolio after "Minister of" or in a list of
 # portfolios ("Minister of Humanitarian Affairs and Disaster Management Ayan Mohamed

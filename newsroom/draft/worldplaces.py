@@ -82,7 +82,7 @@ SEA_SHORT_FORMS = {
 }
 # The Associated Press's abbreviations of US states after a town ("SALEM, Ore. (AP)",
 # "Aurora, Colo."); the eight states it never abbreviates are found by their names.
-AP_STATES = {
+STATE_ABBREVIATIONS = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
     "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
     "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
@@ -94,11 +94,18 @@ AP_STATES = {
     "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
     "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
     "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    # The Canadian Press's of provinces and territories ("SHEDIAC, N.B. (CP)")
+    "Alta.": "Alberta", "B.C.": "British Columbia", "Man.": "Manitoba",
+    "N.B.": "New Brunswick", "N.L.": "Newfoundland and Labrador",
+    "Nfld.": "Newfoundland and Labrador", "N.S.": "Nova Scotia", "Ont.": "Ontario",
+    "P.E.I.": "Prince Edward Island", "Que.": "Quebec", "Sask.": "Saskatchewan",
+    "N.W.T.": "Northwest Territories",
 }
 # fmt: on
 # The abbreviations as one alternation of a pattern, longest first.
-AP_STATE_NAMES = "|".join(
-    abbreviation.replace(".", r"\.") for abbreviation in sorted(AP_STATES, key=len, reverse=True)
+STATE_ABBREVIATION_NAMES = "|".join(
+    abbreviation.replace(".", r"\.")
+    for abbreviation in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)
 )
 SEA_SOURCE = "placed by hand at the approximate centre (the drafter's table of oceans and seas)"
 GROUP_SOURCE = "the drafter's list of its countries"
