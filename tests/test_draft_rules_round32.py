@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft, people, places, speakers
+from .drafting import draft, figures, people, places, speakers
 
 
 def test_a_town_with_a_macron_before_which_is_a_place_not_a_firm():
@@ -84,3 +84,33 @@ def test_a_name_a_locale_lists_for_both_sexes_keeps_its_gender_from_the_others()
 
     assert given_name_gender("Priya") == "f"
     assert given_name_gender("Anil") == "m"
+
+
+@pytest.mark.parametrize(
+    "sentence, number, value, unit",
+    [
+        ("Councillors backed the plan by 27 votes to nine.", "nine", 9, "votes"),
+        ("Operators cut their daily trips from 22 to nine.", "nine", 9, "count"),
+        ("The road will take three hours instead of nine.", "nine", 9, "hours"),
+        ("Police arrested six men. Two were charged with robbery.", "Two", 2, "men"),
+        ("Of the 37 students screened, five had valve damage.", "five", 5, "students"),
+        ("There are two or three women left who sing them.", "two", 2, "women"),
+    ],
+)
+def test_a_number_word_whose_noun_is_left_out_counts_what_the_number_before_counts(
+    sentence, number, value, unit
+):
+    found = {text: (v, u) for text, v, u in figures(sentence)}
+    assert found[number] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence, number",
+    [
+        ("Police arrested six men at four in the morning.", "four"),
+        ("Sent in to bat, the hosts posted 301 for six in their 50 overs.", "six"),
+        ("Landowners say the 26km route will split their farms in two.", "two"),
+    ],
+)
+def test_a_number_word_that_is_an_hour_a_score_or_an_idiom_is_no_count(sentence, number):
+    assert number not in {text for text, _, _ in figures(sentence)}

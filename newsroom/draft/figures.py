@@ -16,6 +16,7 @@ from .amounts import (
 )
 from .candidates import FigureCandidate, QuoteCandidate
 from .dates import clause_around
+from .ellipses import left_out_nouns
 from .figurecontext import (
     AGE_APPOSITION,
     AGE_BEFORE,
@@ -114,9 +115,6 @@ UNIT_AFTER = re.compile(
 )  # "2,000 zł" too
 
 
-LOW_WORD_END = re.compile(
-    r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<num>" + WORD_NUMBER + r")\s+(?:and|to)\s+$"
-)
 # Two numbers joined by a hyphen or dash: a range when a unit follows ("30-40 per cent").
 RANGE = re.compile(
     r"(?<![\w.,:/-])(?P<a>" + DIGITS + r")\s?[-–]\s?(?P<b>" + DIGITS + r")(?![\w.,:/-]\d|[\w-])"
@@ -453,16 +451,11 @@ def figure_candidates(
                 continue
         add(start, unit_end, value, unit, "an ordinal", start)
 
-    for high in list(figures):
-        # "between six and nine months": the low end, a number word with nothing after
-        # it, counts what the high end counts.
-        low = LOW_WORD_END.search(body, max(0, high.start - 30), high.start)
-        if low and free(low.start("num"), low.end("num")):
-            value = word_value(low.group("num"))
-            add(
-                low.start(), low.end("num"), value, high.unit, "the low end of a range", low.start()
-            )
-            taken.append((low.start(), low.end("num")))
+    figures.sort(key=lambda f: f.start)
+    # "by 27 votes to nine", "between six and nine months": a number word whose noun is
+    # left out counts what the number beside it counts
+    for left_out in left_out_nouns(body, figures, free):
+        add(*left_out[:2], left_out.value, left_out.unit, left_out.how, left_out.start)
     figures.sort(key=lambda f: f.start)
     for low, high in zip(figures, figures[1:], strict=False):
         # "between 30 and 40 people": the low end counts what the high end counts.
