@@ -114,3 +114,47 @@ def test_a_number_word_whose_noun_is_left_out_counts_what_the_number_before_coun
 )
 def test_a_number_word_that_is_an_hour_a_score_or_an_idiom_is_no_count(sentence, number):
     assert number not in {text for text, _, _ in figures(sentence)}
+
+
+def test_a_description_after_a_preposition_is_no_apposition_to_the_name_after_it():
+    text = (
+        "Judge Sunanda Desai convicted the builder.\n"
+        '"The accused knew the land was under litigation," the court observed.\n'
+        "Outside the court, Anthony Rodrigues, 68, said he had waited eight years."
+    )
+    assert speakers(text)[0][0] != "Anthony Rodrigues"
+
+
+def test_a_place_before_a_named_speaker_is_no_unnamed_speaker_for_she():
+    text = (
+        "At a state school in Canoas, in the metropolitan region, Portuguese teacher "
+        "Juliana Kehl, 38, said she had voted for the strike.\n"
+        '"My students lost their school in the flood," she said.'
+    )
+    assert speakers(text) == [("Juliana Kehl", None)]
+
+
+def test_a_name_in_quotation_marks_does_not_continue_a_quote():
+    text = (
+        '"We will miss her," said captain Niels Bach, of the old ferry.\n'
+        "The ferry \u201cTumleren\u201d will stay in service as a reserve."
+    )
+    assert [q.text for q in draft(text).quotes] == ["We will miss her"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Gold Stars will host Obuasi Goldfields next Sunday, the coach said.",
+            "Obuasi Goldfields",
+        ),
+        (
+            "Niels Bach, chairman of the commuter association Færgens Venner, says it is wrong.\n"
+            "\u201cWhen a single ferry breaks down, Salling is cut off,\u201d says Niels Bach.",
+            "Færgens Venner",
+        ),
+    ],
+)
+def test_a_club_after_a_verb_or_an_association_after_its_noun_is_no_person(sentence, name):
+    assert name not in people(sentence)

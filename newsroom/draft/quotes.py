@@ -24,8 +24,14 @@ from .givennames import given_names, surnames
 from .leadin import lead_in
 from .names import looks_like_name
 from .people import person_mentions
-from .quotespans import SPEECH_PARTICIPLE_BEFORE, QuoteSpan, a_label, quote_spans
-from .roles import holds_a_role_now, unpossessed
+from .quotespans import (
+    SPEECH_PARTICIPLE_BEFORE,
+    QuoteSpan,
+    a_label,
+    a_name_in_quotation_marks,
+    quote_spans,
+)
+from .roles import holds_a_role_now, printed_with_name, unpossessed
 from .speakers import DOCUMENT_HEADS, Resolution, Resolver
 from .speechpatterns import FRONTED_PLACE, GROUP_IN, TRAILING_ADVERB, VERB, WHO_GROUP, WHO_PRONOUN
 from .subjects import OPENERS, stranger_between
@@ -139,6 +145,7 @@ def quote_candidates(
             )
         elif (
             previous
+            and not a_name_in_quotation_marks(text)  # the ferry "Tumleren"
             and previous[0].close >= previous_paragraph_start
             and not _new_speaker(body, span, previous[0].close)
             # ('“…,” said the 29-year-old assistant head coach of the under-21 side, ...':
@@ -296,7 +303,7 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
             holder = _named_after_title(body, span, resolver, people + new_people)
             result = Resolution(holder, None, "") if holder else result
     if result.person is None and result.description is None and _definite(who):
-        result = _printed_with_name(body, who, people + new_people) or result
+        result = printed_with_name(body, who, people + new_people) or result
     if result.person is not None:
         candidate.speaker, candidate.speaker_name = result.person.id, result.person.name
         if not re.match(r"[A-Z]", who) or re.match(r"The\s", who):
@@ -324,32 +331,6 @@ def _named_after_title(body: str, span, resolver, people) -> PersonCandidate | N
 
 def _definite(who: str) -> bool:
     return bool(re.match(r"(?:[Tt]he)\s", who) or re.search(r"^\S+[’']s\s+[a-z]", who))
-
-
-def _printed_with_name(body: str, who: str, people: list[PersonCandidate]) -> Resolution | None:
-    """A description printed elsewhere in apposition with one person's name ("says
-    Ukraine's foreign minister" in a headline; "Ukraine's foreign minister, Andrii
-    Sybiha," in the text) stands for that person."""
-    core = re.sub(r"^(?:[Tt]he)\s+", "", who)
-    pattern = r"(?i:(?:the\s+)?" + re.escape(core) + r")"
-    found = [
-        person
-        for person in people
-        if any(
-            re.search(pattern + r",\s+" + re.escape(name) + r"\b", body)
-            or re.search(r"\b" + re.escape(name) + r",\s+" + pattern + r"\b", body)
-            for name in person.aliases
-            if len(name.split()) > 1
-        )
-    ]
-    if len(found) != 1:
-        return None
-    person = found[0]
-    return Resolution(
-        person,
-        f"speaker resolved through the description '{who}', printed with {person.name}'s name",
-        f"the description '{who}', printed elsewhere in apposition with '{person.name}'",
-    )
 
 
 # A person's name, then the body they belong to.

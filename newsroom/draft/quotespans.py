@@ -212,3 +212,12 @@ SPEECH_PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:saying|adding|arguing|insisting|claiming|stressing|warning|declaring)\b"
     r"[^.!?“”\"‘’]{0,60}$"
 )
+
+
+# A name in quotation marks: a ship, a film, a nickname ("the diesel ferry “Tumleren”").
+NAME_IN_MARKS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,2}")
+
+
+def a_name_in_quotation_marks(text: str) -> bool:
+    """Up to three capitalised words and nothing else: no one's words to continue."""
+    return bool(NAME_IN_MARKS.fullmatch(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .candidates import PersonCandidate
+from .candidates import PersonCandidate, Resolution
 from .gazetteer import demonyms
 from .text import OPENING_PLACE
 from .titles import TITLE_WORDS
@@ -239,4 +239,39 @@ def _untitled(text: str) -> str:
         r"\b[A-Z][a-z]+\b",
         lambda w: w.group().lower() if w.group() in TITLES_AND_MODIFIERS else w.group(),
         text,
+    )
+
+
+NOT_AFTER_A_PREPOSITION = "".join(
+    f"(?<!\\b{p}\\s)"
+    # ("the" too, so that "the court" is matched whole and what stands before it read)
+    for p in "at in on near from outside inside At In Outside Inside the The".split()
+)
+
+
+def printed_with_name(body: str, who: str, people: list[PersonCandidate]) -> Resolution | None:
+    """A description printed elsewhere in apposition with one person's name ("says
+    Ukraine's foreign minister" in a headline; "Ukraine's foreign minister, Andrii
+    Sybiha," in the text) stands for that person."""
+    core = re.sub(r"^(?:[Tt]he)\s+", "", who)
+    pattern = r"(?i:(?:the\s+)?" + re.escape(core) + r")"
+    # (not after a preposition: "Outside the court, Anthony Rodrigues said" is a place)
+    apposed = NOT_AFTER_A_PREPOSITION + pattern
+    found = [
+        person
+        for person in people
+        if any(
+            re.search(apposed + r",\s+" + re.escape(name) + r"\b", body)
+            or re.search(r"\b" + re.escape(name) + r",\s+" + pattern + r"\b", body)
+            for name in person.aliases
+            if len(name.split()) > 1
+        )
+    ]
+    if len(found) != 1:
+        return None
+    person = found[0]
+    return Resolution(
+        person,
+        f"speaker resolved through the description '{who}', printed with {person.name}'s name",
+        f"the description '{who}', printed elsewhere in apposition with '{person.name}'",
     )

@@ -56,6 +56,9 @@ PARENT_OF_SO_MANY = re.compile(
 DOCUMENT_HEADS = {"statement", "letter", "release", "communique", "communiqué", "memo", "email"}
 
 
+PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Nn]ear|[Oo]utside|[Ff]rom)\s+$")
+
+
 class Resolver:
     """Pronouns and descriptions, resolved against the people named before them."""
 
@@ -83,6 +86,11 @@ class Resolver:
                 continue  # "Fatima, a 34-year-old worker ..., said"; "Her lawyer, Antoine Besson,"
             if inside_a_relative_clause(body, match.start()):
                 continue  # "Nadia Khelifi, who teaches at a lycée in Azazga, said"
+            if PREPOSITION_BEFORE.search(body, max(0, match.start() - 8), match.start()) and any(
+                match.end("desc") < m.start < match.end() and m.entity_id[:1] not in "?~"
+                for m in mentions
+            ):
+                continue  # "At a state school in Canoas, teacher Juliana Kehl said": a place
             gender, _ = gender_of_words(desc.split()[1:])
             if re.search(r"\b[a-z]+[^su]s$", re.split(r"\s+(?:for|of|at|from|with|in)\s", desc)[0]):
                 gender = "plural"  # "their bare hands, but ..., said": never a "he"

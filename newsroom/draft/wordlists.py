@@ -113,9 +113,9 @@ KIN_NOUNS = ("father", "mother", "son", "daughter", "wife", "husband", "brother"
 # Professions named by their ending ("the geologist Doug Fraser", "the pianist Ana Ruiz"),
 # not "shortlist", "insist", "exist" or "twist".
 ROLE_ENDINGS = r"[a-z]{2,}(?:ologist|ician|ographer)|[a-z]{2,}(?<![lswx])ist"
-ROLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(ROLE_NOUNS) + "|(?:" + "|".join(KIN_NOUNS) + r")(?:-in-law)?|"
-    + ROLE_ENDINGS + r"),?\s+$"
+ROLE_BEFORE = re.compile(  # (not a verb: "will host Obuasi Goldfields", "to coach")
+    r"(?<!\bwill )(?<!\bto )\b(?:" + "|".join(ROLE_NOUNS) + "|(?:" + "|".join(KIN_NOUNS)
+    + r")(?:-in-law)?|" + ROLE_ENDINGS + r"),?\s+$"
 )
 
 # Words that make a capitalised run the name of an organization, not a person.
@@ -410,7 +410,8 @@ FIRM_NOUNS = ("law firm", "firm", "company", "retailer", "bank", "lender", "insu
               "publisher", "housebuilder", "contractor", "manufacturer", "supplier", "startup",
               "start-up", "conglomerate", "partnership", "group", "giant", "solicitors", "grocer",
               "department store", "fashion house", "investment bank", "asset manager",
-              "hedge fund", "miner", "shipper", "distributor", "wholesaler")
+              "hedge fund", "miner", "shipper", "distributor", "wholesaler", "association",
+              "cooperative", "co-operative", "charity")
 # What a firm has and a person does not: "Marks and Spencer's shares", "Baker McKenzie's partners"
 # (not accounts, lawyers or clients: "Mlambo's accounts" are a defendant's).
 FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branches", "board",
