@@ -150,11 +150,64 @@ def test_a_name_in_quotation_marks_does_not_continue_a_quote():
             "Obuasi Goldfields",
         ),
         (
-            "Niels Bach, chairman of the commuter association Færgens Venner, says it is wrong.\n"
-            "\u201cWhen a single ferry breaks down, Salling is cut off,\u201d says Niels Bach.",
+            "Not everyone is convinced. Niels Bach, chairman of the commuter association "
+            "Færgens Venner, says the crossing should have had two smaller ferries.",
             "Færgens Venner",
         ),
     ],
 )
 def test_a_club_after_a_verb_or_an_association_after_its_noun_is_no_person(sentence, name):
     assert name not in people(sentence)
+
+
+def test_a_turkish_dotted_capital_i_opens_a_given_name():
+    assert people("The veteran then set up İsmail Erdoğdu for the equaliser.") == ["İsmail Erdoğdu"]
+
+
+def test_a_person_of_a_group_named_after_of_the_speaks():
+    text = (
+        "Animesh Bose of the environmental group Mahananda Bachao Mancha said the plan "
+        "did nothing about the waste dumped on the banks of the Mahananda. "
+        "The Mahananda Bridge is closed."
+    )
+    assert people(text) == ["Animesh Bose"]
+
+
+def test_portfolios_joined_by_and_before_a_ministers_name():
+    text = (
+        '"This programme gives it all three," Regional Development and EU Funds Minister '
+        "Ivana Đurić told a press conference."
+    )
+    assert speakers(text) == [("Ivana Đurić", None)]
+
+
+def test_a_movement_is_no_person_a_pronoun_could_mean():
+    text = (
+        "Homeland Movement (DP) MP Mato Kovačević said his party would back it. "
+        '"We are in favour," he said.'
+    )
+    assert speakers(text) == [("Mato Kovačević", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, firm",
+    [
+        ("Italian wool fabric maker Ravetti Coda has agreed to buy a rival.", "Ravetti Coda"),
+        (
+            "Fındık Gücü travel to Giresun, while Maçka Zigana host Yomra Belediyespor.",
+            "Yomra Belediyespor",
+        ),
+    ],
+)
+def test_a_firm_after_maker_and_a_team_after_host_are_no_people(sentence, firm):
+    assert firm not in people(sentence)
+
+
+def test_a_maker_in_apposition_is_still_a_person():
+    text = '"Gas is our biggest cost," said Dinesh Bhimani, a tile maker in Morbi.'
+    assert speakers(text) == [("Dinesh Bhimani", None)]
+
+
+def test_a_term_in_quotation_marks_after_under_a_is_no_quote():
+    text = 'Ituri has been under a "state of siege" since 2021, with army officers in charge.'
+    assert draft(text).quotes == []

@@ -63,7 +63,9 @@ JOINED = re.compile(
 )
 _NOUNS = "|".join(sorted((re.escape(n) for n in FIRM_NOUNS), key=len, reverse=True))
 _POSSESSIONS = "|".join(sorted((re.escape(n) for n in FIRM_POSSESSIONS), key=len, reverse=True))
-NOUN_BEFORE = re.compile(r"(?:^|[^\w])(?P<noun>" + _NOUNS + r")[ \t]+$")
+# ("maker" only before the name: "wool fabric maker Ravetti Coda" is a firm, "Dinesh
+# Bhimani, a tile maker" a man)
+NOUN_BEFORE = re.compile(r"(?:^|[^\w])(?P<noun>" + _NOUNS + r"|maker)[ \t]+$")
 # Not "X, the company's operations director": a possessive makes X a person of the firm.
 NOUN_AFTER = re.compile(
     r"^,\s+(?:the|a|an|its|which\s+is\s+(?:a|an|the))\s+"

@@ -34,8 +34,10 @@ _SOURCES = [
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Given names in the Latin alphabet, as Faker's locales list them."""
-    return frozenset(_name_lists()["first_names"])
+    """Given names in the Latin alphabet, as Faker's locales list them, and those
+    opening with I also with the Turkish dotted İ ("İsmail", "İbrahim")."""
+    names = _name_lists()["first_names"]
+    return frozenset([*names, *("İ" + name[1:] for name in names if name.startswith("I"))])
 
 
 def given_name_gender(name: str) -> str | None:

@@ -10,7 +10,7 @@ import re
 
 from .givennames import given_names
 from .text import UPPER
-from .wordlists import COMMON_WORDS, KIN_NOUNS, ORG_WORDS, ROLE_NOUNS, SPEECH
+from .wordlists import COMMON_WORDS, KIN_NOUNS, ORG_WORDS, ROLE_BEFORE, ROLE_NOUNS, SPEECH
 
 # A source named by a first name or an alias only: "who gave only her first name,
 # Amina,", "identified only as Kofi", "who gave his name as Juan".
@@ -193,3 +193,17 @@ def role_holder_after(after: str) -> bool:
         # were held to a goalless draw"
         or re.match(r",\s+who\s+(?:were|are|have)\b", after)
     )
+
+
+# A team before "host" makes it a verb: "while Racing host Almería at A Malata".
+TEAM_BEFORE_HOST = re.compile(r"(?:^|\s)" + UPPER + r"[\w’'\-]*\s+hosts?\s+$")
+
+
+def role_before(body: str, start: int) -> re.Match | None:
+    """The role noun right before the name at ``start`` ("farmer Sukarmi", "the host,
+    Ana Ruiz"), matched in the 40 characters before it; not a verb after a team."""
+    before = body[max(0, start - 40) : start]
+    match = ROLE_BEFORE.search(before)
+    if match and TEAM_BEFORE_HOST.search(before):
+        return None
+    return match

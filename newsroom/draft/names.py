@@ -32,6 +32,7 @@ from .namecontext import (
     a_body_saying_it,
     a_teams_plural,
     players_action,
+    role_before,
     role_holder_after,
     role_in_apposition,
 )
@@ -92,7 +93,6 @@ from .wordlists import (
     PARTICLES,
     PLACE_WORDS,
     POST_NOMINALS,
-    ROLE_BEFORE,
     SENTENCE_OPENERS,
     SPEECH,
     WEEKDAYS,
@@ -365,7 +365,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         older = AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start)
         if older and not (len(plain) == 1 and ROLE_NOUN_AFTER.match(after)):
             cues.append("age before the name")  # "45-year-old Sahr Komba" (not "Basque striker")
-        role_match = ROLE_BEFORE.search(body[max(0, toks[0].start - 40) : toks[0].start])
+        role_match = role_before(body, toks[0].start)
         # "Houmed Ali's lawyer, Mr Omar Farah Djama": a courtesy title hides no role
         courtesy = cut and all(w.rstrip(".") in COURTESY_TITLES for w in words[:cut])
         if role_match and (not cut or courtesy):
@@ -386,16 +386,16 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             role = role or office.group("office")
         said = re.match(
             # "Sione Fifita, who runs walks from Dargaville, 50km south, said"
-            r"(?:,\s+who\b[^.“”\"\n]{1,160}?,|,[^,.“”\"\n]{1,100},|,)?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
+            r"(?:,\s+who\b[^.“”\"\n]{1,160}?,|,[^,.“”\"\n]{1,100},|,|\s+of\s+the\s+[a-z][^,.“”\"\n]{1,80}?)?"
+            r"\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|previously\s+)?"
             + SPEECH
             + r"\b(?P<particle>\s+(?:in|on|off|up|for|out)\b)?",
             after,
         )
-        # "A spokesperson for Natural England said": the speaker is the spokesperson.
-        # ("Jerelle Hazell, 38, of Paget Farm, Bequia, had pleaded": a home town)
+        # "A spokesperson for Natural England said" is the spokesperson's ("Jerelle Hazell,
+        # 38, of Paget Farm, Bequia, had pleaded": a home town); "X of the group Y said" X's
         for_whom = re.search(r"(?:\b[a-z]+|\d,)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$", before)
-        # ("Reporters called in", "Hartley signed off" are phrasal verbs; "Gelabert said
-        # in Catalan" is speech)
+        # ("Reporters called in", "Hartley signed off": phrasal; "said in Catalan": speech)
         phrasal = said and said.group("particle") and not PLAIN_SPEECH.search(said.group())
         # "Kirsty McKay, who farms near Hill Cove, said": the clause's own subject speaks
         inside_clause = inside_a_relative_clause(body, toks[0].start)

@@ -70,8 +70,10 @@ def resolve_who(who: str, people: list[PersonCandidate]) -> PersonCandidate | No
     ending of the words that is an alias ("On Tuesday Ana Ruiz" -> "Ana Ruiz")."""
     words = strip_name(who)
     for i in range(len(words)):
-        if i and words[i - 1] in ("and", "&"):
-            break  # "Rowe and Penrose, which runs 41 bakeries": a firm, not Daniel Penrose
+        if i and words[i - 1] in ("and", "&") and not any(w in TITLE_WORDS for w in words[i:]):
+            # "Rowe and Penrose, which runs 41 bakeries": a firm, not Daniel Penrose (but
+            # "Regional Development and EU Funds Minister Ivana Đurić" is the minister)
+            break
         candidate = " ".join(words[i:])
         for person in people:
             if candidate in person.aliases:

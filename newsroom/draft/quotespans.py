@@ -195,7 +195,10 @@ def title_cased_name(text: str, before: str) -> bool:
 
 # A preposition right before a few quoted words that end no sentence: a label or a
 # term in quotation marks, not anyone's words.
-LABEL_BEFORE = re.compile(r"\b(?:for|of|on|into|under|labelled|labeled|marked)\s+$")
+# (an article may stand between: 'under a "state of siege"')
+LABEL_BEFORE = re.compile(
+    r"\b(?:for|of|on|into|under|labelled|labeled|marked)\s+(?:(?:a|an|the)\s+)?$"
+)
 
 
 def a_label(body: str, open_: int, text: str) -> bool:

@@ -68,6 +68,19 @@ WHO_ROLE_NAME = (
     + r")?\s+"
     + WHO_NAME
 )
+# An office whose portfolios are joined by "and", then the name: "Regional Development
+# and EU Funds Minister Ivana Đurić", "Trade and Industry Secretary Ana Ruiz".
+PORTFOLIO_OFFICES = r"(?:Minister|Secretary|Commissioner|Director|Spokes(?:man|woman|person))"
+WHO_PORTFOLIO_NAME = (
+    r"(?:"
+    + NAME_WORD
+    + r"\s+){1,4}(?:and|&)\s+(?:"
+    + NAME_WORD
+    + r"\s+){0,3}"
+    + PORTFOLIO_OFFICES
+    + r"\s+"
+    + WHO_NAME
+)
 ROLE_THEN_NAME = re.compile(r"\s" + ROLE_WORD + r"\s+(?P<name>" + WHO_NAME + r")$")
 # A description whose last words are a name, with no commas: "Her husband Ben Okoye",
 # "Her colleague Dr Ben Okoye", "their neighbour Mrs Grace Achieng".
@@ -133,6 +146,8 @@ WHO = (
     + WHO_GROUP
     + r"\b|"
     + WHO_OFFICE_NAME
+    + r"|"
+    + WHO_PORTFOLIO_NAME
     + r"|"
     + WHO_ROLE_NAME
     + r"|"

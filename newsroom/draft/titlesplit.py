@@ -151,6 +151,8 @@ def title_by_second_reference(body: str, words: list[str]) -> bool:
     then "the Bailie said") is a title the lists do not know."""
     if any(not w[:1].isupper() or w.lower() in COMMON_WORDS for w in words[1:]):
         return False  # "Festival del Acordeón", a headline's "Gold Theft From ..."
+    if re.search(r"\b" + re.escape(words[0]) + FEATURE_AFTER, body):
+        return False  # "the Mahananda" beside "the Mahananda Bridge": a river, no title
     for form in {words[0], words[0].lower()}:
         for article in ("the ", "The "):
             start = body.find(article + form)
@@ -218,6 +220,8 @@ def _written_together(body: str, phrase: str) -> bool:
 
 
 # What follows a title used alone as a noun: "the Bailie said", "the Deemster, who".
+# A word a bridge, a road or a river is named after is a place's name.
+FEATURE_AFTER = r"\s+(?:River|Bridge|Road|Street|Dam|Valley|Lake|Creek|Bay|Canal|Barrage)\b"
 SECOND_REFERENCE_AFTER = re.compile(
     r"[,.;:]|\s+(?:said|says|told|added|ruled|ordered|sentenced|noted|asked|has|had|was|is|"
     r"who)\b"
