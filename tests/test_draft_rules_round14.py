@@ -54,7 +54,9 @@ def test_marshallese_chiefly_titles_are_not_part_of_the_name():
 
 def test_a_place_whose_name_ends_in_s_after_an_apostrophe():
     text = "ST JOHN’S, Antigua - The trial was held at the High Court in St John’s."
-    assert [loc.name for loc in draft(text).locations] == ["St John’s"]
+    names = [loc.name for loc in draft(text).locations]
+    # (and since round 32 the island of Antigua, from Natural Earth)
+    assert "St John’s" in names and "St John" not in names
 
 
 def test_a_possessive_after_a_city_is_still_stripped():

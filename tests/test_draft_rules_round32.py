@@ -211,3 +211,33 @@ def test_a_maker_in_apposition_is_still_a_person():
 def test_a_term_in_quotation_marks_after_under_a_is_no_quote():
     text = 'Ituri has been under a "state of siege" since 2021, with army officers in charge.'
     assert draft(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name, latitude, longitude",
+    [
+        ("Climbers on Mount Kenya were rescued.", "Mount Kenya", -0.15, 37.3),
+        ("Floods swept the Dadu River valley.", "Dadu River", 30.8, 102.0),
+        ("Fishermen on Lake Victoria near Kisumu said catches fell.", "Lake Victoria", -0.3, 34.0),
+        ("Heavy rain fell across Java, officials in Jakarta said.", "Java", -7.4, 110.2),
+        ("The Mekong burst its banks near Kratie and Stung Treng.", "Mekong", 13.0, 106.0),
+    ],
+)
+def test_a_river_a_lake_an_island_or_a_mountain_is_placed_from_natural_earth(
+    sentence, name, latitude, longitude
+):
+    place = places(sentence)[name]
+    assert abs(place.latitude - latitude) < 1.5 and abs(place.longitude - longitude) < 1.5
+    assert "Natural Earth" in place.coordinates_source and place.needs_review
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The French had ruled the island since 1853, the mayor said.", "French"),
+        # (Tasmania's Tamar, the table's only one, is far from a Cornish story)
+        ("Bakers in Truro and Redruth ship pasties across the Tamar.", "Tamar"),
+    ],
+)
+def test_a_people_or_a_far_namesake_is_no_feature_of_natural_earth(sentence, name):
+    assert name not in places(sentence)

@@ -9,15 +9,9 @@ import re
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import LocationCandidate
-from .gazetteer import (
-    BIG_CITY,
-    LOCATION_CUE,
-    Place,
-    demonyms,
-    fold,
-    gazetteer,
-)
+from .gazetteer import BIG_CITY, LOCATION_CUE, Place, demonyms, fold, gazetteer
 from .givennames import given_names
+from .physical import centre_of
 from .placeforms import HyphenCaseGazetteer, dateline_agencies, printed_forms
 from .placenear import (
     anchors,
@@ -46,7 +40,7 @@ from .placestory import (
     the_feature_not_the_place,
     town_of_the_story,
 )
-from .placevariants import unknown_place
+from .placevariants import bare_place, unknown_place
 from .placewords import (
     BODY_OF_BEFORE,
     CELESTIAL,
@@ -424,9 +418,10 @@ def location_candidates(
         if options[0].kind in ("city", "region") and not printed_in:
             cued = bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
             why = abroad_only(options, story, body, end, countries_named | villages, cued)
-            if why:
+            if why:  # (unless Natural Earth has an island or a river of that name)
+                bare = bare_place(body, name, start, story, None, lowercase_words)
                 if name not in found:
-                    found[name] = unlocated(name, f"gazetteer: {why}", start)
+                    found[name] = bare or unlocated(name, f"gazetteer: {why}", start)
                 continue
             if options[0].kind == "city":
                 place = pick_in_story(options, story) or place  # the story's country wins
@@ -480,16 +475,25 @@ def location_candidates(
             needs_review=review,
         )
 
-    # Names the gazetteer does not know, with a place cue.
+    # Names the gazetteer does not know: with a place cue, or a feature Natural Earth has.
+    near = centre_of(found.values())
     for run in runs:
         words = run.words()
         start, end = run.start, run.end
+        if words[0] == "The" and len(words) > 1:  # "The Mekong burst its banks"
+            words, start = words[1:], run.tokens[1].start
         if overlaps(start, end) or not looks_like_place_name(words):
             continue
         how, end = unknown_place_cue(body, words, start, end)
         name = body[start:end]
-        if how is None or name in found:
+        if name in found:
+            continue
+        if how is None:
+            bare = bare_place(body, name, start, story, near, lowercase_words)
+            again = any(f.startswith(name + " ") or f.endswith(" " + name) for f in found)
+            if bare is not None and not again:  # "Java", "the Mekong" (not after "Lena River")
+                found[name] = bare
             continue
         taken.append((start, end))
-        found[name] = unknown_place(name, how, start, places, story)
+        found[name] = unknown_place(name, how, start, places, story, near)
     return sorted(found.values(), key=lambda loc: (loc.first_seen, loc.name))

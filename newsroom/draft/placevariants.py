@@ -7,7 +7,10 @@ one of the story's countries has it; else it is left for the editor to locate.""
 from __future__ import annotations
 
 from .candidates import LocationCandidate
+from .gazetteer import demonyms
+from .physical import bare_feature, feature_named
 from .placewords import located, unlocated
+from .wordlists import COMMON_WORDS
 
 # The forms GeoNames' first- and second-level subdivisions take around a bare name.
 LONGER_FORMS = (
@@ -25,10 +28,15 @@ LONGER_FORMS = (
 )
 
 
-def unknown_place(name: str, how: str, start: int, places, story: set[str]) -> LocationCandidate:
-    """The candidate for a name with a place cue that the gazetteer lacks: placed at
-    a subdivision of one of the story's countries named in a longer form, flagged for
-    review; else without coordinates."""
+def unknown_place(
+    name: str, how: str, start: int, places, story: set[str], near=None
+) -> LocationCandidate:
+    """The candidate for a name with a place cue that the gazetteer lacks: a feature of
+    Natural Earth's ("the Dadu River"), or a subdivision of one of the story's countries
+    named in a longer form, placed and flagged for review; else without coordinates."""
+    feature = feature_named(name, story, near)
+    if feature is not None:
+        return _physical(name, how, feature, start)
     for form in LONGER_FORMS:
         longer = form.format(name)
         home = [
@@ -51,4 +59,32 @@ def unknown_place(name: str, how: str, start: int, places, story: set[str]) -> L
             "to locations.yml with coordinates from a named source (none are guessed)"
         ),
         needs_review="a place with no coordinates in the packaged data",
+    )
+
+
+def bare_place(body: str, name: str, start: int, story: set[str], near, lowercase_words):
+    """A name with no place cue that Natural Earth knows by itself ("Java", "the
+    Mekong"), or None; not an English word ("Grand", "Long")."""
+    if name.lower() in COMMON_WORDS | lowercase_words or name in demonyms():
+        return None  # ("the French": a people, not Ontario's French River)
+    found = bare_feature(body, name, start, story)
+    if found is None:
+        return None
+    key, feature = found
+    placed = feature_named(key, story, near) if near else feature
+    if placed is None:
+        return None
+    return _physical(name, f"Natural Earth {feature.kind} '{feature.name}'", placed, start)
+
+
+def _physical(name: str, how: str, feature, start: int) -> LocationCandidate:
+    return located(
+        name,
+        how
+        if how.startswith("Natural Earth")
+        else f"{how}; Natural Earth {feature.kind} '{feature.name}'",
+        feature,
+        start,
+        needs_review=f"placed from Natural Earth's {feature.kind} '{feature.name}' (a coarse "
+        "table): check it is the feature meant and move the point to where the story is",
     )
