@@ -241,3 +241,23 @@ def test_a_river_a_lake_an_island_or_a_mountain_is_placed_from_natural_earth(
 )
 def test_a_people_or_a_far_namesake_is_no_feature_of_natural_earth(sentence, name):
     assert name not in places(sentence)
+
+
+def test_read_before_a_statement_names_the_statement_as_the_source():
+    assert speakers('"The decision is final," read a statement from the ministry.') == [
+        (None, "a statement from the ministry")
+    ]
+
+
+def test_an_unnamed_official_speaking_through_an_interpreter_is_the_he_after():
+    text = (
+        "The minister, speaking through an interpreter, said the aid would arrive on "
+        'Monday. "We have not forgotten you," he said.'
+    )
+    assert speakers(text) == [(None, "The minister")]
+
+
+def test_maitre_is_a_lawyers_title_not_a_given_name():
+    assert speakers('"We will appeal," their lawyer, Maître Jean Dupont, told AFP.') == [
+        ("Jean Dupont", None)
+    ]

@@ -19,6 +19,7 @@ from .speechpatterns import (
     AFTER_DOCUMENT_READ,
     AFTER_HOW_X_PUT_IT,
     AFTER_NAME_OF_SAID,
+    AFTER_READ_DOCUMENT,
     AFTER_SAID_DESCRIPTION_NAME,
     AFTER_SAID_X,
     AFTER_X_SAID,
@@ -84,6 +85,7 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             ("'according to X' pattern", AFTER_ACCORDING),
             ("'was how X put it' pattern", AFTER_HOW_X_PUT_IT),
             ("'X read' pattern", AFTER_DOCUMENT_READ),
+            ("'X read' pattern", AFTER_READ_DOCUMENT),
         ):
             match = pattern.match(after_text)
             if match:

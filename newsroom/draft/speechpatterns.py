@@ -385,6 +385,10 @@ _DOCUMENT = (
     r"(?:\s+(?:from|by|of|on|outside|at|in)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)?)"
 )
 AFTER_DOCUMENT_READ = re.compile(r"^\s*,?\s*" + _DOCUMENT + r"\s+(?P<verb>read|reads)\b")
+# ('"…," read a statement from the ministry': the verb first)
+AFTER_READ_DOCUMENT = re.compile(
+    r"^\s*,?\s*(?P<verb>read|reads)\s+" + _DOCUMENT + r"(?=\s*[,.;:]|\s*$)"
+)
 BEFORE_DOCUMENT_READ = re.compile(
     r"(?:^|(?<=[\s(]))" + _DOCUMENT + r"\s+(?P<verb>read|reads)\s*[:,]?\s*$"
 )
@@ -425,8 +429,10 @@ SPEECH_SUBJECT = re.compile(
 )
 # "The judge said", "the Deemster told" in narrative: a role as the subject of speech.
 ROLE_SUBJECT = re.compile(
-    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*)\s+"
-    r"(?i:" + SPEECH + r")\b"
+    r"(?<![\w’'])(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*)"
+    # ("The minister, speaking through an interpreter, said"; not a name in apposition:
+    # "the medical superintendent, Ghulam Mustafa Brohi, said" is his)
+    r"(?:,\s+[a-z][^,.“”\"‘’\n]{0,80},)?\s+(?i:" + SPEECH + r")\b"
 )
 # The subject's speech verb, an apposition allowed between: "Fiona Le Prevost said",
 # "Helen Tostevin, sitting with seven jurats, said".

@@ -15,6 +15,8 @@ import re
 # Titles written before a name ("German Chancellor Olaf Scholz"). A run of
 # capitalised words is cut after the last of these: the rest is the name.
 TITLE_WORDS = {
+    # (a French-speaking lawyer's, a Hindu nun's, a Tamil married woman's, a Thai teacher's)
+    "Maître", "Maitre", "Sadhvi", "Tmt", "Ajarn",
     "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",
     "Gen", "Floor", "Majority", "Minority",  # "Minority Floor Leader Joel Gabuya Sr."
     "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",
