@@ -45,6 +45,17 @@ LAYERS = (
     "ne_10m_parks_and_protected_lands_point",
 )
 MOST_POINTS = 24
+# Natural Earth's abbreviations, written out as papers print the names.
+ABBREVIATIONS = {
+    "I.": "Island", "Is.": "Islands", "Mt.": "Mount", "Mts.": "Mountains", "Pk.": "Peak",
+    "Pen.": "Peninsula", "Ra.": "Range", "Plat.": "Plateau", "Cord.": "Cordillera",
+    "St.": "Saint", "R.": "River", "L.": "Lake", "C.": "Cape", "Arch.": "Archipelago",
+}  # fmt: skip
+
+
+def written_out(name: str) -> str:
+    """ "Orkney Is." -> "Orkney Islands", "Mt. Kenya" -> "Mount Kenya"."""
+    return " ".join(ABBREVIATIONS.get(word, word) for word in name.split())
 
 
 def lines_of(geometry: dict) -> list[list[tuple[float, float]]]:
@@ -105,6 +116,7 @@ def rows(ne_dir: Path):
                 continue
             if name.isupper():
                 name = name.title()  # "ARCTIC OCEAN"
+            name = written_out(name)
             lines = lines_of(geometry)
             lat, lon = centre(spread(lines, 200))
             points = spread(lines, MOST_POINTS) if kind in ("river", "lake") else []

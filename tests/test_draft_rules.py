@@ -1051,8 +1051,8 @@ def test_organization_keeps_its_name_when_its_place_is_proposed():
         # country or town inside them. (Since round 32 the features Natural Earth has,
         # such as Mount Kenya, are placed from it: test_draft_rules_round32.)
         ("Tourists left the Costa Brava early.", "Costa Brava", {"Brava"}),
-        # (a sea in the drafter's table of seas is placed: round 30; this one is not)
-        ("Ships avoided the Ross Sea.", "Ross Sea", {"Ross"}),
+        # (a sea in the drafter's table of seas is placed since round 30, and since round
+        # 32 one of Natural Earth's too, such as the Ross Sea: test_draft_rules_round32)
     ],
 )
 def test_landmarks_are_flagged_not_guessed(text, name, not_places):

@@ -217,6 +217,7 @@ def test_a_term_in_quotation_marks_after_under_a_is_no_quote():
     "sentence, name, latitude, longitude",
     [
         ("Climbers on Mount Kenya were rescued.", "Mount Kenya", -0.15, 37.3),
+        ("Ships avoided the Ross Sea.", "Ross Sea", -79.5, 166.3),
         ("Floods swept the Dadu River valley.", "Dadu River", 30.8, 102.0),
         ("Fishermen on Lake Victoria near Kisumu said catches fell.", "Lake Victoria", -0.3, 34.0),
         ("Heavy rain fell across Java, officials in Jakarta said.", "Java", -7.4, 110.2),
@@ -261,3 +262,35 @@ def test_maitre_is_a_lawyers_title_not_a_given_name():
     assert speakers('"We will appeal," their lawyer, Maître Jean Dupont, told AFP.') == [
         ("Jean Dupont", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, latitude",
+    [
+        # (the South African town of Orkney and the Indian one of Tanna are far away)
+        (
+            "KIRKWALL — Orkney councillors voted for a levy on cruise passengers in Stromness.",
+            "Orkney",
+            59.1,
+        ),
+        (
+            "Families on Tanna slept in churches, officials in Port Vila said.",
+            "Tanna",
+            -19.5,
+        ),
+    ],
+)
+def test_a_town_abroad_gives_way_to_an_island_of_the_story(sentence, name, latitude):
+    place = places(sentence)[name]
+    assert abs(place.latitude - latitude) < 1 and "Natural Earth" in place.coordinates_source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Rift farmers rejected the price, said Kiprono, in Eldoret.",
+        "South Caicos fishermen said the catch was poor, in Cockburn Town.",
+    ],
+)
+def test_north_and_south_alone_are_no_islands(sentence):
+    assert not {"North", "South"} & set(places(sentence))

@@ -18,6 +18,7 @@ from .names import name_occurrences
 from .notfigures import not_figure_spans
 from .organizations import organization_candidates
 from .people import not_people, person_candidates, person_index
+from .physical import features_at_home
 from .places import location_candidates
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of
@@ -119,6 +120,7 @@ def draft_article(
     mentions = person_index(people).find(body)
     person_spans = [(m.start, m.end) for m in mentions]
     located = location_candidates(body, registries, runs, person_spans, blocked)
+    located = features_at_home(located)  # "Orkney" in a Kirkwall story: the islands
     locations = [loc for loc in located if loc.latitude is not None or loc.in_registry]
     unlocated = [loc for loc in located if loc not in locations]
     dates, unresolved = date_candidates(body, year, published)

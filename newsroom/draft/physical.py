@@ -13,11 +13,14 @@ review: the table is coarse.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
 from pathlib import Path
 from typing import NamedTuple
+
+from .wordlists import COMMON_WORDS, COMPASS
 
 TABLE = Path(__file__).with_name("data") / "natural_earth.tsv"
 SOURCE = "Natural Earth 1:10m physical features (public domain), from the drafter's table"
@@ -68,12 +71,18 @@ def features() -> dict[str, list[Feature]]:
 
 
 def _forms(name: str, kind: str) -> set[str]:
+    head = HEAD_BEFORE_FEATURE_WORD.match(name)
+    if head and kind in BARE_KINDS and head.group(1).lower() not in {*COMPASS, *COMMON_WORDS}:
+        return {name, head.group(1)}  # "Orkney Islands", "Orkney"; not "North" or "South"
     if FEATURE_WORD.search(name) or name.startswith(("Lake ", "Lago ", "Lac ", "Loch ")):
-        return {name}  # "Lake Victoria", "Cape York Peninsula": the name says what it is
-    forms = {form.format(name) for form in NAME_FORMS.get(kind, ("{}",))}
-    if name.startswith("Mt. "):
-        forms.add("Mount " + name[4:])
-    return forms
+        return {name}  # "Lake Victoria", "Mount Kenya": the name says what it is
+    return {form.format(name) for form in NAME_FORMS.get(kind, ("{}",))}
+
+
+# An island's, a plateau's or a desert's name without its feature word.
+HEAD_BEFORE_FEATURE_WORD = re.compile(
+    r"(.+?) (?:Islands|Island|Plateau|Desert|Peninsula|Archipelago)$"
+)
 
 
 def feature_named(name: str, story: set[str], near: tuple[float, float] | None):
@@ -145,3 +154,41 @@ def centre_of(candidates) -> tuple[float, float] | None:
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     scale = math.cos(math.radians((a[0] + b[0]) / 2))
     return 111.2 * math.hypot(a[0] - b[0], (a[1] - b[1]) * scale)
+
+
+# A town this far from the story, where Natural Earth has a feature of that name at
+# least this many times nearer, is the feature: "Orkney" in a Kirkwall story is the
+# islands, not the South African town; "Tanna" in a Vanuatu story the island.
+TOWN_ABROAD_KM = 500
+NEARER = 3
+FEATURE_KINDS = {"island", "region", "desert", "mountain range", "peninsula"}
+
+
+def features_at_home(candidates: list) -> list:
+    """The candidates, with a gazetteer town far from the story's other places
+    replaced by the Natural Earth feature of its name that is near them."""
+    result = list(candidates)
+    for index, candidate in enumerate(candidates):
+        if candidate.in_registry or candidate.latitude is None:
+            continue
+        options = [f for f in features().get(candidate.name, ()) if f.kind in FEATURE_KINDS]
+        near = centre_of([c for c in candidates if c is not candidate])
+        if not options or near is None:
+            continue
+        town_km = _km((candidate.latitude, candidate.longitude), near)
+        feature = min(options, key=lambda f: _km((f.latitude, f.longitude), near))
+        feature_km = _km((feature.latitude, feature.longitude), near)
+        if town_km > TOWN_ABROAD_KM and feature_km * NEARER < town_km:
+            result[index] = dataclasses.replace(
+                candidate,
+                found_by=f"Natural Earth {feature.kind} '{feature.name}', near the story's "
+                f"other places (not the gazetteer's {candidate.kind} {town_km:,.0f} km away)",
+                kind=feature.kind,
+                country_code=feature.country_code,
+                latitude=feature.latitude,
+                longitude=feature.longitude,
+                coordinates_source=SOURCE,
+                needs_review=f"placed from Natural Earth's {feature.kind} '{feature.name}': "
+                "check it is the place meant",
+            )
+    return result
