@@ -294,3 +294,16 @@ def test_a_town_abroad_gives_way_to_an_island_of_the_story(sentence, name, latit
 )
 def test_north_and_south_alone_are_no_islands(sentence):
     assert not {"North", "South"} & set(places(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Each family lost one and a half hectares.", "one and a half hectares", 1.5, "hectares"),
+        ("It cost two and a half times as much.", "two and a half times", 2.5, "times"),
+        ("The 40-odd growers met on Monday.", "40-odd growers", 40, "growers"),
+        ("They sold 9,000-plus tonnes of maize.", "9,000-plus tonnes", 9000, "tonnes"),
+    ],
+)
+def test_a_half_before_any_noun_and_odd_or_plus_after_digits(sentence, text, value, unit):
+    assert (text, value, unit) in figures(sentence)

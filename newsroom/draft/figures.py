@@ -327,6 +327,9 @@ def figure_candidates(
                 if short:  # "the 27-km line", "a 40-MW plant"
                     unit, unit_end = UNIT_SUFFIXES[short.group("usfx")], short.end()
                     how = "digits in a compound with a unit's symbol ('27-km')"
+                approximate = re.match(r"-(?:odd|plus)\b", body[end : end + 6])
+                if approximate:  # "40-odd growers", "9,000-plus tonnes"
+                    unit, unit_end = unit_after(body, end + approximate.end())
                 if (
                     unit is None
                     and AGE_APPOSITION.search(body[max(0, start - 40) : start])

@@ -46,6 +46,11 @@ HALF_BEFORE_UNIT = re.compile(
     r"\s+1/2|½)[\s-]+(?P<u>" + _PERIODS + r"|mile|kilometre|kilometer|metre|meter|"
     r"litre|liter|kilogram|percent)s?))\b"
 )
+# "one and a half hectares", "two and a half times": N and a half of any plural noun.
+HALF_BEFORE_NOUN = re.compile(
+    r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")[\s-]+and[\s-]+a[\s-]+half"
+    r"\s+(?P<u>[a-z]{2,}s)))\b"
+)
 # "one and a half million people", "2 and a half billion dollars": N.5 times the scale.
 HALF_SCALE = re.compile(
     r"(?i:\b(?P<text>(?P<n>\d{1,3}|" + WORD_NUMBER + r")[\s-]+and[\s-]+a[\s-]+half[\s-]+"
@@ -151,6 +156,12 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         found.append(
             (m.start("text"), m.end("text"), value, unit, "'N and a half' before its unit", None)
         )
+    taken = {start for start, *_ in found}
+    for m in HALF_BEFORE_NOUN.finditer(body):
+        if m.start("text") not in taken:
+            value = value_of(m.group("n")) + 0.5
+            how = "'N and a half' before a plural noun"
+            found.append((m.start("text"), m.end("text"), value, m.group("u").lower(), how, None))
     for m in HALF_SCALE.finditer(body):
         value = (value_of(m.group("n")) + 0.5) * _SCALES[m.group("scale").lower()]
         unit = (m.group("noun") or "count").lower()
