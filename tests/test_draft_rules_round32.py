@@ -307,3 +307,48 @@ def test_north_and_south_alone_are_no_islands(sentence):
 )
 def test_a_half_before_any_noun_and_odd_or_plus_after_digits(sentence, text, value, unit):
     assert (text, value, unit) in figures(sentence)
+
+
+def test_a_single_quote_left_open_after_a_sentence_continues_in_the_next_paragraph():
+    text = (
+        "Detective Inspector Clare Pattinson said the breakthrough came from farmers.\n"
+        "‘This is the kind of crime that hurts,’ she said. ‘These thieves had been watching "
+        "yards for days.\n‘It was a farmer’s dashcam that led us to them.’"
+    )
+    assert [q.text[:13] for q in draft(text).quotes] == [
+        "This is the k",
+        "These thieves",
+        "It was a farm",
+    ]
+
+
+def test_a_judge_named_after_a_long_title_with_in_is_the_judge_who_wrote():
+    text = (
+        "The Fourth District Judge in Administrative Matters in the State of Jalisco, Mónica "
+        "Lomelí Ramos, granted the residents a suspension.\nThe judge wrote that their right "
+        "to water “could suffer damage that is difficult to repair” if the wells were drilled."
+    )
+    assert speakers(text) == [("Mónica Lomelí Ramos", None)]
+
+
+def test_a_spanish_developers_name_is_a_firm_and_its_founders_son_a_man():
+    text = (
+        "Arriaga Velasco Desarrollos said in a statement that it “respects the judicial "
+        "decision” and will appeal. Its director general, Eduardo Arriaga Velasco, did not "
+        "respond to requests for an interview."
+    )
+    assert speakers(text) == [(None, "Arriaga Velasco Desarrollos")]
+    assert people(text) == ["Eduardo Arriaga Velasco"]
+
+
+@pytest.mark.parametrize(
+    "sentence, present",
+    [
+        ("About one primary school teacher in three went on strike.", True),
+        ("One day in 2019 the plant closed.", False),
+        ("They tested 1,146 children aged one to six in 22 villages.", False),
+    ],
+)
+def test_one_noun_of_up_to_three_words_in_n_is_a_proportion(sentence, present):
+    shares = [value for _, value, unit in figures(sentence) if unit.startswith("share")]
+    assert bool(shares) == present and all(value < 1 for value in shares)

@@ -88,11 +88,13 @@ UNDER_THE_AGE_OF = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
-# "Nearly one adult in five", "one child in three": a proportion with its noun inside.
+_NOT_NOUN = r"(?:in|to|or|and|of|out|from)\b"  # ("aged one to six in 22 villages")
+# "Nearly one adult in five", "one child in three", "one primary school teacher in
+# three": a proportion with its noun inside.
 ONE_NOUN_IN_N = re.compile(
-    r"(?<![\w.,])[Oo]ne\s+(?P<noun>(?!in\b)[a-z][a-z\-]+)\s+in\s+(?:every\s+)?(?P<b>"
-    + NUMBER
-    + r")\b"
+    r"(?<![\w.,])[Oo]ne\s+(?P<noun>(?:(?!" + _NOT_NOUN + r")[a-z][a-z\-]+\s+){0,2}"
+    r"(?!" + _NOT_NOUN + r")[a-z][a-z\-]+)"
+    r"\s+in\s+(?:every\s+)?(?P<b>" + NUMBER + r")\b"
 )
 # "Every fourth manat of the budget": one in four.
 EVERY_NTH = re.compile(
@@ -271,9 +273,10 @@ def phrase_amounts(body: str) -> list[Amount]:
     for match in ONE_NOUN_IN_N.finditer(body):
         # "one adult in five", "one child in three": the noun between the two numbers
         b = number_value(match.group("b"))
-        if b > 1:
+        year = 1800 <= b <= 2100 and "," not in match.group("b")  # ("one day in 2019")
+        if b > 1 and not year and (" " not in match.group("noun") or b <= 100):
             how = f"a proportion ('one {match.group('noun')} in {match.group('b')}')"
-            noun = match.group("noun")
+            noun = match.group("noun").split()[-1]
             plural = {"child": "children", "person": "people", "man": "men", "woman": "women"}
             unit = f"share of {plural.get(noun, noun + 's')}"
             found.append(Amount(match.start(), match.end(), match.start(), 1 / b, unit, how))

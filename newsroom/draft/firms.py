@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import gazetteer
+from .givennames import given_names
 from .placeforms import HyphenCaseGazetteer
 from .text import UPPER
 from .titles import PORTFOLIOS
@@ -295,10 +296,18 @@ def _short_name(name: str, full: str) -> bool:
 
 
 def firm_spans(body: str, firms: list[Firm]) -> list[tuple[int, int]]:
-    """Every occurrence of every firm's name (persons are not looked for inside them)."""
+    """Every occurrence of every firm's name (persons are not looked for inside them),
+    but not after a given name: "Eduardo Arriaga Velasco" runs "Arriaga Velasco
+    Desarrollos", and is a man."""
     return [
         (m.start(), m.end())
         for firm in firms
         if firm.person_cue is None
         for m in re.finditer(r"(?<!\w)" + re.escape(firm.name) + r"(?!\w)", body)
+        if not _given_name_before(body, m.start())
     ]
+
+
+def _given_name_before(body: str, start: int) -> bool:
+    before = re.search(r"(\w+) $", body[max(0, start - 30) : start])
+    return bool(before) and before.group(1) in given_names()

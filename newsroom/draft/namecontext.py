@@ -83,7 +83,7 @@ OFFICE_BEFORE = re.compile(
     r"(?<![\w’'])(?P<office>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w’'\-]+\s+){0,2}?(?i:"
     + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
-    + r")(?:\s+(?:of|for|at|from)\s+[^,.;:“”\"\n]{1,60})?),\s+$"
+    + r")(?:\s+(?:of|for|at|from|in)\s+[^,.;:“”\"\n]{1,60})?),\s+$"
 )
 # An organization's word and "of" or "for" before a run: the run ends its name.
 ORG_OF_BEFORE = re.compile(

@@ -70,8 +70,13 @@ def quote_spans(body: str) -> list[QuoteSpan]:
             if any(o < match.start() < c for o, c in found):
                 continue
             close = _single_close(paragraph, match.group("mark"), match.end())
-            if close is None and match.start() == 0 and following.startswith(match.group("mark")):
-                close = len(paragraph)  # left open, and reopened on the next paragraph
+            # (left open, and reopened on the next paragraph: a quote that opens the
+            # paragraph or a sentence of it, "..., she said. ‘These thieves had been ...")
+            opens_a_sentence = match.start() == 0 or re.search(
+                r"[.!?]\s+$", paragraph[: match.start()]
+            )
+            if close is None and opens_a_sentence and following.startswith(match.group("mark")):
+                close = len(paragraph)
             if close is not None:
                 found.append((match.start(), close))
         outer = [

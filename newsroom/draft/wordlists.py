@@ -428,8 +428,8 @@ FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branch
                     "mines", "takeover bid", "shareholder")
 # Endings that make a name a firm's ("Hartley Dunn LLP", "Smith & Sons").
 FIRM_SUFFIXES = {"LLP", "plc", "PLC", "Ltd", "Limited", "Inc", "LLC", "GmbH", "AG", "SA", "NV",
-                 "BV",
-                 "SpA", "AB", "ASA", "Oyj", "Co", "Corp", "Associates", "Solicitors", "Sons",
+                 "BV", "SpA", "AB", "ASA", "Oyj", "Co", "Corp", "Associates", "Solicitors", "Sons",
+                 "Desarrollos", "Inmobiliaria", "Constructora", "Kisen", "Shoji", "Sangyo",
                  "Partners", "Brothers", "Bros", "Holdings", "Group",
                  # law firms of southern and eastern Africa ("Mokoena Attorneys", "Oraro
                  # & Company Advocates") and trading houses
