@@ -352,3 +352,41 @@ def test_a_spanish_developers_name_is_a_firm_and_its_founders_son_a_man():
 def test_one_noun_of_up_to_three_words_in_n_is_a_proportion(sentence, present):
     shares = [value for _, value, unit in figures(sentence) if unit.startswith("share")]
     assert bool(shares) == present and all(value < 1 for value in shares)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The star was a singer known as « Tamghart », whose real name is Fadma Azerkane. "
+            "« I have sung at three hundred weddings », she said.",
+            [("Fadma Azerkane", None)],
+        ),
+        (
+            "Its environment spokesman, Àngel Vilaró i Pujol, said the law «arrives four years "
+            "late» and accused the government.",
+            [("Àngel Vilaró i Pujol", None)],
+        ),
+        (
+            'Harbormaster Wade Greenlaw said the pier was failing. "It is a question of when," '
+            "Greenlaw said.",
+            [("Wade Greenlaw", None)],
+        ),
+        ('Flood water filled Wadi Hadramaut. "We are still searching," he said.', [(None, "he")]),
+    ],
+)
+def test_a_real_name_a_catalan_i_a_harbormaster_and_a_wadi(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_portfolio_alone_makes_no_surname_of_a_region():
+    text = (
+        "A Mid Canterbury irrigation company was fined. Environment Canterbury said the "
+        "fine was fair."
+    )
+    assert people(text) == []
+
+
+def test_an_epithet_after_called_the_is_no_quote():
+    text = "In Shibam, the town travellers have called the 'Manhattan of the desert', towers fell."
+    assert draft(text).quotes == []

@@ -40,6 +40,8 @@ IDENTIFIED_AS = re.compile(
     # "The victim, named locally as Tevita Fonua,", "a man, identified by police as"
     r"|\b(?:victim|deceased|suspect|man|woman|boy|girl|driver|pilot|passenger),\s+"
     r"(?:identified|named)\s+(?:locally\s+|by\s+(?:police|relatives|family|friends)\s+)?as\s+$"
+    # "known as « Tamghart », whose real name is Fadma Azerkane"
+    r"|\bwhose\s+(?:real|full|given|birth)\s+name\s+(?:is|was)\s+$"
 )
 # Speech verbs that make no phrasal verb with "in", "on" or "for" after them.
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated)\s+\w+$")

@@ -18,7 +18,7 @@ from .names import (
 from .personcues import PERSON_ONLY_CUE, STRONG_CUE
 from .roles import office_before_a_body
 from .text import PATRONYMIC_ENDINGS, SURNAME_PREFIXES, UPPER, slugify
-from .titles import PLAYING_POSITIONS, TITLE_WORDS
+from .titles import PLAYING_POSITIONS, PORTFOLIOS, TITLE_WORDS
 from .wordlists import COMMON_WORDS, GENERATIONAL, ORG_WORDS, PARTICLES
 
 # Faroese particles that stay lower case before a surname even opening a clause.
@@ -79,7 +79,10 @@ def person_candidates(
     surname_cues: dict[str, str] = {}
     for occurrence in occurrences_:
         strong = [c for c in occurrence.cues if c.startswith(STRONG_CUE)]
-        if len(occurrence.name.split()) == 1 and strong:
+        # ("Environment Canterbury said": a portfolio alone is no one's title, and its
+        # "Canterbury" no surname for "Mid Canterbury"; but "Justice Bello said" is a judge)
+        portfolio = set((occurrence.role or "").split()) <= PORTFOLIOS - {"Justice"}
+        if len(occurrence.name.split()) == 1 and strong and not (occurrence.role and portfolio):
             surname_cues.setdefault(occurrence.name, strong[0])
     name_words = {w for o in occurrences_ if " " in o.name for w in o.name.split()}
     full_names: dict[str, set[str]] = {}

@@ -54,6 +54,7 @@ LANDMARK_WORDS = {
     "Gulf",
     "Bay",
     "Metro",
+    "Wadi",  # ("Wadi Hadramaut": a valley, not a man called Wadi)
 }  # "Metro Manila" is the region, not the city
 
 

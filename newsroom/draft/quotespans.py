@@ -115,7 +115,9 @@ EPITHET_CUE = re.compile(
     r"\b(?:under|with|using)\s+the\s+(?:name|title|brand|slogan|label|banner|hashtag)|"
     # "a teacher whom her pupils call ‘Maman Thérèse’"
     r"\bwhom?\s+(?:[\w’'\-]+\s+){0,3}call(?:s|ed)?|"
-    r"(?<!\bwhat\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)\bcalled)\s*$"
+    r"(?<!\bwhat\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)\bcalled"
+    # ("the walled town that travellers have called the 'Manhattan of the desert'")
+    r"(?:\s+the)?)\s*$"
 )
 EPITHET_WORDS = 6
 # Someone's words after all: a subject in a relative clause before "called" or

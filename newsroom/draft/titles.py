@@ -17,6 +17,8 @@ import re
 TITLE_WORDS = {
     # (a French-speaking lawyer's, a Hindu nun's, a Tamil married woman's, a Thai teacher's)
     "Maître", "Maitre", "Sadhvi", "Tmt", "Ajarn",
+    # (New England's town offices)
+    "Harbormaster", "Harbourmaster", "Selectwoman", "Selectperson",
     "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",
     "Gen", "Floor", "Majority", "Minority",  # "Minority Floor Leader Joel Gabuya Sr."
     "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",

@@ -194,7 +194,7 @@ ORG_WORDS = {
 # Feature words that make a capitalised run a place (proposed, not guessed).
 PLACE_WORDS = {
     "Pier", "Wharf", "Jetty", "Quay", "Marina", "Dock", "Docks", "Terminal", "Cove", "Plantation",
-    "Resort",
+    "Resort", "Wadi",
     "Sea", "Ocean", "River", "Lake", "Bay", "Gulf", "Strait", "Straits", "Channel", "Mountains",
     "Mountain", "Mount", "Island", "Islands", "Peninsula", "Coast", "Valley", "Desert", "Canal",
     "Harbour", "Harbor", "Palace", "Stadium", "Arena", "Airport", "Square", "Street", "Avenue",
@@ -272,7 +272,7 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
              "el", "bint", "ben", "arap",  # (and the Kalenjin "arap": "Kipkemboi arap Rotich")
              # the French "dit" of Malian and Burkinabè names: "Mamadou dit Mady Coulibaly",
              # and the Faroese "í", "við", "á", "undir" ("Heini í Skorini")
-             "dit", "í", "við", "á", "undir", "úr", "ap", "ab"}  # Welsh: "Siôn ap Llywelyn"
+             "dit", "í", "við", "á", "undir", "úr", "ap", "ab", "i"}  # Welsh "ap"; Catalan "i"
 
 
 UNITS_WORDS = {
