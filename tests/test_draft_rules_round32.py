@@ -390,3 +390,45 @@ def test_a_portfolio_alone_makes_no_surname_of_a_region():
 def test_an_epithet_after_called_the_is_no_quote():
     text = "In Shibam, the town travellers have called the 'Manhattan of the desert', towers fell."
     assert draft(text).quotes == []
+
+
+# From the round-32 holdout, scored once and so spent.
+
+
+def test_a_pronoun_opening_the_quotes_sentence_is_its_speaker_not_the_man_named_in_it():
+    text = (
+        "Judge Ana Tautahi jailed him. She ordered Craig Mackintosh to pay $150,000, but said "
+        "it was “unlikely the victims will ever be made whole”."
+    )
+    assert speakers(text) == [("Ana Tautahi", None)]
+
+
+def test_a_body_opening_the_quotes_sentence_leaves_it_to_no_person_before():
+    text = (
+        "Johann Fuchsbichler of the FPÖ backed it.\nThe Styrian Chamber of Commerce welcomed "
+        "the register but warned against „a planning bureaucracy“ that would slow investment."
+    )
+    assert speakers(text)[0][0] is None
+
+
+def test_comm_is_a_police_title_and_kampung_a_village():
+    text = (
+        "Senior Asst Comm Jimmy Lajim Gimbang said the drugs came by boat. Villagers in "
+        'Kampung Titingan said boats came at night. "We were afraid," he said.'
+    )
+    assert people(text) == ["Jimmy Lajim Gimbang"]
+
+
+@pytest.mark.parametrize(
+    "sentence, not_a_place",
+    [
+        ("The drugs were flown to Bukit Aman, police headquarters in Kuala Lumpur.", "Aman"),
+        ("The plain of Piano Grande was in bloom above Norcia.", "Piano"),
+    ],
+)
+def test_a_malay_hill_and_an_italian_plain_hold_no_town(sentence, not_a_place):
+    assert not_a_place not in places(sentence)
+
+
+def test_a_year_like_number_before_an_irregular_plural_is_a_count():
+    assert ("1870 cattle", 1870, "cattle") in figures("He sold 1870 cattle that did not exist.")

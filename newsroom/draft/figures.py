@@ -283,9 +283,12 @@ def figure_candidates(
             and not CURRENCY_AFTER.match(body, end)
         ):
             unit, noun_end = unit_after(body, end)  # (the noun right after: "2020 Paralympic")
-            if not (unit and unit.endswith("s") and not unit.endswith(("us", "is", "ss"))) or (
-                body[end:noun_end].strip() != unit
-            ):
+            plural = unit and (
+                unit.endswith("s")
+                and not unit.endswith(("us", "is", "ss"))
+                or unit in IRREGULAR_PLURALS  # ("1870 cattle")
+            )
+            if not plural or body[end:noun_end].strip() != unit:
                 continue  # a year (and "the 2020 census", "the 2019 crisis")
         if currency:
             unit, unit_end = currency_name(currency), end

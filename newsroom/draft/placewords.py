@@ -43,19 +43,13 @@ NATURAL_FEATURES = {
 
 # Words that start one: "Mount Kenya", "Costa Brava".
 LANDMARK_WORDS = {
-    "Mount",
-    "Mt",
-    "Lake",
-    "Loch",
-    "Cape",
-    "Isle",
-    "Costa",
-    "Sierra",
-    "Gulf",
-    "Bay",
-    "Metro",
+    "Mount", "Mt", "Lake", "Loch", "Cape", "Isle", "Costa", "Sierra", "Gulf", "Bay",
+    "Metro",  # "Metro Manila" is the region, not the city
     "Wadi",  # ("Wadi Hadramaut": a valley, not a man called Wadi)
-}  # "Metro Manila" is the region, not the city
+    # Malay and Indonesian villages, hills, islands, rivers and capes ("Bukit Aman" is
+    # no town of Aman), and the Italian "Piano" of a plain ("Piano Grande")
+    "Kampung", "Kg", "Bukit", "Pulau", "Sungai", "Tanjung", "Gunung", "Piano",
+}  # fmt: skip
 
 
 # Streets, docks, stations and grounds named after a town: "Doncaster Road" is not

@@ -19,6 +19,8 @@ TITLE_WORDS = {
     "Maître", "Maitre", "Sadhvi", "Tmt", "Ajarn",
     # (New England's town offices)
     "Harbormaster", "Harbourmaster", "Selectwoman", "Selectperson",
+    # (a Malaysian police commissioner's "Comm")
+    "Comm",
     "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",
     "Gen", "Floor", "Majority", "Minority",  # "Minority Floor Leader Joel Gabuya Sr."
     "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",

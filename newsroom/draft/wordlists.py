@@ -21,8 +21,7 @@ SPEECH_VERBS = (
     "recalled", "acknowledged", "admitted", "conceded", "cautioned", "stressed", "emphasized",
     "emphasised", "remarked", "commented", "tweeted", "posted", "predicted", "promised", "urged",
     "joked", "complained", "confirmed", "called", "described", "observed", "testified", "shouted",
-    "advised", "advises",
-    "pleaded",
+    "advised", "advises", "pleaded",
     "characterized", "characterised", "promises", "vowed", "vows", "warns", "insists", "admits",
     "claimed", "claims", "responded", "answered", "suggested", "maintained", "accused", "accuses",
     "branded", "brands", "dismissed", "labelled", "labeled", "hailed", "blamed", "criticised",
@@ -194,7 +193,7 @@ ORG_WORDS = {
 # Feature words that make a capitalised run a place (proposed, not guessed).
 PLACE_WORDS = {
     "Pier", "Wharf", "Jetty", "Quay", "Marina", "Dock", "Docks", "Terminal", "Cove", "Plantation",
-    "Resort", "Wadi",
+    "Resort", "Wadi", "Kampung", "Kg", "Bukit", "Taman", "Pulau", "Sungai", "Tanjung", "Gunung",
     "Sea", "Ocean", "River", "Lake", "Bay", "Gulf", "Strait", "Straits", "Channel", "Mountains",
     "Mountain", "Mount", "Island", "Islands", "Peninsula", "Coast", "Valley", "Desert", "Canal",
     "Harbour", "Harbor", "Palace", "Stadium", "Arena", "Airport", "Square", "Street", "Avenue",
@@ -450,7 +449,8 @@ LANDMARK_FIRST = {"Mount", "Mt", "Lake", "Cape", "Isle", "Costa", "Côte", "Sier
                   "Gulf", "Bay", "Port", "Fort", "Lac", "Loch", "Glen", "Vale", "Upper", "Lower",
                   "Greater", "North", "South", "East", "West", "New", "Old", "Saint", "St", "San",
                   "Santa", "Los", "Las", "Le", "La", "El", "Al", "Ras", "Wadi", "Jebel", "Ben",
-                  "Rua", "Avenida", "Calle", "Rue", "Praça", "Plaza", "Jalan"}
+                  "Rua", "Avenida", "Calle", "Rue", "Praça", "Plaza", "Jalan", "Kampung", "Kg",
+                  "Bukit", "Taman", "Pulau", "Sungai", "Tanjung", "Gunung", "Piano", "Valle"}
 COMPASS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
            "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
            "southeast", "southwest", "central", "north-eastern", "north-western", "south-eastern",
