@@ -344,3 +344,22 @@ def test_proposed_registry_entries_paste_straight_into_the_registries(tmp_path):
     path.write_text(re.sub(r"(?m)^draft: true\n", "", text), encoding="utf-8")
     report = build(corpus, tmp_path / "out.db", progress=False)
     assert report.counts["people"] >= 1 and report.counts["quotes"] == 2
+
+
+def test_registries_are_read_once_and_again_when_a_file_changes(tmp_path):
+    """Drafting a folder reads a large corpus's registries once; an editor's accepted
+    entry (a changed file) is read the next time."""
+    import os
+
+    from newsroom.draft import load_registries
+
+    corpus = empty_corpus(tmp_path / "corpus")
+    first = load_registries(corpus)
+    assert load_registries(corpus) is first  # parsed once
+    people = corpus / "people.yml"
+    people.write_text(
+        "- id: ana-ruiz\n  name: Ana Ruiz\n  aliases:\n  - Ana Ruiz\n", encoding="utf-8"
+    )
+    stat = people.stat()
+    os.utime(people, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert [p.id for p in load_registries(corpus).people] == ["ana-ruiz"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from pathlib import Path
 
@@ -163,10 +164,22 @@ class PlaceNames:
 
 def load_registries(corpus_dir: Path | None) -> Registries:
     """The registries in ``corpus_dir``, or empty ones. A broken registry entry is
-    skipped (the build reports it); the draft still uses the rest."""
+    skipped (the build reports it); the draft still uses the rest. Parsed once per
+    process while the files stay as they are: drafting a folder of articles reads a
+    large corpus's registries (seconds of YAML) once, not once per article."""
     if corpus_dir is None or not Path(corpus_dir).is_dir():
         return Registries()
-    registries, _problems = read_registries(Path(corpus_dir))
+    directory = Path(corpus_dir).resolve()
+    stamps = tuple(
+        (file.name, file.stat().st_mtime_ns, file.stat().st_size)
+        for file in sorted(directory.glob("*.yml"))
+    )
+    return _registries_as_of(directory, stamps)
+
+
+@functools.lru_cache(maxsize=4)
+def _registries_as_of(directory: Path, stamps: tuple) -> Registries:
+    registries, _problems = read_registries(directory)
     return registries
 
 
