@@ -19,9 +19,10 @@ The country is that of the nearest GeoNames town of 15,000 inhabitants or more w
 from __future__ import annotations
 
 import json
-import math
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from the checkout
 
 # Natural Earth's feature class -> the kind a place gets in a draft.
 KINDS = {
@@ -87,14 +88,13 @@ def spread(lines, most: int) -> list[tuple[float, float]]:
 
 
 def nearest_country(lat: float, lon: float, towns: list[tuple[float, float, str]]) -> str:
+    from newsroom.draft.placenear import distance_km
+
     best, code = 300.0, ""
     for town_lat, town_lon, town_code in towns:
         if abs(town_lat - lat) > 3 or abs(town_lon - lon) > 4:
             continue
-        d = 6371 * math.dist(
-            (math.radians(lat), math.radians(lon) * math.cos(math.radians(lat))),
-            (math.radians(town_lat), math.radians(town_lon) * math.cos(math.radians(lat))),
-        )
+        d = distance_km((lat, lon), (town_lat, town_lon))
         if d < best:
             best, code = d, town_code
     return code

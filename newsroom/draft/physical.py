@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import math
 import re
 from pathlib import Path
 from typing import NamedTuple
 
+from .placenear import distance_km
 from .wordlists import COMMON_WORDS, COMPASS
 
 TABLE = Path(__file__).with_name("data") / "natural_earth.tsv"
@@ -100,7 +100,7 @@ def feature_named(name: str, story: set[str], near: tuple[float, float] | None):
         lat, lon = nearest_on_line(best.points, near)
         best = best._replace(latitude=lat, longitude=lon)
     far = FAR_KM.get(best.kind, FAR_KM["other"])
-    return best if _km((best.latitude, best.longitude), near) <= far else None
+    return best if distance_km((best.latitude, best.longitude), near) <= far else None
 
 
 # How far from the story's places a feature may be and still be the story's.
@@ -109,13 +109,13 @@ FAR_KM = {"river": 300, "lake": 300, "sea": 3000, "other": 1500}
 
 def nearest_on_line(points, near: tuple[float, float]) -> tuple[float, float]:
     """The point of the line through ``points`` nearest to ``near``."""
-    best, best_km = points[0], _km(points[0], near)
+    best, best_km = points[0], distance_km(points[0], near)
     for a, b in zip(points, points[1:], strict=False):
         for step in range(1, 10):
             p = (a[0] + (b[0] - a[0]) * step / 10, a[1] + (b[1] - a[1]) * step / 10)
-            if (d := _km(p, near)) < best_km:
+            if (d := distance_km(p, near)) < best_km:
                 best, best_km = p, d
-        if (d := _km(b, near)) < best_km:
+        if (d := distance_km(b, near)) < best_km:
             best, best_km = b, d
     return round(best[0], 3), round(best[1], 3)
 
@@ -151,11 +151,6 @@ def centre_of(candidates) -> tuple[float, float] | None:
     return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    scale = math.cos(math.radians((a[0] + b[0]) / 2))
-    return 111.2 * math.hypot(a[0] - b[0], (a[1] - b[1]) * scale)
-
-
 # A town this far from the story, where Natural Earth has a feature of that name at
 # least this many times nearer, is the feature: "Orkney" in a Kirkwall story is the
 # islands, not the South African town; "Tanna" in a Vanuatu story the island.
@@ -175,9 +170,9 @@ def features_at_home(candidates: list) -> list:
         near = centre_of([c for c in candidates if c is not candidate])
         if not options or near is None:
             continue
-        town_km = _km((candidate.latitude, candidate.longitude), near)
-        feature = min(options, key=lambda f: _km((f.latitude, f.longitude), near))
-        feature_km = _km((feature.latitude, feature.longitude), near)
+        town_km = distance_km((candidate.latitude, candidate.longitude), near)
+        feature = min(options, key=lambda f: distance_km((f.latitude, f.longitude), near))
+        feature_km = distance_km((feature.latitude, feature.longitude), near)
         if town_km > TOWN_ABROAD_KM and feature_km * NEARER < town_km:
             result[index] = dataclasses.replace(
                 candidate,
