@@ -432,3 +432,11 @@ def test_a_malay_hill_and_an_italian_plain_hold_no_town(sentence, not_a_place):
 
 def test_a_year_like_number_before_an_irregular_plural_is_a_count():
     assert ("1870 cattle", 1870, "cattle") in figures("He sold 1870 cattle that did not exist.")
+
+
+def test_a_party_in_brackets_after_an_apposed_name_keeps_the_name_the_speaker():
+    text = (
+        "„That cannot go on,“ said the provincial councillor responsible for spatial "
+        "planning, Mag. Cornelia Hödl-Stranzl (ÖVP), in the debate."
+    )
+    assert speakers(text) == [("Cornelia Hödl-Stranzl", None)]

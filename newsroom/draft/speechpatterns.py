@@ -261,6 +261,8 @@ AFTER_SAID_DESCRIPTION_NAME = re.compile(
     # ("..., police colonel Vitaly Kravchenko": a rank in lower case before the name)
     + r")|(?:[Oo]ne|[Aa]nother)(?:\s+of\s+them)?)(?=,\s+(?:[a-z][\w\-]*\s+){0,2}"
     + WHO_NAME
+    # (a party in brackets may follow the name: "..., Mag. Cornelia Hödl-Stranzl (ÖVP),")
+    + TAG
     # (and where they work after it: "cardiologist Tamsin Achterberg from the University")
     + r"(?:\s*(?:[,.;]|$)|\s+(?:from|of|at|with)\s))"
 )
@@ -316,7 +318,9 @@ APPOSED_NAME = re.compile(
     # University, said": a trade in lower case, a title, the name and its institution)
     + r"\s+|(?:the|an?)\s+[a-z][\w\-]*\s+(?=[A-Z]))?(?P<name>"
     + WHO_NAME
-    + r")(?=\s*[,.;]|\s*$|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]*(?:[,.]|$)|\s+"
+    # (and a party in brackets after it: "Mag. Cornelia Hödl-Stranzl (ÖVP), in the debate")
+    + r")(?=(?:\s+\([^()“”\"\n]{1,30}\))?(?:\s*[,.;]|\s*$)"
+    + r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]*(?:[,.]|$)|\s+"
     + VERB
     + r"\b)"
 )
