@@ -13,9 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .gazetteer import gazetteer
 from .givennames import given_names
-from .placeforms import HyphenCaseGazetteer
+from .placeforms import place_names
 from .text import UPPER
 from .titles import PORTFOLIOS
 from .wordlists import FIRM_NOUNS, FIRM_POSSESSIONS, FIRM_SUFFIXES, ROLE_NOUNS
@@ -140,12 +139,6 @@ class Firm:
     person_cue: str | None = None  # also written like a person: "firm or person?"
 
 
-@functools.lru_cache(maxsize=1)
-def _places() -> HyphenCaseGazetteer:
-    """The gazetteer as the place rules read it: "Kaitāia" is GeoNames' "Kaitaia"."""
-    return HyphenCaseGazetteer(gazetteer())
-
-
 def firm_evidence(body: str, start: int, end: int) -> str | None:
     """Why the name at body[start:end] is a firm, or None."""
     name = body[start:end]
@@ -172,11 +165,11 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+$", before
     )
     # ("live in Tromsø, the largest foreign group": a place, and its subject's apposition)
-    in_place = name in _places() and re.search(r"\b(?:in|at|near)\s+$", before)
+    in_place = name in place_names() and re.search(r"\b(?:in|at|near)\s+$", before)
     if match and not titled and not in_place:
         # ("El Hadj Issoufou Mamane, a wholesaler": a pilgrim's title, a person)
         return f"apposition naming a {match.group('noun')}"
-    if name in _places():
+    if name in place_names():
         return None  # "Belarus, which borders Ukraine": places take "which" and "at" too
     if WHICH_AFTER.match(after):
         return "'which' after the name"
@@ -191,7 +184,7 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
             # (nor the end of a list: "in Multan, Bahawalpur and Muzaffargarh was slow",
             # nor a road's ends: "The road between Mzuzu and Karonga was washed away")
             re.search(r"\b(?:in|near|across|around|throughout|between|linking)\s+$|\w,\s+$", before)
-            and all(part in _places() for part in re.split(r" (?:and|&) ", name))
+            and all(part in place_names() for part in re.split(r" (?:and|&) ", name))
         )
     ):
         return "names joined by 'and' taking a singular verb"

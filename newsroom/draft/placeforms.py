@@ -5,9 +5,10 @@ hyphenated names however their parts are capitalised ("KwaZulu-Natal")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .gazetteer import BIG_CITY, fold
+from .gazetteer import BIG_CITY, fold, gazetteer
 from .placewords import saint_of_a_church
 from .text import UPPER
 from .worldplaces import SEA_SHORT_FORMS, STATE_ABBREVIATION_NAMES, STATE_ABBREVIATIONS
@@ -166,6 +167,15 @@ class HyphenCaseGazetteer:
 
 # "the Srinagar-Leh highway", "Dammam–Khobar trip", "Petrozavodsk-Kostomuksha flights":
 # both ends of a route are places, though a hyphen joins them.
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> HyphenCaseGazetteer:
+    """The gazetteer as the place rules read it, made once: "Kaitāia" is GeoNames'
+    "Kaitaia", "KwaZulu-Natal" its "Kwazulu-Natal"."""
+    return HyphenCaseGazetteer(gazetteer())
+
+
 _NAME = UPPER + r"[\w’'.]*(?: " + UPPER + r"[\w’'.]*)?"
 ROUTE = re.compile(
     r"(?<![\w’'\-–])(?P<a>" + _NAME + r")[-–](?P<b>" + _NAME + r")(?= (?:"

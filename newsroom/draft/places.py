@@ -9,10 +9,10 @@ import re
 from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import LocationCandidate
-from .gazetteer import BIG_CITY, LOCATION_CUE, Place, demonyms, fold, gazetteer
+from .gazetteer import BIG_CITY, LOCATION_CUE, Place, demonyms, fold
 from .givennames import given_names
 from .physical import centre_of
-from .placeforms import HyphenCaseGazetteer, dateline_agencies, printed_forms
+from .placeforms import dateline_agencies, place_names, printed_forms
 from .placenear import (
     anchors,
     in_the_storys_region,
@@ -133,7 +133,7 @@ def location_candidates(
                 first_seen=mention.start,
             )
 
-    places = HyphenCaseGazetteer(gazetteer())
+    places = place_names()
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     countries_named = set()
     # The countries the article is set in: their towns need no cue.

@@ -65,7 +65,8 @@ def unknown_place(
 def bare_place(body: str, name: str, start: int, story: set[str], near, lowercase_words):
     """A name with no place cue that Natural Earth knows by itself ("Java", "the
     Mekong"), or None; not an English word ("Grand", "Long")."""
-    if name.lower() in COMMON_WORDS | lowercase_words or name in demonyms():
+    lower = name.lower()
+    if lower in COMMON_WORDS or lower in lowercase_words or name in demonyms():
         return None  # ("the French": a people, not Ontario's French River)
     found = bare_feature(body, name, start, story)
     if found is None:
