@@ -48,6 +48,39 @@ PERSON_TITLES = {
     "Spokeswoman", "Spokesperson", "Dr", "Mr", "Mrs", "Ms", "Prof",
 }  # fmt: skip
 
+# Words that open a club's or a foundation's name before the man it is named after.
+CLUB_OPENERS = {
+    "Club",
+    "Clube",
+    "Atlético",
+    "Atletico",
+    "Deportivo",
+    "Esporte",
+    "Sport",
+    "Sporting",
+    "Associação",
+    "Sociedade",
+    "Esportiva",
+    "Asociación",
+    "Futebol",
+    "Recreativo",
+    "Unión",
+    "União",
+    "CD",
+    "CA",
+    "EC",
+    "SE",
+    "AA",
+    "AD",
+    "CF",
+    "FC",
+    "ASD",
+    "SV",
+    "TSV",
+    "VfB",
+    "VfL",
+}  # (not "US" or "SC": "US President", "Ann Kerr SC")
+CLUB_BEFORE = re.compile(r"(?<![\w’'])(?:(?:" + "|".join(CLUB_OPENERS) + r") )+$")
 _WORD = UPPER + r"[\w’'\-.]*"
 # Names joined by "and", "&" or "+": "Marks and Spencer", "Ernst & Young", "Gilbert + Tobin".
 JOINED = re.compile(
@@ -148,6 +181,11 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return f"an ampersand in '{name}'"
     if words[-1].rstrip(".") in FIRM_SUFFIXES:
         return f"a firm's ending '{words[-1]}'"
+    if _club_tail(words):
+        return f"a club's words before a name ('{name[: -len(_club_tail(words)) - 1]}')"
+    opener = CLUB_BEFORE.search(before)
+    if opener and len(words) > 1 and words[0] in given_names():  # "CD Juan Aurich"
+        return f"a club's words before a name ('{opener.group().strip()}')"
     if FAMILY_FIRM_AFTER.match(after):
         return "a family firm's ending ('et Fils', 'y Hermanos')"
     suffix = re.match(r"^\s+(\S+)", after)
@@ -251,13 +289,14 @@ def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:
         reason = firm_evidence(body, start, end)
         if reason and name not in evidence:
             evidence[name] = (reason, start, end)
+    _split_lists_of_firms(evidence)
     for name, (_, start, _end) in list(evidence.items()):
         # "Rault Ng Holdings", then "Rault Ng would invest": the name less its ending
         words = name.split()
         while words and words[-1].rstrip(".,") in FIRM_SUFFIXES:
             words.pop()
-        short = " ".join(words)
-        if len(words) > 1 and short != name and short not in evidence:
+        short = _club_tail(words) or " ".join(words)  # "Frederico Klotz" of a club's name
+        if len(short.split()) > 1 and short != name and short not in evidence:
             evidence[short] = (f"the short name of '{name}'", start, start + len(short))
     firms = []
     for name, (reason, start, end) in evidence.items():
@@ -282,8 +321,47 @@ def find_firms(body: str, names: list[tuple[int, int]]) -> list[Firm]:
     ]
 
 
+def _split_lists_of_firms(evidence: dict[str, tuple[str, int, int]]) -> None:
+    """ "advised by Grant Thornton and Ackroyd Hirst", where "the food group Ackroyd
+    Hirst" is a firm of its own: two firms in a list, not one firm's name. Each takes
+    the list's evidence; the joined name goes. ("Marks and Spencer" stays one firm:
+    neither "Marks" nor "Spencer" is a firm on its own in the text, and "Tellei & Sons"
+    names one firm.)"""
+    for name, (reason, start, end) in list(evidence.items()):
+        parts = re.split(r" (?:and|&|\+) ", name, maxsplit=1)
+        if len(parts) != 2 or any(len(part.split()) < 2 for part in parts):
+            continue
+        if not any(part in evidence and not start <= evidence[part][1] < end for part in parts):
+            continue
+        del evidence[name]
+        offset = start
+        for part in parts:
+            if part not in evidence:
+                evidence[part] = (
+                    f"in a list of firms with the firm named apart ({reason})",
+                    offset,
+                    offset + len(part),
+                )
+            offset = start + len(name) - len(parts[1])
+
+
+def _club_tail(words: list[str]) -> str | None:
+    """ "Frederico Klotz" of "Clube Atlético Frederico Klotz": a club named after a man,
+    written with its club's words first, goes by his name alone too."""
+    opening = 0
+    while opening < len(words) and words[opening] in CLUB_OPENERS:
+        opening += 1
+    tail = words[opening:]
+    if opening and len(tail) >= 2 and tail[0] in given_names():
+        return " ".join(tail)
+    return None
+
+
 def _short_name(name: str, full: str) -> bool:
-    """ "Rault Ng" of "Rault Ng Holdings": the full name less its firm's ending."""
+    """ "Rault Ng" of "Rault Ng Holdings": the full name less its firm's ending; "Frederico
+    Klotz" of "Clube Atlético Frederico Klotz"."""
+    if _club_tail(full.split()) == name:
+        return True
     rest = full.removeprefix(name + " ").split()
     return full.startswith(name + " ") and all(w.rstrip(".,") in FIRM_SUFFIXES for w in rest)
 

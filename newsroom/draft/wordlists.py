@@ -189,6 +189,12 @@ ORG_WORDS = {
     "Stars", "Eagles", "Lions", "Lionesses", "Tigers", "Bulls", "Warriors", "Chiefs",
     "Pirates", "Sundowns", "Falcons", "Hawks", "Panthers", "Leopards", "Cranes", "Flames",
     "Giants", "Titans", "Sharks", "Wolves", "Jaguars", "Springboks", "Wallabies", "Socceroos",
+    # clubs and foundations in their own languages, often named after a man ("Clube
+    # Atlético Frederico Klotz", "Fundação Calouste Gulbenkian", "Spor Kulübü")
+    "Clube", "Atlético", "Atletico", "Deportivo", "Esporte", "Esportiva", "Sporting", "Futebol",
+    "Futsal", "Associação", "Sociedade", "Asociación", "Associazione", "Sportiva", "Calcio",
+    "Unión", "União", "Fundação", "Fondazione", "Stiftung", "Verein", "Sportverein", "Kulübü",
+    "Klub", "Olympique", "Sportif", "Sportive", "Recreativo",
 }
 # Feature words that make a capitalised run a place (proposed, not guessed).
 PLACE_WORDS = {
