@@ -189,8 +189,7 @@ ORG_WORDS = {
     "Stars", "Eagles", "Lions", "Lionesses", "Tigers", "Bulls", "Warriors", "Chiefs",
     "Pirates", "Sundowns", "Falcons", "Hawks", "Panthers", "Leopards", "Cranes", "Flames",
     "Giants", "Titans", "Sharks", "Wolves", "Jaguars", "Springboks", "Wallabies", "Socceroos",
-    # clubs and foundations in their own languages, often named after a man ("Clube
-    # Atlético Frederico Klotz", "Fundação Calouste Gulbenkian", "Spor Kulübü")
+    # clubs and foundations in their own languages ("Clube Atlético Frederico Klotz")
     "Clube", "Atlético", "Atletico", "Deportivo", "Esporte", "Esportiva", "Sporting", "Futebol",
     "Futsal", "Associação", "Sociedade", "Asociación", "Associazione", "Sportiva", "Calcio",
     "Unión", "União", "Fundação", "Fondazione", "Stiftung", "Verein", "Sportverein", "Kulübü",
@@ -282,34 +281,29 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
               "eighty": 80, "ninety": 90}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
-}
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "bn": 1e9, "m": 1e6, "k": 1e3, "tn": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12,
           "lakh crore": 1e12}
-# Currencies and units: see ``units``.
 QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "nearly",
               "almost", "about", "around", "roughly", "approximately", "over", "under", "some",
               "just over", "just under", "as many as", "as much as", "close to", "an estimated",
               "an additional", "another", "only", "just", "above", "below", "an average of",
-              "as long as",
-              "as many as", "as few as", "almost exactly")
+              "as long as", "as many as", "as few as", "almost exactly")
 # Words after a number that are not its unit.
 NOT_UNITS = COMMON_WORDS | {"per", "percent", "a", "an", "and", "or", "to", "than", "was", "were",
-                            "is",
-                            "are", "had", "has", "have", "will", "would", "could", "of", "times"}
-
+                            "is", "are", "had", "has", "have", "will", "would", "could", "of",
+                            "times"}
 WORD_NUMBER = (r"(?:" + "|".join(TENS_WORDS) + r")"
                r"(?:-(?:" + "|".join(list(UNITS_WORDS)[1:10]) + r"))?"
                r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)))
