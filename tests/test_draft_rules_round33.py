@@ -41,3 +41,15 @@ def test_a_club_named_after_a_man_is_no_person_under_its_short_name_either():
 
 def test_a_club_opening_with_its_initials_before_a_mans_name_is_a_club():
     assert people("CD Juan Aurich beat Alianza 2-1 and CA Tomás Frei lost at home.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('"It will not stand," said the Green member of parliament Sandra Pöltl.', "Sandra Pöltl"),
+        ('"We will appeal," said board member Anna Berg.', "Anna Berg"),
+        ('"We knew," said the UN head of mission Ana Ruiz.', "Ana Ruiz"),
+    ],
+)
+def test_a_role_with_of_and_a_party_before_the_name_names_the_speaker(sentence, speaker):
+    assert speakers(sentence) == [(speaker, None)]

@@ -65,7 +65,10 @@ WHO_ROLE_NAME = (
     + LOWER
     + r"[\w\-]*\s+)?"
     + ROLE_WORD
-    + r")?\s+"
+    # ("the Green member of parliament Sandra Pöltl", "UN head of mission Ana Ruiz")
+    + r")?(?:\s+(?:of|for)\s+(?:the\s+)?"
+    + LOWER
+    + r"[\w\-]*)?\s+"
     + WHO_NAME
 )
 # An office whose portfolios are joined by "and", then the name: "Regional Development

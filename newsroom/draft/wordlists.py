@@ -46,7 +46,7 @@ SPEECH = r"(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r
 # Lowercase role nouns written right before a name ("port director Ana Ruiz").
 ROLE_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "coach",
-    "mayor",
+    "mayor", "member",
     "minister", "president", "chairman", "chairwoman", "chair", "founder", "economist", "analyst",
     "researcher", "scientist", "professor", "lawyer", "attorney", "striker", "midfielder",
     "goalkeeper",
