@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import people, speakers
+from .drafting import draft, figures, people, speakers
 
 
 def test_two_firms_in_a_list_of_advisers_stay_firms_when_one_is_named_apart():
@@ -53,3 +53,43 @@ def test_a_club_opening_with_its_initials_before_a_mans_name_is_a_club():
 )
 def test_a_role_with_of_and_a_party_before_the_name_names_the_speaker(sentence, speaker):
     assert speakers(sentence) == [(speaker, None)]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker_and_the_description_after_it_is():
+    text = (
+        "The company's founder, Mohamed Ag Alhassane, 46, an engineer, spoke at the ceremony.\n"
+        "Speaking at the ceremony, the 46-year-old engineer, who spent 15 years at the utility, "
+        "said: “Every bakery runs on a generator.”"
+    )
+    assert speakers(text) == [("Mohamed Ag Alhassane", None)]
+
+
+def test_a_power_producer_before_a_name_is_a_firm():
+    assert people("Nigerien power producer Aïr Solaire will build a 20 MW plant.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Arsenic was above the limit in 7 of 10 homes.", "7 of 10 homes", 0.7),
+        ("Nine of 10 wells were dry.", "Nine of 10 wells", 0.9),
+    ],
+)
+def test_n_of_ten_or_a_hundred_is_a_share(sentence, text, value):
+    assert [(t, round(v, 3)) for t, v, _ in figures(sentence)] == [(text, value)]
+
+
+def test_n_of_a_number_other_than_ten_or_a_hundred_stays_a_count():
+    assert ("5 judges", 5.0) in [(t, v) for t, v, _ in figures("Three of 5 judges agreed.")]
+
+
+@pytest.mark.parametrize(
+    "sentence, town",
+    [
+        ("It comes down the Tambo river from the volcanic rocks.", "Tambo"),
+        ("Farmers in the Tambo valley grow rice.", "Tambo"),
+        ("The Ubinas volcano erupted near Arequipa.", "Ubinas"),
+    ],
+)
+def test_a_town_name_before_a_lower_case_feature_noun_is_the_feature_not_the_town(sentence, town):
+    assert town not in {loc.name for loc in draft(sentence).locations}

@@ -55,7 +55,11 @@ OTHER_GROUPINGS = DOTTED_DECIMAL + "|" + INDIAN_DIGITS
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMBER + r")"
 PROPORTION = re.compile(
-    r"(?<![\w.,])(?P<a>" + NUMBER + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>" + NUMBER + r")\b"
+    r"(?<![\w.,])(?P<a>"
+    + NUMBER
+    + r")\s+(?P<how>in|out\s+of|of)\s+(?:every\s+)?(?P<b>"
+    + NUMBER
+    + r")\b"
     r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
     re.IGNORECASE,
 )
@@ -252,6 +256,8 @@ def phrase_amounts(body: str) -> list[Amount]:
             or YEAR.fullmatch(match.group("b"))
             # ("children under the age of ten in 12 villages": an age, then a count)
             or re.search(r"\bage\s+of\s+$", body[max(0, match.start() - 8) : match.start()])
+            # ("7 of 10 homes" is a share; "3 of 5 judges" a count of judges)
+            or (match.group("how").lower() == "of" and b not in (10, 100))
         ):
             # "aged 10 to 14 in 16 municipalities", "aged one to six in 22 villages": a
             # range's end, then a count; "1,900 in 2019": a count and its year

@@ -177,6 +177,13 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             if not named and PREPOSITION_BEFORE.search(before[: x_said.start("who")]):
                 # "Writing on X, the president, Gabriel Boric, said": X is where he wrote
                 named = _apposed(x_said, "", fronted=True)
+                subject = (x_said.group("paren") or ",").strip(",").split(",")[0].strip()
+                if (
+                    not named
+                    and FRONTED_PARTICIPLE.match(before.lstrip())
+                    and re.match(r"(?:[Tt]he|[Hh]is|[Hh]er)\s", subject)
+                ):  # "Speaking at the ceremony, the 46-year-old engineer, who ..., said"
+                    return Attribution(subject, verb.group(), "'X said' pattern before the quote")
             group = GROUP_IN_PLACE.search(before[: x_said.start("who")])
             if group and not named:  # "Pharmacists in Port Harcourt, who ..., said"
                 who = group.group() + x_said.group("who")
@@ -184,6 +191,8 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
             # "Prof. Mateus Carvalho of the University of São Paulo, who ..., said":
             # the speaker is the person before "of", not the university.
             owner = OWNER_BEFORE.search(before[: x_said.start("who")])
+            if owner and FRONTED_PARTICIPLE.fullmatch(owner.group("who")):
+                owner = None  # "Speaking at the ceremony, the engineer said": no owner
             if not owner and x_said.group("who").split()[-1] in ORG_WORDS:
                 owner = MEMBER_OF.search(before[: x_said.start("who")])
             if (
@@ -210,6 +219,10 @@ def find_attribution(body: str, span: QuoteSpan, previous_close: int, next_open:
                 who = opening.group("name") + who
             return Attribution(who, verb.group(), "'X said' pattern before the quote", named)
     return None
+
+
+# A participle opening the sentence: "Speaking at the ceremony, the engineer ... said".
+FRONTED_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]{2,}ing|Asked|Interviewed|Questioned)")
 
 
 def attribution_after(body: str, span: QuoteSpan, next_open: int) -> Attribution | None:

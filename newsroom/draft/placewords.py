@@ -268,6 +268,8 @@ def a_namesake_of_a_town(body: str, start: int, end: int, top, single: bool) -> 
     near Wittenberge", "the Campo Grande neighbourhood" of Recife."""
     if top.kind != "city":
         return False
+    if THE_BEFORE.search(body[max(0, start - 6) : start]) and FEATURE_NOUN_AFTER.match(body, end):
+        return True  # "the Tambo river", "the Ubinas volcano": not the town of that name
     if top.population >= BIG_CITY:
         # (and "the Puna" of the Andes, which GeoNames lists among Pune's other names)
         another_name = top.name.casefold() not in (
@@ -280,6 +282,11 @@ def a_namesake_of_a_town(body: str, start: int, end: int, top, single: bool) -> 
     return single and a_feature_after_the(body, start, end)
 
 
+# A natural feature's noun in lower case after a town's name ("the Tambo valley").
+FEATURE_NOUN_AFTER = re.compile(
+    r"\s+(?:river|valley|volcano|dam|wetlands?|lake|mountains|hills|plateau|delta|basin|gorge|"
+    r"canyon|glacier|estuary|lagoon|reservoir|creek|falls|peninsula|desert|massif|highlands)\b"
+)
 # "the Campo Grande neighbourhood" of Recife: a part of the story's city, not the city
 # of 900,000 of that name 2,500 km away (a city that big is nobody's neighbourhood).
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|suburb|barrio|bairro)\b")

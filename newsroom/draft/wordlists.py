@@ -408,9 +408,9 @@ FIRM_NOUNS = ("law firm", "firm", "company", "retailer", "bank", "lender", "insu
               "supermarket", "carmaker", "automaker", "airline", "broker", "brokerage",
               "publisher", "housebuilder", "contractor", "manufacturer", "supplier", "startup",
               "start-up", "conglomerate", "partnership", "group", "giant", "solicitors", "grocer",
-              "department store", "fashion house", "investment bank", "asset manager",
-              "hedge fund", "miner", "shipper", "distributor", "wholesaler", "association",
-              "cooperative", "co-operative", "charity")
+              "department store", "fashion house", "investment bank", "asset manager", "hedge fund",
+              "power producer", "utility", "miner", "shipper", "distributor", "wholesaler",
+              "association", "cooperative", "co-operative", "charity")
 # What a firm has and a person does not: "Marks and Spencer's shares", "Baker McKenzie's partners"
 # (not accounts, lawyers or clients: "Mlambo's accounts" are a defendant's).
 FIRM_POSSESSIONS = ("shares", "share price", "stores", "store", "shops", "branches", "board",
