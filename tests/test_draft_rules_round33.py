@@ -93,3 +93,36 @@ def test_n_of_a_number_other_than_ten_or_a_hundred_stays_a_count():
 )
 def test_a_town_name_before_a_lower_case_feature_noun_is_the_feature_not_the_town(sentence, town):
     assert town not in {loc.name for loc in draft(sentence).locations}
+
+
+def test_a_portuguese_do_inside_a_name_keeps_the_name_whole():
+    text = 'Judge Maria do Carmo Vilhena said the men "treated workers as a cost".'
+    assert speakers(text) == [("Maria do Carmo Vilhena", None)]
+
+
+def test_a_provincial_affairs_portfolio_is_no_person():
+    text = (
+        "The Minister of State for Manicaland Provincial Affairs, Tinashe Mudzingwa, said "
+        "the government had released money."
+    )
+    assert people(text) == ["Tinashe Mudzingwa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taygetos lost at home. On Sunday Taygetos climbed to first.",
+        "The vote was held last Monday Kaunda Square was full.",
+    ],
+)
+def test_a_weekday_after_on_or_last_is_the_day_not_a_given_name(text):
+    assert people(text) == []
+
+
+def test_a_club_named_with_its_town_is_no_person_when_named_alone_again():
+    text = "Taygetos beat Palamidi Nafplio 2-1. Palamidi, who had led at the break, lost a man."
+    assert people(text) == []
+
+
+def test_mont_before_a_name_opens_a_mountain_not_a_given_name():
+    assert people("From our terrace you can see Mont Ventoux, and many people.") == []

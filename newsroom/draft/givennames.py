@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import re
 from pathlib import Path
 
 from . import diskcache
@@ -181,6 +182,15 @@ def weekday_as_given_name(words: list[str], position: int) -> bool:
         and words[1] not in ORG_WORDS | WEEKDAY_THINGS
         and words[1].lower() not in WEEKDAYS
     )
+
+
+def a_day_after_its_preposition(word: str, body: str, start: int) -> bool:
+    """ "On Sunday Taygetos climbed to first": a weekday after "on", "last", "since" is the
+    day, however West Africa's day names may open a name ("Sunday Adeleke")."""
+    return word.lower() in WEEKDAYS and bool(DAY_PREPOSITION.search(body, max(0, start - 8), start))
+
+
+DAY_PREPOSITION = re.compile(r"\b(?i:on|last|this|next|since|until|till|by|every|from|that)\s+$")
 
 
 def said_as_given_name(words: list[str], index: int, sentence_initial: bool) -> bool:

@@ -209,3 +209,10 @@ def role_before(body: str, start: int) -> re.Match | None:
     if match and TEAM_BEFORE_HOST.search(before):
         return None
     return match
+
+
+# "Mother-of-three Ana Silva", "Father-of-two": what the person is, before the name
+KIN_OF_COUNT = re.compile(
+    r"(?:Mother|Father|Mum|Mom|Dad|Grandmother|Grandfather|Grandad)-of-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+)

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from .couples import couple_occurrences
 from .gazetteer import demonyms, gazetteer
-from .givennames import given_names, said_as_given_name, weekday_as_given_name
+from .givennames import (
+    a_day_after_its_preposition,
+    given_names,
+    said_as_given_name,
+    weekday_as_given_name,
+)
 from .namecontext import (
     AGE_BEFORE,
     APPOSITION,
@@ -17,6 +22,7 @@ from .namecontext import (
     FOREIGN_ARTICLES,
     IDENTIFIED_AS,
     KIN_BEFORE,
+    KIN_OF_COUNT,
     KNOWN_AS_BEFORE,
     NAME_ASIDE,
     NAMING_VERB_BEFORE,
@@ -187,17 +193,10 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
     )
 
 
-# "Mother-of-three Ana Silva", "Father-of-two": what the person is, before the name
-KIN_OF_COUNT = re.compile(
-    r"(?:Mother|Father|Mum|Mom|Dad|Grandmother|Grandfather|Grandad)-of-"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-)
-
-
 def _leading_common(
     words: list[str], tokens_: tuple[Token, ...], body: str, lowercase_words: set[str]
 ) -> int:
-    """Leading words of a run that are ordinary words capitalised by position."""
+    """Leading words of a run that are ordinary words capitalised by position, or a day."""
     skip = 0
     for index, word in enumerate(words):
         lower = word.lower()
@@ -212,6 +211,7 @@ def _leading_common(
             or describes_the_name_after(words, index, lowercase_words)
             or re.fullmatch(r"[A-Z][a-z]+-year-old", word)  # "Nineteen-year-old Boo Jae-hyun"
             or KIN_OF_COUNT.fullmatch(word)  # "Mother-of-three Ana Silva"
+            or a_day_after_its_preposition(word, body, tokens_[index].start)
         ):
             skip = index + 1
             continue

@@ -110,6 +110,8 @@ def person_candidates(
             and len(first_names.get(first, ())) == 1
             and first not in full_names
             and first not in TITLE_WORDS
+            # (not "Palamidi Nafplio", a club and its town: "Palamidi, who had led")
+            and not (words[-1] in gazetteer() and first not in given_names())
         ):
             occurrence.cues.append(f"given name '{first}' alone with the cue {surname_cues[first]}")
             given_alone[occurrence.name] = first

@@ -221,7 +221,8 @@ PORTFOLIOS = {
     "Service", "Human", "Gender", "Cooperation", "International", "Irrigation",
     "Electricity", "Roads", "Railways", "Sanitation", "Food", "Nutrition", "Population",
     "Higher", "Vocational", "Training", "Skills", "Road", "Facilities", "Transportation",
-    "Highways", "Economy", "Budget", "Taxes", "Revenue", "Customs",
+    "Highways", "Economy", "Budget", "Taxes", "Revenue", "Customs", "Provincial", "Municipal",
+    "Devolution", "Decentralisation", "Decentralization",
     # the departments of states and districts ("Director of Horticulture Tsewang Dolkar")
     "Horticulture", "Sericulture", "Floriculture", "Aquaculture", "Fishery", "Veterinary",
     "Statistics", "Immigration", "Prisons", "Police", "Fire", "Archives", "Libraries",

@@ -205,7 +205,7 @@ PLACE_WORDS = {
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
     "Head", "Volcano", "Ranges", "Range", "Falls", "Gorge", "Headland", "Sound", "Fjord",
     "Point", "Heights", "Beach", "Springs", "Creek", "Circle", "Roundabout", "Interchange",
-    "Junction",
+    "Junction", "Mont", "Mt", "Jebel", "Lac", "Loch",
     # buildings of worship and burial ("St James Parish Church")
     "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
     # divisions of a country and features of water that close a place's name
@@ -270,7 +270,7 @@ COUNTRY_READ_FIRST = {"Congo": "CD"}
 COUNTRY_READ_OTHERWISE = {"Congo": ("CG", ("Brazzaville", "Pointe-Noire"))}
 
 PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "del", "della", "la",
-             "dela", "delos", "mac", "ibn", "binti", "zu",
+             "dela", "delos", "mac", "ibn", "binti", "zu", "do",  # "Maria do Carmo Vilhena"
              "le", "bin", "al", "ter", "ten", "y", "anak",
              # "Samira el Khatib", "Fatima bint Saeed", "Eliezer ben Yehuda", "Jimbun anak Tawai"
              "el", "bint", "ben", "arap",  # (and the Kalenjin "arap": "Kipkemboi arap Rotich")
