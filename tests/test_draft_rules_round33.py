@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .drafting import draft, figures, people, speakers
+from .drafting import draft, figures, people, places, speakers
 
 
 def test_two_firms_in_a_list_of_advisers_stay_firms_when_one_is_named_apart():
@@ -126,3 +126,27 @@ def test_a_club_named_with_its_town_is_no_person_when_named_alone_again():
 
 def test_mont_before_a_name_opens_a_mountain_not_a_given_name():
     assert people("From our terrace you can see Mont Ventoux, and many people.") == []
+
+
+def test_a_city_inside_a_hospitals_name_after_a_compass_word_is_named():
+    assert "Maputo" in places("She is a lung specialist at the Maputo Central Hospital.")
+
+
+def test_a_compass_word_after_a_place_before_a_constituency_is_still_a_seat():
+    assert "St James" not in places("The St James Central Constituency Council met.")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Children in Mozambique’s Tete province have reduced lung function.", "Tete province"),
+        ("Hail hit vineyards in Argentina's Mendoza province.", "Mendoza province"),
+    ],
+)
+def test_a_region_noun_after_a_city_and_region_of_one_name_drafts_the_region(sentence, name):
+    assert places(sentence)[name].kind == "region"
+
+
+def test_a_district_court_is_no_district():
+    found = places("They will sue at the Nicosia district court, in Cyprus.")
+    assert "Nicosia district" not in found and found["Nicosia"].kind == "city"

@@ -23,6 +23,7 @@ from .placenear import (
 from .placestory import (
     HOME_TOWN,
     STORY_TOWN_ABROAD,
+    a_seat,
     abroad_only,
     countries_of_villages,
     country_of_its_list,
@@ -179,7 +180,7 @@ def location_candidates(
                     continue
                 if inner_word_of_a_name(run_words, feature, i, j):
                     continue  # "Mount Kenya", "Doncaster Road": not Kenya, not Doncaster
-                if j < len(words) and run_words[j].lower() in COMPASS:
+                if a_seat(run_words, j):
                     continue  # "Laikipia East MP", "Bristol West": a seat, not the region
                 if j < len(words) and run_words[j] in PARTICLES:
                     continue  # "Triunfo de la Cruz": a word of a longer name, not Triunfo
@@ -202,7 +203,7 @@ def location_candidates(
                 feature_of = FEATURE_OF_BEFORE.search(body, max(0, start - 12), start)
                 if feature_of and places[name][0].kind != "country":
                     continue  # nor Aden, the city, nor the continent of Africa
-                best = read_otherwise(name, places, body)
+                best = read_otherwise(name, places, body, end)
                 if the_feature_not_the_place(
                     body, start, end, best, run_words[i:j], article_countries
                 ):

@@ -13,7 +13,12 @@ from collections import Counter
 
 from .gazetteer import LOCATION_CUE, demonym_countries, subdivision_countries
 from .placenear import WORLD_CITY
-from .placewords import NATURAL_FEATURES, REGION_POSSESSION, town_named_for_its_feature
+from .placewords import (
+    INSTITUTION_WORDS,
+    NATURAL_FEATURES,
+    REGION_POSSESSION,
+    town_named_for_its_feature,
+)
 from .text import UPPER, Run
 from .wordlists import COMMON_WORDS, COMPASS, COUNTRY_READ_OTHERWISE, REGION_NOUNS
 from .worldplaces import STATE_ABBREVIATION_NAMES, STATE_ABBREVIATIONS
@@ -198,11 +203,19 @@ def named_in_full(name: str, places, body: str) -> list:
     ]
 
 
-def read_otherwise(name: str, places, body: str) -> list:
+# "the Nicosia district court": the noun names the court's reach, not the region.
+OFFICE_AFTER_NOUN = re.compile(r" \w+ (?:court|council|hospital|office|assembly|government)\b")
+
+
+def read_otherwise(name: str, places, body: str, end: int = 0) -> list:
     """The gazetteer's places for ``name``, the other country first where the text
     names that country's cities ("Congo" beside Brazzaville is not the DRC), and the
-    regions named without the noun ``name`` ends in."""
+    regions named without the noun ``name`` ends in; a region first where its noun
+    follows and the top town's country has both ("Tete province", not the city of Tete)."""
     options = places[name] + regions_without_noun(name, places)
+    if end and region_noun(body, end) and not OFFICE_AFTER_NOUN.match(body, end):
+        home = options[0].country_code
+        options = sorted(options, key=lambda p: not (p.kind == "region" and p.country_code == home))
     fuller = named_in_full(name, places, body)
     if fuller:  # "Far North" in a headline, "Far North District Council" in the text
         options = fuller + [p for p in options if p not in fuller]
@@ -427,3 +440,13 @@ def the_feature_not_the_place(body: str, start: int, end: int, best, words, home
         return False
     cued = bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
     return not (len(words) > 1 and town_named_for_its_feature(body, start, best, home, cued))
+
+
+def a_seat(words: list[str], j: int) -> bool:
+    """ "Laikipia East MP", "Bristol West": a compass word after a place's name makes a
+    seat of it (but "Maputo Central Hospital" is in Maputo)."""
+    return (
+        j < len(words)
+        and words[j].lower() in COMPASS
+        and not set(words[j + 1 :]) & (INSTITUTION_WORDS - {"Council", "Region"} | {"Market"})
+    )
