@@ -150,3 +150,8 @@ def test_a_region_noun_after_a_city_and_region_of_one_name_drafts_the_region(sen
 def test_a_district_court_is_no_district():
     found = places("They will sue at the Nicosia district court, in Cyprus.")
     assert "Nicosia district" not in found and found["Nicosia"].kind == "city"
+
+
+def test_an_adjective_before_a_lower_case_noun_is_no_natural_feature():
+    text = "In Winsum, Marrit Zijlstra of Jirnsum won her fourth Frisian title in five years."
+    assert "Frisian" not in places(text)

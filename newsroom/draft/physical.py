@@ -120,11 +120,16 @@ def nearest_on_line(points, near: tuple[float, float]) -> tuple[float, float]:
     return round(best[0], 3), round(best[1], 3)
 
 
+ADJECTIVE_ENDING = re.compile(r"(?:ian|ish|ese|ic)$")
+
+
 def bare_feature(body: str, name: str, start: int, story: set[str]):
     """A name no gazetteer matched that the table knows by itself: an island, a region,
     a desert of the story's countries or after a place's preposition ("in Java", "across
     Patagonia"); a river or a lake after "the" ("the Mekong"). Returns (the form of the
     name it was found under, the feature), or None."""
+    if ADJECTIVE_ENDING.search(name) and re.match(r" [a-z]", body[start + len(name) :]):
+        return None  # "her fourth Frisian title": an adjective, not the Frisian Islands
     options = [(name, f) for f in features().get(name, [])]
     options += [(name + " River", f) for f in features().get(name + " River", [])]
     before = body[max(0, start - 12) : start]
