@@ -155,3 +155,19 @@ def test_a_district_court_is_no_district():
 def test_an_adjective_before_a_lower_case_noun_is_no_natural_feature():
     text = "In Winsum, Marrit Zijlstra of Jirnsum won her fourth Frisian title in five years."
     assert "Frisian" not in places(text)
+
+
+def test_a_number_after_the_before_a_participle_is_a_count_not_a_unit_or_a_label():
+    found = figures("The company employs 241 drivers against the 290 needed to run it.")
+    assert ("290", 290.0, "count") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Five arrested over cable theft.", "Five arrested"),
+        ("Goats died after three failed rainy seasons, officials said.", "three failed"),
+    ],
+)
+def test_a_participle_after_a_number_without_the_keeps_its_span(sentence, text):
+    assert any(t.startswith(text) for t, _, _ in figures(sentence))

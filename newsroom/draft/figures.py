@@ -41,7 +41,7 @@ from .figurecontext import (
     qualifier_before,
     stands_for_people,
 )
-from .notfigures import a_count_of_one, a_year
+from .notfigures import a_count_of_one, a_label, a_year, the_number_needed
 from .text import LOWER, occurrence_of
 from .units import (
     CURRENCY,
@@ -132,7 +132,7 @@ def unit_after(body: str, end: int) -> tuple[str | None, int]:
     """The noun a number counts ("150,000 troops", "30 member countries"): the
     next word, or the next two when the first modifies a plural noun."""
     match = UNIT_AFTER.match(body, end)
-    if not match or match.group("u1") in NOT_UNITS:
+    if not match or match.group("u1") in NOT_UNITS or the_number_needed(body, end, match):
         return plural_past_modifiers(body, end)
     u1, u2 = match.group("u1"), match.group("u2")
     if (
@@ -343,7 +343,7 @@ def figure_candidates(
                     )
                 ):
                     unit, unit_end, how = "years of age", end, "an age after a name ('Okoye, 47,')"
-                if unit is None and _a_label(body, start, end, number):
+                if unit is None and a_label(body, start, end, number):
                     continue  # "relied on the 19 to reach her GP": a bus route, not a count
                 if unit is None:
                     unit, unit_end = "count", end
@@ -471,17 +471,6 @@ def figure_candidates(
     for figure in figures:
         figure.occurrence = occurrence_of(body, figure.text, figure.start)
     return figures
-
-
-def _a_label(body: str, start: int, end: int, number: str) -> bool:
-    """A bare whole number after "the" with nothing it counts names something (a bus
-    route, a shirt, a room): "the 19 between Llanrwst and Llandudno"."""
-    return (
-        number.isdigit()
-        and bool(re.search(r"\b[Tt]he\s+$", body[max(0, start - 5) : start]))
-        and not PART_OF.match(body, end)
-        and not re.match(r"\s*(?:[,.]|(?:who|were|are|have|had)\b)", body[end : end + 6])
-    )
 
 
 def _range_unit(body: str, match: re.Match) -> tuple[str | None, int]:

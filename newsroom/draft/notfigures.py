@@ -4,12 +4,15 @@ month printed in brackets after a weekday (Brazilian and Portuguese style:
 in capitals ("DEC 5"). Their spans are skipped before figures are looked for.
 
 And the other side of the same question for the word "one", mostly a pronoun or an
-article: ``a_count_of_one`` says when it counts a thing ("one tender")."""
+article: ``a_count_of_one`` says when it counts a thing ("one tender"); for a bare
+number after "the", ``a_label`` (a bus route) and ``the_number_needed`` (a count
+whose noun is left out)."""
 
 from __future__ import annotations
 
 import re
 
+from .figurecontext import PART_OF
 from .wordlists import NOT_UNITS, WEEKDAYS
 
 # A number starting with a zero, or an international prefix, followed by more
@@ -127,4 +130,29 @@ def a_year(body: str, start: int, value: float) -> bool:
     """Four digits that are a year: 1800 to 2100, or an older year after its cue."""
     return 1800 <= value <= 2100 or (
         1000 <= value < 1800 and bool(OLD_YEAR.search(body[max(0, start - 12) : start]))
+    )
+
+
+PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")  # "needed", "affected" (not "bed", "seed")
+
+
+def a_label(body: str, start: int, end: int, number: str) -> bool:
+    """A bare whole number after "the" with nothing it counts names something (a bus
+    route, a shirt, a room): "the 19 between Llanrwst and Llandudno"."""
+    return (
+        number.isdigit()
+        and bool(re.search(r"\b[Tt]he\s+$", body[max(0, start - 5) : start]))
+        and not PART_OF.match(body, end)
+        and not re.match(r"\s*(?:[,.]|(?:who|were|are|have|had)\b)", body[end : end + 6])
+        and not re.match(r" [a-z]{3,}(?<!e)ed\b", body[end : end + 16])  # "the 290 needed"
+    )
+
+
+def the_number_needed(body: str, end: int, match: re.Match) -> bool:
+    """ "241 drivers against the 290 needed": a participle, no noun of its own (but
+    "Five arrested", "three failed rainy seasons" keep theirs)."""
+    return bool(
+        PARTICIPLE.fullmatch(match.group("u1"))
+        and not (match.group("u2") or "").endswith("s")
+        and re.search(r"\b[Tt]he\s+[\d,]+$", body[max(0, end - 16) : end])
     )
