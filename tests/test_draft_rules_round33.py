@@ -171,3 +171,7 @@ def test_a_number_after_the_before_a_participle_is_a_count_not_a_unit_or_a_label
 )
 def test_a_participle_after_a_number_without_the_keeps_its_span(sentence, text):
     assert any(t.startswith(text) for t, _, _ in figures(sentence))
+
+
+def test_a_corniche_named_after_a_river_is_a_place_not_a_man_called_nile():
+    assert people("The plan will rebuild the Nile Corniche in Aswan.") == []

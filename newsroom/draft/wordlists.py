@@ -205,7 +205,7 @@ PLACE_WORDS = {
     "Bridge", "Park", "Forest", "Glacier", "Reef", "Basin", "Delta", "Plain", "Plateau", "Cape",
     "Head", "Volcano", "Ranges", "Range", "Falls", "Gorge", "Headland", "Sound", "Fjord",
     "Point", "Heights", "Beach", "Springs", "Creek", "Circle", "Roundabout", "Interchange",
-    "Junction", "Mont", "Mt", "Jebel", "Lac", "Loch",
+    "Junction", "Mont", "Mt", "Jebel", "Lac", "Loch", "Corniche", "Esplanade", "Promenade",
     # buildings of worship and burial ("St James Parish Church")
     "Church", "Chapel", "Mosque", "Temple", "Basilica", "Shrine", "Mausoleum", "Monastery",
     # divisions of a country and features of water that close a place's name
