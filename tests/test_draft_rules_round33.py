@@ -175,3 +175,37 @@ def test_a_participle_after_a_number_without_the_keeps_its_span(sentence, text):
 
 def test_a_corniche_named_after_a_river_is_a_place_not_a_man_called_nile():
     assert people("The council approved a plan to rebuild the city's Nile Corniche.") == []
+
+
+def test_answers_after_q_are_quotes_of_the_one_person_the_lead_in_names():
+    text = (
+        "After the final concert, the agency asked Ilmira Kusimova about the future.\n"
+        "Q: Will the festival stay so far from the city?\n"
+        "A: Yes. It is 370 kilometres away, but people came anyway.\n"
+        "Q: Is the cave in danger?\n"
+        "A: The stage is far from the cave."
+    )
+    assert speakers(text) == [("Ilmira Kusimova", None), ("Ilmira Kusimova", None)]
+    assert draft(text).quotes[0].text == "Yes. It is 370 kilometres away, but people came anyway."
+
+
+def test_an_answer_labelled_with_a_name_is_that_persons_quote():
+    text = (
+        "Yeison Múnera and Sebastián Ospina sat beyond the finish line.\n"
+        "Q: Was the attack planned?\n"
+        "Múnera: Not at all. The director told me to wait."
+    )
+    assert speakers(text) == [("Yeison Múnera", None)]
+
+
+def test_an_answer_after_a_lead_in_naming_two_people_has_no_speaker():
+    text = (
+        "Anna Berg and Tom Hart spoke to reporters.\n"
+        "Q: Will you appeal?\n"
+        "A: We will decide next week."
+    )
+    assert speakers(text) == [(None, None)]
+
+
+def test_a_label_and_colon_with_no_question_before_it_is_no_answer():
+    assert speakers("Update: the police said the road was open.\nNote: it rained.") == []
