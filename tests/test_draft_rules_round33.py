@@ -209,3 +209,30 @@ def test_an_answer_after_a_lead_in_naming_two_people_has_no_speaker():
 
 def test_a_label_and_colon_with_no_question_before_it_is_no_answer():
     assert speakers("Update: the police said the road was open.\nNote: it rained.") == []
+
+
+def test_a_count_before_more_keeps_its_thousands():
+    assert ("at least 2,000 more teachers", 2000.0, "teachers") in figures(
+        "The state needs at least 2,000 more teachers."
+    )
+
+
+def test_an_age_and_a_trade_after_the_one_person_the_sentence_before_names_is_that_person():
+    text = (
+        "KINDERSLEY, Sask. — Dale Hnatyshyn walked into one of his lentil fields last week.\n"
+        "“It sounds like rain on a tin roof,” the 61-year-old grain farmer said."
+    )
+    assert speakers(text) == [("Dale Hnatyshyn", None)]
+
+
+def test_an_age_that_is_not_the_one_the_text_gives_stays_unnamed():
+    text = (
+        "Dale Hnatyshyn, 45, walked into one of his lentil fields last week.\n"
+        "“It sounds like rain on a tin roof,” the 61-year-old grain farmer said."
+    )
+    assert speakers(text)[0][0] is None
+
+
+def test_a_city_named_like_a_prince_is_no_prince():
+    text = "Grasshoppers have reached fields around Prince Albert, the ministry said."
+    assert people(text) == [] and "Prince Albert" in places(text)

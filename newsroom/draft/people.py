@@ -139,6 +139,8 @@ def person_candidates(
             continue
         if name in places and not (one_word and _only_a_small_town(name)):
             continue  # ("Hernández, 29," is a man though a town has his name)
+        if occurrence.role and f"{occurrence.role} {name}" in places:
+            continue  # "Prince Albert", Saskatchewan: a city, not a prince
         if any(s < occurrence.end and occurrence.start < e for s, e in blocked):
             continue  # inside a firm's name: "Hartley Dunn" of "law firm Hartley Dunn"
         strong = [cue for cue in occurrence.cues if cue.startswith(STRONG_CUE)]

@@ -407,11 +407,11 @@ class Resolver:
             found = role_in_article(self, text, head, gender, position, words[1:-1])
             if found.person or found.review:  # (else perhaps the one person just before)
                 return found
-        if modifiers and (head in PERSON_HEADS or head in ROLE_NOUNS):
-            # (with what the role is of, "the Harbour boss": a bare "the magistrate" after
-            # a defendant is the court's, someone else)
+        if (modifiers and (head in PERSON_HEADS or head in ROLE_NOUNS)) or age:
+            # (with what the role is of, "the Harbour boss", or an age, "the 61-year-old
+            # grain farmer": a bare "the magistrate" after a defendant is someone else)
             lone = lone_person_just_before(self, position, gender)
-            if lone and (not age or of_the_age(lone, age, self.body)):
+            if lone and not of_another_age(lone, age, self.body):
                 return Resolution(
                     lone,
                     f"speaker resolved through '{text}' to {lone.name}, the only person "

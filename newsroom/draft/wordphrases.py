@@ -31,7 +31,7 @@ PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 N_MORE = re.compile(
-    r"\b(?P<text>" + _N + r"\s+more\s+(?P<u>[a-z]{3,}s))\b(?<!times)", re.IGNORECASE
+    r"(?<![\d,.])\b(?P<text>" + _N + r"\s+more\s+(?P<u>[a-z]{3,}s))\b(?<!times)", re.IGNORECASE
 )
 # A deficit or lead in a table: "seven points from four matches, two behind leaders Mali".
 BEHIND = re.compile(
