@@ -236,3 +236,28 @@ def test_an_age_that_is_not_the_one_the_text_gives_stays_unnamed():
 def test_a_city_named_like_a_prince_is_no_prince():
     text = "Grasshoppers have reached fields around Prince Albert, the ministry said."
     assert people(text) == [] and "Prince Albert" in places(text)
+
+
+def test_bare_questions_each_followed_by_a_quoted_answer_are_an_interview():
+    text = (
+        "The paper met Örjan Lidén in the barn the day before the premiere.\n"
+        "Why a barn and not a theatre?\n"
+        "“Because the Forest Finns never had theatres.”\n"
+        "Isn't it cold?\n"
+        "“In June, no.”"
+    )
+    assert speakers(text) == [("Örjan Lidén", None), ("Örjan Lidén", None)]
+
+
+def test_of_two_people_the_lead_in_names_the_one_it_says_was_asked_answers():
+    text = (
+        "Frontier asked Kyaw Zin Htet whether Thein Aung would keep selling to Yangon.\n"
+        "Q: Are you giving up on the Yangon market?\n"
+        "A: No. We still send about 400 tonnes south every year."
+    )
+    assert speakers(text) == [("Kyaw Zin Htet", None)]
+
+
+def test_a_landowner_before_a_name_is_what_the_person_is():
+    text = "Landowner Seán Ó Donnabháin, 67, said the route would cut his farm in two."
+    assert people(text) == ["Seán Ó Donnabháin"]

@@ -21,7 +21,7 @@ from .organizations import organization_candidates
 from .people import not_people, person_candidates, person_index
 from .physical import features_at_home
 from .places import location_candidates
-from .qanda import answer_quotes
+from .qanda import answer_quotes, with_answers
 from .quotes import quote_candidates
 from .text import capitalised_runs, slugify, title_of
 from .wordlists import ORG_WORDS
@@ -119,15 +119,7 @@ def draft_article(
     if speakers:
         people = sorted(people + speakers, key=lambda p: (p.first_seen, p.id))
         quotes, _ = quote_candidates(body, people, org_names, unconfirmed)
-    quotes = sorted(
-        quotes
-        + [
-            a
-            for a in answer_quotes(body, people)
-            if not any(a.start < q.end and q.start < a.end for q in quotes)
-        ],
-        key=lambda q: q.start,
-    )
+    quotes = with_answers(quotes, answer_quotes(body, people))
     mentions = person_index(people).find(body)
     person_spans = [(m.start, m.end) for m in mentions]
     located = location_candidates(body, registries, runs, person_spans, blocked)

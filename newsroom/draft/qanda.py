@@ -1,12 +1,13 @@
-"""Answers in a question-and-answer passage: quotes printed without quotation marks.
+"""Answers in a question-and-answer passage: quotes an interview prints as answers.
 
 Papers print an interview as paragraphs that open with "Q:" and answers that open
-with "A:" or with the speaker's name ("Múnera: Not at all."). An answer is the
-interviewee's words, verbatim, as much a quote as one in quotation marks. Who
-answers is the name before the colon or, after "A:", the one person that the
-paragraph before the first question names ("Two questions for Magali
-Ferrand-Arnaud"); where that paragraph names no one, or several, the answer is
-drafted with no speaker rather than a guess.
+with "A:" or with the speaker's name ("Múnera: Not at all."), or as bare questions
+("Why a barn and not a theatre?") each followed by its answer in quotation marks.
+An answer is the interviewee's words, verbatim. Who answers is the name before the
+colon or else the one person that the paragraph before the first question names
+("Two questions for Magali Ferrand-Arnaud"), or the one it says was asked ("Frontier
+asked Kyaw Zin Htet whether Green Lotus would ..."); where it names no one, or
+several and asks none, the answer is drafted with no speaker rather than a guess.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from .candidates import PersonCandidate, QuoteCandidate
 QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+\S")
 ANSWER = re.compile(r"(?P<label>A|Answer|[^\W\d_][\w’'\-.]*(?: [^\W\d_][\w’'\-.]*){0,3}):\s+\S")
 ANONYMOUS_LABELS = {"A", "Answer"}
+OPENING_MARKS = "“\"‘'«„"
+QUOTE_MARKS = '“”"‘’«»„'
+# The one an interview's lead-in asks: "asked Kusimova", "met Lidén", "questions for".
+INTERVIEWED = re.compile(
+    r"\b(?:asked|interviewed|met|questions?\s+for|spoke\s+(?:to|with)|talked\s+to)\s+$"
+)
 
 
 def answer_quotes(body: str, people: list[PersonCandidate]) -> list[QuoteCandidate]:
@@ -26,17 +33,10 @@ def answer_quotes(body: str, people: list[PersonCandidate]) -> list[QuoteCandida
     answers = []
     for index in range(1, len(paragraphs)):
         start, end = paragraphs[index]
-        answer = ANSWER.match(body, start)
-        if (
-            not _a_question(body, paragraphs[index - 1])
-            or not answer
-            or _a_question(body, paragraphs[index])
-        ):
+        found = _answer(body, paragraphs[index - 1], start)
+        if found is None:
             continue
-        label = answer.group("label")
-        if label not in ANONYMOUS_LABELS and not label[0].isupper():
-            continue
-        text_start = answer.end("label") + 1
+        label, text_start = found
         text_start += len(body[text_start:end]) - len(body[text_start:end].lstrip())
         text_end = start + len(body[start:end].rstrip())
         quote = QuoteCandidate(
@@ -46,21 +46,42 @@ def answer_quotes(body: str, people: list[PersonCandidate]) -> list[QuoteCandida
             "an answer in a question-and-answer passage",
             attribution=f"{label}:",
         )
+        anonymous = label in ANONYMOUS_LABELS
         speaker = (
             _named_by_the_lead(body, paragraphs, index - 1, people)
-            if label in ANONYMOUS_LABELS
+            if anonymous
             else _person_called(label, people)
         )
         if speaker is not None:
             quote.speaker, quote.speaker_name = speaker.id, speaker.name
-            if label in ANONYMOUS_LABELS:
-                quote.needs_review = "speaker from the interview's lead-in (answers marked 'A:')"
+            if anonymous:
+                quote.needs_review = "speaker from the interview's lead-in (answers unlabelled)"
         answers.append(quote)
     return answers
 
 
+def _answer(body: str, question: tuple[int, int], start: int) -> tuple[str, int] | None:
+    """(the answer's label, where its words start) for the paragraph at ``start`` when
+    the paragraph before is a question, else None."""
+    if _a_bare_question(body, question) and body[start] in OPENING_MARKS:
+        return "A", start  # "Isn't it cold?", then “In June, no. ...”
+    answer = ANSWER.match(body, start)
+    if not _a_question(body, question) or not answer or QUESTION.match(body, start):
+        return None
+    label = answer.group("label")
+    if label not in ANONYMOUS_LABELS and not label[0].isupper():
+        return None
+    return label, answer.end("label") + 1
+
+
 def _a_question(body: str, paragraph: tuple[int, int]) -> bool:
     return bool(QUESTION.match(body, paragraph[0]))
+
+
+def _a_bare_question(body: str, paragraph: tuple[int, int]) -> bool:
+    """ "Why a barn and not a theatre?": a short paragraph that only asks, unquoted."""
+    text = body[slice(*paragraph)].strip()
+    return text.endswith("?") and len(text) < 160 and not any(m in text for m in QUOTE_MARKS)
 
 
 def _person_called(label: str, people: list[PersonCandidate]) -> PersonCandidate | None:
@@ -72,17 +93,36 @@ def _person_called(label: str, people: list[PersonCandidate]) -> PersonCandidate
 
 
 def _named_by_the_lead(body, paragraphs, question, people) -> PersonCandidate | None:
-    """The one person named in the paragraph before the passage's first question."""
-    while question >= 2 and _a_question(body, paragraphs[question - 2]):
+    """The one person named in the paragraph before the passage's first question, or
+    the one of several that it says was asked."""
+    while question >= 2 and (
+        _a_question(body, paragraphs[question - 2])
+        or _a_bare_question(body, paragraphs[question - 2])
+    ):
         question -= 2
     if question == 0:
         return None
     lead = body[slice(*paragraphs[question - 1])]
-    named = [
-        p
-        for p in people
-        if any(
-            re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", lead) for a in p.aliases or [p.name]
-        )
-    ]
-    return named[0] if len(named) == 1 else None
+    named: dict[str, tuple[PersonCandidate, int]] = {}
+    for person in people:
+        for alias in person.aliases or [person.name]:
+            for match in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", lead):
+                named.setdefault(person.id, (person, match.start()))
+    if len(named) > 1:
+        named = {k: v for k, v in named.items() if INTERVIEWED.search(lead[: v[1]])}
+    return next(iter(named.values()))[0] if len(named) == 1 else None
+
+
+def with_answers(quotes: list[QuoteCandidate], answers: list[QuoteCandidate]) -> list:
+    """The quotes and the answers they lack; a quoted answer the quote rules found with
+    no one to attribute it to takes the answer's speaker."""
+    added = []
+    for answer in answers:
+        inside = [q for q in quotes if answer.start < q.end and q.start < answer.end]
+        if not inside:
+            added.append(answer)
+        for quote in inside:
+            if answer.speaker and quote.speaker is None and quote.speaker_description is None:
+                quote.speaker, quote.speaker_name = answer.speaker, answer.speaker_name
+                quote.found_by, quote.needs_review = answer.found_by, answer.needs_review
+    return sorted(quotes + added, key=lambda q: q.start)

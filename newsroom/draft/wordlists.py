@@ -97,7 +97,7 @@ ROLE_NOUNS = (
     "fisherman", "fisherwoman", "villager", "vendor", "shopkeeper", "driver", "miner",
     "labourer", "laborer", "worker", "pensioner", "retiree", "survivor", "witness", "tailor",
     "mechanic", "carpenter", "herder", "pastoralist", "boatman", "volunteer", "rescuer",
-    "firefighter", "medic", "hawker", "homeowner", "landlord", "tenant", "businessman",
+    "firefighter", "medic", "hawker", "homeowner", "landowner", "landlord", "tenant", "businessman",
     "businesswoman", "housewife", "grandmother", "grandfather", "evacuee", "plaintiff",
     "defendant", "complainant", "accused", "guide", "climber", "mountaineer",
     "edil", "concejal", "intendente", "intendenta", "alcalde", "alcaldesa", "abbot", "monk",
