@@ -261,3 +261,8 @@ def test_of_two_people_the_lead_in_names_the_one_it_says_was_asked_answers():
 def test_a_landowner_before_a_name_is_what_the_person_is():
     text = "Landowner Seán Ó Donnabháin, 67, said the route would cut his farm in two."
     assert people(text) == ["Seán Ó Donnabháin"]
+
+
+def test_a_trading_firms_full_name_is_no_person():
+    text = "Green Lotus Coffee Trading, the largest private buyer in Ywangan, said prices rose."
+    assert people(text) == []

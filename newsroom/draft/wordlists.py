@@ -133,7 +133,7 @@ ORG_WORDS = {
     "Exchange", "Markets", "Railways", "Rail", "Movement", "Water", "Power",
     "Terminals", "Terminal", "Foods", "Food", "Brands", "Pharma", "Steel", "Mining", "Insurance",
     "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project",
-    "Team", "Rovers", "Athletic", "Hotel", "Motel", "Hostel", "Plus",
+    "Team", "Rovers", "Athletic", "Hotel", "Motel", "Hostel", "Plus", "Trading",
     "Wanderers", "City", "Town", "County", "Province", "Region", "District", "Municipality",
     "Republic", "Kingdom", "States", "Emirates", "Olympics", "Paralympic", "Cup",
     "Championship", "Games", "Open", "Grand", "Prix", "Festival", "Awards", "Prize",
