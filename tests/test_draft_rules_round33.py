@@ -266,3 +266,17 @@ def test_a_landowner_before_a_name_is_what_the_person_is():
 def test_a_trading_firms_full_name_is_no_person():
     text = "Green Lotus Coffee Trading, the largest private buyer in Ywangan, said prices rose."
     assert people(text) == []
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_it_belongs_to():
+    text = (
+        "The race went to Matías Huenchumán Catrilef, 26. The defending champion, Joaquín "
+        "Schwerter Opitz, was third.\n"
+        "Huenchumán works as a guide. “I know every stone on this mountain,” he said."
+    )
+    assert speakers(text) == [("Matías Huenchumán Catrilef", None)]
+
+
+def test_an_arabic_abu_is_no_first_surname():
+    text = "Saber Abu Zeid, the governor, said boats would sail to Abu Simbel again."
+    assert "Abu Simbel" in places(text)

@@ -188,3 +188,20 @@ def _said_to_be_something_else(body: str, occurrence: NameOccurrence, places) ->
     return bool(
         re.search(r"\b\d{1,3},\s+of\s+$", body[max(0, occurrence.start - 12) : occurrence.start])
     )
+
+
+ARABIC_NAME_OPENERS = {"Abu", "Abou", "Umm", "Abd", "Abdel", "Abdul", "Bin", "Ben", "Ould"}
+
+
+def first_of_two_surnames(name: str, body: str) -> str | None:
+    """ "Huenchumán works as a guide" after "Matías Huenchumán Catrilef": Spanish and
+    Portuguese papers name a person again by the first of two surnames, with no cue.
+    A name of a given name and two surnames whose first surname the text prints alone
+    (not before the second) goes by it."""
+    words = name.split()
+    if len(words) != 3 or words[0] not in given_names() or words[1] in given_names():
+        return None
+    if words[1].lower() in PARTICLES or words[1] in COMMON_WORDS | ARABIC_NAME_OPENERS:
+        return None  # ("Mahmoud Abu Zeid" is no "Abu", nor is Abu Simbel his)
+    alone = r"(?<![\w’'-])" + re.escape(words[1]) + r"(?![\w’'-])(?! " + re.escape(words[2]) + ")"
+    return words[1] if re.search(alone, body) else None
