@@ -280,3 +280,41 @@ def test_the_first_of_two_surnames_alone_is_the_person_it_belongs_to():
 def test_an_arabic_abu_is_no_first_surname():
     text = "Saber Abu Zeid, the governor, said boats would sail to Abu Simbel again."
     assert "Abu Simbel" in places(text)
+
+
+# From the round-33 holdout, scored once and so spent: its misses were read after
+# the score, and these classes fixed; each sentence is a shortened one of the set.
+
+
+def test_an_interview_whose_questions_carry_the_askers_initials():
+    text = (
+        "The museum's director, Dr. Hatice Karabıyık, answered the agency's questions:\n"
+        "AA: Why a whole museum for a single fabric?\n"
+        "Karabıyık: Because kutnu is the story of this city."
+    )
+    assert speakers(text) == [("Hatice Karabıyık", None)]
+
+
+def test_coached_by_gives_the_coach_for_the_coach_said():
+    text = (
+        "At the Willie Davids stadium, the team coached by Cláudio Hasegawa came from two "
+        "goals down. Hasegawa, 47, said the comeback was a reward.\n"
+        '"We kept playing football," the coach said.'
+    )
+    assert speakers(text) == [("Cláudio Hasegawa", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The han was built around 1640 and badly damaged in the February 2023 earthquakes.",
+        '"Nobody can tell me when I will unload," said one driver from Los Angeles.',
+    ],
+)
+def test_years_before_their_noun_and_one_speaker_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_university_named_after_an_explorer_names_no_place():
+    text = "Dr Thi Mai Nguyen, an economist at Charles Sturt University in Wagga Wagga, said so."
+    assert set(places(text)) == {"Wagga Wagga"}

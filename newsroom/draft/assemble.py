@@ -23,6 +23,7 @@ from .physical import features_at_home
 from .places import location_candidates
 from .qanda import answer_quotes, with_answers
 from .quotes import quote_candidates
+from .roles import roles_given_in_the_passive
 from .text import capitalised_runs, slugify, title_of
 from .wordlists import ORG_WORDS
 
@@ -115,6 +116,7 @@ def draft_article(
         and not _an_aside(body, n.start, n.end)  # "Cllr Siobhán Ní Mhurchú (Sinn Féin) said"
         and not any(s < n.end and n.start < e for s, e in blocked)
     ]
+    roles_given_in_the_passive(body, people)  # "the team coached by Cláudio Hasegawa"
     quotes, speakers = quote_candidates(body, people, org_names, unconfirmed)
     if speakers:
         people = sorted(people + speakers, key=lambda p: (p.first_seen, p.id))

@@ -41,7 +41,7 @@ from .figurecontext import (
     qualifier_before,
     stands_for_people,
 )
-from .notfigures import a_count_of_one, a_label, a_year, the_number_needed
+from .notfigures import YEAR_BEFORE_NOUN, a_count_of_one, a_label, a_year, the_number_needed
 from .text import LOWER, occurrence_of
 from .units import (
     CURRENCY,
@@ -288,8 +288,12 @@ def figure_candidates(
                 and not unit.endswith(("us", "is", "ss"))
                 or unit in IRREGULAR_PLURALS  # ("1870 cattle")
             )
-            if not plural or body[end:noun_end].strip() != unit:
-                continue  # a year (and "the 2020 census", "the 2019 crisis")
+            if (
+                not plural
+                or body[end:noun_end].strip() != unit
+                or YEAR_BEFORE_NOUN.search(body, 0, start)
+            ):
+                continue  # a year (and "the 2020 census", "the February 2023 earthquakes")
         if currency:
             unit, unit_end = currency_name(currency), end
             how = "a currency amount" + (" with a scale word" if scale else "")

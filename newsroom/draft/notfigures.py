@@ -101,7 +101,9 @@ ONE_IDIOMS = set(
     "day time way side thing another moment hand kind sort point stage place "
     "question reason look thought back elderly more last final other".split()
 )
-NOT_ONE_BEFORE = re.compile(r"(?i)\b(?:the|any|no|every|each|this|that|which|some)\s+$")
+NOT_ONE_BEFORE = re.compile(
+    r"(?i)\b(?:the|any|no|every|each|this|that|which|some|said|says|told|according\s+to)\s+$"
+)  # ("said one driver from Los Ángeles": a speaker, not a count of drivers)
 # (nor one introduced: "One gentleman, who is 91,", "one buyer, a civil servant,")
 ONE_NOUN = re.compile(r"\s+(?P<noun>[a-z][a-z\-]+)\b(?!,)(?:\s+(?P<next>\w+))?")
 # "One needed", "One comes": a pronoun opening a sentence, before its verb
@@ -122,14 +124,23 @@ def a_count_of_one(body: str, start: int, end: int) -> re.Match | None:
     return noun if counts else None
 
 
-# An older year after "in", "since", "from": "born in Mariana in 1762".
-OLD_YEAR = re.compile(r"\b(?:in|since|from|until|circa|c\.)\s+$")
+# An older year after "in", "since", "from": "born in Mariana in 1762", "built around 1640".
+OLD_YEAR = re.compile(
+    r"\b(?:in|since|from|until|circa|c\.|(?:built|founded|erected|completed|dating|dated)"
+    r"\s+(?:in\s+|from\s+)?(?:around|about|circa|c\.))\s+$"
+)
+# A year before a plural noun after its month: "the February 2023 earthquakes" (not "the
+# 1870 cattle", a count).
+YEAR_BEFORE_NOUN = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\s+\Z"
+)
 
 
 def a_year(body: str, start: int, value: float) -> bool:
     """Four digits that are a year: 1800 to 2100, or an older year after its cue."""
     return 1800 <= value <= 2100 or (
-        1000 <= value < 1800 and bool(OLD_YEAR.search(body[max(0, start - 12) : start]))
+        1000 <= value < 1800 and bool(OLD_YEAR.search(body[max(0, start - 24) : start]))
     )
 
 

@@ -239,11 +239,14 @@ def a_persons_name_in_an_institution(words: list[str], i: int, j: int) -> bool:
     """A place's name inside an institution's name after another word that is no
     qualifier of places: the surname of whoever it is named after ("Ahmadu Bello
     University" is in Zaria, not in Bello, Colombia)."""
+    named_after = any(w in NAMED_AFTER_HEADS for w in words[j:])
+    if named_after and j - i > 1 and words[i] in given_names():
+        return True  # "Charles Sturt University": the explorer's, not the Adelaide council's
     return (
         i > 0
         and words[i - 1] not in PLACE_QUALIFIERS
         and words[i - 1].lower() not in COMMON_WORDS  # ("At Aalborg University Hospital")
-        and any(w in NAMED_AFTER_HEADS for w in words[j:])
+        and named_after
     )
 
 
@@ -268,6 +271,8 @@ def a_namesake_of_a_town(body: str, start: int, end: int, top, single: bool) -> 
     near Wittenberge", "the Campo Grande neighbourhood" of Recife."""
     if top.kind != "city":
         return False
+    if body[start:end].split()[-1] in ("University", "College"):
+        return True  # "Charles Sturt University": the university, not the suburb named after it
     if THE_BEFORE.search(body[max(0, start - 6) : start]) and FEATURE_NOUN_AFTER.match(body, end):
         return True  # "the Tambo river", "the Ubinas volcano": not the town of that name
     if top.population >= BIG_CITY:

@@ -19,6 +19,7 @@ from .candidates import PersonCandidate, QuoteCandidate
 QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+\S")
 ANSWER = re.compile(r"(?P<label>A|Answer|[^\W\d_][\w’'\-.]*(?: [^\W\d_][\w’'\-.]*){0,3}):\s+\S")
 ANONYMOUS_LABELS = {"A", "Answer"}
+ASKER = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}:\s+\S")
 OPENING_MARKS = "“\"‘'«„"
 QUOTE_MARKS = '“”"‘’«»„'
 # The one an interview's lead-in asks: "asked Kusimova", "met Lidén", "questions for".
@@ -33,7 +34,7 @@ def answer_quotes(body: str, people: list[PersonCandidate]) -> list[QuoteCandida
     answers = []
     for index in range(1, len(paragraphs)):
         start, end = paragraphs[index]
-        found = _answer(body, paragraphs[index - 1], start)
+        found = _answer(body, paragraphs[index - 1], paragraphs[index])
         if found is None:
             continue
         label, text_start = found
@@ -60,13 +61,14 @@ def answer_quotes(body: str, people: list[PersonCandidate]) -> list[QuoteCandida
     return answers
 
 
-def _answer(body: str, question: tuple[int, int], start: int) -> tuple[str, int] | None:
-    """(the answer's label, where its words start) for the paragraph at ``start`` when
-    the paragraph before is a question, else None."""
+def _answer(body: str, question: tuple[int, int], paragraph: tuple[int, int]):
+    """(the answer's label, where its words start) for ``paragraph`` when the paragraph
+    before is a question, else None."""
+    start = paragraph[0]
     if _a_bare_question(body, question) and body[start] in OPENING_MARKS:
         return "A", start  # "Isn't it cold?", then “In June, no. ...”
     answer = ANSWER.match(body, start)
-    if not _a_question(body, question) or not answer or QUESTION.match(body, start):
+    if not _a_question(body, question) or not answer or _a_question(body, paragraph):
         return None
     label = answer.group("label")
     if label not in ANONYMOUS_LABELS and not label[0].isupper():
@@ -75,7 +77,9 @@ def _answer(body: str, question: tuple[int, int], start: int) -> tuple[str, int]
 
 
 def _a_question(body: str, paragraph: tuple[int, int]) -> bool:
-    return bool(QUESTION.match(body, paragraph[0]))
+    """ "Q: ...", or a question after its asker's label ("AA: Why a whole museum?")."""
+    text = body[slice(*paragraph)].rstrip()
+    return bool(QUESTION.match(text)) or bool(ASKER.match(text) and text.endswith("?"))
 
 
 def _a_bare_question(body: str, paragraph: tuple[int, int]) -> bool:

@@ -275,3 +275,27 @@ def printed_with_name(body: str, who: str, people: list[PersonCandidate]) -> Res
         f"speaker resolved through the description '{who}', printed with {person.name}'s name",
         f"the description '{who}', printed elsewhere in apposition with '{person.name}'",
     )
+
+
+# A role the text gives in the passive: "the team coached by Cláudio Hasegawa".
+PASSIVE_ROLES = {"coached": "coach", "managed": "manager", "chaired": "chair",
+                 "directed": "director", "captained": "captain", "trained": "trainer",
+                 "founded": "founder", "owned": "owner", "edited": "editor"}  # fmt: skip
+
+
+def roles_given_in_the_passive(body: str, people: list[PersonCandidate]) -> None:
+    """ "the team coached by Cláudio Hasegawa" ... "“…,” the coach said": a person of no
+    role whom the text calls the one who coached (managed, chaired) something takes
+    that role, with the words it rests on."""
+    verbs = "|".join(PASSIVE_ROLES)
+    for person in people:
+        if person.role is not None:
+            continue
+        for alias in person.aliases or [person.name]:
+            match = re.search(
+                r"\b(?P<verb>" + verbs + r") by " + re.escape(alias) + r"(?![\w’'-])", body
+            )
+            if match:
+                person.role = PASSIVE_ROLES[match.group("verb")]
+                person.role_basis = match.group()
+                break
