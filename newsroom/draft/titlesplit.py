@@ -85,6 +85,13 @@ def split_title(words: list[str]) -> int:
         joined = "-" in word and all(part in TITLE_WORDS for part in word.split("-"))
         if word.rstrip(".") in TITLE_WORDS or dotted or profession or joined:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
+        elif (
+            word in ("Con", "Sgt", "Supt", "Insp")
+            and index == cut
+            and index
+            and words[index - 1] in ("Det", "Det.")
+        ):
+            cut = index + 1  # "Det Con Sunita Raval": a detective constable (but "Con Houlihan")
         elif word in ("Sri", "Seri") and index and words[index - 1].rstrip(".’'") in MALAY_HONOURS:
             cut = index + 1  # "Tan Sri", "Datuk Seri", "Dato' Sri" (but "Sri Mulyani" is a name)
         elif word in ASSEMBLY_LETTERS and index + 1 < len(words) - 1:
