@@ -49,37 +49,11 @@ PERSON_TITLES = {
 }  # fmt: skip
 
 # Words that open a club's or a foundation's name before the man it is named after.
-CLUB_OPENERS = {
-    "Club",
-    "Clube",
-    "Atlético",
-    "Atletico",
-    "Deportivo",
-    "Esporte",
-    "Sport",
-    "Sporting",
-    "Associação",
-    "Sociedade",
-    "Esportiva",
-    "Asociación",
-    "Futebol",
-    "Recreativo",
-    "Unión",
-    "União",
-    "CD",
-    "CA",
-    "EC",
-    "SE",
-    "AA",
-    "AD",
-    "CF",
-    "FC",
-    "ASD",
-    "SV",
-    "TSV",
-    "VfB",
-    "VfL",
-}  # (not "US" or "SC": "US President", "Ann Kerr SC")
+# (not "US" or "SC": "US President", "Ann Kerr SC")
+CLUB_OPENERS = {"Club", "Clube", "Atlético", "Atletico", "Deportivo", "Esporte", "Sport",
+                "Sporting", "Associação", "Sociedade", "Esportiva", "Asociación", "Futebol",
+                "Recreativo", "Unión", "União", "CD", "CA", "EC", "SE", "AA", "AD", "CF", "FC",
+                "ASD", "SV", "TSV", "VfB", "VfL"}  # fmt: skip
 CLUB_BEFORE = re.compile(r"(?<![\w’'])(?:(?:" + "|".join(CLUB_OPENERS) + r") )+$")
 _WORD = UPPER + r"[\w’'\-.]*"
 # Names joined by "and", "&" or "+": "Marks and Spencer", "Ernst & Young", "Gilbert + Tobin".
@@ -181,8 +155,9 @@ def firm_evidence(body: str, start: int, end: int) -> str | None:
         return f"an ampersand in '{name}'"
     if words[-1].rstrip(".") in FIRM_SUFFIXES:
         return f"a firm's ending '{words[-1]}'"
-    if _club_tail(words):
-        return f"a club's words before a name ('{name[: -len(_club_tail(words)) - 1]}')"
+    namesake = _club_tail(words)
+    if namesake:
+        return f"a club's words before a name ('{name[: -len(namesake) - 1]}')"
     opener = CLUB_BEFORE.search(before)
     if opener and len(words) > 1 and words[0] in given_names():  # "CD Juan Aurich"
         return f"a club's words before a name ('{opener.group().strip()}')"
@@ -334,15 +309,10 @@ def _split_lists_of_firms(evidence: dict[str, tuple[str, int, int]]) -> None:
         if not any(part in evidence and not start <= evidence[part][1] < end for part in parts):
             continue
         del evidence[name]
-        offset = start
-        for part in parts:
+        for part, offset in ((parts[0], start), (parts[1], end - len(parts[1]))):
             if part not in evidence:
-                evidence[part] = (
-                    f"in a list of firms with the firm named apart ({reason})",
-                    offset,
-                    offset + len(part),
-                )
-            offset = start + len(name) - len(parts[1])
+                why = f"in a list of firms with the firm named apart ({reason})"
+                evidence[part] = (why, offset, offset + len(part))
 
 
 def _club_tail(words: list[str]) -> str | None:
