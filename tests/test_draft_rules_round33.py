@@ -328,3 +328,10 @@ def test_a_detective_constables_con_is_her_title_not_her_name():
     text = '"Call us," said Det Con Sunita Raval, of Dorset Police. Con Houlihan said nothing.'
     assert speakers(text) == [("Sunita Raval", None)]
     assert "Con Houlihan" in people(text)
+
+
+def test_a_province_abbreviation_after_a_town_places_it_in_that_province():
+    found = places("The company's plants include factories in Cambridge, Ont., and Sudbury.")
+    assert abs(found["Cambridge"].latitude - 43.36) < 0.5  # Ontario's, not Massachusetts'
+    town = places("Crowds gathered in Tehran, Isfahan, Shiraz and Ahvaz.")["Tehran"]
+    assert abs(town.latitude - 35.69) < 0.5  # a list of cities, not Isfahan province's Tīrān

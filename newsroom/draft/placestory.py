@@ -316,14 +316,16 @@ def placed_by_what_follows(body: str, end: int, options: list, places):
     after = REGION_AFTER.match(body, end, end + 40) or country_after_in(body, end, places)
     printed = after and STATE_ABBREVIATIONS.get(after.group(1), after.group(1))
     within = printed and places.get(printed)
-    code = (
-        within[0].country_code
-        if within and within[0].kind in ("country", "region")
-        else printed and subdivision_countries().get(printed)
-    )
+    # an abbreviation names the region, though a town of its name is bigger ("Cambridge,
+    # Ont.": Ontario the province, not Ontario, California; but "Tehran, Isfahan, ..." is
+    # a list of cities)
+    areas = [p for p in within or () if p.kind in ("country", "region")]
+    abbreviated = after and after.group(1) in STATE_ABBREVIATIONS
+    area = areas[0] if areas and (abbreviated or areas[0] is within[0]) else None
+    code = area.country_code if area else printed and subdivision_countries().get(printed)
     if not code or options[0].kind != "city":
         return options, None, None
-    region = within[0].admin1 if within and within[0].kind == "region" else None
+    region = area.admin1 if area and area.kind == "region" else None
     local = [p for p in options if p.country_code == code]
     local = [p for p in local if p.admin1 == region] or local
     if not local:
