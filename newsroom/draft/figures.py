@@ -291,7 +291,7 @@ def figure_candidates(
             if (
                 not plural
                 or body[end:noun_end].strip() != unit
-                or YEAR_BEFORE_NOUN.search(body, 0, start)
+                or YEAR_BEFORE_NOUN.search(body, max(0, start - 12), start)
             ):
                 continue  # a year (and "the 2020 census", "the February 2023 earthquakes")
         if currency:

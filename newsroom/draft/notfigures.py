@@ -155,7 +155,9 @@ def a_label(body: str, start: int, end: int, number: str) -> bool:
         and bool(re.search(r"\b[Tt]he\s+$", body[max(0, start - 5) : start]))
         and not PART_OF.match(body, end)
         and not re.match(r"\s*(?:[,.]|(?:who|were|are|have|had)\b)", body[end : end + 6])
-        and not re.match(r" [a-z]{3,}(?<!e)ed\b", body[end : end + 16])  # "the 290 needed"
+        and not re.match(
+            r" " + PARTICIPLE.pattern + r"\b", body[end : end + 16]
+        )  # "the 290 needed"
     )
 
 
