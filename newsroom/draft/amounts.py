@@ -126,6 +126,15 @@ MULTIPLIER = re.compile(
 # "twice" and "thrice" are multipliers of their own ("scored twice", "twice as fast"),
 # but "twice a week" is a frequency, as "three times a week" is.
 TWICE = re.compile(r"\b(?P<text>(?i:twice|thrice))\b(?!\s+(?:a|an|per|each|every)\b)")
+# "almost double what it produced", "nearly double a normal sale": a multiplier as a
+# comparison (not the verb: "will nearly double the price", "to double the fleet").
+DOUBLE = re.compile(
+    r"(?<!\bto )(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!can )"
+    r"\b(?P<text>(?P<q>nearly|almost|roughly|about|close to|more than)\s+"
+    r"(?P<n>double|triple|treble))"
+    r"\s+(?=(?:what|a|an|the|its|their|his|her|last|that|this)\b)",
+    re.IGNORECASE,
+)
 TEMPERATURE = re.compile(
     r"(?<![\w.,])(?P<text>(?P<minus>minus\s+|-|−)?(?P<n>\d{1,3}(?:\.\d)?)\s?(?:°\s?|degrees\s+)?"
     r"(?P<scale>C|F|Celsius|Fahrenheit)\b)"
@@ -339,6 +348,18 @@ def phrase_amounts(body: str) -> list[Amount]:
                 "a multiplier ('twice')",
             )
         )
+    for match in DOUBLE.finditer(body):
+        found.append(
+            Amount(
+                match.start("text"),
+                match.end("text"),
+                match.start("n"),
+                2 if match.group("n").lower() == "double" else 3,
+                "times",
+                "a multiplier as a comparison ('nearly double what')",
+                match.group("q").lower(),
+            )
+        )
     for match in MONEY_RANGE.finditer(body):
         low, high = float(match.group("a")), float(match.group("b"))
         scale = SCALES[match.group("scale").lower()]
@@ -451,3 +472,20 @@ def digits_value(number: str, dotted_style: bool = False) -> float:
     if re.fullmatch(r"\d{1,3},\d{1,2}", number):  # (COMMA_DECIMAL, its scale word left out)
         return float(number.replace(",", "."))
     return float(re.sub(r"[,\s'’]", "", number))
+
+
+SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore)\b")
+
+
+def scale_of_the_high_end(high_text: str, high_value: float, low_text: str) -> float:
+    """The scale a range's low end leaves to its high end: "between 94 and 97 million
+    years" is 94 million (1 when the low end has its own, or is the larger number:
+    "between 900,000 and 1.2 million", or the high end has none)."""
+    number = re.search(r"\d+(?:\.\d+)?", high_text.replace(",", ""))
+    if not number or not SCALE_WORD.search(high_text) or SCALE_WORD.search(low_text):
+        return 1
+    low = re.fullmatch(r"\D*(\d+(?:\.\d+)?)\D*", low_text.replace(",", ""))
+    if not low or float(low.group(1)) >= float(number.group()):
+        return 1
+    scale = high_value / float(number.group())
+    return scale if scale >= 1000 else 1

@@ -13,6 +13,7 @@ from .amounts import (
     a_fraction_not_a_unit,
     digits_value,
     phrase_amounts,
+    scale_of_the_high_end,
 )
 from .candidates import FigureCandidate, QuoteCandidate
 from .dates import clause_around
@@ -86,7 +87,7 @@ FIGURE_DIGITS = re.compile(
     r"(?![\w:/²]|-\d|,\d|\.\d)"
     # ("2.3 mln", as agencies write it; "a 5.2-billion-yuan bridge")
     # ("$7.5-million", as Canadian papers print it)
-    r"(?:(?:\s*|-(?=(?:thousand|million|billion|trillion)\b))"
+    r"(?:(?:\s*|-(?=(?:thousand|million|billion|trillion|lakh|crore)\b))"
     r"(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore|bn|bln|mln|mn|mil|"
     r"m|k)\b)?"
     r"(?P<pct>\s*%)?"
@@ -470,8 +471,14 @@ def figure_candidates(
     for low, high in zip(figures, figures[1:], strict=False):
         # "between 30 and 40 people": the low end counts what the high end counts.
         opened = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+$", body[max(0, low.start - 9) : low.start])
-        if low.unit == "count" and opened and RANGE_JOIN.fullmatch(body, low.end, high.start):
+        if not (opened and RANGE_JOIN.fullmatch(body, low.end, high.start)):
+            continue
+        if low.unit == "count":
             low.unit = high.unit
+        if low.unit == high.unit:
+            low.value *= scale_of_the_high_end(
+                high.text, high.value, low.text
+            )  # "94 and 97 million years"
     for figure in figures:
         figure.occurrence = occurrence_of(body, figure.text, figure.start)
     return figures

@@ -205,3 +205,24 @@ def first_of_two_surnames(name: str, body: str) -> str | None:
         return None  # ("Mahmoud Abu Zeid" is no "Abu", nor is Abu Simbel his)
     alone = r"(?<![\w’'-])" + re.escape(words[1]) + r"(?![\w’'-])(?! " + re.escape(words[2]) + ")"
     return words[1] if re.search(alone, body) else None
+
+
+def both_surnames(name: str, body: str) -> str | None:
+    """ "Tapia Arellano dedicated the win" after "Rigoberto Tapia Arellano": the two
+    surnames without the given name, where the text prints them so."""
+    words = name.split()
+    if len(words) != 3 or words[0] not in given_names() or words[1] in given_names():
+        return None
+    if words[1].lower() in PARTICLES or words[1] in COMMON_WORDS | ARABIC_NAME_OPENERS:
+        return None
+    tail = " ".join(words[1:])
+    alone = r"(?<!" + re.escape(words[0]) + r" )(?<![\w’'-])" + re.escape(tail) + r"(?![\w’'-])"
+    return tail if re.search(alone, body) else None
+
+
+def surnames_printed_alone(name: str, body: str, other_names: list[str]) -> list[str]:
+    """The surnames a text names a person by without the given name: "Huenchumán works"
+    and "Huenchumán Catrilef said" after "Matías Huenchumán Catrilef"."""
+    first = first_of_two_surnames(name, body)
+    unique = first and not any(first in other.split() for other in other_names)
+    return [form for form in (unique and first, both_surnames(name, body)) if form]

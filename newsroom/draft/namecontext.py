@@ -10,7 +10,15 @@ import re
 
 from .givennames import given_names
 from .text import UPPER
-from .wordlists import COMMON_WORDS, KIN_NOUNS, ORG_WORDS, ROLE_BEFORE, ROLE_NOUNS, SPEECH
+from .wordlists import (
+    COMMON_WORDS,
+    KIN_NOUNS,
+    ORG_WORDS,
+    ROLE_BEFORE,
+    ROLE_ENDINGS,
+    ROLE_NOUNS,
+    SPEECH,
+)
 
 # A source named by a first name or an alias only: "who gave only her first name,
 # Amina,", "identified only as Kofi", "who gave his name as Juan".
@@ -85,7 +93,7 @@ OFFICE_BEFORE = re.compile(
     r"(?<![\w’'])(?P<office>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w’'\-]+\s+){0,2}?(?i:"
     + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
-    + r")(?:\s+(?:of|for|at|from|in)\s+[^,.;:“”\"\n]{1,60})?),\s+$"
+    + r")(?:\s+(?:of|for|at|from|in)\s+[^,.;:“”\"\n]{1,80})?),\s+$"
 )
 # An organization's word and "of" or "for" before a run: the run ends its name.
 ORG_OF_BEFORE = re.compile(
@@ -146,12 +154,15 @@ def role_in_apposition(body: str, start: int, end: int, noun: str) -> bool:
 PLAYERS_ACTION_AFTER = re.compile(
     r"[’']s\s+(?:header|goal|penalty|free[ -]kick|strike|shot|cross|brace|hat-trick|"
     r"equali[sz]er|winner|volley|drive)\b|\s+(?:scored|netted|equali[sz]ed|volleyed|curled|"
-    r"slotted|tapped\s+in|nodded|converted|was\s+sent\s+off|was\s+booked|limped\s+off)\b"
+    r"slotted|tapped\s+in|nodded|converted|headed\s+(?:in|home)|fired\s+(?:in|home)|"
+    r"was\s+sent\s+off|was\s+booked|limped\s+off)\b"
 )
 PLAYERS_ACTION_BEFORE = re.compile(
     r"\b(?:cross|pass|corner|free[ -]kick|header|goals?|strike|penalty|assist|brace|"
     r"double|save|saves|(?:touchdown\s+)?runs?|tries|try|touchdowns?|wickets|catches|"
     r"interceptions?|sacks?)\s+(?:from|by)\s+$"
+    # a substitution: "came on for the injured Jaco Kotzé", "was replaced by Sipho Dube"
+    r"|\b(?:came|comes|coming)\s+on\s+for\s+(?:the\s+(?:injured\s+)?)?$|\breplaced\s+by\s+$"
 )
 
 
@@ -164,10 +175,32 @@ def a_teams_plural(word: str) -> bool:
     return word.endswith("s") and word[:-1].lower() in COMMON_WORDS
 
 
+# A person's role in apposition after a name of one word: "Narantuya, an engineer in
+# Tumd Left Banner, said" (Mongolian, Indonesian and Burmese papers print one name).
+ROLE_IN_APPOSITION_AFTER = re.compile(
+    r",\s+an?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True))
+    + "|"
+    + ROLE_ENDINGS
+    + r")(?=[\s,])"
+)
 # A role noun right after a word: "the 26-year-old Basque striker" (an adjective).
 ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")\b"
 )
+# ... or a noun for someone from a town: "a 38-year-old Bayfield man" (his town).
+ROLE_OR_TOWNSMAN_AFTER = re.compile(
+    ROLE_NOUN_AFTER.pattern + r"|\s+(?:man|woman|men|women|boy|girl|resident)\b"
+)
+
+
+def a_one_word_speakers_role(cues: list[str], after: str, office: re.Match | None) -> bool:
+    """A role in apposition to a one-word name that speaks: "Narantuya, an engineer
+    in Tumd Left Banner, said"; "The head of the agency, Rusdiansyah, said" (not "An
+    official of the council, Kargil, who did not wish to be named": an office's town)."""
+    speaks = any("said" in cue for cue in cues)
+    the_office = office and re.match(r"(?i)the\s", office.group("office")) and after[:1] == ","
+    return speaks and bool(ROLE_IN_APPOSITION_AFTER.match(after) or the_office)
 
 
 def a_body_saying_it(before: str, after_said: str, first_word: str) -> bool:
@@ -216,3 +249,8 @@ KIN_OF_COUNT = re.compile(
     r"(?:Mother|Father|Mum|Mom|Dad|Grandmother|Grandfather|Grandad)-of-"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 )
+
+
+# "Sutrisno, who heads the association, welcomed": "who" and a verb in the singular
+# ("Arsenal, who were" is a club, as British papers write it).
+WHO_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|[a-z]{2,}[^s\W]s)\b")

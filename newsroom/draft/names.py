@@ -34,8 +34,10 @@ from .namecontext import (
     PLAIN_SPEECH,
     REPORTED_VERB_AFTER,
     ROLE_AFTER,
-    ROLE_NOUN_AFTER,
+    ROLE_OR_TOWNSMAN_AFTER,
+    WHO_CLAUSE_AFTER,
     a_body_saying_it,
+    a_one_word_speakers_role,
     a_teams_plural,
     players_action,
     role_before,
@@ -136,11 +138,6 @@ NAMED_AFTER_SOMEONE = {
     "Campus", "Academy", "Theatre", "Theater", "Barracks", "Hostel", "Reserve", "Causeway",
     "Flyover", "Tunnel", "Canal", "Terminal", "Square",
 }  # fmt: skip
-
-
-# "Sutrisno, who heads the association, welcomed": "who" and a verb in the singular
-# ("Arsenal, who were" is a club, as British papers write it).
-WHO_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|[a-z]{2,}[^s\W]s)\b")
 
 
 COMPASS_WORDS = {
@@ -363,7 +360,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if descriptor:
             cues.append(f"role noun '{descriptor.lower()}' before the name")
         older = AGE_BEFORE.search(body, max(0, toks[0].start - 40), toks[0].start)
-        if older and not (len(plain) == 1 and ROLE_NOUN_AFTER.match(after)):
+        if older and not (len(plain) == 1 and ROLE_OR_TOWNSMAN_AFTER.match(after)):
             cues.append("age before the name")  # "45-year-old Sahr Komba" (not "Basque striker")
         role_match = role_before(body, toks[0].start)
         # "Houmed Ali's lawyer, Mr Omar Farah Djama": a courtesy title hides no role
@@ -379,7 +376,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
                 cues.append(f"kin '{kin.group().strip().rstrip(',')}' before the name")
         elif role_match and role:  # "The parish priest, Father X": the role and the title
             role = f"{role}, {role_match.group().strip().rstrip(',')}"
-        office = OFFICE_BEFORE.search(body, max(0, toks[0].start - 90), toks[0].start)
+        office = OFFICE_BEFORE.search(body, max(0, toks[0].start - 110), toks[0].start)
         if office and not cut and not role_match:
             # "The Minister of Transport, Amélia Cruz Tavares, ...": her office, before
             cues.append(f"role noun '{office.group('office')}' before the name")
@@ -411,6 +408,8 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         ):
             # (not "said Central coach Ariel Quiroga": Central is the coach's club)
             cues.append("'said X' pattern")
+        if len(plain) == 1 and a_one_word_speakers_role(cues, after, office):
+            cues.append("a person's role in apposition to a one-word name that speaks")
         apposition = APPOSITION.match(after)
         # An apposition describes; a clause with a verb ("According to Paul Okafor,
         # the span has failed") is the rest of the sentence.

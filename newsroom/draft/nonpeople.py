@@ -40,7 +40,7 @@ NON_PERSON_NOUNS = set(
     wharf marina crater valley plateau plain desert glacier cape headland cliff ridge hill
     pass strait channel sound gulf coast shore creek stream waterfall spring pond
     reservoir dam canal road street avenue highway square plaza airport settlement
-    hamlet municipality commune parish borough quarter islands""",
+    hamlet municipality commune parish borough quarter islands force police army service""",
     )
 )
 # Words that open the name of a storm, not a person: "Typhoon Lumen", "Storm Ciarán".

@@ -58,13 +58,20 @@ NAMED_NUMBER = re.compile(
     # 2030"), and the models of aircraft, cars and phones ("Boeing 737", "iPhone 15")
     r"No\.?|Nos\.?|Number|Rule|Regulation|Resolution|Amendment|"
     r"Vision|Agenda|Flight|Case|Plot|Lot|Page|Paragraph|Schedule|Annex|Item|Version|"
-    r"Episode|Volume|Channel|Boeing|Model|iPhone|Galaxy|Windows|PlayStation|"
+    r"Episode|Volume|Channel|Boeing|Model|iPhone|Galaxy|Windows|PlayStation|Class|"
     # kinds of a disease ("type 2 diabetes", "Type 1")
     r"[Tt]ype)\s+(?P<n>\d{1,4})\b"
 )
 
 
 # A clock time in words: "at four o'clock".
+# A Spanish or Portuguese date that names a club, a street or a holiday: "9 de Octubre",
+# "Rua 7 de Setembro", "25 de Mayo".
+DATE_NAME = re.compile(
+    r"\b(?P<n>\d{1,2})\s+de\s+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|"
+    r"julho|setembro|outubro|novembro|dezembro)\b"
+)
 O_CLOCK = re.compile(r"(?i)\b(?P<n>[a-z]+|\d{1,2})\s+o[’']clock\b")
 # A time reference, not an amount: "a year ago", "one week earlier". A number before
 # "ago" is counted, as the annotators of every set count it ("two years ago").
@@ -85,6 +92,7 @@ def not_figure_spans(body: str) -> list[tuple[int, int]]:
     spans += [m.span("n") for m in NAMED_NUMBER.finditer(body)]
     spans += [m.span("n") for m in TIME_AGO.finditer(body)]
     spans += [m.span("n") for m in O_CLOCK.finditer(body)]
+    spans += [m.span("n") for m in DATE_NAME.finditer(body)]
     return spans
 
 

@@ -9,7 +9,7 @@ from ..corpus import Registries
 from ..spans import AliasIndex, AliasTarget
 from .candidates import PersonCandidate
 from .gazetteer import demonyms, gazetteer
-from .givennamecue import first_of_two_surnames, given_name_cue, named_for_a_country, surname_cue
+from .givennamecue import given_name_cue, named_for_a_country, surname_cue, surnames_printed_alone
 from .givennames import given_names
 from .namecontext import FIRMS_TOO
 from .names import (
@@ -250,9 +250,8 @@ def person_candidates(
         if len(owners) == 1:
             owners[0].aliases.append(word)
     for person in [p for p in people.values() if not p.in_registry]:
-        first = first_of_two_surnames(person.name, body)
-        if first and not any(first in p.name.split() for p in people.values() if p is not person):
-            person.aliases.append(first)  # "Huenchumán works" after "Matías Huenchumán Catrilef"
+        others = [p.name for p in people.values() if p is not person]
+        person.aliases += surnames_printed_alone(person.name, body, others)
     # "Ahmad Fauzi said" after "Ahmad Fauzi Jainal" (Malay names drop the father's
     # name): a name of two words or more that opens exactly one fuller person's name.
     for person in list(people.values()):

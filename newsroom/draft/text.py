@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..spans import occurrences
 from .givennames import given_names
 from .titles import ABBREVIATIONS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from .wordlists import PARTICLES
+from .wordlists import PARTICLES, SPEECH_VERBS
 
 # Capital and small letters of every Latin, Greek and Cyrillic alphabet, for
 # regular expressions: "[A-Z]" misses "Łukasz", "Öztürk" and "Đorđe".
@@ -253,6 +253,9 @@ def _after_title(body: str, span: tuple[int, int], next_start: int) -> bool:
         title = match.group(1) in TITLE_ABBREVIATIONS or bool(
             before and before.group(1) in TITLE_WORDS  # "Councilor Ma." | "Teresa"
         )
+        # or a role noun in lower case: "tourism officer Ma." | "Cristina" (not "said Ma.")
+        role = re.search(r"(?:^|\s)([a-z]+)\s+\S+$", body[span[0] : span[1]])
+        title = title or bool(role and role.group(1) not in SPEECH_VERBS)
         return title and bool(after) and after.group(1) in given_names()
     return bool(match) and match.group(2) in TITLE_ABBREVIATIONS
 

@@ -31,6 +31,9 @@ PERSON_DESCRIPTORS = {
     "Hairdresser", "Barber", "Cobbler", "Shoemaker", "Saddler", "Knitter", "Herder",
     "Herdsman", "Stockman", "Rancher", "Vintner", "Cheesemaker", "Glassblower", "Boatman",
     "Ferryman", "Lobsterman", "Trawlerman", "Forester", "Gamekeeper", "Baker", "Miller",
+    # forms of address for elders (Filipino, Shona, Zulu, Swahili): "Lola Teodora Abucay",
+    # "Mbuya Rudo Chiwanza", "Gogo Thandi Mkhize", "Mzee Juma Hamisi"
+    "Lola", "Lolo", "Aling", "Mang", "Mbuya", "Sekuru", "Gogo", "Mkhulu", "Mzee",
 }
 # fmt: on
 

@@ -13,7 +13,6 @@ import re
 # fmt: off
 
 
-
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained",
     "noted", "chanted", "warned", "insisted", "argued", "wrote", "writes", "announced",
@@ -161,7 +160,7 @@ ORG_WORDS = {
     # "Doctors Without Borders", "Sagicor Financial", "Old Mutual", "Air Peace")
     "International", "Watch", "Borders", "Frontières", "Financial", "Wireless", "Management",
     "Mutual", "Transnational", "Global", "Worldwide", "Grupo", "Groupe", "Gruppe", "Air",
-    "Credit",
+    "Credit", "Holding", "Tekstil", "İnşaat", "Sanayi", "Ticaret", "Gıda", "Enerji",  # Turkish
     # the trades and forms of Spanish, Portuguese, French and Italian firms ("Almacenes
     # Delvalle", "Supermercados Rey", "Transportes Ruiz", "Lojas Americanas")
     "Almacenes", "Supermercados", "Supermercado", "Tiendas", "Farmacias", "Distribuidora",
@@ -211,6 +210,7 @@ PLACE_WORDS = {
     # divisions of a country and features of water that close a place's name
     # ("Shwegyin Township", "Kharkiv Oblast", "Addu Atoll")
     "Township", "Prefecture", "Governorate", "Oblast", "Raion", "Commune", "Canton", "Atoll",
+    "Banner",  # ("Tumd Left Banner", a county of Inner Mongolia)
     "Lagoon", "Reservoir", "Dam", "Highway", "Estuary", "Archipelago", "Oasis", "Wetlands",
     # plural features that close a place's or an estate's name ("Oroklini Hills"); not
     # "Hill" or "Woods", which are surnames too

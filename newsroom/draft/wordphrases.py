@@ -110,12 +110,13 @@ ONE_UNIT = re.compile(
 OR_MORE = re.compile(r"\b(?P<text>" + _N + r"\s+or\s+more\s+(?P<u>[a-z]{3,}))\b", re.IGNORECASE)
 # "four times a week": a frequency.
 TIMES_A = re.compile(
-    r"\b(?P<text>" + _N + r"\s+times\s+(?:a|per|each)\s+(?P<u>day|week|month|year|season))\b",
+    r"\b(?P<text>" + _N + r"\s+times\s+(?:an?|per|each)\s+"
+    r"(?P<u>hour|day|week|month|year|season))\b",
     re.IGNORECASE,
 )
 # "once a year", "twice a week": a frequency in one word.
 ONCE_A = re.compile(
-    r"\b(?P<text>(?P<n>once|twice|thrice)\s+(?:a|per|each)\s+(?P<u>day|week|month|year|season))\b",
+    r"\b(?P<text>(?P<n>once|twice|thrice)\s+(?:an?|per|each)\s+(?P<u>hour|day|week|month|year|season))\b",
     re.IGNORECASE,
 )
 ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
@@ -236,14 +237,14 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
             (m.start("text"), m.end("text"), value_of(m.group("n")), m.group("u"), how, "or more")
         )
     for m in TIMES_A.finditer(body):
-        unit = f"times a {m.group('u').lower()}"
+        unit = f"times {'an' if m.group('u').lower() == 'hour' else 'a'} {m.group('u').lower()}"
         how = "a frequency ('four times a week')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), unit, how, None))
     for m in N_A_PERIOD.finditer(body):
         unit, how = f"a {m.group('u').lower()}", "so many in a period ('two a day')"
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), unit, how, None))
     for m in ONCE_A.finditer(body):
-        unit = f"times a {m.group('u').lower()}"
+        unit = f"times {'an' if m.group('u').lower() == 'hour' else 'a'} {m.group('u').lower()}"
         how = "a frequency ('twice a week')"
         found.append(
             (m.start("text"), m.end("text"), ONCE_VALUE[m.group("n").lower()], unit, how, None)
