@@ -162,3 +162,22 @@ def test_an_unnamed_official_of_a_body_in_a_town_gives_no_person_to_the_town():
         "compensation would be paid."
     )
     assert people(text) == []
+
+
+def test_a_region_that_alone_names_its_country_yields_to_a_town_of_the_storys_country():
+    text = "Ranchers south of Durango, in La Plata County, Colorado, lost machinery."
+    assert abs(places(text)["Durango"].latitude - 37.28) < 0.5  # Colorado's, not Mexico's state
+
+
+def test_a_region_among_towns_of_its_own_country_stays_the_region():
+    found = places("Farmers in Durango said wells ran dry in Gómez Palacio and Lerdo.")
+    assert found["Durango"].kind == "region"
+
+
+def test_a_city_of_two_letters_after_in_is_a_place_in_its_own_country():
+    text = "HO, Ghana — Two traders were jailed on Tuesday by a court in Ho."
+    assert abs(places(text)["Ho"].latitude - 6.6) < 0.2
+
+
+def test_two_letters_after_in_abroad_or_in_a_longer_name_are_no_place():
+    assert "Ho" not in places("He moved to Ho Chi Minh City. She lives in Al Ain.")

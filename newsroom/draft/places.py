@@ -1,5 +1,4 @@
-"""Places: registry names, the gazetteer, and feature words (organizations are in
-``organizations``)."""
+"""Places: registry names, the gazetteer and feature words (organizations: ``organizations``)."""
 
 from __future__ import annotations
 
@@ -32,6 +31,7 @@ from .placestory import (
     generic_region,
     home_countries,
     its_capital,
+    named_only_by_itself,
     pick_in_story,
     placed_by_what_follows,
     read_otherwise,
@@ -41,7 +41,7 @@ from .placestory import (
     the_feature_not_the_place,
     town_of_the_story,
 )
-from .placevariants import bare_place, unknown_place
+from .placevariants import bare_place, too_short, unknown_place
 from .placewords import (
     BODY_OF_BEFORE,
     CELESTIAL,
@@ -99,9 +99,8 @@ def location_candidates(
     taken: list[tuple[int, int]] = list(person_spans)
 
     def overlaps(start: int, end: int, kind: str = "") -> bool:
-        # A country may end a firm's name ("Farm Credit Canada") and counts as named;
-        # a town may not ("Whitfield" of "Whitfield Barker").
-        # ("Staff at Aalborg University Hospital": an institution, whose town is named)
+        # A country may end a firm's name ("Farm Credit Canada") and counts as named; a town may
+        # not ("Whitfield Barker"), unless it is an institution's ("Aalborg University Hospital")
         firm = kind != "country" and any(
             start < e and s < end and not INSTITUTION_WORD.search(body[s:e]) for s, e in firm_spans
         )
@@ -224,7 +223,7 @@ def location_candidates(
                 alone = len(words) == 1
                 if single and (name in CELESTIAL or (alone and outlet_before(body, start))):
                     continue  # "life on Earth"; "told Dawn" is the newspaper
-                if single and (len(name) < 3 or name in PARTICLES) and not name.isupper():
+                if single and too_short(name, body, start, best, article_countries):
                     continue  # "Al" of "Al Jazeera"
                 cue = (
                     bool(LOCATION_CUE.search(body[max(0, start - 30) : start]))
@@ -406,6 +405,7 @@ def location_candidates(
             if options[0].kind != "continent"
             else options[0]  # "Asia" the continent, not a town of that name at home
         )
+        place = named_only_by_itself(place, options, name, matches)
         listed_in = country_of_its_list(start, end, matches, body)
         if (
             options[0].kind == "city"

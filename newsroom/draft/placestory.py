@@ -452,3 +452,13 @@ def a_seat(words: list[str], j: int) -> bool:
         and words[j].lower() in COMPASS
         and not set(words[j + 1 :]) & (INSTITUTION_WORDS - {"Council", "Region"} | {"Market"})
     )
+
+
+def named_only_by_itself(place, options: list, name: str, matches: list):
+    """ "south of Durango, in La Plata County, Colorado": Mexico's state of Durango is the
+    only place of Mexico the text names, so a town of the name in a country its other
+    places are in is meant."""
+    elsewhere = {m[3][0].country_code for m in matches if m[2] != name}
+    if place.kind != "region" or place.country_code in elsewhere:
+        return place
+    return next((p for p in options if p.kind == "city" and p.country_code in elsewhere), place)

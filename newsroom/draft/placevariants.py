@@ -6,11 +6,13 @@ one of the story's countries has it; else it is left for the editor to locate.""
 
 from __future__ import annotations
 
+import re
+
 from .candidates import LocationCandidate
 from .gazetteer import demonyms
 from .physical import bare_feature, feature_named
 from .placewords import located, unlocated
-from .wordlists import COMMON_WORDS
+from .wordlists import COMMON_WORDS, PARTICLES
 
 # The forms GeoNames' first- and second-level subdivisions take around a bare name.
 LONGER_FORMS = (
@@ -88,4 +90,20 @@ def _physical(name: str, how: str, feature, start: int) -> LocationCandidate:
         start,
         needs_review=f"placed from Natural Earth's {feature.kind} '{feature.name}' (a coarse "
         "table): check it is the feature meant and move the point to where the story is",
+    )
+
+
+def too_short(name: str, body: str, start: int, options: list, home: set[str]) -> bool:
+    """A word of two letters or a particle is no place ("Al" of "Al Jazeera"), unless
+    printed in capitals or after "in", as a city of the country the story is set in
+    ("in Ho", Ghana's Volta capital)."""
+    if not (len(name) < 3 or name in PARTICLES) or name.isupper():
+        return False
+    cued = re.search(r"\bin\s+$", body[max(0, start - 4) : start])
+    return not (
+        cued
+        and len(name) == 2
+        and any(
+            p.kind == "city" and p.country_code in home and p.population >= 50_000 for p in options
+        )
     )
