@@ -121,9 +121,7 @@ def test_a_town_before_man_after_an_age_is_his_town_not_his_name():
 
 
 def test_a_goal_headed_in_is_a_players_action():
-    assert people("Kagiso Ramatlou headed in a corner in the 19th minute.") == [
-        "Kagiso Ramatlou"
-    ]
+    assert people("Kagiso Ramatlou headed in a corner in the 19th minute.") == ["Kagiso Ramatlou"]
 
 
 def test_a_substitute_for_the_injured_player_names_a_person():
