@@ -11,10 +11,14 @@ from .candidates import PersonCandidate, Resolution
 from .roles import of_the_age, role_has, unpossessed
 
 
-def lone_person_just_before(resolver, position: int, gender) -> PersonCandidate | None:
+def lone_person_just_before(
+    resolver, position: int, gender, roled: bool = False, modifiers: list[str] = ()
+) -> PersonCandidate | None:
     """ "His opposite number, Paul Mulligan, was less happy. “…,” the Harbour boss
     said": the one person the sentence before names, confirmed, of no role the text
-    gives and not of the other gender, when the quote's own sentence names nobody."""
+    gives (or, ``roled``, of one: "The director of the institute, Ana Cruz, said ...
+    “…,” the official said") and not of the other gender, when the quote's own
+    sentence names nobody."""
     groups = resolver.groups_before(position)
     if len(groups) < 2 or groups[0] or len(groups[1]) != 1:
         return None
@@ -22,9 +26,28 @@ def lone_person_just_before(resolver, position: int, gender) -> PersonCandidate 
     # (not after a quote: in "“We won,” said Ana Costa. “…,” the coach said" the
     # coach is someone new)
     quoted = re.search(r"[“”\"‘’]", resolver.body[start:end])
-    if person.id[:1] in "?~" or person.role is not None or quoted:
+    if person.id[:1] in "?~" or (person.role is None) is roled or quoted:
         return None
+    if modifiers and of_another_home(resolver, person, modifiers, position):
+        return None  # "Mexico City’s Itzel Zamudio" is not "the Tulancingo runner"
     return person if gender is None or person.gender in (None, gender) else None
+
+
+def official_just_before(resolver, text: str, head: str, position: int, gender):
+    """ "The director of the institute, Ana Cruz, said ... “…,” the official said": the
+    one person the sentence before names, whatever office the text gives her."""
+    lone = head in ("official", "officer") and lone_person_just_before(
+        resolver, position, gender, roled=True
+    )
+    if not lone:
+        return None
+    return Resolution(
+        lone,
+        f"speaker resolved through '{text}' to {lone.name}, the only person named in the "
+        "sentence before, who holds an office",
+        f"'{text}' pointing back to the only person named in the sentence before, an "
+        f"office-holder ('{lone.name}')",
+    )
 
 
 def role_in_article(
@@ -86,3 +109,42 @@ def _named_before(resolver, position: int, gender, fits) -> list[PersonCandidate
         and (gender is None or p.gender in (None, gender))
         and fits(p)
     ]
+
+
+def the_one_from(resolver, place: str, text: str, gender, position: int) -> Resolution | None:
+    """ "the Tulancingo runner" after "María Hernández, from Tulancingo": the one person
+    named before with that town as home ("X, from P", "X, 31, of P", "P's X"); two or
+    none, and the description is left to the other rules."""
+    home = re.escape(place)
+    fits = set()
+    for m in resolver.mentions:
+        if m.start >= position or m.entity_id[:1] in "?~":
+            continue
+        after = resolver.body[m.end : m.end + 40]
+        before = resolver.body[max(0, m.start - 40) : m.start]
+        if re.match(r",\s+(?:\d{1,3},\s+)?(?:from|of)\s+" + home + r"\b", after) or re.search(
+            r"\b" + home + r"['’]s\s+(?:[a-z]+\s+){0,3}$", before
+        ):
+            fits.add(m.entity_id)
+    person = resolver.by_id.get(next(iter(fits))) if len(fits) == 1 else None
+    if person is None or (gender is not None and person.gender not in (None, gender)):
+        return None
+    return Resolution(
+        person,
+        f"speaker resolved through '{text}' to {person.name}, the only person named as "
+        f"from {place}",
+        f"'{text}' pointing back to the only person named as from {place} ('{person.name}')",
+    )
+
+
+def of_another_home(resolver, person: PersonCandidate, modifiers: list[str], position: int) -> bool:
+    """ "Mexico City’s Itzel Zamudio" is not "the Tulancingo runner": the person named
+    just before has a home of the text's that is not the description's."""
+    for m in resolver.mentions:
+        if m.entity_id == person.id and m.start < position:
+            home = re.search(
+                r"([A-Z][\w ]+?)['’]s\s+$", resolver.body[max(0, m.start - 30) : m.start]
+            )
+            if home and home.group(1).split()[-1] not in modifiers:
+                return True
+    return False

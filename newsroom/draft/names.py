@@ -252,13 +252,14 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if not cut and len(words) > 1 and words[0] in local_titles:
             cut = 1  # "Mama Teuira Tuara-Pokino", later "Mama Tuara-Pokino"
         cut = cut or title_before_a_given_name(words)  # "PS Peter Ochieng"
+        if cut == len(words) - 1 and words[cut] in PORTFOLIOS:
+            continue  # "State Tourism, Heritage and Culture Committee": a portfolio, no one
         role_start = toks[0].start
         title_of = TITLE_OF.search(body[max(0, role_start - 120) : role_start])
         if cut and title_of and all(w in PORTFOLIOS for w in words[:cut]):
             role_start -= len(title_of.group())  # "Minister of Transport Shamil Kurbanov"
         elif not cut and title_of:
-            # "Assistant Commissioner of Police Damion Whyte-Levy": the words after
-            # "of" that name a force or a portfolio are the title's, not the name's.
+            # "Assistant Commissioner of Police Damion Whyte-Levy": the words after "of"
             while cut < len(words) - 1 and (
                 words[cut] in ORG_WORDS | TITLE_WORDS | PORTFOLIOS
                 # "Governor of Sfax Mohamed Ali Trabelsi": the place governed, up to a

@@ -40,7 +40,8 @@ NON_PERSON_NOUNS = set(
     wharf marina crater valley plateau plain desert glacier cape headland cliff ridge hill
     pass strait channel sound gulf coast shore creek stream waterfall spring pond
     reservoir dam canal road street avenue highway square plaza airport settlement
-    hamlet municipality commune parish borough quarter islands force police army service""",
+    hamlet municipality commune parish borough quarter islands force police army service
+    capital""",
     )
 )
 # Words that open the name of a storm, not a person: "Typhoon Lumen", "Storm Ciarán".
@@ -168,6 +169,7 @@ def party_before_letters(after: str) -> bool:
 CAPITAL_INSIDE_PREFIXES = {
     "Mc",
     "Mac",
+    "Nic",  # (Scottish Gaelic women's surnames: "NicDhòmhnaill", "NicLeòid")
     "Di",
     "De",
     "Da",

@@ -216,7 +216,11 @@ def printed_forms(body: str, places, overlaps, taken: list[tuple[int, int]]) -> 
     # "SALEM, Ore. (AP)": Oregon, not Ore in Nigeria
     for match in STATE_ABBREVIATION.finditer(body):
         span, name = match.span("state"), match.group("state")
-        states = [p for p in places.get(STATE_ABBREVIATIONS[name]) or () if p.kind == "region"]
+        states = [  # (Florida, not Uruguay's department of that name)
+            p
+            for p in places.get(STATE_ABBREVIATIONS[name]) or ()
+            if p.kind == "region" and p.country_code in ("US", "CA")
+        ]
         if states and not overlaps(*span):
             matches.append((*span, name, states, "an AP state abbreviation"))
             taken.append(span)

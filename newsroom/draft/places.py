@@ -136,8 +136,7 @@ def location_candidates(
     places = place_names()
     lowercase_words = {w for w in re.findall(r"\b[a-z][\w’'\-]*\b", body)}
     countries_named = set()
-    # The countries the article is set in: their towns need no cue.
-    article_countries = home_countries(body, runs, places, lowercase_words)
+    article_countries = home_countries(body, runs, places, lowercase_words)  # (towns need no cue)
     matches: list[tuple[int, int, str, list[Place], str]] = []
     deferred: list[tuple[int, int, str, list[Place], str]] = []
     matches += printed_forms(body, places, overlaps, taken)
@@ -195,10 +194,11 @@ def location_candidates(
                     continue  # "University", "Capital": a word of a longer name
                 if run_words[i] in ORG_WORDS and j < len(words):
                     continue  # "Banco Nacional" of "Banco Nacional Ultramarino", a bank
-                if single and name in RACE_NAMES and body[end : end + 4] == " of ":
-                    continue  # "the Tour of Eritrea": a race, not Tour in France
-                if single and name in FEATURE_OF and body[end : end + 4] == " of ":
-                    continue  # "Horn of Africa", "Gulf of Aden": not Horn, Austria
+                if body[end : end + 4] == " of " and (
+                    (single and (name in RACE_NAMES or name in FEATURE_OF))
+                    or name.split()[-1] in ORG_WORDS  # "Florida Department of Law ..."
+                ):
+                    continue  # "the Tour of Eritrea", "Horn of Africa": not Tour, nor Horn
                 feature_of = FEATURE_OF_BEFORE.search(body, max(0, start - 12), start)
                 if feature_of and places[name][0].kind != "country":
                     continue  # nor Aden, the city, nor the continent of Africa
@@ -434,7 +434,7 @@ def location_candidates(
         place = its_capital(near or place, options, body, start, end)
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
-        noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b", body[end : end + 20], re.I)
+        noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b(?! of )", body[end : end + 24], re.I)
         if noun and place.kind == "region":
             key = name + noun.group()  # "Sofala province", as printed
         if place in seen and shorter_form(found.get(seen[place]), key):

@@ -38,7 +38,15 @@ from .subjects import OPENERS, stranger_between
 from .text import occurrence_of, paragraph_bounds, sentence_bounds, slugify
 from .titles import OFFICE_LEVELS, TITLE_WORDS
 from .titlesplit import split_title
-from .wordlists import FEMALE_TITLES, GENERATIONAL, MALE_TITLES, ORG_WORDS, POST_NOMINALS
+from .wordlists import (
+    FEMALE_TITLES,
+    GENERATIONAL,
+    MALE_TITLES,
+    ORG_WORDS,
+    PERSON_HEADS,
+    POST_NOMINALS,
+    ROLE_NOUNS,
+)
 
 # A description is a person ("the leader", "the 54-year-old") unless its head
 # says it is an organization or a document.
@@ -253,6 +261,8 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
     who = re.sub(r"^(?:" + "|".join(OPENERS) + r")\s+", "", who)  # "But Ulugbek disagreed:"
     without_adverb = TRAILING_ADVERB.sub("", who)  # "the company eventually said"
     who = without_adverb if " " in without_adverb else who
+    # "In his closing argument he described": a fronted phrase with no comma, then the subject
+    who = re.sub(r"^(?:[a-z]+\s+)?(?:his|her|their|its)\s.*\s(he|she|they)$", r"\1", who)
     candidate.attribution = _attribution_text(body, span, who, verb)
     position = span.open if "before" in how else span.close
     named = attribution.named
@@ -291,8 +301,11 @@ def _attributed(candidate, attribution, body, span, people, new_people, taken, r
     else:
         result = _named(who, how, span, people, new_people, taken, orgs, body)
         if result.person is None and re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\s", around):
-            # "the Khamba Lama said": a title with "the" is a description of someone
-            result = resolver.description(f"the {who}", position)
+            # "the Khamba Lama said": a title with "the" is a description of someone, and
+            # so is a town before a person's noun ("said the Tulancingo runner")
+            noun = re.search(r"\b[Tt]he\s+" + re.escape(who) + r"\s+([a-z]+)\b", around)
+            noun = noun and noun.group(1) in {*ROLE_NOUNS, *PERSON_HEADS} and f" {noun.group(1)}"
+            result = resolver.description(f"the {who}{noun or ''}", position)
         elif (
             result.person is None
             # "Deputy Commissioner", "District Collector"

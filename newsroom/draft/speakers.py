@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from ..spans import Mention
-from .backreference import lone_person_just_before, only_one_of_that_age, role_in_article
+from .backreference import (
+    lone_person_just_before,
+    official_just_before,
+    only_one_of_that_age,
+    role_in_article,
+    the_one_from,
+)
 from .candidates import PersonCandidate, Resolution
 from .genders import gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
@@ -91,6 +97,9 @@ class Resolver:
                 for m in mentions
             ):
                 continue  # "At a state school in Canoas, teacher Juliana Kehl said": a place
+            at = PREPOSITION_BEFORE.search(body, max(0, match.start() - 8), match.start())
+            if (at and " that " in desc) or desc.split()[-1] in ("he", "she", "they"):
+                continue  # "at an earlier hearing that they were told"; "his argument he"
             gender, _ = gender_of_words(desc.split()[1:])
             if re.search(r"\b[a-z]+[^su]s$", re.split(r"\s+(?:for|of|at|from|with|in)\s", desc)[0]):
                 gender = "plural"  # "their bare hands, but ..., said": never a "he"
@@ -369,6 +378,10 @@ class Resolver:
         def unroled(p):  # ("the 29-year-old head coach": one of no role only of that age)
             return p.role is None and (not age or of_the_age(p, age, self.body))
 
+        if len(modifiers) == 1 and (
+            home := the_one_from(self, modifiers[0], text, gender, position)
+        ):
+            return home  # "the Tulancingo runner", after "María Hernández, from Tulancingo"
         for group in self.groups_before(position):
             fits = [
                 p
@@ -407,10 +420,13 @@ class Resolver:
             found = role_in_article(self, text, head, gender, position, words[1:-1])
             if found.person or found.review:  # (else perhaps the one person just before)
                 return found
+        official = len(words) == 2 and official_just_before(self, text, head, position, gender)
+        if official:
+            return official  # "The director, Ana Cruz, said ... “…,” the official said"
         if (modifiers and (head in PERSON_HEADS or head in ROLE_NOUNS)) or age:
             # (with what the role is of, "the Harbour boss", or an age, "the 61-year-old
             # grain farmer": a bare "the magistrate" after a defendant is someone else)
-            lone = lone_person_just_before(self, position, gender)
+            lone = lone_person_just_before(self, position, gender, modifiers=modifiers)
             if lone and not of_another_age(lone, age, self.body):
                 return Resolution(
                     lone,

@@ -447,7 +447,11 @@ ROLE_SUBJECT = re.compile(
 # "Calum Macaulay, whose grandfather Roddy Macaulay set up the business with Donald
 # John Morrison, said".
 SAID_AFTER_SUBJECT = re.compile(
-    r"(?:(?P<relative>,\s+(?:who|whose)\s[^.“”\"‘’]{1,160}?,)|,[^,.“”\"‘’]{1,80},)?"
+    # (an apposition may come before the clause: "X, chair of the group, whose two
+    # daughters travel, said")
+    # (and an apostrophe inside a word of it: "chair of a parents’ group")
+    r"(?:(?P<relative>(?:,(?:[^,.“”\"‘’]|(?<=[a-z])’(?=[a-z\s])){1,80})?,\s+(?:who|whose)\s"
+    r"[^.“”\"‘’]{1,160}?,)|,(?:[^,.“”\"‘’]|(?<=[a-z])’(?=[a-z\s])){1,80},)?"
     # (any speech verb: "Mulligan also confirmed that Doherty had been taken to hospital";
     # the comma closing an apposition: "..., Marcos Túlio Guimarães, said")
     r",?\s+(?:also\s+)?" + SPEECH + r"\b"

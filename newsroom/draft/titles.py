@@ -21,6 +21,10 @@ TITLE_WORDS = {
     "Harbormaster", "Harbourmaster", "Selectwoman", "Selectperson",
     # (a Malaysian police commissioner's "Comm")
     "Comm",
+    # (an Indian city ward's elected member: "Corporator K. Venkata Lakshmi")
+    "Corporator",
+    # ("Trooper First Class", "Private First Class": a grade of the rank)
+    "Class",
     "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",
     "Gen", "Floor", "Majority", "Minority",  # "Minority Floor Leader Joel Gabuya Sr."
     "Maj", "Major", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant", "Sgt",

@@ -180,7 +180,7 @@ ORG_WORDS = {
     # Infos", "told La Nation", "Le Matin", "Diario Libre")
     "Infos", "Nation", "Matin", "Soir", "Dépêche", "Quotidien", "Hebdo", "Observateur",
     "Diario", "Noticias", "Zeitung", "Tageblatt", "Nachrichten", "Sentinel", "Dispatch",
-    "Examiner", "Advertiser",
+    "Examiner", "Advertiser", "Monde", "Figaro", "Parisien", "Folha", "Clarín", "Corriere",
     # and of Arabic-language ones ("Al Jazeera", "Al Arabiya", "Al-Ahram", "Asharq
     # Al-Awsat")
     "Jazeera", "Arabiya", "Ahram", "Awsat", "Akhbar", "Khaleej", "Hayat", "Quds",

@@ -17,12 +17,15 @@ _PERIODS = r"hour|day|week|month|year|minute|decade|century"
 PERIOD_VALUE = {"decade": (10, "years"), "century": (100, "years"), "fortnight": (2, "weeks")}
 AND_A_HALF = re.compile(
     r"(?i:\b(?P<text>(?P<n>an?|one|\d{1,3}|" + WORD_NUMBER + r")\s+(?P<u>" + _PERIODS + r")s?"
-    r"\s+and\s+a\s+half))\b"
+    r"\s+and\s+a\s+(?P<part>half|quarter)))\b"  # ("an hour and a quarter": 1.25 hours)
 )
 A_PERIOD = re.compile(
     r"\b(?P<q>(?:in\s+)?(?:more|less|fewer)\s+than|under|over|nearly|almost|about|within|"
-    r"just\s+over|just\s+under|barely|around)\s+(?P<text>an?\s+(?P<u>" + _PERIODS + r"|fortnight))"
-    r"\b(?!\s+(?:and|or)\s+a\s+half|\s+(?:ago|earlier|later|before|after)\b)",
+    # (or a bare "in" or "for": "the most in a decade", "handing back keys for a week")
+    r"just\s+over|just\s+under|barely|around|in|for)\s+(?P<text>an?\s+(?P<u>"
+    + _PERIODS
+    + r"|fortnight))\b"
+    r"(?!\s+(?:and|or)\s+a\s+(?:half|quarter)|\s+or\b|\s+(?:ago|earlier|later|before)\b)",
     re.IGNORECASE,
 )
 PARENT_OF = re.compile(
@@ -148,7 +151,7 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
     found = []
     for m in AND_A_HALF.finditer(body):
         count, unit = PERIOD_VALUE.get(m.group("u").lower(), (1, m.group("u").lower() + "s"))
-        value = (value_of(m.group("n")) + 0.5) * count
+        value = (value_of(m.group("n")) + (0.5 if m.group("part") == "half" else 0.25)) * count
         found.append((m.start("text"), m.end("text"), value, unit, "'N and a half'", None))
     for m in HALF_BEFORE_UNIT.finditer(body):
         unit = m.group("u").lower()
@@ -215,7 +218,12 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "times", how, None))
     for m in A_PERIOD.finditer(body):
         value, unit = PERIOD_VALUE.get(m.group("u").lower(), (1, m.group("u").lower() + "s"))
+        if re.match(r"\s+after\b", body[m.end() :]) and not m.group("q").lower().startswith("in"):
+            continue  # "about a year after the flood": when, not how long
         qualifier = re.sub(r"^in\s+", "", m.group("q").lower())
+        if qualifier in ("in", "for") and re.match(r"\s+of\b|['’-]", body[m.end() :]):
+            continue  # "pay for a decade of decisions", "in a year’s time", "a year-long trial"
+        qualifier = None if qualifier in ("in", "for") else qualifier
         how = "a period written as words ('more than a decade')"
         found.append((m.start("text"), m.end("text"), value, unit, how, qualifier))
     for m in PARENT_OF.finditer(body):
