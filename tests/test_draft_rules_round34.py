@@ -301,3 +301,32 @@ def test_a_period_in_words_after_in_or_for_is_a_duration(sentence, text, value):
 )
 def test_a_period_that_is_no_duration_is_no_figure(sentence):
     assert figures(sentence) == []
+
+
+def test_what_he_added_that_a_group_had_asked_is_his_partial_quote():
+    text = (
+        '"Walkers come by train," said Mr ap Rhys, who lives in Rhayader.\n'
+        "He added that the group had asked for one bus a day, 'so that cyclists are not left "
+        "standing'."
+    )
+    assert [s for s, _ in speakers(text)] == ["ap Rhys", "ap Rhys"]
+
+
+def test_a_nationality_before_a_name_of_three_words_is_a_person():
+    text = (
+        "The Nacional coach, the Paraguayan Derlis Benegas Cantero, complained.\n"
+        '"The goal came from a corner that never existed," he said.'
+    )
+    assert speakers(text) == [("Derlis Benegas Cantero", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Mexican Tierra Caliente Cartel grew.",
+        "The Australian Financial Review reported it.",
+        "The Brazilian Development Bank lent the money.",
+    ],
+)
+def test_a_nationality_before_a_bodys_name_is_no_person(sentence):
+    assert people(sentence) == []

@@ -85,6 +85,7 @@ from .titlesplit import (
     describes_the_name_after,
     name_after_a_body,
     split_title,
+    three_plain_names,
     title_before_a_given_name,
     title_by_second_reference,
     titles_by_repetition,
@@ -279,9 +280,9 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if dotted_rank and body.startswith(".", toks[cut].end):
             cut += 1  # "Minister of Housing Eng. Sami Nasser": a rank after the post
         if not cut and len(words) > 1 and words[0] in demonyms():
-            # "Brazilian Fernando Silva" is a Brazilian; "Lithuanian Banks", "Australian
-            # Financial Review" are not anyone's name
-            if words[1] not in given_names():
+            # "Brazilian Fernando Silva", "the Paraguayan Derlis Zeballos Pozo" (a name of
+            # three words) are people; "Lithuanian Banks", "Australian Financial Review" not
+            if words[1] not in given_names() and not three_plain_names(words[1:], lowercase_words):
                 continue
             cut = 1
         if cut and all(w in MODIFIER_TITLES for w in words[:cut]):
@@ -412,8 +413,7 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         if len(plain) == 1 and a_one_word_speakers_role(cues, after, office):
             cues.append("a person's role in apposition to a one-word name that speaks")
         apposition = APPOSITION.match(after)
-        # An apposition describes; a clause with a verb ("According to Paul Okafor,
-        # the span has failed") is the rest of the sentence.
+        # An apposition describes; a clause ("According to Paul Okafor, the span has failed") not
         if (
             apposition
             and apposition.group("role").split()[0].lower() not in NOT_APPOSITION_START

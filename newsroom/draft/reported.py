@@ -21,8 +21,11 @@ FINITE_VERB_INSIDE = re.compile(
     r"|[a-z]{3,}ed\s+(?:the|a|an|to|that|its|their|his|her|\d))"
 )
 # "said", "says" or "told them" straight before a clause's subject, with or without "that"
-SAID_THEN = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+)\s+(?:that\s+)?$")
-SAID_EARLIER = re.compile(r"\b(?:said|says|told)\s")
+# ("He added that the group had asked for ...": the group is what he added)
+SAID_THEN = re.compile(
+    r"\b(?:said|says|added|adds|noted|stressed|explained|told\s+(?:\w+\s+)?\w+)\s+(?:that\s+)?$"
+)
+SAID_EARLIER = re.compile(r"\b(?:said|says|told|added|adds|noted|stressed|explained)\s")
 
 
 def said_about(head: str, who: str) -> bool:

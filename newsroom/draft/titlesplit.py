@@ -128,7 +128,11 @@ def a_name_after_its_title(words: list[str], cut: int) -> bool:
     return words[0].rstrip(".") in TITLES_AFTER_THE or (
         len(name) > 1
         and all(w[:1].isupper() and w not in ORG_WORDS for w in name)
-        and (name[0] in given_names() or words[cut - 1].rstrip(".") in COURTESY_TITLES)
+        and (
+            name[0] in given_names()
+            or words[cut - 1].rstrip(".") in COURTESY_TITLES
+            or (cut == 1 and words[0] in demonyms())  # "the Paraguayan Derlis Zeballos Pozo"
+        )
     )
 
 
@@ -249,3 +253,13 @@ def a_persons_title(words: list[str]) -> bool:
 # Title words that open institutions' names as often as they stand before a person's:
 # "General Hospital", "Chief Secretary's Office", "Executive Council".
 INSTITUTION_OPENERS = {"General", "Chief", "Executive", "Principal", "Senior", "Assistant"}
+
+
+def three_plain_names(words: list[str], lowercase_words: set[str]) -> bool:
+    """A given name and two surnames after a nationality ("the Paraguayan Derlis Zeballos
+    Pozo"), though the given-name list lacks the first: three words that are no English
+    words nor the words of a body's or a place's name."""
+    return len(words) == 3 and not any(
+        w in ORG_WORDS or w in PLACE_WORDS or w in TITLE_WORDS or english_word(w, lowercase_words)
+        for w in words
+    )

@@ -155,7 +155,7 @@ ORG_WORDS = {
     # the tail of a centre's name ("Centre for Disease Control"), a police force's
     # branch, a sport's body named for its country ("Sri Lanka Cricket")
     "Branch", "Control", "Research", "Studies", "Statistics", "Institution", "Cricket",
-    "Rugby", "Football", "Athletics", "Netball",
+    "Rugby", "Football", "Athletics", "Netball", "Cartel", "Gang", "Mafia", "Brigades",
     # words of charities', miners', insurers' and airlines' names ("Human Rights Watch",
     # "Doctors Without Borders", "Sagicor Financial", "Old Mutual", "Air Peace")
     "International", "Watch", "Borders", "Frontières", "Financial", "Wireless", "Management",
