@@ -330,3 +330,30 @@ def test_a_nationality_before_a_name_of_three_words_is_a_person():
 )
 def test_a_nationality_before_a_bodys_name_is_no_person(sentence):
     assert people(sentence) == []
+
+
+def test_a_pronoun_goes_to_the_one_the_text_gives_its_gender_when_the_other_name_is_a_mans():
+    text = (
+        "The firm was founded by Ernst Keller. Anna Keller, a granddaughter of Ernst Keller, "
+        'said the family had "looked at everything".\n'
+        '"The family is not leaving Winterthur," she told Reuters.'
+    )
+    assert [s for s, _ in speakers(text)] == ["Anna Keller", "Anna Keller"]
+
+
+def test_two_people_of_no_gender_the_text_gives_leave_the_pronoun_open():
+    text = (
+        'Analyst Maren Vogt said Jonas Roth\'s offer was full.\n"There are two options," she said.'
+    )
+    assert speakers(text)[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marutaka will buy Hoshino Orimono, a denim weaver in Kojima, it told Nikkei Asia.",
+        "Kanmaki's Tsuda Legwear said profits fell.",
+    ],
+)
+def test_japanese_firm_words_and_outlets_make_no_person(sentence):
+    assert people(sentence) == []

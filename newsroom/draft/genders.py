@@ -97,6 +97,17 @@ def rival_of_the_pronoun(person: PersonCandidate, gender, groups) -> PersonCandi
     return next((p for p in others if gender_or_hint(p) == gender), None)
 
 
+def fits_by_what_the_text_says(fits: list[PersonCandidate], gender) -> list[PersonCandidate]:
+    """ "Regula Frei, a granddaughter of Ernst Frei, said ... “…,” she told Reuters": of
+    two people a pronoun may mean, the one the text gives its gender, when the other's
+    given name says the other gender (a hint that decides only with the text's word)."""
+    given = [p for p in fits if p.gender == gender]
+    others = [p for p in fits if p not in given]
+    if gender and len(given) == 1 and all(gender_or_hint(p) not in (None, gender) for p in others):
+        return given
+    return fits
+
+
 def gender_or_hint(person: PersonCandidate) -> str | None:
     """The gender the text gives a person, else their given name's in Faker's lists."""
     return person.gender or given_name_gender(person.name.split()[0])

@@ -156,15 +156,20 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         return False
     if words[0] in FOREIGN_ARTICLES or (len(words) > 1 and words[0] in COMPASS_WORDS):
         return False  # ("Die Zeit"; "East Lombok", "Upper Valais": a region's name)
-    if words[0] in ("El", "La") and len(words) == 2 and words[1] not in given_names():
+    if (
+        words[0] in ("El", "La")
+        and len(words) > 1
+        and words[1] not in given_names()
+        and (
+            len(words) == 2 or "de" in words  # ("El Sol de Cuautla")
+        )
+    ):
         return False  # "El Tiempo", "La Nación": a paper's name ("El Mehdi Benali" stays)
     for position, word in enumerate(words):
         bare = word.rstrip(".")
-        # Month names, but not the short forms and months that are also first
-        # names ("Jan Bakker", "April Ross"): those are caught as dates by the digits after them.
+        # Month names, not short forms and months that are names ("Jan Bakker", "April Ross")
         month = bare.lower() in MONTHS and len(bare) > 3 and bare not in MONTHS_AS_NAMES
-        # A feature word ends a place's name ("Gorky Park") or opens a landmark's
-        # ("Mount Kenya"); "Park Ji-hoon" is a Korean family name.
+        # A feature word ends a place's name ("Gorky Park") or opens one's ("Mount Kenya")
         feature = bare in PLACE_WORDS and (position == len(words) - 1 or bare in LANDMARK_FIRST)
         if feature and bare in SURNAME_FEATURES and len(words) > 1 and words[0] in given_names():
             feature = False  # "Poul Andrias Dam", a Faroese coach; "Kariba Dam" stays a dam

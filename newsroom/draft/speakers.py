@@ -21,7 +21,7 @@ from .backreference import (
     the_one_from,
 )
 from .candidates import PersonCandidate, Resolution
-from .genders import gender_of_words, rival_of_the_pronoun
+from .genders import fits_by_what_the_text_says, gender_of_words, rival_of_the_pronoun
 from .quotespans import QuoteSpan
 from .roles import (
     POSSESSED_SUBJECT,
@@ -118,8 +118,7 @@ class Resolver:
                     mentions,
                 )
         self.mentions = [m for m in mentions if not any(q.open < m.start < q.close for q in quotes)]
-        # Sentences wholly inside a quotation are not narrative: a "she said" after a
-        # quote of three sentences still reaches the sentence that named her.
+        # Sentences inside a quotation are no narrative: a "she said" after a long quote
         self.sentences = [
             (s, e)
             for s, e in sentence_spans(body)
@@ -237,6 +236,7 @@ class Resolver:
                 possessors = self.possessors_before(position, back)
                 plain = [p for p in fits if p.id not in possessors]
                 fits = plain if len(plain) == 1 and not plain[0].id.startswith("?") else fits
+            fits = fits_by_what_the_text_says(fits, gender) if len(fits) > 1 else fits
             unnamed = [p for p in fits if p.id.startswith("~")]
             if len(unnamed) == 1 and all(p.id[:1] in "?~" for p in fits):
                 # "At Kesarbari Tea Estate, a plucker who ... said": the unnamed subject

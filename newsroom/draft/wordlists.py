@@ -181,6 +181,7 @@ ORG_WORDS = {
     "Infos", "Nation", "Matin", "Soir", "Dépêche", "Quotidien", "Hebdo", "Observateur",
     "Diario", "Noticias", "Zeitung", "Tageblatt", "Nachrichten", "Sentinel", "Dispatch",
     "Examiner", "Advertiser", "Monde", "Figaro", "Parisien", "Folha", "Clarín", "Corriere",
+    "Nikkei", "Orimono", "Kogyo", "Sangyo", "Shoji", "Seisakusho", "Shokai", "Legwear",  # Japan
     # and of Arabic-language ones ("Al Jazeera", "Al Arabiya", "Al-Ahram", "Asharq
     # Al-Awsat")
     "Jazeera", "Arabiya", "Ahram", "Awsat", "Akhbar", "Khaleej", "Hayat", "Quds",
@@ -277,7 +278,6 @@ PARTICLES = {"van", "de", "der", "den", "von", "da", "di", "du", "dos", "das", "
              # the French "dit" of Malian and Burkinabè names: "Mamadou dit Mady Coulibaly",
              # and the Faroese "í", "við", "á", "undir" ("Heini í Skorini")
              "dit", "í", "við", "á", "undir", "úr", "ap", "ab", "i"}  # Welsh "ap"; Catalan "i"
-
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
