@@ -343,7 +343,8 @@ def test_a_pronoun_goes_to_the_one_the_text_gives_its_gender_when_the_other_name
 
 def test_two_people_of_no_gender_the_text_gives_leave_the_pronoun_open():
     text = (
-        'Analyst Maren Vogt said Jonas Roth\'s offer was full.\n"There are two options," she said.'
+        "Analyst Maren Vogt met the chief executive, Jonas Roth, on Monday.\n"
+        '"There are two options," she said.'
     )
     assert speakers(text)[0][0] is None
 
