@@ -384,10 +384,10 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
         elif role_match and role:  # "The parish priest, Father X": the role and the title
             role = f"{role}, {role_match.group().strip().rstrip(',')}"
         office = OFFICE_BEFORE.search(body, max(0, toks[0].start - 110), toks[0].start)
-        if office and not cut and not role_match:
+        if office and not role_match:  # (also before a title: "The abbess ..., Mother X")
             # "The Minister of Transport, Amélia Cruz Tavares, ...": her office, before
             cues.append(f"role noun '{office.group('office')}' before the name")
-            role = role or office.group("office")
+            role = office.group("office") if courtesy or not role else f"{role}, {office[0]}"
         said = re.match(
             # "Sione Fifita, who runs walks from Dargaville, 50km south, said"
             r"(?:,\s+who\b[^.“”\"\n]{1,160}?,|,[^,.“”\"\n]{1,100},|,|\s+of\s+the\s+[a-z][^,.“”\"\n]{1,80}?)?"

@@ -123,8 +123,12 @@ MACRON_COUNTRIES = {"US", "NZ", "JP", "PF", "CK", "WS", "AS", "TO", "NU", "TK", 
 def _other_accents(places, name: str) -> bool:
     # (a place whose own name has accents too: "Confédération" is not Confederation,
     # a village in Canada, nor "Åland" Aland, a town in India)
+    # (or a country's name that the data spells only plain: "Türkiye" is its "Turkiye")
     folded = fold(name)
-    return any(not p.name.isascii() and fold(p.name) == folded for p in places.get(folded, ()))
+    return any(
+        (not p.name.isascii() and fold(p.name) == folded) or p.kind == "country"
+        for p in places.get(folded, ())
+    )
 
 
 class HyphenCaseGazetteer:

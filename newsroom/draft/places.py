@@ -140,6 +140,7 @@ def location_candidates(
     matches: list[tuple[int, int, str, list[Place], str]] = []
     deferred: list[tuple[int, int, str, list[Place], str]] = []
     matches += printed_forms(body, places, overlaps, taken)
+    dateline_countries = {m[3][0].country_code for m in matches if m[4] == "dateline"}
     demonym_words = demonyms()
     for span, name in party_homes(body, places):
         if not overlaps(*span):
@@ -299,8 +300,7 @@ def location_candidates(
                     and (article_countries or name in given_names())
                     and local is None
                 ):
-                    # "Red Light", a Monrovia market: not Red, a village in India; "a
-                    # production of Cecilia Valdés": not Cecilia, Louisiana
+                    # "Red Light", a Monrovia market, not Red in India; "Cecilia Valdés", an opera
                     continue
                 if not (i == 0 and j == len(words)):
                     local = None  # "Lewis" of "John Lewis": part of a longer name
@@ -329,10 +329,10 @@ def location_candidates(
                     and best[0].kind == "region"
                     and not cue
                     # an English word opening a sentence ("Rivers burst ..."), or a region
-                    # abroad; a home region opening one is the region ("Gauteng accounted")
+                    # abroad; a home region, or one of the dateline's country, is the region
                     and (
                         (opening and english_word(name, lowercase_words))
-                        or best[0].country_code not in article_countries
+                        or best[0].country_code not in article_countries | dateline_countries
                     )
                     and not region_noun(body, end)
                 ):

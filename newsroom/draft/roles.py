@@ -161,6 +161,8 @@ def describes_a_name(body: str, match: re.Match, mentions) -> bool:
                 r"identified\s+(?:only\s+)?as|first\s+name|name\s+as)\b",
                 after,
             )
+            # (not "who declined to be named": an unnamed source, as the name says)
+            and not re.search(r"\bto\s+be\s+(?:named|identified)\b", after[:60])
         )
     )
 

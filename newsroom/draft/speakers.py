@@ -3,7 +3,7 @@
 Gender comes from the text (``genders``): a title, a gendered noun written with
 the name, or a pronoun already bound to that person with nobody else in reach. A
 pronoun resolves only when exactly one person it can stand for is named in the
-nearest sentence that names anyone (up to two sentences back, not counting
+nearest sentence that names anyone (up to three sentences back, not counting
 sentences inside quotations), and no one else in reach fits it better by the
 gender of their given name; otherwise the speaker stays unnamed.
 """
@@ -49,7 +49,7 @@ from .wordlists import (
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
-SENTENCES_BACK = 2
+SENTENCES_BACK = 3
 # A statement is often announced, paraphrased for a few sentences, then quoted ("...
 # disclosed this in a statement. She said ... . She said ... . “…,” the statement read").
 STATEMENT_SENTENCES_BACK = 6
@@ -172,7 +172,7 @@ class Resolver:
 
     def groups_before(self, position: int) -> list[list[PersonCandidate]]:
         """People named outside quotes, nearest sentence first: the sentence of
-        ``position`` (before it), then up to two sentences back."""
+        ``position`` (before it), then up to three sentences back."""
         index = self.sentence_index(position)
         groups = []
         for back in range(SENTENCES_BACK + 1):

@@ -23,6 +23,8 @@ TITLE_WORDS = {
     "Comm",
     # (an Indian city ward's elected member: "Corporator K. Venkata Lakshmi")
     "Corporator",
+    # (an Orthodox nun's rank: "Stavrophore Mother Teodosia")
+    "Stavrophore",
     # ("Trooper First Class", "Private First Class": a grade of the rank)
     "Class",
     "President", "Vice", "Chancellor", "Minister", "Secretary", "Secretary-General", "General",

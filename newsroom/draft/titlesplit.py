@@ -89,12 +89,14 @@ def split_title(words: list[str]) -> int:
         if word.rstrip(".") in TITLE_WORDS or dotted or profession or joined:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
         elif (
-            word in ("Con", "Sgt", "Supt", "Insp")
+            word in ("Con", "Sgt", "Supt", "Insp", "Garda")  # ("Det Garda", Irish police)
             and index == cut
             and index
             and words[index - 1] in ("Det", "Det.")
         ):
             cut = index + 1  # "Det Con Sunita Raval": a detective constable (but "Con Houlihan")
+        elif word == "Mother" and index == cut and index and words[index - 1] == "Stavrophore":
+            cut = index + 1  # "Stavrophore Mother Teodosia", an Orthodox nun (not "Mother Nature")
         elif word in ("Sri", "Seri") and index and words[index - 1].rstrip(".’'") in MALAY_HONOURS:
             cut = index + 1  # "Tan Sri", "Datuk Seri", "Dato' Sri" (but "Sri Mulyani" is a name)
         elif word in ASSEMBLY_LETTERS and index + 1 < len(words) - 1:
@@ -113,7 +115,9 @@ TITLE_OF = re.compile(
     + r")\s+(?:of|for)\s+"
     r"(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+|\s+and\s+|\s+&\s+))*$"
 )
-COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Monsieur", "Madame", "Mme", "Me"}
+COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Monsieur", "Madame", "Mme", "Me"} | {
+    "Alhaji", "Alhaja", "Hajiya", "Hajia",  # (Nigerian honorifics of a pilgrim to Mecca)
+}  # fmt: skip
 
 # Titles written after "the" before a person's name: "the Honourable Dieudonné Mukendi
 # Kasonga", "the Reverend Ana Ruiz".

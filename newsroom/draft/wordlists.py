@@ -12,7 +12,6 @@ import re
 # thousand lines that say less.
 # fmt: off
 
-
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "explained",
     "noted", "chanted", "warned", "insisted", "argued", "wrote", "writes", "announced",
@@ -99,7 +98,8 @@ ROLE_NOUNS = (
     "firefighter", "medic", "hawker", "homeowner", "landowner", "landlord", "tenant", "businessman",
     "businesswoman", "housewife", "grandmother", "grandfather", "evacuee", "plaintiff",
     "defendant", "complainant", "accused", "guide", "climber", "mountaineer",
-    "edil", "concejal", "intendente", "intendenta", "alcalde", "alcaldesa", "abbot", "monk",
+    "edil", "concejal", "intendente", "intendenta", "alcalde", "alcaldesa", "abbot", "abbess",
+    "monk",
 )
 # "port director Ana Ruiz", and the apposition before a name:
 # "Its regional organiser, Declan Hughes,"
@@ -155,7 +155,7 @@ ORG_WORDS = {
     # the tail of a centre's name ("Centre for Disease Control"), a police force's
     # branch, a sport's body named for its country ("Sri Lanka Cricket")
     "Branch", "Control", "Research", "Studies", "Statistics", "Institution", "Cricket",
-    "Rugby", "Football", "Athletics", "Netball", "Cartel", "Gang", "Mafia", "Brigades",
+    "Rugby", "Football", "Athletics", "Netball", "Cartel", "Gang", "Mafia", "War", "Sports", "Zone",
     # words of charities', miners', insurers' and airlines' names ("Human Rights Watch",
     # "Doctors Without Borders", "Sagicor Financial", "Old Mutual", "Air Peace")
     "International", "Watch", "Borders", "Frontières", "Financial", "Wireless", "Management",
