@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from .candidates import PersonCandidate, Resolution
+from .genders import gender_or_hint
 from .roles import of_the_age, role_has, unpossessed
+from .speechpatterns import SAID_AFTER_SUBJECT
 
 
 def lone_person_just_before(
@@ -148,3 +150,29 @@ def of_another_home(resolver, person: PersonCandidate, modifiers: list[str], pos
             if home and home.group(1).split()[-1] not in modifiers:
                 return True
     return False
+
+
+def subject_of_said(resolver, fits: list, position: int, back: int = 1, gender=None):
+    """ "Fiona Le Prevost said Mahy had asked …", then "'…,' she said": of several the
+    pronoun fits, the subject of the speech verb ``back`` sentences before (at least
+    one), the others named only in what she said; not one whose given name says the
+    pronoun's other gender ("Det Gda Siobhán Kenneally said ... He told gardaí")."""
+    index = max((i for i, (s, _) in enumerate(resolver.sentences) if s <= position), default=0)
+    start, end = resolver.sentences[index - max(back, 1)] if index >= max(back, 1) else (0, 0)
+    if start <= position <= end or not end:
+        return None
+    ids = {p.id for p in fits}
+    found = [m for m in resolver.mentions if start <= m.start < end and m.entity_id in ids]
+    for mention in found:
+        if mention.entity_id[:1] == "?":
+            continue  # an unconfirmed name names no speaker here
+        said = SAID_AFTER_SUBJECT.match(resolver.body, mention.end)
+        if said and all(
+            m.start >= said.end() or (said.group("relative") and m.start > mention.end)
+            for m in found
+            if m.entity_id != mention.entity_id
+        ):
+            person = resolver.by_id[mention.entity_id]
+            hint = gender_or_hint(person) if gender and person.gender is None else None
+            return None if hint not in (None, gender) else person
+    return None

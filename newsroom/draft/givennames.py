@@ -16,6 +16,7 @@ import functools
 import importlib
 import pkgutil
 import re
+import unicodedata
 from pathlib import Path
 
 from . import diskcache
@@ -46,6 +47,8 @@ def given_name_gender(name: str) -> str | None:
     man's in every locale ("Priya", "Ricardo"); None for one it lists as both
     ("Andrea", "Jean") or does not know."""
     women, men = _genders()
+    if name not in women and name not in men:  # "Siobhán", which the lists spell "Siobhan"
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return "f" if name in women and name not in men else "m" if name in men - women else None
 
 

@@ -18,6 +18,7 @@ from .backreference import (
     official_just_before,
     only_one_of_that_age,
     role_in_article,
+    subject_of_said,
     the_one_from,
 )
 from .candidates import PersonCandidate, Resolution
@@ -35,7 +36,7 @@ from .roles import (
     role_has,
     unpossessed,
 )
-from .speechpatterns import ROLE_SUBJECT, SAID_AFTER_SUBJECT, SPEECH_SUBJECT, UNNAMED_SUBJECT
+from .speechpatterns import ROLE_SUBJECT, SPEECH_SUBJECT, UNNAMED_SUBJECT
 from .subjects import described_subject, stranger_at
 from .text import inside_a_relative_clause, sentence_spans
 from .wordlists import (
@@ -242,7 +243,7 @@ class Resolver:
                 # "At Kesarbari Tea Estate, a plucker who ... said": the unnamed subject
                 # of speech, not a name never confirmed as a person's
                 fits = unnamed
-            subject = len(fits) > 1 and self.subject_of_said(fits, position, back)
+            subject = len(fits) > 1 and subject_of_said(self, fits, position, back, gender)
             if subject and subject.id.startswith("~"):
                 # "A juror who ... said the panel had seen that Thibodeaux deposited ...":
                 # the unnamed subject, not a name inside what she said
@@ -305,29 +306,6 @@ class Resolver:
             f"the pronoun '{word}' has no person it fits in the sentences before",
             f"the pronoun '{word}', with nobody it fits named just before",
         )
-
-    def subject_of_said(self, fits: list[PersonCandidate], position: int, back: int = 1):
-        """ "Crown Advocate Fiona Le Prevost said Mahy had asked …", then "'…,' she
-        said": the one of several the pronoun fits who is the subject of the speech
-        verb in the sentence ``back`` sentences before (where they were found; at
-        least the one before), the others named only in what that person said."""
-        index = max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0)
-        start, end = self.sentences[index - max(back, 1)] if index >= max(back, 1) else (0, 0)
-        if start <= position <= end or not end:
-            return None
-        ids = {p.id for p in fits}
-        found = [m for m in self.mentions if start <= m.start < end and m.entity_id in ids]
-        for mention in found:
-            if mention.entity_id[:1] == "?":
-                continue  # an unconfirmed name names no speaker here
-            said = SAID_AFTER_SUBJECT.match(self.body, mention.end)
-            if said and all(
-                m.start >= said.end() or (said.group("relative") and m.start > mention.end)
-                for m in found
-                if m.entity_id != mention.entity_id
-            ):
-                return self.by_id[mention.entity_id]
-        return None
 
     def subject_before(self, position: int) -> str | None:
         """The subject of the last speech verb in the sentence before, for "it" and

@@ -89,10 +89,10 @@ def split_title(words: list[str]) -> int:
         if word.rstrip(".") in TITLE_WORDS or dotted or profession or joined:
             cut = index + 1  # "Co-founder Mere Hollis", "Economist Tom Reyes" open a sentence
         elif (
-            word in ("Con", "Sgt", "Supt", "Insp", "Garda")  # ("Det Garda", Irish police)
+            word in ("Con", "Sgt", "Supt", "Insp", "Garda", "Gda")  # ("Det Garda", "Det Gda")
             and index == cut
             and index
-            and words[index - 1] in ("Det", "Det.")
+            and words[index - 1] in ("Det", "Det.", "Detective")
         ):
             cut = index + 1  # "Det Con Sunita Raval": a detective constable (but "Con Houlihan")
         elif word == "Mother" and index == cut and index and words[index - 1] == "Stavrophore":
@@ -135,7 +135,8 @@ def a_name_after_its_title(words: list[str], cut: int) -> bool:
         and (
             name[0] in given_names()
             or words[cut - 1].rstrip(".") in COURTESY_TITLES
-            or (cut == 1 and words[0] in demonyms())  # "the Paraguayan Derlis Zeballos Pozo"
+            # "the Paraguayan Derlis Zeballos Pozo" (not "the Turkish Red Crescent")
+            or (cut == 1 and words[0] in demonyms() and len(name) >= 3)
         )
     )
 

@@ -129,7 +129,7 @@ ORG_WORDS = {
     "Labs", "Pharmaceuticals", "Motors", "Industries", "Systems", "Technologies", "Media",
     "Network", "Television", "Radio", "Gazette", "Herald", "Tribune", "Reuters", "Organization",
     "Organisation", "Alliance", "Coalition", "Cabinet", "Kremlin", "Secretariat", "Bureau",
-    "Exchange", "Markets", "Railways", "Rail", "Movement", "Water", "Power",
+    "Exchange", "Markets", "Railways", "Rail", "Movement", "Water", "Power", "Crescent",
     "Terminals", "Terminal", "Foods", "Food", "Brands", "Pharma", "Steel", "Mining", "Insurance",
     "Electric", "Chemicals", "Petroleum", "Oil", "Airport", "Stadion", "Society", "Project",
     "Team", "Rovers", "Athletic", "Hotel", "Motel", "Hostel", "Plus", "Trading",
