@@ -254,3 +254,12 @@ KIN_OF_COUNT = re.compile(
 # "Sutrisno, who heads the association, welcomed": "who" and a verb in the singular
 # ("Arsenal, who were" is a club, as British papers write it).
 WHO_CLAUSE_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|[a-z]{2,}[^s\W]s)\b")
+
+
+# Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",
+# "Translated from the Polish by Marta Wójcik".
+CREDIT = re.compile(
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Tt]ranslated(?:\s+from\s+(?:the\s+)?\w+)?|"
+    r"[Tt]ranslation|[Ii]llustrations?|[Aa]dditional\s+reporting|[Cc]ompiled|[Ww]ritten|"
+    r"[Ii]nterviews?|[Gg]raphics?|[Vv]ideo)\s+by\s+$"
+)

@@ -18,6 +18,7 @@ from .givennames import (
 from .namecontext import (
     AGE_BEFORE,
     APPOSITION,
+    CREDIT,
     FIRST_NAME_ONLY,
     FOREIGN_ARTICLES,
     IDENTIFIED_AS,
@@ -494,12 +495,3 @@ def name_occurrences(body: str, runs: list[Run]) -> list[NameOccurrence]:
             NameOccurrence(name, start, end, role, role_basis, cues, nickname, printed, not_person)
         )
     return found + couple_occurrences(body, found)
-
-
-# Bylines and credits: "(Reporting by Tom Ellery; Editing by Mark Potter)",
-# "Translated from the Polish by Marta Wójcik".
-CREDIT = re.compile(
-    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Tt]ranslated(?:\s+from\s+(?:the\s+)?\w+)?|"
-    r"[Tt]ranslation|[Ii]llustrations?|[Aa]dditional\s+reporting|[Cc]ompiled|[Ww]ritten|"
-    r"[Ii]nterviews?|[Gg]raphics?|[Vv]ideo)\s+by\s+$"
-)
