@@ -21,6 +21,7 @@ from .placenear import (
 )
 from .placestory import (
     HOME_TOWN,
+    REGION_NOUN_AFTER,
     STORY_TOWN_ABROAD,
     a_seat,
     abroad_only,
@@ -80,7 +81,6 @@ from .wordlists import (
     ORG_WORDS,
     PARTICLES,
     PLACE_WORDS,
-    REGION_NOUNS,
     WEEKDAYS,
 )
 
@@ -197,7 +197,7 @@ def location_candidates(
                     continue  # "Banco Nacional" of "Banco Nacional Ultramarino", a bank
                 if body[end : end + 4] == " of " and (
                     (single and (name in RACE_NAMES or name in FEATURE_OF))
-                    or name.split()[-1] in ORG_WORDS  # "Florida Department of Law ..."
+                    or name.split()[-1] in ("Department", "Ministry", "Office")  # a body's
                 ):
                     continue  # "the Tour of Eritrea", "Horn of Africa": not Tour, nor Horn
                 feature_of = FEATURE_OF_BEFORE.search(body, max(0, start - 12), start)
@@ -235,8 +235,7 @@ def location_candidates(
                         for m in matches
                         if m[1] <= start
                     )
-                    # even when its first name is one the data lacks ("in Galmi, Madaoua"),
-                    # for a town of a country whose towns the text has already named
+                    # even when the data lacks its first name ("in Galmi, Madaoua"), at home
                     or (
                         bool(CUED_LIST_BEFORE.search(body, max(0, start - 120), start))
                         and any(
@@ -434,7 +433,7 @@ def location_candidates(
         place = its_capital(near or place, options, body, start, end)
         canonical = COUNTRY_ABBREVIATIONS.get(name) and place.name
         key = canonical or name
-        noun = re.match(r" (" + "|".join(REGION_NOUNS) + r")\b(?! of )", body[end : end + 24], re.I)
+        noun = REGION_NOUN_AFTER.match(body[end : end + 24])
         if noun and place.kind == "region":
             key = name + noun.group()  # "Sofala province", as printed
         if place in seen and shorter_form(found.get(seen[place]), key):

@@ -376,6 +376,10 @@ def gazetteer_evidence(
     return found
 
 
+# "Sofala province" after a region's name, as printed (not "Florida Department of Law")
+REGION_NOUN_AFTER = re.compile(
+    r" (" + "|".join(REGION_NOUNS) + r")\b(?!(?<=ment) of )", re.IGNORECASE
+)
 REGIONS_BEFORE = re.compile(r"\b(?:" + "|".join(REGION_NOUNS) + r")s?\b", re.IGNORECASE)
 
 

@@ -50,7 +50,8 @@ from .wordlists import (
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
-SENTENCES_BACK = 3
+SENTENCES_BACK = 2
+PRONOUN_SENTENCES_BACK = 3  # a pronoun reaches one further: "He said ... . ... . “…,” he said"
 # A statement is often announced, paraphrased for a few sentences, then quoted ("...
 # disclosed this in a statement. She said ... . She said ... . “…,” the statement read").
 STATEMENT_SENTENCES_BACK = 6
@@ -171,12 +172,12 @@ class Resolver:
             max((i for i, (s, _) in enumerate(self.sentences) if s <= position), default=0),
         )
 
-    def groups_before(self, position: int) -> list[list[PersonCandidate]]:
+    def groups_before(self, position: int, reach: int = SENTENCES_BACK) -> list[list]:
         """People named outside quotes, nearest sentence first: the sentence of
-        ``position`` (before it), then up to three sentences back."""
+        ``position`` (before it), then up to ``reach`` sentences back."""
         index = self.sentence_index(position)
         groups = []
-        for back in range(SENTENCES_BACK + 1):
+        for back in range(reach + 1):
             if index - back < 0:
                 break
             start, end = self.sentences[index - back]
@@ -222,7 +223,7 @@ class Resolver:
                 f"the pronoun '{word}' names nobody: who says this?",
                 f"the pronoun '{word}' names nobody",
             )
-        groups = self.groups_before(position)
+        groups = self.groups_before(position, PRONOUN_SENTENCES_BACK)
         for back, group in enumerate(groups):
             stranger = not group and stranger_at(self, position, back)  # "But Ulugbek said"
             group = group or ([stranger] if stranger else [])
