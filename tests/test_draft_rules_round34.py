@@ -458,3 +458,8 @@ def test_a_given_name_with_its_accent_has_the_gender_of_its_plain_spelling():
 
 def test_a_national_red_crescent_is_no_person():
     assert people("The Turkish Red Crescent set up tents at a school.") == []
+
+
+def test_a_spanish_paper_named_el_or_la_de_is_no_person():
+    text = '"I did not see it go in," the youngster told El Sol de Cuautla. La Voz de Galicia too.'
+    assert people(text) == []

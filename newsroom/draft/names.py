@@ -157,13 +157,10 @@ def looks_like_name(words: list[str], titled: bool = False) -> bool:
         return False
     if words[0] in FOREIGN_ARTICLES or (len(words) > 1 and words[0] in COMPASS_WORDS):
         return False  # ("Die Zeit"; "East Lombok", "Upper Valais": a region's name)
-    if (
-        words[0] in ("El", "La")
-        and len(words) > 1
-        and words[1] not in given_names()
-        and (
-            len(words) == 2 or "de" in words  # ("El Sol de Cuautla")
-        )
+    if words[0] in ("El", "La") and (
+        "de" in words[1:3]
+        or "de" in words[2:4]  # "El Sol de Cuautla", "La Voz de Galicia"
+        or (len(words) == 2 and words[1] not in given_names())
     ):
         return False  # "El Tiempo", "La Nación": a paper's name ("El Mehdi Benali" stays)
     for position, word in enumerate(words):
