@@ -28,6 +28,10 @@ A_PERIOD = re.compile(
     r"(?!\s+(?:and|or)\s+a\s+(?:half|quarter)|\s+or\b|\s+(?:ago|earlier|later|before)\b)",
     re.IGNORECASE,
 )
+# "about a year after the flood" (when, not how long); "for a decade of decisions",
+# "in a year’s time", "a year-long trial" (no span of time of its own)
+AFTER_WORD = re.compile(r"\s+after\b")
+NOT_A_SPAN_AFTER = re.compile(r"\s+of\b|['’-]")
 PARENT_OF = re.compile(
     r"\b(?P<text>(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent)"
     r"[\s-]of[\s-]" + _N + r")\b(?![\s-](?:children|kids|sons|daughters))",
@@ -218,10 +222,10 @@ def word_phrases(body: str) -> list[tuple[int, int, float, str, str, str | None]
         found.append((m.start("text"), m.end("text"), value_of(m.group("n")), "times", how, None))
     for m in A_PERIOD.finditer(body):
         value, unit = PERIOD_VALUE.get(m.group("u").lower(), (1, m.group("u").lower() + "s"))
-        if re.match(r"\s+after\b", body[m.end() :]) and not m.group("q").lower().startswith("in"):
+        if AFTER_WORD.match(body, m.end()) and not m.group("q").lower().startswith("in"):
             continue  # "about a year after the flood": when, not how long
         qualifier = re.sub(r"^in\s+", "", m.group("q").lower())
-        if qualifier in ("in", "for") and re.match(r"\s+of\b|['’-]", body[m.end() :]):
+        if qualifier in ("in", "for") and NOT_A_SPAN_AFTER.match(body, m.end()):
             continue  # "pay for a decade of decisions", "in a year’s time", "a year-long trial"
         qualifier = None if qualifier in ("in", "for") else qualifier
         how = "a period written as words ('more than a decade')"
